@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { texte, texteOptionnel } from '../zod-fr';
+
+export const PARTNER_KINDS = [
+  'bailleur',
+  'ville',
+  'intercommunalite',
+  'transporteur',
+  'ccas',
+  'caf',
+  'france_travail',
+  'police_municipale',
+  'association',
+  'education',
+  'sante',
+  'autre',
+] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
+  bailleur: 'Bailleur social',
+  ville: 'Ville',
+  intercommunalite: 'Intercommunalité',
+  transporteur: 'Transporteur',
+  ccas: 'CCAS',
+  caf: 'CAF',
+  france_travail: 'France Travail',
+  police_municipale: 'Police municipale',
+  association: 'Association',
+  education: 'Éducation',
+  sante: 'Santé',
+  autre: 'Autre',
+};
+
+export const contactSchema = z.strictObject({
+  nom: texte(120),
+  fonction: texteOptionnel(120),
+  email: z
+    .email()
+    .max(254)
+    .nullish()
+    .transform((v) => v ?? null),
+  telephone: texteOptionnel(30),
+});
+export type ContactInput = z.infer<typeof contactSchema>;
+
+export const partenaireCreateSchema = z.strictObject({
+  nom: texte(160),
+  kind: z.enum(PARTNER_KINDS, { error: 'Type de partenaire inconnu.' }),
+  email: z
+    .email()
+    .max(254)
+    .nullish()
+    .transform((v) => v ?? null),
+  telephone: texteOptionnel(30),
+  adresse: texteOptionnel(300),
+  territoireIds: z.array(z.uuid()).max(200).default([]),
+  contacts: z.array(contactSchema).max(50).default([]),
+});
+export type PartenaireCreateInput = z.infer<typeof partenaireCreateSchema>;
+export const partenaireUpdateSchema = partenaireCreateSchema;
+
+export interface PartenaireView {
+  id: string;
+  nom: string;
+  kind: PartnerKind;
+  email: string | null;
+  telephone: string | null;
+  adresse: string | null;
+  territoireIds: string[];
+  contacts: Array<ContactInput & { id: string }>;
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { texte } from '../zod-fr';
+
+export const PLACE_KINDS = [
+  'residence',
+  'rue',
+  'place',
+  'equipement',
+  'ligne_transport',
+  'ecole',
+  'commerce',
+  'autre',
+] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
+  residence: 'Résidence',
+  rue: 'Rue',
+  place: 'Place',
+  equipement: 'Équipement',
+  ligne_transport: 'Ligne de transport',
+  ecole: 'École',
+  commerce: 'Commerce',
+  autre: 'Autre',
+};
+
+/** QPV code of the official list, e.g. QN07501M. */
+export const QPV_CODE_PATTERN = /^QN[0-9A-Z]{2,3}\d{2,3}[A-Z]$/;
+export const qpvCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(
+    QPV_CODE_PATTERN,
+    'Code QPV invalide (attendu : QN suivi du département et du numéro, ex. QN07501M).',
+  );
+
+export const territoireCreateSchema = z.strictObject({ qpvCode: qpvCodeSchema });
+export type TerritoireCreateInput = z.infer<typeof territoireCreateSchema>;
+
+export const secteurCreateSchema = z.strictObject({ nom: texte(120) });
+export type SecteurCreateInput = z.infer<typeof secteurCreateSchema>;
+export const secteurUpdateSchema = secteurCreateSchema;
+
+export const latitudeSchema = z.number().min(-90).max(90);
+export const longitudeSchema = z.number().min(-180).max(180);
+
+const lieuFields = {
+  nom: texte(160),
+  kind: z.enum(PLACE_KINDS, { error: 'Type de lieu inconnu.' }),
+  secteurId: z
+    .uuid()
+    .nullish()
+    .transform((v) => v ?? null),
+  latitude: latitudeSchema.nullish().transform((v) => v ?? null),
+  longitude: longitudeSchema.nullish().transform((v) => v ?? null),
+  partenaireId: z
+    .uuid()
+    .nullish()
+    .transform((v) => v ?? null),
+};
+const bothOrNone = (v: { latitude: number | null; longitude: number | null }) =>
+  (v.latitude === null) === (v.longitude === null);
+const bothOrNoneMessage = {
+  message: 'Latitude et longitude vont ensemble : renseignez les deux ou aucune.',
+  path: ['latitude'],
+};
+
+export const lieuCreateSchema = z.strictObject(lieuFields).refine(bothOrNone, bothOrNoneMessage);
+export type LieuCreateInput = z.infer<typeof lieuCreateSchema>;
+export const lieuUpdateSchema = lieuCreateSchema;
+
+export interface QpvReference {
+  code: string;
+  nom: string;
+  communes: Array<{ insee: string; nom: string }>;
+}
+
+export interface SecteurView {
+  id: string;
+  nom: string;
+}
+export interface LieuView {
+  id: string;
+  nom: string;
+  kind: PlaceKind;
+  secteurId: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  partenaireId: string | null;
+}
+export interface TerritoireView {
+  id: string;
+  qpvCode: string;
+  nom: string;
+  communes: string[];
+  secteurs: SecteurView[];
+  lieux: LieuView[];
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { ROLES, type Role } from '../auth/roles';
+import { texte } from '../zod-fr';
+
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 200;
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN, `Le mot de passe doit faire au moins ${PASSWORD_MIN} caractères.`)
+  .max(PASSWORD_MAX, `Le mot de passe doit faire au plus ${PASSWORD_MAX} caractères.`);
+
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
+
+export const loginSchema = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1).max(PASSWORD_MAX),
+});
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const passwordChangeSchema = z.strictObject({
+  currentPassword: z.string().min(1).max(PASSWORD_MAX),
+  newPassword: passwordSchema,
+});
+
+export const activationSchema = z.strictObject({
+  token: z.string().min(20).max(200),
+  password: passwordSchema,
+});
+
+const userFields = {
+  email: emailSchema,
+  prenom: texte(80),
+  nom: texte(80),
+  role: z.enum(ROLES, { error: 'Rôle inconnu.' }),
+  partenaireId: z
+    .uuid()
+    .nullish()
+    .transform((v) => v ?? null),
+  /** Empty list with allTerritoires true = every territory of the structure. */
+  allTerritoires: z.boolean().default(true),
+  territoireIds: z.array(z.uuid()).max(200).default([]),
+};
+const partnerRule = (v: { role: Role; partenaireId: string | null }) =>
+  (v.role === 'partenaire') === (v.partenaireId !== null);
+const partnerMessage = {
+  message: 'Un compte partenaire doit être rattaché à un partenaire, et lui seul.',
+  path: ['partenaireId'],
+};
+export const userCreateSchema = z.strictObject(userFields).refine(partnerRule, partnerMessage);
+export type UserCreateInput = z.infer<typeof userCreateSchema>;
+export const userUpdateSchema = z
+  .strictObject({ ...userFields, isActive: z.boolean().default(true) })
+  .refine(partnerRule, partnerMessage);
+export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
+
+export const apiTokenCreateSchema = z.strictObject({
+  nom: texte(80),
+  userId: z.uuid(),
+});
+
+export interface UserView {
+  id: string;
+  email: string;
+  prenom: string;
+  nom: string;
+  role: Role;
+  partenaireId: string | null;
+  allTerritoires: boolean;
+  territoireIds: string[];
+  isActive: boolean;
+  hasPassword: boolean;
+}
+
+export interface MeView {
+  user: { id: string; email: string; prenom: string; nom: string };
+  role: Role;
+  structure: { id: string; nom: string };
+  partenaire: { id: string; nom: string } | null;
+  territoires: Array<{ id: string; qpvCode: string; nom: string }>;
+  csrfToken: string | null;
+}

@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { installFrenchErrors } from '../../domain/zod-fr';
+import type { Db, Engine } from './db/client';
+import type { Env } from './env';
+import { auditRoutes } from './features/audit/audit.routes';
+import { authRoutes } from './features/auth/auth.routes';
+import { healthRoutes } from './features/health/health.routes';
+import { partenairesRoutes } from './features/partenaires/partenaires.routes';
+import { referentielRoutes } from './features/referentiel/referentiel.routes';
+import { structureRoutes } from './features/structures/structures.routes';
+import { territoiresRoutes } from './features/territoires/territoires.routes';
+import { apiTokensRoutes } from './features/users/api-tokens.routes';
+import { usersRoutes } from './features/users/users.routes';
+import { installAuth } from './lib/auth';
+import { installErrorHandler } from './lib/errors';
+
+export interface AppDeps {
+  db: Db;
+  engine: Engine;
+  env: Env;
+  now: () => Date;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+}
+
+const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+/** Builds the Fastify app: plugins, every feature's routes, one error handler. */
+export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerOptions['logger'] } = {}) {
+  installFrenchErrors();
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: deps.env.TRUST_PROXY === 'true',
+    bodyLimit: 1024 * 1024,
+    // Never log query strings or bodies: they may carry personal data or one-time tokens.
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.decorate('deps', deps);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Trame API',
+        description: 'API de la plateforme de médiation sociale Trame',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'trame_session' },
+          jeton: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { jeton: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  installAuth(app);
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(structureRoutes);
+  await app.register(referentielRoutes);
+  await app.register(territoiresRoutes);
+  await app.register(partenairesRoutes);
+  await app.register(usersRoutes);
+  await app.register(apiTokensRoutes);
+  await app.register(auditRoutes);
+
+  const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
+      return reply.status(404).send({ error: { code: 'introuvable', message: 'Ressource introuvable.' } });
+    }
+    return reply.sendFile('index.html');
+  });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,7 @@
+// Every table of Trame, re-exported for Drizzle and drizzle-kit.
+export * from '../features/audit/audit.table';
+export * from '../features/auth/sessions.table';
+export * from '../features/partenaires/partenaires.table';
+export * from '../features/structures/structures.table';
+export * from '../features/territoires/territoires.table';
+export * from '../features/users/users.table';

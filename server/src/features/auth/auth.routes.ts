@@ -1,0 +1,76 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { activationSchema, loginSchema, passwordChangeSchema } from '../../../../domain/users/user.schema';
+import { unauthenticated } from '../../../../domain/errors';
+import { cookieIsSecure } from '../../env';
+import { SESSION_COOKIE, loadActor, requireContext } from '../../lib/auth';
+import { activate, changePassword, login, logout, me } from './auth.service';
+import { sha256 } from '../../lib/crypto';
+
+const tags = ['authentification'];
+
+export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db, env, now } = app.deps;
+
+  app.post(
+    '/api/auth/login',
+    { schema: { tags, summary: 'Connexion par e-mail et mot de passe', body: loginSchema, security: [] } },
+    async (request, reply) => {
+      const { secret, csrfToken, userId } = await login(
+        { db, env, now: now(), ip: request.ip, requestId: request.id },
+        request.body.email,
+        request.body.password,
+      );
+      reply.setCookie(SESSION_COOKIE, secret, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: cookieIsSecure(env),
+        maxAge: env.SESSION_TTL_HOURS * 3600,
+      });
+      const actor = await loadActor(db, userId);
+      if (!actor) throw unauthenticated();
+      return me(db, { actor, via: 'session', sessionIdHash: sha256(secret), csrfToken });
+    },
+  );
+
+  app.post('/api/auth/logout', { schema: { tags, summary: 'Déconnexion' } }, async (request, reply) => {
+    if (request.auth) await logout(db, request.auth, request.id);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send();
+  });
+
+  app.get(
+    '/api/auth/me',
+    { schema: { tags, summary: 'Utilisateur connecté, rôle, structure, territoires' } },
+    async (request) => {
+      requireContext(request);
+      return me(db, request.auth!);
+    },
+  );
+
+  app.post(
+    '/api/auth/mot-de-passe',
+    { schema: { tags, summary: 'Changer son mot de passe', body: passwordChangeSchema } },
+    async (request, reply) => {
+      requireContext(request);
+      await changePassword(db, request.auth!, request.body, request.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/api/auth/activation',
+    {
+      schema: {
+        tags,
+        summary: 'Définir son mot de passe par un lien à usage unique',
+        body: activationSchema,
+        security: [],
+      },
+    },
+    async (request, reply) => {
+      await activate(db, request.body.token, request.body.password, now(), request.id);
+      return reply.status(204).send();
+    },
+  );
+};

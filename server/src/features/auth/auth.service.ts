@@ -1,0 +1,237 @@
+import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
+import type { MeView } from '../../../../domain/users/user.schema';
+import { AppError, tooManyRequests, unauthenticated, validationFailed } from '../../../../domain/errors';
+import type { Db, DbOrTx } from '../../db/client';
+import {
+  loginFailures,
+  passwordTokens,
+  partners,
+  sessions,
+  structures,
+  territories,
+  users,
+} from '../../db/schema';
+import type { Env } from '../../env';
+import { writeAudit } from '../../lib/audit-log';
+import type { AuthState } from '../../lib/auth';
+import { randomSecret, sha256 } from '../../lib/crypto';
+import { getDummyHash, hashPassword, verifyPassword } from '../../lib/password';
+
+const BAD_CREDENTIALS = 'E-mail ou mot de passe incorrect.';
+
+interface LoginDeps {
+  db: Db;
+  env: Env;
+  now: Date;
+  ip: string;
+  requestId: string;
+}
+
+async function recentFailures(db: Db, keyHash: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(loginFailures)
+    .where(and(eq(loginFailures.keyHash, keyHash), gt(loginFailures.failedAt, since)));
+  return row?.n ?? 0;
+}
+
+/**
+ * Checks the credentials and opens a server-side session. Failures are counted per e-mail
+ * and per IP (both hashed) in the database, so the limit holds across instances.
+ */
+export async function login(deps: LoginDeps, email: string, password: string) {
+  const { db, env, now } = deps;
+  const since = new Date(now.getTime() - env.LOGIN_LOCKOUT_MINUTES * 60_000);
+  const emailKey = sha256(`email:${email}`);
+  const ipKey = sha256(`ip:${deps.ip}`);
+  if (
+    (await recentFailures(db, emailKey, since)) >= env.LOGIN_MAX_FAILURES ||
+    (await recentFailures(db, ipKey, since)) >= env.LOGIN_MAX_FAILURES * 4
+  ) {
+    throw tooManyRequests(
+      `Trop de tentatives de connexion échouées. Par sécurité, la connexion est bloquée ${env.LOGIN_LOCKOUT_MINUTES} minutes : réessayez plus tard.`,
+    );
+  }
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
+  if (!user || !user.passwordHash || !ok || !user.isActive) {
+    await db.insert(loginFailures).values([
+      { keyHash: emailKey, failedAt: now },
+      { keyHash: ipKey, failedAt: now },
+    ]);
+    throw new AppError('identifiants_invalides', 401, BAD_CREDENTIALS);
+  }
+  const secret = randomSecret();
+  const csrfToken = randomSecret();
+  await db.transaction(async (tx) => {
+    await tx.delete(loginFailures).where(eq(loginFailures.keyHash, emailKey));
+    // Expired sessions of anyone are swept here: logins are frequent enough and need no scheduler.
+    await tx.delete(sessions).where(lt(sessions.expiresAt, now));
+    await tx.insert(sessions).values({
+      idHash: sha256(secret),
+      userId: user.id,
+      csrfToken,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + env.SESSION_TTL_HOURS * 3600_000),
+    });
+    await writeAudit(tx, {
+      structureId: user.structureId,
+      actorUserId: user.id,
+      actorLabel: `utilisateur:${user.id}`,
+      action: 'login',
+      entityType: 'session',
+      entityId: null,
+      requestId: deps.requestId,
+    });
+  });
+  return { secret, csrfToken, userId: user.id };
+}
+
+export async function logout(db: Db, auth: AuthState, requestId: string): Promise<void> {
+  if (!auth.sessionIdHash) return;
+  await db.transaction(async (tx) => {
+    await tx.delete(sessions).where(eq(sessions.idHash, auth.sessionIdHash!));
+    await writeAudit(tx, {
+      structureId: auth.actor.structureId,
+      actorUserId: auth.actor.userId,
+      actorLabel: `utilisateur:${auth.actor.userId}`,
+      action: 'logout',
+      entityType: 'session',
+      entityId: null,
+      requestId,
+    });
+  });
+}
+
+/** What the web app needs to know of the signed-in user. */
+export async function me(db: Db, auth: AuthState): Promise<MeView> {
+  const { actor } = auth;
+  const [row] = await db
+    .select({ user: users, structureNom: structures.nom })
+    .from(users)
+    .innerJoin(structures, eq(structures.id, users.structureId))
+    .where(eq(users.id, actor.userId));
+  if (!row) throw unauthenticated();
+  const terr = await db
+    .select({ id: territories.id, qpvCode: territories.qpvCode, nom: territories.nom })
+    .from(territories)
+    .where(
+      actor.territoryIds === null
+        ? eq(territories.structureId, actor.structureId)
+        : and(
+            eq(territories.structureId, actor.structureId),
+            inArray(
+              territories.id,
+              actor.territoryIds.length ? actor.territoryIds : ['00000000-0000-0000-0000-000000000000'],
+            ),
+          ),
+    )
+    .orderBy(territories.qpvCode);
+  const [partner] = actor.partnerId
+    ? await db
+        .select({ id: partners.id, nom: partners.nom })
+        .from(partners)
+        .where(eq(partners.id, actor.partnerId))
+    : [];
+  return {
+    user: { id: row.user.id, email: row.user.email, prenom: row.user.prenom, nom: row.user.nom },
+    role: actor.role,
+    structure: { id: row.user.structureId, nom: row.structureNom },
+    partenaire: partner ?? null,
+    territoires: terr,
+    csrfToken: auth.csrfToken,
+  };
+}
+
+/** Changes one's own password; other sessions of the user are closed. */
+export async function changePassword(
+  db: Db,
+  auth: AuthState,
+  input: { currentPassword: string; newPassword: string },
+  requestId: string,
+): Promise<void> {
+  const [user] = await db.select().from(users).where(eq(users.id, auth.actor.userId));
+  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw validationFailed('Le mot de passe actuel est incorrect.', [
+      { champ: 'currentPassword', message: 'Mot de passe actuel incorrect.' },
+    ]);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));
+    const others = auth.sessionIdHash
+      ? and(eq(sessions.userId, user.id), sql`${sessions.idHash} <> ${auth.sessionIdHash}`)
+      : eq(sessions.userId, user.id);
+    await tx.delete(sessions).where(others);
+    await writeAudit(tx, {
+      structureId: user.structureId,
+      actorUserId: user.id,
+      actorLabel: `utilisateur:${user.id}`,
+      action: 'update',
+      entityType: 'utilisateur',
+      entityId: user.id,
+      extra: { passwordHash: 'changé' },
+      requestId,
+    });
+  });
+}
+
+export const ACTIVATION_TTL_DAYS = 7;
+
+/** Issues a one-time link secret to set a password; earlier unused links of the user stop working. */
+export async function issuePasswordToken(db: DbOrTx, userId: string, now: Date): Promise<string> {
+  const secret = randomSecret();
+  await db
+    .delete(passwordTokens)
+    .where(and(eq(passwordTokens.userId, userId), isNull(passwordTokens.usedAt)));
+  await db.insert(passwordTokens).values({
+    tokenHash: sha256(secret),
+    userId,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + ACTIVATION_TTL_DAYS * 86400_000),
+  });
+  return secret;
+}
+
+/** Sets the password behind a one-time link. The link works once, before it expires. */
+export async function activate(db: Db, token: string, password: string, now: Date, requestId: string) {
+  const invalid = () =>
+    new AppError(
+      'lien_invalide',
+      400,
+      'Ce lien d’activation est invalide, expiré ou déjà utilisé. Demandez-en un nouveau.',
+    );
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(passwordTokens)
+      .set({ usedAt: now })
+      .where(
+        and(
+          eq(passwordTokens.tokenHash, sha256(token)),
+          isNull(passwordTokens.usedAt),
+          gt(passwordTokens.expiresAt, now),
+        ),
+      )
+      .returning();
+    if (!row) throw invalid();
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: now })
+      .where(eq(users.id, row.userId))
+      .returning();
+    if (!user) throw invalid();
+    await tx.delete(sessions).where(eq(sessions.userId, user.id));
+    await writeAudit(tx, {
+      structureId: user.structureId,
+      actorUserId: user.id,
+      actorLabel: `utilisateur:${user.id}`,
+      action: 'update',
+      entityType: 'utilisateur',
+      entityId: user.id,
+      extra: { passwordHash: 'défini par lien à usage unique' },
+      requestId,
+    });
+  });
+}

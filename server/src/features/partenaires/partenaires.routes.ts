@@ -1,0 +1,61 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { canManageStructure, isStaff } from '../../../../domain/auth/roles';
+import {
+  PARTNER_KINDS,
+  partenaireCreateSchema,
+  partenaireUpdateSchema,
+} from '../../../../domain/partenaires/partenaire.schema';
+import { requireAllowed } from '../../lib/auth';
+import {
+  createPartenaire,
+  deletePartenaire,
+  getPartenaire,
+  listPartenaires,
+  updatePartenaire,
+} from './partenaires.service';
+
+const tags = ['partenaires'];
+const params = z.object({ id: z.uuid() });
+
+export const partenairesRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/partenaires',
+    {
+      schema: {
+        tags,
+        summary: 'Partenaires de la structure',
+        querystring: z.object({
+          q: z.string().trim().max(100).optional(),
+          kind: z.enum(PARTNER_KINDS).optional(),
+        }),
+      },
+    },
+    async (request) => listPartenaires(requireAllowed(request, isStaff), request.query),
+  );
+  app.get('/api/partenaires/:id', { schema: { tags, summary: 'Un partenaire', params } }, async (request) =>
+    getPartenaire(requireAllowed(request, isStaff), request.params.id),
+  );
+  app.post(
+    '/api/partenaires',
+    { schema: { tags, summary: 'Créer un partenaire', body: partenaireCreateSchema } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await createPartenaire(requireAllowed(request, canManageStructure), request.body)),
+  );
+  app.patch(
+    '/api/partenaires/:id',
+    { schema: { tags, summary: 'Modifier un partenaire', params, body: partenaireUpdateSchema } },
+    async (request) =>
+      updatePartenaire(requireAllowed(request, canManageStructure), request.params.id, request.body),
+  );
+  app.delete(
+    '/api/partenaires/:id',
+    { schema: { tags, summary: 'Supprimer un partenaire', params } },
+    async (request, reply) => {
+      await deletePartenaire(requireAllowed(request, canManageStructure), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+};

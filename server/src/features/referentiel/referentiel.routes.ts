@@ -1,0 +1,24 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireContext } from '../../lib/auth';
+import { searchQpv } from './qpv.service';
+
+export const referentielRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/referentiel/qpv',
+    {
+      schema: {
+        tags: ['référentiel'],
+        summary: 'Recherche dans la liste nationale des QPV (code, nom ou commune)',
+        querystring: z.object({
+          q: z.string().max(100).default(''),
+          limit: z.coerce.number().int().min(1).max(100).default(20),
+        }),
+      },
+    },
+    async (request) => {
+      requireContext(request);
+      return searchQpv(request.query.q, request.query.limit);
+    },
+  );
+};

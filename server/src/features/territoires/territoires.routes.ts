@@ -1,0 +1,99 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { canManageStructure, isStaff } from '../../../../domain/auth/roles';
+import {
+  lieuCreateSchema,
+  lieuUpdateSchema,
+  secteurCreateSchema,
+  secteurUpdateSchema,
+  territoireCreateSchema,
+} from '../../../../domain/territoire/territoire.schema';
+import { requireAllowed } from '../../lib/auth';
+import {
+  createLieu,
+  createSecteur,
+  deleteLieu,
+  deleteSecteur,
+  updateLieu,
+  updateSecteur,
+} from './lieux.service';
+import { addTerritoire, listTerritoires, removeTerritoire } from './territoires.service';
+
+const tags = ['territoires'];
+const params = z.object({ id: z.uuid() });
+
+export const territoiresRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/territoires',
+    { schema: { tags, summary: 'QPV de la structure, avec secteurs et lieux' } },
+    async (request) => listTerritoires(requireAllowed(request, isStaff)),
+  );
+  app.post(
+    '/api/territoires',
+    { schema: { tags, summary: 'Ajouter un QPV de la liste nationale', body: territoireCreateSchema } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await addTerritoire(requireAllowed(request, canManageStructure), request.body.qpvCode)),
+  );
+  app.delete(
+    '/api/territoires/:id',
+    { schema: { tags, summary: 'Retirer un QPV', params } },
+    async (request, reply) => {
+      await removeTerritoire(requireAllowed(request, canManageStructure), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/api/territoires/:id/secteurs',
+    { schema: { tags, summary: 'Ajouter un secteur', params, body: secteurCreateSchema } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await createSecteur(
+            requireAllowed(request, canManageStructure),
+            request.params.id,
+            request.body.nom,
+          ),
+        ),
+  );
+  app.patch(
+    '/api/secteurs/:id',
+    { schema: { tags, summary: 'Renommer un secteur', params, body: secteurUpdateSchema } },
+    async (request) =>
+      updateSecteur(requireAllowed(request, canManageStructure), request.params.id, request.body.nom),
+  );
+  app.delete(
+    '/api/secteurs/:id',
+    { schema: { tags, summary: 'Supprimer un secteur', params } },
+    async (request, reply) => {
+      await deleteSecteur(requireAllowed(request, canManageStructure), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.post(
+    '/api/territoires/:id/lieux',
+    { schema: { tags, summary: 'Ajouter un lieu', params, body: lieuCreateSchema } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await createLieu(requireAllowed(request, canManageStructure), request.params.id, request.body)),
+  );
+  app.patch(
+    '/api/lieux/:id',
+    { schema: { tags, summary: 'Modifier un lieu', params, body: lieuUpdateSchema } },
+    async (request) =>
+      updateLieu(requireAllowed(request, canManageStructure), request.params.id, request.body),
+  );
+  app.delete(
+    '/api/lieux/:id',
+    { schema: { tags, summary: 'Supprimer un lieu', params } },
+    async (request, reply) => {
+      await deleteLieu(requireAllowed(request, canManageStructure), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+};

@@ -1,0 +1,72 @@
+import { auditLog } from '../db/schema';
+import type { DbOrTx } from '../db/client';
+
+const SECRET_KEY = /password|hash|token|secret|csrf/i;
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'read' | 'login' | 'logout' | 'unlock';
+
+type Plain = Record<string, unknown>;
+
+function scrub(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(scrub);
+  if (value && typeof value === 'object') {
+    const out: Plain = {};
+    for (const [k, v] of Object.entries(value)) out[k] = SECRET_KEY.test(k) ? '[masqué]' : scrub(v);
+    return out;
+  }
+  return value;
+}
+
+/** The changed fields between two versions of a record, secrets masked. */
+export function auditDiff(before: Plain | null, after: Plain | null): Plain {
+  const b = (before ? scrub(before) : {}) as Plain;
+  const a = (after ? scrub(after) : {}) as Plain;
+  const diff: Plain = {};
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (key === 'updatedAt' || key === 'createdAt') continue;
+    if (JSON.stringify(b[key]) !== JSON.stringify(a[key])) {
+      diff[key] = { avant: b[key] ?? null, apres: a[key] ?? null };
+    }
+  }
+  return diff;
+}
+
+export interface AuditEntry {
+  structureId: string | null;
+  actorUserId: string | null;
+  actorLabel: string;
+  action: AuditAction;
+  entityType: string;
+  entityId: string | null;
+  before?: Plain | null;
+  after?: Plain | null;
+  extra?: Plain;
+  requestId?: string | null;
+}
+
+/** Writes one audit row; call it inside the transaction of the change it records. */
+export async function writeAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
+  const diff =
+    entry.before !== undefined || entry.after !== undefined
+      ? auditDiff(entry.before ?? null, entry.after ?? null)
+      : null;
+  await db.insert(auditLog).values({
+    structureId: entry.structureId,
+    actorUserId: entry.actorUserId,
+    actorLabel: entry.actorLabel,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    diff: entry.extra ? { ...(diff ?? {}), ...(scrub(entry.extra) as Plain) } : diff,
+    requestId: entry.requestId ?? null,
+  });
+}
+
+/** The "who" of an audit row for a request made by a signed-in user. */
+export const auditActor = (ctx: { actor: { structureId: string; userId: string }; requestId: string }) => ({
+  structureId: ctx.actor.structureId,
+  actorUserId: ctx.actor.userId,
+  actorLabel: `utilisateur:${ctx.actor.userId}`,
+  requestId: ctx.requestId,
+});

@@ -1,0 +1,140 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor, Role } from '../../../domain/auth/roles';
+import { forbidden, unauthenticated } from '../../../domain/errors';
+import type { Db } from '../db/client';
+import { apiTokens, sessions, userTerritories, users } from '../db/schema';
+import type { ServiceContext } from './context';
+import { safeEqual, sha256 } from './crypto';
+
+export const SESSION_COOKIE = 'trame_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const CSRF_EXEMPT = new Set(['/api/auth/login', '/api/auth/activation']);
+/** Sliding expiry is written at most this often, to keep reads free of writes. */
+const TOUCH_EVERY_MS = 5 * 60 * 1000;
+
+export interface AuthState {
+  actor: Actor;
+  via: 'session' | 'token';
+  sessionIdHash: string | null;
+  csrfToken: string | null;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthState | null;
+  }
+}
+
+/** The actor behind a user id, with their territories; null if the account is inactive. */
+export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.isActive, true)));
+  if (!user) return null;
+  let territoryIds: string[] | null = null;
+  if (!user.allTerritories) {
+    const rows = await db
+      .select({ id: userTerritories.territoryId })
+      .from(userTerritories)
+      .where(eq(userTerritories.userId, user.id));
+    territoryIds = rows.map((r) => r.id);
+  }
+  return {
+    userId: user.id,
+    structureId: user.structureId,
+    role: user.role as Role,
+    partnerId: user.partnerId,
+    territoryIds,
+  };
+}
+
+async function fromBearer(db: Db, header: string, now: Date): Promise<AuthState> {
+  const secret = header.slice('Bearer '.length).trim();
+  if (!/^trm_[A-Za-z0-9_-]{20,100}$/.test(secret)) throw unauthenticated('Jeton d’API invalide ou révoqué.');
+  const [token] = await db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.tokenHash, sha256(secret)), isNull(apiTokens.revokedAt)));
+  const actor = token ? await loadActor(db, token.userId) : null;
+  if (!token || !actor) throw unauthenticated('Jeton d’API invalide ou révoqué.');
+  await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, token.id));
+  return { actor, via: 'token', sessionIdHash: null, csrfToken: null };
+}
+
+async function fromSession(db: Db, secret: string, now: Date, ttlMs: number): Promise<AuthState | null> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(secret)) return null;
+  const idHash = sha256(secret);
+  const [session] = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)));
+  if (!session) return null;
+  const actor = await loadActor(db, session.userId);
+  if (!actor) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + ttlMs) })
+      .where(eq(sessions.idHash, idHash));
+  }
+  return { actor, via: 'session', sessionIdHash: idHash, csrfToken: session.csrfToken };
+}
+
+function sameOrigin(request: FastifyRequest): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves who is calling (session cookie or API token) and enforces CSRF on writes. */
+export function installAuth(app: FastifyInstance): void {
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const { db, now, env } = app.deps;
+    const authz = request.headers.authorization;
+    if (authz?.startsWith('Bearer ')) {
+      request.auth = await fromBearer(db, authz, now());
+      return;
+    }
+    const secret = request.cookies[SESSION_COOKIE];
+    if (secret) {
+      request.auth = await fromSession(db, secret, now(), env.SESSION_TTL_HOURS * 3600_000);
+      if (!request.auth) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    }
+    if (SAFE_METHODS.has(request.method)) return;
+    if (!sameOrigin(request)) throw forbidden('Requête refusée : origine non autorisée.');
+    // Login and activation are guarded by the Origin check alone: they open a session, they do not use one.
+    if (request.auth?.via === 'session' && !CSRF_EXEMPT.has(request.url)) {
+      const sent = request.headers[CSRF_HEADER];
+      if (typeof sent !== 'string' || !safeEqual(sent, request.auth.csrfToken ?? '')) {
+        throw forbidden('Jeton CSRF manquant ou invalide : rechargez la page et réessayez.');
+      }
+    }
+  });
+}
+
+/** The service context of an authenticated request; 401 otherwise. */
+export function requireContext(request: FastifyRequest): ServiceContext {
+  if (!request.auth) throw unauthenticated();
+  return {
+    db: request.server.deps.db,
+    actor: request.auth.actor,
+    requestId: request.id,
+    now: request.server.deps.now,
+  };
+}
+
+/** Same, and the rule must allow the actor; 403 otherwise. */
+export function requireAllowed(request: FastifyRequest, rule: (a: Actor) => boolean): ServiceContext {
+  const ctx = requireContext(request);
+  if (!rule(ctx.actor)) throw forbidden();
+  return ctx;
+}

@@ -1,0 +1,46 @@
+import { buildApp } from './app';
+import { openDatabase } from './db/client';
+import { DataDirLockedError } from './db/lock';
+import { migrateDatabase } from './db/migrate';
+import { EnvError, loadEnv } from './env';
+import { loggerOptions } from './lib/logger';
+
+async function main() {
+  const started = performance.now();
+  const env = loadEnv();
+  const database = await openDatabase(env);
+  await migrateDatabase(database);
+  const app = await buildApp(
+    { db: database.db, engine: database.engine, env, now: () => new Date() },
+    { logger: loggerOptions(env) },
+  );
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info(`${signal} received: closing`);
+    try {
+      await app.close();
+      await database.close();
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'unclean shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  await app.listen({ port: env.PORT, host: env.HOST });
+  app.log.info(
+    `Trame ready on http://localhost:${env.PORT} (${database.engine}) in ${Math.round(performance.now() - started)} ms`,
+  );
+}
+
+main().catch((err) => {
+  if (err instanceof EnvError || err instanceof DataDirLockedError) {
+    console.error(`Trame cannot start: ${err.message}`);
+  } else {
+    console.error('Trame cannot start:', err);
+  }
+  process.exit(1);
+});

@@ -49,8 +49,6 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
     logger: options.logger ?? false,
     trustProxy: deps.env.TRUST_PROXY === 'true',
     bodyLimit: 1024 * 1024,
-    // Never log query strings or bodies: they may carry personal data or one-time tokens.
-    disableRequestLogging: false,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);

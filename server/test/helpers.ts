@@ -1,0 +1,66 @@
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp, type App } from '../src/app';
+import type { Database } from '../src/db/client';
+import { loadEnv } from '../src/env';
+import { TEST_PASSWORD } from '../src/factories/factories';
+import { openTestDatabase } from './test-db';
+
+export interface TestApp {
+  app: App;
+  database: Database;
+  db: Database['db'];
+  /** Mutable clock: tests move time by assigning `clock.now`. */
+  clock: { now: Date };
+  close(): Promise<void>;
+}
+
+export async function createTestApp(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const clock = { now: new Date() };
+  const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...envOverrides });
+  const app = await buildApp({ db: database.db, engine: database.engine, env, now: () => clock.now });
+  await app.ready();
+  return {
+    app,
+    database,
+    db: database.db,
+    clock,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+/** A signed-in client: injects with the session cookie and the CSRF header. */
+export interface Session {
+  cookie: string;
+  csrf: string;
+  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
+  get(url: string): Promise<LightMyRequestResponse>;
+  post(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  patch(url: string, payload?: unknown): Promise<LightMyRequestResponse>;
+  delete(url: string): Promise<LightMyRequestResponse>;
+}
+
+export async function login(app: App, email: string, password = TEST_PASSWORD): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`login failed for test user: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'trame_session');
+  if (!cookie) throw new Error('no session cookie');
+  const csrf = res.json().csrfToken as string;
+  const request = (opts: InjectOptions) =>
+    app.inject({
+      ...opts,
+      headers: { ...(opts.headers ?? {}), cookie: `trame_session=${cookie.value}`, 'x-csrf-token': csrf },
+    });
+  return {
+    cookie: cookie.value,
+    csrf,
+    request,
+    get: (url) => request({ method: 'GET', url }),
+    post: (url, payload) => request({ method: 'POST', url, payload: payload as InjectOptions['payload'] }),
+    patch: (url, payload) => request({ method: 'PATCH', url, payload: payload as InjectOptions['payload'] }),
+    delete: (url) => request({ method: 'DELETE', url }),
+  };
+}

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildStructure, buildUser } from '../../factories/factories';
+import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+
+describe('audit log', () => {
+  let t: TestApp;
+  let admin: Session;
+  let structureId: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    structureId = (await buildStructure(t.db)).id;
+    admin = await login(t.app, (await buildUser(t.db, { structureId, role: 'admin', prenom: 'Alice', nom: 'Admin' })).email);
+  });
+  afterAll(() => t.close());
+
+  it('records who changed what, with a diff and no secret, filterable by entity and action', async () => {
+    await admin.patch('/api/structure', { nom: 'Médiation Nord' });
+    await admin.post('/api/utilisateurs', {
+      email: 'nouveau@test.trame.local',
+      prenom: 'Nina',
+      nom: 'Nouveau',
+      role: 'mediateur',
+      allTerritoires: true,
+      territoireIds: [],
+    });
+    const res = await admin.get('/api/journal?entityType=structure&action=update');
+    expect(res.statusCode).toBe(200);
+    expect(res.json().items).toHaveLength(1);
+    expect(res.json().items[0]).toMatchObject({
+      actorNom: 'Alice Admin',
+      action: 'update',
+      entityType: 'structure',
+      diff: { nom: { apres: 'Médiation Nord' } },
+    });
+    const all = await admin.get('/api/journal');
+    const text = JSON.stringify(all.json());
+    expect(text).not.toMatch(/\$argon2|activer\//);
+    expect(all.json().total).toBeGreaterThanOrEqual(3);
+  });
+
+  it('filters by day in Europe/Paris and validates dates', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(t.clock.now);
+    expect((await admin.get(`/api/journal?du=${today}&au=${today}`)).json().total).toBeGreaterThan(0);
+    expect((await admin.get('/api/journal?au=2000-01-01')).json().total).toBe(0);
+    const bad = await admin.get('/api/journal?du=31/12/2025');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.message).toMatch(/AAAA-MM-JJ/);
+  });
+
+  it('is for admin and direction only', async () => {
+    for (const role of ['coordinateur', 'mediateur', 'partenaire', 'lecteur'] as const) {
+      const s = await login(t.app, (await buildUser(t.db, { structureId, role })).email);
+      expect((await s.get('/api/journal')).statusCode, role).toBe(403);
+    }
+    const dir = await login(t.app, (await buildUser(t.db, { structureId, role: 'direction' })).email);
+    expect((await dir.get('/api/journal')).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Browser journeys: Debian's Chromium (installed here if missing: no browser download is possible),
+# the web app built, the server started on a fresh PGlite folder with the demo structure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ]; then
+    echo "Installing Debian's Chromium for the browser tests" >&2
+    (apt-get install -y -qq chromium >/dev/null 2>&1) || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+  else
+    echo "Chromium is missing: apt-get install chromium" >&2
+    exit 1
+  fi
+fi
+npx vite build --config web/vite.config.ts --logLevel warn
+npx playwright test "$@"

@@ -5,3 +5,4 @@ export * from '../features/partenaires/partenaires.table';
 export * from '../features/structures/structures.table';
 export * from '../features/territoires/territoires.table';
 export * from '../features/users/users.table';
+export * from '../features/signalements/signalements.table';

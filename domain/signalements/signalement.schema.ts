@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import { texteOptionnel } from '../zod-fr';
+
+/** Categories of TAXONOMIES.md (veille technique, GUSP). */
+export const CATEGORIES = [
+  'proprete',
+  'encombrants',
+  'eclairage',
+  'degradation',
+  'ascenseur',
+  'parties_communes',
+  'espaces_verts',
+  'voirie',
+  'stationnement',
+  'mobilier_urbain',
+  'securite',
+  'nuisibles',
+  'autre',
+] as const;
+export type Categorie = (typeof CATEGORIES)[number];
+export const CATEGORIE_LABELS: Record<Categorie, string> = {
+  proprete: 'Propreté',
+  encombrants: 'Encombrants',
+  eclairage: 'Éclairage',
+  degradation: 'Dégradation',
+  ascenseur: 'Ascenseur',
+  parties_communes: 'Parties communes',
+  espaces_verts: 'Espaces verts',
+  voirie: 'Voirie',
+  stationnement: 'Stationnement',
+  mobilier_urbain: 'Mobilier urbain',
+  securite: 'Sécurité (danger pour les personnes)',
+  nuisibles: 'Nuisibles',
+  autre: 'Autre',
+};
+
+export const STATUTS = ['nouveau', 'transmis', 'pris_en_compte', 'resolu', 'rejete', 'doublon'] as const;
+export type Statut = (typeof STATUTS)[number];
+export const STATUT_LABELS: Record<Statut, string> = {
+  nouveau: 'Nouveau',
+  transmis: 'Transmis',
+  pris_en_compte: 'Pris en compte',
+  resolu: 'Résolu',
+  rejete: 'Rejeté',
+  doublon: 'Doublon',
+};
+export const STATUTS_OUVERTS: readonly Statut[] = ['nouveau', 'transmis', 'pris_en_compte'];
+export const STATUTS_FERMES: readonly Statut[] = ['resolu', 'rejete', 'doublon'];
+
+/** Photos: at most 3 per signalement, 5 MB each; the device resizes to 1600 px. */
+export const PHOTO_MAX_COUNT = 3;
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+export const PHOTO_MAX_SIDE = 1600;
+/** Open signalements of the same category within this distance are suggested as duplicates. */
+export const DOUBLON_RAYON_M = 50;
+
+const latitude = z.number().min(-90, 'Latitude invalide.').max(90, 'Latitude invalide.');
+const longitude = z.number().min(-180, 'Longitude invalide.').max(180, 'Longitude invalide.');
+
+export const signalementCreateSchema = z
+  .strictObject({
+    id: z.uuid(),
+    categorie: z.enum(CATEGORIES, { error: 'Catégorie inconnue.' }),
+    territoireId: z.uuid().nullish(),
+    lieuId: z.uuid().nullish(),
+    latitude: latitude.nullish(),
+    longitude: longitude.nullish(),
+    description: texteOptionnel(2000),
+    descriptionInterne: z.boolean().default(false),
+    /** When the mediator saw it (the phone's clock); defaults to the server's time. */
+    observeLe: z.iso.datetime({ offset: true }).nullish(),
+    diagnosticId: z.uuid().nullish(),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.latitude == null) !== (v.longitude == null)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [v.latitude == null ? 'latitude' : 'longitude'],
+        message: 'Latitude et longitude vont ensemble.',
+      });
+    }
+    if (v.latitude == null && !v.lieuId && !v.territoireId) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['latitude'],
+        message: 'Indiquez un point GPS, un lieu ou un territoire.',
+      });
+    }
+  });
+export type SignalementCreateInput = z.infer<typeof signalementCreateSchema>;
+
+export const statutChangeSchema = z
+  .strictObject({
+    statut: z.enum(STATUTS, { error: 'Statut inconnu.' }),
+    commentaire: texteOptionnel(1000),
+    doublonDeId: z.uuid().nullish(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.statut === 'doublon' && !v.doublonDeId)
+      ctx.addIssue({ code: 'custom', path: ['doublonDeId'], message: 'Indiquez le signalement d’origine.' });
+    if (v.statut === 'rejete' && !v.commentaire)
+      ctx.addIssue({ code: 'custom', path: ['commentaire'], message: 'Indiquez le motif du rejet.' });
+  });
+export type StatutChangeInput = z.infer<typeof statutChangeSchema>;
+
+/** A coordinator sends a signalement to a partner (the one routed, or another). */
+export const transmissionSchema = z.strictObject({ partenaireId: z.uuid() });
+
+export const regleRoutageSchema = z
+  .strictObject({
+    categorie: z.enum(CATEGORIES, { error: 'Catégorie inconnue.' }),
+    territoireId: z.uuid().nullish(),
+    lieuId: z.uuid().nullish(),
+    partenaireId: z.uuid(),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.territoireId === !v.lieuId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['territoireId'],
+        message: 'Indiquez un territoire ou un lieu (un seul).',
+      });
+  });
+export type RegleRoutageInput = z.infer<typeof regleRoutageSchema>;
+
+export const signalementListQuerySchema = z.object({
+  statut: z.enum(STATUTS).optional(),
+  categorie: z.enum(CATEGORIES).optional(),
+  partenaireId: z.uuid().optional(),
+  territoireId: z.uuid().optional(),
+  /** Only those observed at most this many days ago. */
+  ageMaxJours: z.coerce.number().int().min(1).max(3650).optional(),
+  ouverts: z.enum(['true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(2000).default(200),
+});
+export type SignalementListQuery = z.infer<typeof signalementListQuerySchema>;
+
+export const doublonsQuerySchema = z.object({
+  categorie: z.enum(CATEGORIES, { error: 'Catégorie inconnue.' }),
+  latitude: z.coerce.number().min(-90).max(90),
+  longitude: z.coerce.number().min(-180).max(180),
+  exclure: z.uuid().optional(),
+});
+
+export const delaisQuerySchema = z.object({
+  depuis: z.iso.date().optional(),
+  jusqua: z.iso.date().optional(),
+  seuilRetardJours: z.coerce.number().int().min(1).max(365).default(30),
+});
+
+export const diagnosticCreateSchema = z.strictObject({
+  id: z.uuid(),
+  territoireId: z.uuid(),
+  date: z.iso.date(),
+  titre: z.string().trim().min(1).max(160),
+  nbHabitants: z.number().int().min(0).max(1000),
+  partenaireIds: z.array(z.uuid()).max(50).default([]),
+});
+export type DiagnosticCreateInput = z.infer<typeof diagnosticCreateSchema>;
+
+export interface HistoriqueEntree {
+  statut: Statut;
+  le: string;
+  par: string;
+  via: 'application' | 'portail' | 'lien' | 'open311' | 'systeme';
+  commentaire: string | null;
+}
+
+export interface PhotoView {
+  id: string;
+  largeur: number;
+  hauteur: number;
+  taille: number;
+}
+
+export interface SignalementView {
+  id: string;
+  numero: number;
+  categorie: Categorie;
+  statut: Statut;
+  territoireId: string;
+  qpvCode: string | null;
+  lieuId: string | null;
+  lieuNom: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  description: string | null;
+  descriptionInterne: boolean;
+  partenaireId: string | null;
+  partenaireNom: string | null;
+  routage: 'lieu' | 'regle_lieu' | 'regle_territoire' | 'coordination' | 'manuel';
+  alerteRoutage: string | null;
+  doublonDeId: string | null;
+  observeLe: string;
+  creeLe: string;
+  majLe: string;
+  photos: PhotoView[];
+}
+
+export interface SignalementDetail extends SignalementView {
+  historique: HistoriqueEntree[];
+}

@@ -1,0 +1,171 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { partners } from '../partenaires/partenaires.table';
+import { structures } from '../structures/structures.table';
+import { places, territories } from '../territoires/territoires.table';
+import { users } from '../users/users.table';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => Buffer.from(v),
+});
+
+/** A walk with residents and partners (diagnostic en marchant); its signalements point to it. */
+export const diagnostics = pgTable(
+  'diagnostics_marchants',
+  {
+    id: uuid('id').primaryKey(),
+    structureId: uuid('structure_id')
+      .notNull()
+      .references(() => structures.id, { onDelete: 'cascade' }),
+    territoryId: uuid('territory_id')
+      .notNull()
+      .references(() => territories.id, { onDelete: 'cascade' }),
+    date: date('date').notNull(),
+    titre: text('titre').notNull(),
+    nbHabitants: integer('nb_habitants').notNull(),
+    partnerIds: uuid('partner_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('diagnostics_structure_idx').on(t.structureId)],
+);
+
+/** A dysfunction seen in the field. The id is made by the phone, so captures are idempotent. */
+export const signalements = pgTable(
+  'signalements',
+  {
+    id: uuid('id').primaryKey(),
+    /** Short number for people to quote (one sequence for the instance); Open311 ids are the uuid. */
+    numero: serial('numero').notNull(),
+    structureId: uuid('structure_id')
+      .notNull()
+      .references(() => structures.id, { onDelete: 'cascade' }),
+    territoryId: uuid('territory_id')
+      .notNull()
+      .references(() => territories.id, { onDelete: 'cascade' }),
+    placeId: uuid('place_id').references(() => places.id, { onDelete: 'set null' }),
+    /** QPV holding the point (point-in-polygon), null when outside every QPV perimeter. */
+    qpvCode: text('qpv_code'),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    categorie: text('categorie').notNull(),
+    description: text('description'),
+    descriptionInterne: boolean('description_interne').notNull().default(false),
+    statut: text('statut').notNull().default('nouveau'),
+    partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'set null' }),
+    routage: text('routage').notNull(),
+    alerteRoutage: text('alerte_routage'),
+    doublonDeId: uuid('doublon_de_id'),
+    diagnosticId: uuid('diagnostic_id').references(() => diagnostics.id, { onDelete: 'set null' }),
+    origine: text('origine').notNull().default('application'),
+    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    observedAt: timestamp('observed_at', { withTimezone: true }).notNull(),
+    transmittedAt: timestamp('transmitted_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('signalements_structure_statut_idx').on(t.structureId, t.statut),
+    index('signalements_partner_idx').on(t.partnerId),
+    index('signalements_geo_idx').on(t.structureId, t.categorie, t.latitude),
+    check('signalements_latlon_ck', sql`(${t.latitude} is null) = (${t.longitude} is null)`),
+  ],
+);
+
+/** Dated history of every status change, and who made it. */
+export const signalementStatuts = pgTable(
+  'signalement_statuts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    signalementId: uuid('signalement_id')
+      .notNull()
+      .references(() => signalements.id, { onDelete: 'cascade' }),
+    statut: text('statut').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    byUserId: uuid('by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** Who, readable even once the account is gone: a name, or "Partenaire X (lien)". */
+    byLabel: text('by_label').notNull(),
+    via: text('via').notNull(),
+    commentaire: text('commentaire'),
+  },
+  (t) => [index('signalement_statuts_sig_idx').on(t.signalementId, t.at)],
+);
+
+/** Photos are stored in the database (stateless instances), metadata stripped on upload. */
+export const signalementPhotos = pgTable(
+  'signalement_photos',
+  {
+    id: uuid('id').primaryKey(),
+    signalementId: uuid('signalement_id')
+      .notNull()
+      .references(() => signalements.id, { onDelete: 'cascade' }),
+    mime: text('mime').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    size: integer('size').notNull(),
+    data: bytea('data').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('signalement_photos_sig_idx').on(t.signalementId)],
+);
+
+/** category × (territory or place) → partner, per structure. */
+export const routingRules = pgTable(
+  'signalement_routing_rules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    structureId: uuid('structure_id')
+      .notNull()
+      .references(() => structures.id, { onDelete: 'cascade' }),
+    categorie: text('categorie').notNull(),
+    territoryId: uuid('territory_id').references(() => territories.id, { onDelete: 'cascade' }),
+    placeId: uuid('place_id').references(() => places.id, { onDelete: 'cascade' }),
+    partnerId: uuid('partner_id')
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('routing_rules_target_ck', sql`(${t.territoryId} is null) <> (${t.placeId} is null)`),
+    uniqueIndex('routing_rules_territory_uq').on(t.categorie, t.territoryId),
+    uniqueIndex('routing_rules_place_uq').on(t.categorie, t.placeId),
+  ],
+);
+
+/** The HMAC key of the partners' signed links, one per structure, made on first use. */
+export const signalementLinkKeys = pgTable('signalement_link_keys', {
+  structureId: uuid('structure_id')
+    .primaryKey()
+    .references(() => structures.id, { onDelete: 'cascade' }),
+  secret: text('secret').notNull(),
+});
+
+/** Open311 API keys (stored hashed); a structure with an active key publishes its requests. */
+export const open311Keys = pgTable(
+  'open311_keys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    structureId: uuid('structure_id')
+      .notNull()
+      .references(() => structures.id, { onDelete: 'cascade' }),
+    label: text('label').notNull(),
+    keyHash: text('key_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('open311_keys_hash_uq').on(t.keyHash)],
+);

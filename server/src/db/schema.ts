@@ -6,3 +6,5 @@ export * from '../features/structures/structures.table';
 export * from '../features/territoires/territoires.table';
 export * from '../features/users/users.table';
 export * from '../features/signalements/signalements.table';
+export * from '../features/annuaire/annuaire.table';
+export * from '../features/accueil/accueil.table';

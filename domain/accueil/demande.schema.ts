@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { texteOptionnel } from '../zod-fr';
+import {
+  AUTONOMIES,
+  type Autonomie,
+  CANAUX,
+  type Canal,
+  MOTIFS,
+  type Motif,
+  type OrientationStatut,
+  PORTAILS,
+  type Portail,
+  type ReponseType,
+} from './accueil.taxonomies';
+
+const orientationInput = z.strictObject({
+  /** Made on the phone: replaying the same request creates nothing new. */
+  id: z.uuid(),
+  serviceId: z.uuid(),
+  /** For the mediator's follow-up only: never shown to the partner. */
+  note: texteOptionnel(500),
+});
+
+/** One response; a digital/paper procedure records the portal and the autonomy reached. */
+export const reponseSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('information') }),
+    z.strictObject({
+      type: z.literal('aide_demarche'),
+      portail: z.enum(PORTAILS, { error: 'Portail inconnu.' }),
+      autonomie: z.enum(AUTONOMIES, { error: 'Niveau d’autonomie inconnu.' }),
+    }),
+    z.strictObject({ type: z.literal('accompagnement_physique') }),
+    z.strictObject({ type: z.literal('orientation'), orientation: orientationInput }),
+    z.strictObject({ type: z.literal('mediation') }),
+  ],
+  { error: 'Type de réponse inconnu.' },
+);
+export type ReponseInput = z.infer<typeof reponseSchema>;
+
+export const demandeCreateSchema = z.strictObject({
+  id: z.uuid(),
+  date: z.iso.datetime({ offset: true, error: 'Date et heure attendues (ISO 8601).' }),
+  canal: z.enum(CANAUX, { error: 'Canal inconnu.' }),
+  territoireId: z.uuid(),
+  /** null: an anonymous request, counted only. */
+  personneId: z
+    .uuid()
+    .nullish()
+    .transform((v) => v ?? null),
+  motifs: z
+    .array(z.enum(MOTIFS, { error: 'Motif inconnu.' }))
+    .min(1, 'Choisissez au moins un motif.')
+    .max(6),
+  reponses: z.array(reponseSchema).min(1, 'Indiquez au moins une réponse apportée.').max(6),
+});
+export type DemandeCreateInput = z.infer<typeof demandeCreateSchema>;
+
+export const demandeListQuerySchema = z.object({
+  territoireId: z.uuid().optional(),
+  personneId: z.uuid().optional(),
+  du: z.iso.date().optional(),
+  au: z.iso.date().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export type ReponseView =
+  | { type: 'information' | 'accompagnement_physique' | 'mediation' }
+  | { type: 'aide_demarche'; portail: Portail; autonomie: Autonomie }
+  | { type: 'orientation'; orientationId: string; serviceId: string; statut: OrientationStatut };
+
+export interface DemandeView {
+  id: string;
+  date: string;
+  canal: Canal;
+  territoireId: string;
+  personneId: string | null;
+  motifs: Motif[];
+  reponses: ReponseView[];
+  creePar: string;
+}
+export type { ReponseType };

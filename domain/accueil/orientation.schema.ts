@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { texteOptionnel } from '../zod-fr';
+import {
+  MOTIFS_REFUS,
+  type Motif,
+  type MotifRefus,
+  ORIENTATION_STATUTS,
+  type OrientationStatut,
+} from './accueil.taxonomies';
+
+/** What a partner answers. "acceptee" moves the orientation to `prise_de_contact`. */
+export const REPONSES_PARTENAIRE = ['acceptee', 'refusee', 'aboutie'] as const;
+export type ReponsePartenaire = (typeof REPONSES_PARTENAIRE)[number];
+export const REPONSE_PARTENAIRE_LABELS: Record<ReponsePartenaire, string> = {
+  acceptee: 'Acceptée',
+  refusee: 'Refusée',
+  aboutie: 'Aboutie',
+};
+export const REPONSE_PARTENAIRE_STATUT: Record<ReponsePartenaire, OrientationStatut> = {
+  acceptee: 'prise_de_contact',
+  refusee: 'refusee',
+  aboutie: 'aboutie',
+};
+
+export const reponsePartenaireSchema = z
+  .strictObject({
+    reponse: z.enum(REPONSES_PARTENAIRE, { error: 'Réponse inconnue.' }),
+    motifRefus: z
+      .enum(MOTIFS_REFUS, { error: 'Motif de refus inconnu.' })
+      .nullish()
+      .transform((v) => v ?? null),
+    commentaire: texteOptionnel(500),
+  })
+  .superRefine((v, ctx) => {
+    if (v.reponse === 'refusee' && !v.motifRefus) {
+      ctx.addIssue({ code: 'custom', path: ['motifRefus'], message: 'Indiquez le motif du refus.' });
+    }
+  });
+export type ReponsePartenaireInput = z.infer<typeof reponsePartenaireSchema>;
+
+/** Statuses a mediator or coordinator may set by hand. */
+export const STATUTS_MANUELS = ['prise_de_contact', 'aboutie', 'sans_suite'] as const;
+export const statutUpdateSchema = z.strictObject({
+  statut: z.enum(STATUTS_MANUELS, { error: 'Statut non modifiable à la main.' }),
+  commentaire: texteOptionnel(500),
+});
+export type StatutUpdateInput = z.infer<typeof statutUpdateSchema>;
+
+export const orientationListQuerySchema = z.object({
+  statut: z.enum(ORIENTATION_STATUTS).optional(),
+  aRelancer: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  partenaireId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+});
+
+export const parametresAccueilSchema = z.strictObject({
+  delaiRelanceJours: z.number().int().min(1).max(365),
+  delaiExpirationJours: z.number().int().min(1).max(365),
+});
+export type ParametresAccueilInput = z.infer<typeof parametresAccueilSchema>;
+
+export interface OrientationEventView {
+  statut: OrientationStatut;
+  le: string;
+  par: 'structure' | 'partenaire' | 'systeme';
+  motifRefus: MotifRefus | null;
+  commentaire: string | null;
+}
+
+/** What a partner sees: the person only if they agreed to share, never the mediator's note. */
+export interface OrientationPartenaireView {
+  id: string;
+  creeLe: string;
+  statut: OrientationStatut;
+  statutLe: string;
+  motifs: Motif[];
+  service: { id: string; nom: string };
+  personne: {
+    pseudonyme: string;
+    prenom: string | null;
+    nom: string | null;
+    telephone: string | null;
+    email: string | null;
+  } | null;
+  motifRefus: MotifRefus | null;
+  commentairePartenaire: string | null;
+  historique: OrientationEventView[];
+}
+
+export interface OrientationView extends OrientationPartenaireView {
+  demandeId: string;
+  territoireId: string;
+  personneId: string | null;
+  partenaire: { id: string; nom: string } | null;
+  note: string | null;
+  aRelancer: boolean;
+  relanceLe: string | null;
+  expireLe: string | null;
+}
+
+export interface OrientationStatsRow {
+  partenaireId: string | null;
+  partenaire: string;
+  total: number;
+  parStatut: Record<OrientationStatut, number>;
+  /** aboutie / (every closed orientation), null when none is closed yet. */
+  tauxReussite: number | null;
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { MOTIFS, type Motif } from '../accueil/accueil.taxonomies';
+import { qpvCodeSchema } from '../territoire/territoire.schema';
+
+/** The 16 data·inclusion thématiques (first part of a code `thematique--sous-thematique`). */
+export const THEMATIQUES = MOTIFS.slice(0, 16) as readonly Motif[];
+
+/** data·inclusion v1 `Public` codes with their official labels. */
+export const PUBLICS = [
+  'tous-publics',
+  'actifs',
+  'beneficiaires-des-minimas-sociaux',
+  'demandeurs-emploi',
+  'etudiants',
+  'familles',
+  'femmes',
+  'jeunes',
+  'personnes-en-situation-de-handicap',
+  'personnes-en-situation-durgence',
+  'personnes-en-situation-juridique-specifique',
+  'personnes-exilees',
+  'residents-qpv-frr',
+  'seniors',
+] as const;
+export type Public = (typeof PUBLICS)[number];
+export const PUBLIC_LABELS: Record<Public, string> = {
+  'tous-publics': 'Tous publics',
+  actifs: 'Actifs',
+  'beneficiaires-des-minimas-sociaux': 'Bénéficiaires des minimas sociaux',
+  'demandeurs-emploi': 'Demandeurs d’emploi',
+  etudiants: 'Étudiants',
+  familles: 'Familles',
+  femmes: 'Femmes',
+  jeunes: 'Jeunes',
+  'personnes-en-situation-de-handicap': 'Personnes en situation de handicap',
+  'personnes-en-situation-durgence': 'Personnes en situation d’urgence',
+  'personnes-en-situation-juridique-specifique': 'Personnes en situation juridique spécifique',
+  'personnes-exilees': 'Personnes exilées',
+  'residents-qpv-frr': 'Résidents QPV ou FRR',
+  seniors: 'Seniors',
+};
+
+export const serviceSearchSchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  thematique: z
+    .enum(THEMATIQUES as unknown as [Motif, ...Motif[]], { error: 'Thématique inconnue.' })
+    .optional(),
+  public: z.enum(PUBLICS, { error: 'Public inconnu.' }).optional(),
+  commune: z.string().trim().max(100).optional(),
+  qpv: qpvCodeSchema.optional(),
+  ouvertMaintenant: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+  partenaireId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ServiceSearchQuery = z.infer<typeof serviceSearchSchema>;
+
+/** Local settings of a directory service (not part of data·inclusion). */
+export const serviceLocalUpdateSchema = z.strictObject({
+  partenaireId: z
+    .uuid()
+    .nullish()
+    .transform((v) => v ?? null),
+  qpvCodes: z.array(qpvCodeSchema).max(20).default([]),
+});
+export type ServiceLocalUpdateInput = z.infer<typeof serviceLocalUpdateSchema>;
+
+/** An import as the national API serves it. Each record is checked against the official schema. */
+export const importDataInclusionSchema = z.strictObject({
+  structures: z.array(z.unknown()).max(5000).default([]),
+  services: z.array(z.unknown()).max(20000).default([]),
+});
+
+export interface ImportRejet {
+  type: 'structure' | 'service';
+  index: number;
+  id: string | null;
+  raisons: Array<{ champ: string; message: string }>;
+}
+export interface ImportReport {
+  structures: { crees: number; misesAJour: number };
+  services: { crees: number; misesAJour: number };
+  rejets: ImportRejet[];
+}
+
+export interface ServiceView {
+  id: string;
+  nom: string;
+  description: string;
+  structure: { id: string; nom: string };
+  thematiques: string[];
+  publics: string[];
+  commune: string | null;
+  adresse: string | null;
+  telephone: string | null;
+  courriel: string | null;
+  horaires: string | null;
+  horairesTexte: string | null;
+  ouvertMaintenant: boolean | null;
+  partenaire: { id: string; nom: string } | null;
+  qpvCodes: string[];
+  source: string;
+  sourceId: string;
+}

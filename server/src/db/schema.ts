@@ -8,3 +8,4 @@ export * from '../features/users/users.table';
 export * from '../features/signalements/signalements.table';
 export * from '../features/annuaire/annuaire.table';
 export * from '../features/accueil/accueil.table';
+export * from '../features/situations/situations.table';

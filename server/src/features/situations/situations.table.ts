@@ -1,0 +1,175 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { partners } from '../partenaires/partenaires.table';
+import { structures } from '../structures/structures.table';
+import { places, territories } from '../territoires/territoires.table';
+import { users } from '../users/users.table';
+
+const structureId = () =>
+  uuid('structure_id')
+    .notNull()
+    .references(() => structures.id, { onDelete: 'cascade' });
+const stamps = () => ({
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A conflict or fragile situation followed over time. Codes: TAXONOMIES.md. */
+export const situations = pgTable(
+  'situations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    structureId: structureId(),
+    territoryId: uuid('territory_id')
+      .notNull()
+      .references(() => territories.id, { onDelete: 'restrict' }),
+    placeId: uuid('place_id').references(() => places.id, { onDelete: 'set null' }),
+    kind: text('kind').notNull(),
+    saisinePar: text('saisine_par').notNull(),
+    referrerPartnerId: uuid('referrer_partner_id').references(() => partners.id, { onDelete: 'set null' }),
+    description: text('description').notNull(),
+    status: text('status').notNull().default('ouverte'),
+    outcome: text('outcome'),
+    openedOn: date('opened_on', { mode: 'string' }).notNull(),
+    closedOn: date('closed_on', { mode: 'string' }),
+    followUpOn: date('follow_up_on', { mode: 'string' }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    ...stamps(),
+  },
+  (t) => [
+    index('situations_structure_idx').on(t.structureId, t.status),
+    index('situations_territory_idx').on(t.territoryId),
+    check('situations_closed_has_outcome', sql`${t.status} <> 'cloturee' or ${t.outcome} is not null`),
+  ],
+);
+
+/** The one or two mediators in charge; warnings and justification of the impartiality check. */
+export const situationMediators = pgTable(
+  'situation_mediators',
+  {
+    situationId: uuid('situation_id')
+      .notNull()
+      .references(() => situations.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    warnings: jsonb('warnings').notNull().default([]),
+    justification: text('justification'),
+    assignedBy: uuid('assigned_by').references(() => users.id, { onDelete: 'set null' }),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.situationId, t.userId] }),
+    index('situation_mediators_user_idx').on(t.userId),
+  ],
+);
+
+/** A household, person (pseudonymous), group or institution involved, with its consent. */
+export const situationParties = pgTable(
+  'situation_parties',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    structureId: structureId(),
+    situationId: uuid('situation_id')
+      .notNull()
+      .references(() => situations.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    role: text('role').notNull(),
+    label: text('label').notNull(),
+    partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'set null' }),
+    consent: text('consent').notNull().default('en_attente'),
+    consentOn: date('consent_on', { mode: 'string' }),
+    shareOutcome: boolean('share_outcome').notNull().default(false),
+    ...stamps(),
+  },
+  (t) => [index('situation_parties_situation_idx').on(t.situationId)],
+);
+
+/** One dated step of the timeline, with a short factual note. */
+export const situationSteps = pgTable(
+  'situation_steps',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    structureId: structureId(),
+    situationId: uuid('situation_id')
+      .notNull()
+      .references(() => situations.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull().default(0),
+    mediatorIds: uuid('mediator_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    note: text('note'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('situation_steps_situation_idx').on(t.situationId, t.day)],
+);
+
+/** The written agreement (the latest one is current), with its proposed follow-up. */
+export const situationAgreements = pgTable(
+  'situation_agreements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    structureId: structureId(),
+    situationId: uuid('situation_id')
+      .notNull()
+      .references(() => situations.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    partyIds: uuid('party_ids').array().notNull(),
+    followUpOn: date('follow_up_on', { mode: 'string' }).notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('situation_agreements_situation_idx').on(t.situationId)],
+);
+
+/** Links to entries of modules built separately (main courante, orientations, signalements): plain ids. */
+export const situationLinks = pgTable(
+  'situation_links',
+  {
+    situationId: uuid('situation_id')
+      .notNull()
+      .references(() => situations.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    targetId: text('target_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.situationId, t.kind, t.targetId] }),
+    index('situation_links_target_idx').on(t.kind, t.targetId),
+  ],
+);
+
+/** A mediator's declared link to a place or a party (déclaration d'impartialité). */
+export const mediatorLinks = pgTable(
+  'mediator_links',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    structureId: structureId(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    placeId: uuid('place_id').references(() => places.id, { onDelete: 'cascade' }),
+    partyId: uuid('party_id').references(() => situationParties.id, { onDelete: 'cascade' }),
+    precision: text('precision'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('mediator_links_user_idx').on(t.userId),
+    check('mediator_links_one_target', sql`(${t.placeId} is null) <> (${t.partyId} is null)`),
+  ],
+);

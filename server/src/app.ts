@@ -19,6 +19,8 @@ import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { partenairesRoutes } from './features/partenaires/partenaires.routes';
+import { lienSignalementRoutes } from './features/signalements/lien.routes';
+import { signalementsRoutes } from './features/signalements/signalements.routes';
 import { referentielRoutes } from './features/referentiel/referentiel.routes';
 import { structureRoutes } from './features/structures/structures.routes';
 import { territoiresRoutes } from './features/territoires/territoires.routes';
@@ -87,6 +89,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   await app.register(usersRoutes);
   await app.register(apiTokensRoutes);
   await app.register(auditRoutes);
+  await app.register(signalementsRoutes);
+  await app.register(lienSignalementRoutes);
 
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });

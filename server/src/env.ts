@@ -27,6 +27,12 @@ const envSchema = z.object({
     .max(24 * 60)
     .default(15),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** SMTP server for e-mails to partners, e.g. smtp://user:pass@smtp.example.org:587; unset: no e-mail. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('Trame <ne-pas-repondre@trame.local>'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,147 @@
+import { createHmac } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { AppError, notFound } from '../../../../domain/errors';
+import type {
+  SignalementDetail,
+  StatutChangeInput,
+} from '../../../../domain/signalements/signalement.schema';
+import type { Db, DbOrTx } from '../../db/client';
+import { partners, signalementLinkKeys, signalements } from '../../db/schema';
+import { randomSecret, safeEqual } from '../../lib/crypto';
+import { presentDetail } from './signalements.presenter';
+import { applyStatut } from './statut.service';
+
+/** A partner's link works for 30 days after the transmission. */
+export const LINK_TTL_DAYS = 30;
+
+interface LinkPayload {
+  /** structure (picks the key) */
+  t: string;
+  /** signalement */
+  s: string;
+  /** partner the signalement was sent to: re-routing voids older links */
+  p: string;
+  /** expiry, seconds since the epoch */
+  e: number;
+}
+
+async function keyOf(db: DbOrTx, structureId: string, create: boolean): Promise<string | null> {
+  if (create)
+    await db
+      .insert(signalementLinkKeys)
+      .values({ structureId, secret: randomSecret(32) })
+      .onConflictDoNothing();
+  const [row] = await db
+    .select()
+    .from(signalementLinkKeys)
+    .where(eq(signalementLinkKeys.structureId, structureId));
+  return row?.secret ?? null;
+}
+
+const mac = (secret: string, body: string) => createHmac('sha256', secret).update(body).digest('base64url');
+
+/** HMAC-signed token scoped to one signalement and its partner, expiring. */
+export async function signLink(
+  db: DbOrTx,
+  o: { structureId: string; signalementId: string; partnerId: string },
+  now: Date,
+): Promise<string> {
+  const payload: LinkPayload = {
+    t: o.structureId,
+    s: o.signalementId,
+    p: o.partnerId,
+    e: Math.floor(now.getTime() / 1000) + LINK_TTL_DAYS * 86_400,
+  };
+  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+  return `${body}.${mac((await keyOf(db, o.structureId, true))!, body)}`;
+}
+
+const invalid = () => new AppError('lien_invalide', 403, 'Ce lien est invalide ou a été modifié.');
+
+/** Checks signature, expiry and that the signalement is still routed to that partner. */
+async function verify(db: DbOrTx, token: string, now: Date) {
+  const [body, sig] = token.split('.');
+  if (!body || !sig || token.length > 600) throw invalid();
+  let payload: LinkPayload;
+  try {
+    payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as LinkPayload;
+  } catch {
+    throw invalid();
+  }
+  if (typeof payload?.t !== 'string' || !/^[0-9a-f-]{36}$/.test(payload.t)) throw invalid();
+  const secret = await keyOf(db, payload.t, false);
+  if (!secret || !safeEqual(mac(secret, body), sig)) throw invalid();
+  if (payload.e * 1000 < now.getTime())
+    throw new AppError(
+      'lien_expire',
+      410,
+      'Ce lien a expiré : demandez un nouvel envoi à la structure de médiation.',
+    );
+  const [row] = await db
+    .select()
+    .from(signalements)
+    .where(and(eq(signalements.id, payload.s), eq(signalements.structureId, payload.t)));
+  if (!row) throw notFound('Signalement');
+  if (row.partnerId !== payload.p)
+    throw new AppError(
+      'lien_invalide',
+      403,
+      'Ce signalement a été confié à un autre partenaire : ce lien ne vaut plus.',
+    );
+  const [partner] = await db.select().from(partners).where(eq(partners.id, payload.p));
+  return { row, partner: partner!, payload };
+}
+
+export interface LinkView {
+  partenaireNom: string;
+  expireLe: string;
+  signalement: SignalementDetail;
+}
+
+export async function readByLink(db: Db, token: string, now: Date): Promise<LinkView> {
+  const { row, partner, payload } = await verify(db, token, now);
+  return {
+    partenaireNom: partner.nom,
+    expireLe: new Date(payload.e * 1000).toISOString(),
+    signalement: await presentDetail(db, row),
+  };
+}
+
+/** The partner updates the status from the link, without an account. */
+export async function changeByLink(
+  db: Db,
+  token: string,
+  input: StatutChangeInput,
+  now: Date,
+  requestId: string,
+): Promise<LinkView> {
+  return db.transaction(async (tx) => {
+    const { row, partner, payload } = await verify(tx, token, now);
+    const [locked] = await tx.select().from(signalements).where(eq(signalements.id, row.id)).for('update');
+    const label = `${partner.nom} (lien e-mail)`;
+    const signalement = await applyStatut(
+      tx,
+      locked!,
+      input,
+      {
+        who: 'partenaire',
+        userId: null,
+        label,
+        via: 'lien',
+        audit: {
+          structureId: row.structureId,
+          actorUserId: null,
+          actorLabel: `partenaire:${partner.id}`,
+          requestId,
+        },
+      },
+      now,
+    );
+    return { partenaireNom: partner.nom, expireLe: new Date(payload.e * 1000).toISOString(), signalement };
+  });
+}
+
+/** Whether a photo belongs to the signalement of the link (for the photo route). */
+export async function signalementIdOfLink(db: Db, token: string, now: Date): Promise<string> {
+  return (await verify(db, token, now)).row.id;
+}

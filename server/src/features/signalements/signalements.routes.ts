@@ -1,0 +1,158 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isStaff } from '../../../../domain/auth/roles';
+import {
+  canCaptureSignalement,
+  canManageSignalements,
+} from '../../../../domain/signalements/signalement.rules';
+import {
+  DOUBLON_RAYON_M,
+  delaisQuerySchema,
+  doublonsQuerySchema,
+  PHOTO_MAX_BYTES,
+  regleRoutageSchema,
+  signalementCreateSchema,
+  signalementListQuerySchema,
+  statutChangeSchema,
+  transmissionSchema,
+} from '../../../../domain/signalements/signalement.schema';
+import { requireAllowed, requireContext } from '../../lib/auth';
+import { perimetresDeLaStructure } from './carte.service';
+import { computeDelais } from './delais.service';
+import { findDoublons } from './doublons.service';
+import { notifyTransmission } from './notify';
+import { addPhoto, readPhoto } from './photos.service';
+import { createRegle, deleteRegle, listRegles } from './routage.service';
+import { createSignalement, getSignalement, listSignalements } from './signalements.service';
+import { changeStatut, transmettre } from './statut.service';
+
+const tags = ['signalements'];
+const params = z.object({ id: z.uuid() });
+
+export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Photos arrive as the raw image body (offline outbox friendly); the type is checked by magic bytes.
+  const parseImage = { parseAs: 'buffer' as const, bodyLimit: PHOTO_MAX_BYTES + 1024 * 1024 };
+  app.addContentTypeParser(/^image\//, parseImage, (_req, body, done) => done(null, body));
+  app.addContentTypeParser('application/octet-stream', parseImage, (_req, body, done) => done(null, body));
+
+  app.post(
+    '/api/signalements',
+    { schema: { tags, summary: 'Saisir un signalement (idempotent par id)', body: signalementCreateSchema } },
+    async (request, reply) => {
+      const result = await createSignalement(requireAllowed(request, canCaptureSignalement), request.body);
+      await notifyTransmission(app, result.transmission);
+      const { transmission: _, ...out } = result;
+      return reply.status(result.created ? 201 : 200).send(out);
+    },
+  );
+  app.get(
+    '/api/signalements',
+    { schema: { tags, summary: 'Signalements visibles', querystring: signalementListQuerySchema } },
+    async (request) => listSignalements(requireContext(request), request.query),
+  );
+  app.get(
+    '/api/signalements/doublons',
+    {
+      schema: {
+        tags,
+        summary: 'Doublons possibles (même catégorie, ouverts, à 50 m)',
+        querystring: doublonsQuerySchema,
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return findDoublons(
+        requireAllowed(request, isStaff).db,
+        requireContext(request).actor,
+        q.categorie,
+        q.latitude,
+        q.longitude,
+        q.exclure ?? null,
+        DOUBLON_RAYON_M,
+      );
+    },
+  );
+  app.get(
+    '/api/signalements/delais',
+    { schema: { tags, summary: 'Délais par partenaire et catégorie', querystring: delaisQuerySchema } },
+    async (request) => computeDelais(requireContext(request), request.query),
+  );
+  app.get(
+    '/api/signalements/perimetres',
+    { schema: { tags, summary: 'Périmètres QPV des territoires (GeoJSON)' } },
+    async (request) => perimetresDeLaStructure(requireContext(request)),
+  );
+  app.get('/api/signalements/regles', { schema: { tags, summary: 'Règles de routage' } }, async (request) =>
+    listRegles(requireAllowed(request, isStaff)),
+  );
+  app.post(
+    '/api/signalements/regles',
+    { schema: { tags, summary: 'Ajouter une règle de routage', body: regleRoutageSchema } },
+    async (request, reply) =>
+      reply.status(201).send(await createRegle(requireAllowed(request, canManageSignalements), request.body)),
+  );
+  app.delete(
+    '/api/signalements/regles/:id',
+    { schema: { tags, summary: 'Supprimer une règle de routage', params } },
+    async (request, reply) => {
+      await deleteRegle(requireAllowed(request, canManageSignalements), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+  app.get(
+    '/api/signalements/:id',
+    { schema: { tags, summary: 'Un signalement et son historique', params } },
+    async (request) => getSignalement(requireContext(request), request.params.id),
+  );
+  app.post(
+    '/api/signalements/:id/statut',
+    { schema: { tags, summary: 'Changer le statut', params, body: statutChangeSchema } },
+    async (request) => {
+      const ctx = requireContext(request);
+      if (ctx.actor.role === 'lecteur') requireAllowed(request, () => false);
+      return changeStatut(ctx, request.params.id, request.body);
+    },
+  );
+  app.post(
+    '/api/signalements/:id/transmission',
+    { schema: { tags, summary: 'Transmettre à un partenaire', params, body: transmissionSchema } },
+    async (request) => {
+      const { signalement, transmission } = await transmettre(
+        requireAllowed(request, canManageSignalements),
+        request.params.id,
+        request.body.partenaireId,
+      );
+      await notifyTransmission(app, transmission);
+      return signalement;
+    },
+  );
+  app.post(
+    '/api/signalements/:id/photos',
+    {
+      schema: {
+        tags,
+        summary: 'Ajouter une photo (corps = image brute, 5 Mo max)',
+        params,
+        querystring: z.object({ photoId: z.uuid().optional() }),
+      },
+    },
+    async (request, reply) => {
+      const body = Buffer.isBuffer(request.body) ? request.body : Buffer.from(String(request.body ?? ''));
+      const { photo, created } = await addPhoto(
+        requireAllowed(request, canCaptureSignalement),
+        request.params.id,
+        request.query.photoId,
+        body,
+      );
+      return reply.status(created ? 201 : 200).send(photo);
+    },
+  );
+  app.get(
+    '/api/signalements/:id/photos/:photoId',
+    { schema: { tags, summary: 'Une photo', params: z.object({ id: z.uuid(), photoId: z.uuid() }) } },
+    async (request, reply) => {
+      const photo = await readPhoto(requireContext(request), request.params.id, request.params.photoId);
+      return reply.type(photo.mime).header('cache-control', 'private, max-age=3600').send(photo.data);
+    },
+  );
+};

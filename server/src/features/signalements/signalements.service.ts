@@ -1,0 +1,289 @@
+import { and, desc, eq, gte, inArray, type SQL } from 'drizzle-orm';
+import { type Actor, coversTerritory } from '../../../../domain/auth/roles';
+import { conflict, notFound, validationFailed } from '../../../../domain/errors';
+import {
+  DOUBLON_RAYON_M,
+  type SignalementCreateInput,
+  type SignalementDetail,
+  type SignalementListQuery,
+  type SignalementView,
+  STATUTS_OUVERTS,
+} from '../../../../domain/signalements/signalement.schema';
+import type { DbOrTx } from '../../db/client';
+import {
+  diagnostics,
+  partners,
+  places,
+  signalementStatuts,
+  signalements,
+  territories,
+  users,
+} from '../../db/schema';
+import { auditActor, writeAudit } from '../../lib/audit-log';
+import type { ServiceContext } from '../../lib/context';
+import { findDoublons } from './doublons.service';
+import { qpvAt } from './geo';
+import { routeSignalement } from './routage.service';
+import { presentDetail, presentSignalements, type SignalementRow } from './signalements.presenter';
+import { type Transmission, transmissionOf } from './statut.service';
+
+const NONE = '00000000-0000-0000-0000-000000000000';
+
+/** What an actor may see: partners what is routed to them, staff their territories. */
+export function signalementScope(actor: Actor): SQL {
+  const inStructure = eq(signalements.structureId, actor.structureId);
+  if (actor.role === 'partenaire')
+    return and(inStructure, eq(signalements.partnerId, actor.partnerId ?? NONE))!;
+  if (actor.territoryIds === null) return inStructure;
+  return and(
+    inStructure,
+    inArray(signalements.territoryId, actor.territoryIds.length ? actor.territoryIds : [NONE]),
+  )!;
+}
+
+export async function getVisibleRow(
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+  lock = false,
+): Promise<SignalementRow> {
+  const q = db
+    .select()
+    .from(signalements)
+    .where(and(eq(signalements.id, id), signalementScope(actor)));
+  const [row] = lock ? await q.for('update') : await q;
+  if (!row) throw notFound('Signalement');
+  return row;
+}
+
+export async function userLabel(db: DbOrTx, userId: string): Promise<string> {
+  const [u] = await db
+    .select({ prenom: users.prenom, nom: users.nom })
+    .from(users)
+    .where(eq(users.id, userId));
+  return u ? `${u.prenom} ${u.nom}` : 'Compte supprimé';
+}
+
+const bad = (champ: string, message: string) =>
+  validationFailed(`${message} (${champ})`, [{ champ, message }]);
+
+export interface Localisation {
+  territoryId: string;
+  placeId: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  qpvCode: string | null;
+}
+
+/** Territory, place and point of a capture; the point's QPV by point-in-polygon. */
+export async function locate(
+  db: DbOrTx,
+  structureId: string,
+  covers: (territoryId: string) => boolean,
+  input: {
+    territoireId?: string | null;
+    lieuId?: string | null;
+    latitude?: number | null;
+    longitude?: number | null;
+  },
+): Promise<Localisation> {
+  let latitude = input.latitude ?? null;
+  let longitude = input.longitude ?? null;
+  let territoryId = input.territoireId ?? null;
+  if (input.lieuId) {
+    const [place] = await db
+      .select()
+      .from(places)
+      .where(and(eq(places.id, input.lieuId), eq(places.structureId, structureId)));
+    if (!place || !covers(place.territoryId)) throw bad('lieuId', 'Lieu inconnu dans vos territoires.');
+    if (territoryId && territoryId !== place.territoryId)
+      throw bad('lieuId', 'Ce lieu n’est pas dans le territoire choisi.');
+    territoryId = place.territoryId;
+    if (latitude === null && place.latitude !== null && place.longitude !== null) {
+      latitude = place.latitude;
+      longitude = place.longitude;
+    }
+  }
+  const qpv = latitude !== null && longitude !== null ? qpvAt(latitude, longitude) : null;
+  const terr = await db
+    .select({ id: territories.id, qpvCode: territories.qpvCode })
+    .from(territories)
+    .where(eq(territories.structureId, structureId));
+  if (!territoryId) {
+    const match = qpv ? terr.find((t) => t.qpvCode === qpv.code && covers(t.id)) : undefined;
+    if (!match) throw bad('latitude', 'Ce point n’est dans aucun de vos territoires : choisissez un lieu.');
+    territoryId = match.id;
+  }
+  const territory = terr.find((t) => t.id === territoryId);
+  if (!territory || !covers(territory.id))
+    throw bad('territoireId', 'Territoire inconnu dans vos territoires.');
+  const qpvCode = latitude !== null ? (qpv?.code ?? null) : territory.qpvCode;
+  return { territoryId, placeId: input.lieuId ?? null, latitude, longitude, qpvCode };
+}
+
+export interface Auteur {
+  userId: string | null;
+  label: string;
+  via: 'application' | 'open311';
+}
+
+export interface NewSignalement {
+  id: string;
+  structureId: string;
+  categorie: string;
+  description: string | null;
+  descriptionInterne: boolean;
+  observedAt: Date;
+  diagnosticId: string | null;
+  /** Captures by the team go straight to the routed partner; Open311 posts wait as `nouveau`. */
+  autoTransmit: boolean;
+}
+
+/** Inserts a signalement once (same id again: nothing new), routes it, records its history. */
+export async function insertSignalement(
+  tx: DbOrTx,
+  sig: NewSignalement,
+  loc: Localisation,
+  auteur: Auteur,
+  now: Date,
+): Promise<{ row: SignalementRow; created: boolean }> {
+  const route = await routeSignalement(tx, sig.structureId, sig.categorie, loc.territoryId, loc.placeId);
+  const transmit = sig.autoTransmit && route.partnerId !== null;
+  const [row] = await tx
+    .insert(signalements)
+    .values({
+      ...sig,
+      ...loc,
+      statut: transmit ? 'transmis' : 'nouveau',
+      partnerId: route.partnerId,
+      routage: route.routage,
+      alerteRoutage: route.alerte,
+      origine: auteur.via,
+      createdByUserId: auteur.userId,
+      transmittedAt: transmit ? now : null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoNothing({ target: signalements.id })
+    .returning();
+  if (!row) {
+    const [existing] = await tx
+      .select()
+      .from(signalements)
+      .where(and(eq(signalements.id, sig.id), eq(signalements.structureId, sig.structureId)));
+    if (!existing) throw conflict('Cet identifiant de signalement est déjà utilisé.');
+    return { row: existing, created: false };
+  }
+  const base = {
+    signalementId: row.id,
+    at: now,
+    byUserId: auteur.userId,
+    byLabel: auteur.label,
+    via: auteur.via,
+  };
+  await tx
+    .insert(signalementStatuts)
+    .values([
+      { ...base, statut: 'nouveau', commentaire: null },
+      ...(transmit
+        ? [{ ...base, statut: 'transmis', commentaire: 'Transmission automatique (règle de routage).' }]
+        : []),
+    ]);
+  return { row, created: true };
+}
+
+export interface CaptureResult {
+  signalement: SignalementDetail;
+  created: boolean;
+  doublonsPossibles: SignalementView[];
+  /** Set when the capture was sent to the routed partner (the route e-mails them). */
+  transmission: Transmission | null;
+}
+
+export async function createSignalement(
+  ctx: ServiceContext,
+  input: SignalementCreateInput,
+): Promise<CaptureResult> {
+  const sid = ctx.actor.structureId;
+  return ctx.db.transaction(async (tx) => {
+    const loc = await locate(tx, sid, (t) => coversTerritory(ctx.actor, t), input);
+    if (input.diagnosticId) {
+      const [d] = await tx
+        .select({ id: diagnostics.id })
+        .from(diagnostics)
+        .where(and(eq(diagnostics.id, input.diagnosticId), eq(diagnostics.structureId, sid)));
+      if (!d) throw bad('diagnosticId', 'Diagnostic en marchant inconnu.');
+    }
+    const now = ctx.now();
+    const { row, created } = await insertSignalement(
+      tx,
+      {
+        id: input.id,
+        structureId: sid,
+        categorie: input.categorie,
+        description: input.description,
+        descriptionInterne: input.descriptionInterne,
+        observedAt: input.observeLe ? new Date(input.observeLe) : now,
+        diagnosticId: input.diagnosticId ?? null,
+        autoTransmit: true,
+      },
+      loc,
+      { userId: ctx.actor.userId, label: await userLabel(tx, ctx.actor.userId), via: 'application' },
+      now,
+    );
+    const signalement = await presentDetail(tx, row);
+    if (created) {
+      await writeAudit(tx, {
+        ...auditActor(ctx),
+        action: 'create',
+        entityType: 'signalement',
+        entityId: row.id,
+        before: null,
+        after: { ...signalement, historique: undefined, photos: undefined },
+      });
+    }
+    const doublonsPossibles =
+      row.latitude !== null && row.longitude !== null
+        ? await findDoublons(
+            tx,
+            ctx.actor,
+            row.categorie,
+            row.latitude,
+            row.longitude,
+            row.id,
+            DOUBLON_RAYON_M,
+          )
+        : [];
+    let transmission: Transmission | null = null;
+    if (created && row.statut === 'transmis' && row.partnerId) {
+      const [partner] = await tx.select().from(partners).where(eq(partners.id, row.partnerId));
+      transmission = transmissionOf(row, partner!);
+    }
+    return { signalement, created, doublonsPossibles, transmission };
+  });
+}
+
+export async function listSignalements(
+  ctx: ServiceContext,
+  q: SignalementListQuery,
+): Promise<SignalementView[]> {
+  const f: SQL[] = [signalementScope(ctx.actor)];
+  if (q.statut) f.push(eq(signalements.statut, q.statut));
+  if (q.categorie) f.push(eq(signalements.categorie, q.categorie));
+  if (q.partenaireId) f.push(eq(signalements.partnerId, q.partenaireId));
+  if (q.territoireId) f.push(eq(signalements.territoryId, q.territoireId));
+  if (q.ouverts === 'true') f.push(inArray(signalements.statut, [...STATUTS_OUVERTS]));
+  if (q.ageMaxJours)
+    f.push(gte(signalements.observedAt, new Date(ctx.now().getTime() - q.ageMaxJours * 86_400_000)));
+  const rows = await ctx.db
+    .select()
+    .from(signalements)
+    .where(and(...f))
+    .orderBy(desc(signalements.observedAt))
+    .limit(q.limit);
+  return presentSignalements(ctx.db, rows);
+}
+
+export async function getSignalement(ctx: ServiceContext, id: string): Promise<SignalementDetail> {
+  return presentDetail(ctx.db, await getVisibleRow(ctx.db, ctx.actor, id));
+}

@@ -243,3 +243,18 @@ export interface TeamLoadView {
   ouvertes: number;
   suivisEnRetard: number;
 }
+
+/** A line of the working lists: never a note, so lists are not audited reads. */
+export interface SituationListItem {
+  id: string;
+  kind: SituationKind;
+  territoireId: string;
+  qpvCode: string;
+  statut: SituationStatus;
+  dateSaisine?: string;
+  issue?: Outcome | null;
+  mediateurs?: Array<{ mediateurId: string; nom: string }>;
+  dateSuivi?: string | null;
+  suiviEnRetard?: boolean;
+  accesNotes: boolean;
+}

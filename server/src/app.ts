@@ -21,6 +21,8 @@ import { healthRoutes } from './features/health/health.routes';
 import { partenairesRoutes } from './features/partenaires/partenaires.routes';
 import { lienSignalementRoutes } from './features/signalements/lien.routes';
 import { signalementsRoutes } from './features/signalements/signalements.routes';
+import { situationActionsRoutes } from './features/situations/situation-actions.routes';
+import { situationsRoutes } from './features/situations/situations.routes';
 import { referentielRoutes } from './features/referentiel/referentiel.routes';
 import { structureRoutes } from './features/structures/structures.routes';
 import { territoiresRoutes } from './features/territoires/territoires.routes';
@@ -89,6 +91,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   await app.register(usersRoutes);
   await app.register(apiTokensRoutes);
   await app.register(auditRoutes);
+  await app.register(situationsRoutes);
+  await app.register(situationActionsRoutes);
   await app.register(signalementsRoutes);
   await app.register(lienSignalementRoutes);
 

@@ -1,0 +1,186 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../../../domain/auth/roles';
+import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { auditLog, situationAgreements } from '../../db/schema';
+import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildPartie, buildSituation } from '../../factories/situations.factories';
+
+const EXISTENCE = ['accesNotes', 'id', 'kind', 'qpvCode', 'statut', 'territoireId'];
+const REFERRER = [...EXISTENCE, 'dateSaisine'];
+const FULL = [
+  ...EXISTENCE,
+  'accord',
+  'dateSaisine',
+  'dateSuivi',
+  'description',
+  'etapes',
+  'issue',
+  'liens',
+  'lieuId',
+  'mediateurs',
+  'partenaireSaisissantId',
+  'parties',
+  'saisinePar',
+  'suiviEnRetard',
+].sort();
+
+describe('situations: confidentiality matrix through the API', () => {
+  let t: TestApp;
+  let structureId: string;
+  let situationId: string;
+  let sharedId: string;
+  const as: Record<string, Session> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    structureId = (await buildStructure(t.db)).id;
+    const t1 = (await buildTerritoire(t.db, { structureId })).id;
+    const t2 = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01344M' })).id;
+    const bailleur = await buildPartenaire(t.db, { structureId, kind: 'bailleur' });
+    const ville = await buildPartenaire(t.db, { structureId, kind: 'ville' });
+    const user = async (key: string, role: Role, o: Parameters<typeof buildUser>[1] = {}) => {
+      const u = await buildUser(t.db, { structureId, role, ...o });
+      as[key] = await login(t.app, u.email);
+      return u;
+    };
+    const assigned = await user('assigned mediator', 'mediateur', { territoryIds: [t1] });
+    await user('other mediator', 'mediateur', { territoryIds: [t1] });
+    await user('mediator of another QPV', 'mediateur', { territoryIds: [t2] });
+    await user('coordinator', 'coordinateur');
+    await user('direction', 'direction');
+    await user('admin', 'admin');
+    await user('reader', 'lecteur');
+    await user('referring partner', 'partenaire', { partnerId: bailleur.id });
+    await user('other partner', 'partenaire', { partnerId: ville.id });
+    as['other structure'] = await login(t.app, (await buildUser(t.db, { role: 'coordinateur' })).email);
+
+    const make = async (share: boolean) => {
+      const s = await buildSituation(t.db, {
+        structureId,
+        territoryId: t1,
+        mediatorIds: [assigned.id],
+        referrerPartnerId: bailleur.id,
+        status: 'cloturee',
+        outcome: 'apaise',
+        openedOn: '2026-01-05',
+      });
+      const a = await buildPartie(t.db, {
+        structureId,
+        situationId: s.id,
+        shareOutcome: share,
+        consent: 'accorde',
+        consentOn: '2026-01-06',
+      });
+      const b = await buildPartie(t.db, {
+        structureId,
+        situationId: s.id,
+        role: 'mis_en_cause',
+        label: 'Ménage B',
+        shareOutcome: true,
+        consent: 'accorde',
+        consentOn: '2026-01-06',
+      });
+      await t.db.insert(situationAgreements).values({
+        structureId,
+        situationId: s.id,
+        text: 'Pas de musique après 22 h en semaine.',
+        day: '2026-01-20',
+        partyIds: [a.id, b.id],
+        followUpOn: '2026-02-17',
+      });
+      return s.id;
+    };
+    situationId = await make(false);
+    sharedId = await make(true);
+  });
+  afterAll(() => t.close());
+
+  const expected: Record<string, { detail: number; keys?: string[]; notes: number; listed: boolean }> = {
+    'assigned mediator': { detail: 200, keys: FULL, notes: 200, listed: true },
+    'other mediator': { detail: 200, keys: EXISTENCE, notes: 403, listed: true },
+    'mediator of another QPV': { detail: 404, notes: 404, listed: false },
+    coordinator: { detail: 200, keys: FULL, notes: 200, listed: true },
+    direction: { detail: 200, keys: FULL, notes: 200, listed: true },
+    admin: { detail: 200, keys: EXISTENCE, notes: 403, listed: true },
+    reader: { detail: 200, keys: EXISTENCE, notes: 403, listed: true },
+    'referring partner': { detail: 200, keys: REFERRER, notes: 403, listed: true },
+    'other partner': { detail: 404, notes: 404, listed: false },
+    'other structure': { detail: 404, notes: 404, listed: false },
+  };
+
+  for (const [who, e] of Object.entries(expected)) {
+    it(`${who}: detail ${e.detail}, notes ${e.notes}, exactly the allowed fields`, async () => {
+      const detail = await as[who]!.get(`/api/situations/${situationId}`);
+      expect(detail.statusCode).toBe(e.detail);
+      if (e.keys) expect(Object.keys(detail.json()).sort()).toEqual([...e.keys].sort());
+      if (e.keys === FULL) expect(detail.json().etapes[0].note).toMatch(/gardien/);
+      expect((await as[who]!.get(`/api/situations/${situationId}/etapes`)).statusCode).toBe(e.notes);
+      expect((await as[who]!.get(`/api/situations/${situationId}/accord.pdf`)).statusCode).toBe(e.notes);
+      const list = (await as[who]!.get('/api/situations')).json() as Array<{ id: string }>;
+      expect(list.some((s) => s.id === situationId)).toBe(e.listed);
+    });
+  }
+
+  it('partners get a French 403 on notes, saying they are never shared', async () => {
+    const res = await as['referring partner']!.get(`/api/situations/${situationId}/etapes`);
+    expect(res.json().error.message).toMatch(/jamais communiquées aux partenaires/);
+  });
+
+  it('the referring partner sees the outcome only when every party consented to share it', async () => {
+    expect(
+      (await as['referring partner']!.get(`/api/situations/${situationId}`)).json().issue,
+    ).toBeUndefined();
+    const shared = (await as['referring partner']!.get(`/api/situations/${sharedId}`)).json();
+    expect(shared).toMatchObject({ statut: 'cloturee', issue: 'apaise' });
+    expect(Object.keys(shared).sort()).toEqual([...REFERRER, 'issue'].sort());
+    const listed = (await as['referring partner']!.get('/api/situations')).json();
+    expect(listed.find((s: { id: string }) => s.id === sharedId).issue).toBe('apaise');
+    expect(listed.find((s: { id: string }) => s.id === situationId).issue).toBeUndefined();
+  });
+
+  it('lists show no notes and existence-only lines to other mediators', async () => {
+    const line = (await as['other mediator']!.get('/api/situations')).json()[0];
+    expect(Object.keys(line).sort()).toEqual([...EXISTENCE].sort());
+    const mine = (await as['assigned mediator']!.get('/api/situations')).json()[0];
+    expect(mine).not.toHaveProperty('description');
+    expect(mine.mediateurs).toHaveLength(1);
+  });
+
+  it('every read of notes is in the audit log, and existence reads are not', async () => {
+    const reads = async (entityId: string) =>
+      t.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, entityId), eq(auditLog.action, 'read')));
+    const before = (await reads(situationId)).length;
+    await as.coordinator!.get(`/api/situations/${situationId}`);
+    await as.coordinator!.get(`/api/situations/${situationId}/etapes`);
+    await as['other mediator']!.get(`/api/situations/${situationId}`);
+    await as['referring partner']!.get(`/api/situations/${situationId}`);
+    expect((await reads(situationId)).length).toBe(before + 2);
+  });
+
+  it('other partners and structures cannot write either (404), other mediators get 403', async () => {
+    const step = { kind: 'suivi', date: '2026-01-10', dureeMinutes: 10, mediateurIds: [] };
+    expect(
+      (await as['other structure']!.post(`/api/situations/${situationId}/reouverture`, { motif: 'x' }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await as['other partner']!.post(`/api/situations/${situationId}/reouverture`, { motif: 'x' }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await as['other mediator']!.post(`/api/situations/${situationId}/reouverture`, { motif: 'x' }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await as['referring partner']!.post(`/api/situations/${situationId}/etapes`, step)).statusCode,
+    ).toBe(400);
+    expect(
+      (await as['referring partner']!.post(`/api/situations/${situationId}/reouverture`, { motif: 'x' }))
+        .statusCode,
+    ).toBe(403);
+  });
+});

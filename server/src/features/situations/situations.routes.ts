@@ -1,0 +1,65 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isStaff } from '../../../../domain/auth/roles';
+import {
+  canDeclareLinks,
+  canOpenSituation,
+  canSeeTeamLoad,
+} from '../../../../domain/situations/situation.rules';
+import {
+  declarationSchema,
+  situationCreateSchema,
+  situationListQuery,
+} from '../../../../domain/situations/situation.schema';
+import { requireAllowed, requireContext } from '../../lib/auth';
+import { createDeclaration, deleteDeclaration, listDeclarations } from './situation-assignment.service';
+import { createSituation, getSituation, getSteps, listSituations, teamLoad } from './situations.service';
+
+const tags = ['situations'];
+const params = z.object({ id: z.uuid() });
+
+export const situationsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/situations',
+    { schema: { tags, summary: 'Situations visibles (listes de travail)', querystring: situationListQuery } },
+    async (request) => listSituations(requireContext(request), request.query),
+  );
+  app.post(
+    '/api/situations',
+    { schema: { tags, summary: 'Ouvrir une situation', body: situationCreateSchema } },
+    async (request, reply) =>
+      reply.status(201).send(await createSituation(requireAllowed(request, canOpenSituation), request.body)),
+  );
+  app.get('/api/situations/charge', { schema: { tags, summary: 'Charge de l’équipe' } }, async (request) =>
+    teamLoad(requireAllowed(request, canSeeTeamLoad)),
+  );
+  app.get(
+    '/api/situations/:id',
+    { schema: { tags, summary: 'Une situation (selon la confidentialité)', params } },
+    async (request) => getSituation(requireContext(request), request.params.id),
+  );
+  app.get(
+    '/api/situations/:id/etapes',
+    { schema: { tags, summary: 'Étapes et notes', params } },
+    async (request) => getSteps(requireContext(request), request.params.id),
+  );
+  app.get(
+    '/api/declarations-impartialite',
+    { schema: { tags, summary: 'Déclarations de liens' } },
+    async (request) => listDeclarations(requireAllowed(request, isStaff)),
+  );
+  app.post(
+    '/api/declarations-impartialite',
+    { schema: { tags, summary: 'Déclarer un lien avec un lieu ou une partie', body: declarationSchema } },
+    async (request, reply) =>
+      reply.status(201).send(await createDeclaration(requireAllowed(request, canDeclareLinks), request.body)),
+  );
+  app.delete(
+    '/api/declarations-impartialite/:id',
+    { schema: { tags, summary: 'Retirer une déclaration', params } },
+    async (request, reply) => {
+      await deleteDeclaration(requireAllowed(request, isStaff), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+};

@@ -1,0 +1,306 @@
+import { and, asc, desc, eq, exists, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { coversTerritory } from '../../../../domain/auth/roles';
+import { conflict, validationFailed } from '../../../../domain/errors';
+import {
+  isFollowUpOverdue,
+  outcomeShared,
+  type SituationField,
+  situationAccess,
+  visibleFields,
+} from '../../../../domain/situations/situation.rules';
+import type {
+  SituationCreateInput,
+  SituationListItem,
+  SituationListQuery,
+  SituationView,
+  TeamLoadView,
+} from '../../../../domain/situations/situation.schema';
+import type {
+  Outcome,
+  SituationKind,
+  SituationStatus,
+} from '../../../../domain/situations/situation.taxonomies';
+import {
+  partners,
+  places,
+  situationLinks,
+  situationMediators,
+  situationParties,
+  situationSteps,
+  situations,
+  territories,
+  users,
+} from '../../db/schema';
+import { auditActor, writeAudit } from '../../lib/audit-log';
+import type { ServiceContext } from '../../lib/context';
+import { assertIdsInStructure } from '../../lib/scope';
+import { checkAssignment, saveAssignment } from './situation-assignment.service';
+import { loadForNotes, loadSituation, parisDay, refuse } from './situations.access';
+import { presentSituation, presentStep, qpvCodes } from './situations.presenter';
+
+const NONE = '00000000-0000-0000-0000-000000000000';
+
+/** Opens a situation (idempotent on a client-made id), with its saisine step and its assigned team. */
+export async function createSituation(
+  ctx: ServiceContext,
+  input: SituationCreateInput,
+): Promise<SituationView> {
+  const today = parisDay(ctx.now());
+  const openedOn = input.dateSaisine ?? today;
+  refuse(openedOn > today ? 'La saisine ne peut pas être datée dans le futur.' : null, 'dateSaisine');
+  return ctx.db.transaction(async (tx) => {
+    if (input.id) {
+      const [existing] = await tx.select().from(situations).where(eq(situations.id, input.id));
+      if (existing && existing.structureId === ctx.actor.structureId) {
+        const s = await loadSituation(tx, ctx, existing.id);
+        return presentSituation(tx, s.row, s.access, today);
+      }
+      if (existing) throw conflict('Cet identifiant est déjà utilisé.');
+    }
+    await assertIdsInStructure(tx, territories, [input.territoireId], ctx.actor.structureId, 'territoireId');
+    if (!coversTerritory(ctx.actor, input.territoireId)) {
+      throw validationFailed('Ce QPV n’est pas dans vos territoires.', [
+        { champ: 'territoireId', message: 'QPV hors de vos territoires.' },
+      ]);
+    }
+    if (input.lieuId) {
+      const [place] = await tx
+        .select({ id: places.id })
+        .from(places)
+        .where(and(eq(places.id, input.lieuId), eq(places.territoryId, input.territoireId)));
+      if (!place)
+        throw validationFailed('Ce lieu n’appartient pas au QPV choisi.', [
+          { champ: 'lieuId', message: 'Lieu inconnu dans ce QPV.' },
+        ]);
+    }
+    if (input.partenaireSaisissantId) {
+      await assertIdsInStructure(
+        tx,
+        partners,
+        [input.partenaireSaisissantId],
+        ctx.actor.structureId,
+        'partenaireSaisissantId',
+      );
+    }
+    const mediatorIds = input.mediateurIds ?? (ctx.actor.role === 'mediateur' ? [ctx.actor.userId] : []);
+    if (mediatorIds.length === 0) {
+      throw validationFailed('Choisissez le ou les médiateurs chargés de la situation.', [
+        { champ: 'mediateurIds', message: 'Au moins un médiateur.' },
+      ]);
+    }
+    const warnings = await checkAssignment(
+      tx,
+      ctx,
+      { placeId: input.lieuId, partyIds: [] },
+      mediatorIds,
+      input.justification,
+    );
+    const [row] = await tx
+      .insert(situations)
+      .values({
+        ...(input.id ? { id: input.id } : {}),
+        structureId: ctx.actor.structureId,
+        territoryId: input.territoireId,
+        placeId: input.lieuId,
+        kind: input.kind,
+        saisinePar: input.saisinePar,
+        referrerPartnerId: input.partenaireSaisissantId,
+        description: input.description,
+        status: 'ouverte',
+        openedOn,
+        createdBy: ctx.actor.userId,
+      })
+      .returning();
+    await saveAssignment(tx, ctx, row!.id, mediatorIds, warnings, input.justification);
+    await tx.insert(situationSteps).values({
+      structureId: ctx.actor.structureId,
+      situationId: row!.id,
+      kind: 'saisine',
+      day: openedOn,
+      mediatorIds: ctx.actor.role === 'mediateur' ? [ctx.actor.userId] : [],
+      createdBy: ctx.actor.userId,
+    });
+    if (input.origine) {
+      await tx
+        .insert(situationLinks)
+        .values({ situationId: row!.id, kind: input.origine.kind, targetId: input.origine.id });
+    }
+    await writeAudit(tx, {
+      ...auditActor(ctx),
+      action: 'create',
+      entityType: 'situation',
+      entityId: row!.id,
+      before: null,
+      after: {
+        kind: row!.kind,
+        saisinePar: row!.saisinePar,
+        territoireId: row!.territoryId,
+        mediateurIds: mediatorIds,
+      },
+      extra: warnings.length
+        ? { avertissementsImpartialite: warnings, justification: input.justification }
+        : undefined,
+    });
+    return presentSituation(tx, row!, 'complet', today);
+  });
+}
+
+/** The working lists: every situation the reader may know of, with the fields the matrix allows. */
+export async function listSituations(
+  ctx: ServiceContext,
+  q: SituationListQuery,
+): Promise<SituationListItem[]> {
+  const { actor } = ctx;
+  const today = parisDay(ctx.now());
+  const assignedToMe = exists(
+    ctx.db
+      .select({ x: sql`1` })
+      .from(situationMediators)
+      .where(
+        and(eq(situationMediators.situationId, situations.id), eq(situationMediators.userId, actor.userId)),
+      ),
+  );
+  const filters: SQL[] = [eq(situations.structureId, actor.structureId)];
+  if (actor.role === 'partenaire') filters.push(eq(situations.referrerPartnerId, actor.partnerId ?? NONE));
+  else if (actor.territoryIds !== null) {
+    filters.push(
+      or(
+        inArray(situations.territoryId, actor.territoryIds.length ? actor.territoryIds : [NONE]),
+        assignedToMe,
+      )!,
+    );
+  }
+  if (q.mine) filters.push(assignedToMe);
+  if (q.statut) filters.push(eq(situations.status, q.statut));
+  if (q.territoireId) filters.push(eq(situations.territoryId, q.territoireId));
+  if (q.enRetard) filters.push(ne(situations.status, 'cloturee'), lt(situations.followUpOn, today));
+  const rows = await ctx.db
+    .select()
+    .from(situations)
+    .where(and(...filters))
+    .orderBy(desc(situations.openedOn), desc(situations.createdAt))
+    .limit(500);
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [assigned, parties, codes] = await Promise.all([
+    ctx.db
+      .select({
+        situationId: situationMediators.situationId,
+        userId: users.id,
+        prenom: users.prenom,
+        nom: users.nom,
+      })
+      .from(situationMediators)
+      .innerJoin(users, eq(users.id, situationMediators.userId))
+      .where(inArray(situationMediators.situationId, ids)),
+    actor.role === 'partenaire'
+      ? ctx.db
+          .select({
+            situationId: situationParties.situationId,
+            role: situationParties.role,
+            share: situationParties.shareOutcome,
+          })
+          .from(situationParties)
+          .where(inArray(situationParties.situationId, ids))
+      : Promise.resolve([]),
+    qpvCodes(
+      ctx.db,
+      rows.map((r) => r.territoryId),
+    ),
+  ]);
+  return rows.map((r) => {
+    const team = assigned.filter((a) => a.situationId === r.id);
+    const access = situationAccess(actor, {
+      structureId: r.structureId,
+      territoryId: r.territoryId,
+      referrerPartnerId: r.referrerPartnerId,
+      assignedMediatorIds: team.map((a) => a.userId),
+    });
+    const shared = outcomeShared(
+      parties
+        .filter((p) => p.situationId === r.id)
+        .map((p) => ({ role: p.role as 'tiers', partageIssue: p.share })),
+    );
+    const fields = visibleFields(access, { outcomeShared: shared });
+    const status = r.status as SituationStatus;
+    const full: Required<SituationListItem> = {
+      id: r.id,
+      kind: r.kind as SituationKind,
+      territoireId: r.territoryId,
+      qpvCode: codes.get(r.territoryId) ?? '',
+      statut: status,
+      dateSaisine: r.openedOn,
+      issue: (r.outcome as Outcome | null) ?? null,
+      mediateurs: team.map((a) => ({ mediateurId: a.userId, nom: `${a.prenom} ${a.nom}` })),
+      dateSuivi: r.followUpOn,
+      suiviEnRetard: isFollowUpOverdue({ statut: status, dateSuivi: r.followUpOn }, today),
+      accesNotes: access === 'complet',
+    };
+    const out: Record<string, unknown> = { accesNotes: full.accesNotes };
+    for (const [k, v] of Object.entries(full)) if (fields.has(k as SituationField)) out[k] = v;
+    return out as unknown as SituationListItem;
+  });
+}
+
+/** One situation; reading its notes (full access) is written to the audit log. */
+export async function getSituation(ctx: ServiceContext, id: string): Promise<SituationView> {
+  return ctx.db.transaction(async (tx) => {
+    const s = await loadSituation(tx, ctx, id);
+    const view = await presentSituation(tx, s.row, s.access, parisDay(ctx.now()));
+    if (s.access === 'complet') {
+      await writeAudit(tx, { ...auditActor(ctx), action: 'read', entityType: 'situation', entityId: id });
+    }
+    return view;
+  });
+}
+
+/** The timeline with its notes: 403 for partners and staff outside the team; audit-logged. */
+export async function getSteps(ctx: ServiceContext, id: string) {
+  return ctx.db.transaction(async (tx) => {
+    await loadForNotes(tx, ctx, id);
+    const rows = await tx
+      .select()
+      .from(situationSteps)
+      .where(eq(situationSteps.situationId, id))
+      .orderBy(asc(situationSteps.day), asc(situationSteps.createdAt));
+    await writeAudit(tx, {
+      ...auditActor(ctx),
+      action: 'read',
+      entityType: 'situation_etapes',
+      entityId: id,
+    });
+    return rows.map(presentStep);
+  });
+}
+
+/** Load of each mediator of the structure: open situations and overdue follow-ups. */
+export async function teamLoad(ctx: ServiceContext): Promise<TeamLoadView[]> {
+  const today = parisDay(ctx.now());
+  const open = sql`${situations.id} is not null and ${situations.status} <> 'cloturee'`;
+  const rows = await ctx.db
+    .select({
+      id: users.id,
+      prenom: users.prenom,
+      nom: users.nom,
+      ouvertes: sql<number>`count(${situations.id}) filter (where ${open})::int`,
+      enRetard: sql<number>`count(${situations.id}) filter (where ${open} and ${situations.followUpOn} < ${today})::int`,
+    })
+    .from(users)
+    .leftJoin(situationMediators, eq(situationMediators.userId, users.id))
+    .leftJoin(situations, eq(situations.id, situationMediators.situationId))
+    .where(
+      and(
+        eq(users.structureId, ctx.actor.structureId),
+        eq(users.role, 'mediateur'),
+        eq(users.isActive, true),
+      ),
+    )
+    .groupBy(users.id, users.prenom, users.nom)
+    .orderBy(asc(users.nom), asc(users.prenom));
+  return rows.map((r) => ({
+    mediateurId: r.id,
+    nom: `${r.prenom} ${r.nom}`,
+    ouvertes: r.ouvertes,
+    suivisEnRetard: r.enRetard,
+  }));
+}

@@ -1,4 +1,5 @@
 import { type Actor, canManageStructure, isStaff } from '../auth/roles';
+import type { OrientationStatut } from './accueil.taxonomies';
 
 /** Record requests and persons: field roles, not readers nor partners. */
 export const canRecordAccueil = (a: Pick<Actor, 'role'>) =>
@@ -13,3 +14,21 @@ export const canAnswerOrientation = (a: Pick<Actor, 'role' | 'partnerId'>) =>
 export const canReadOrientations = (a: Pick<Actor, 'role' | 'partnerId'>) =>
   isStaff(a) || canAnswerOrientation(a);
 export const canSetAccueilParametres = (a: Pick<Actor, 'role'>) => canManageStructure(a);
+
+/**
+ * The orientation lifecycle of TAXONOMIES.md: from an open status (`proposee`,
+ * `prise_de_contact`) to the next ones; closed statuses never change again.
+ */
+export const ORIENTATION_TRANSITIONS: Record<OrientationStatut, readonly OrientationStatut[]> = {
+  proposee: ['prise_de_contact', 'aboutie', 'sans_suite', 'refusee', 'expiree'],
+  prise_de_contact: ['aboutie', 'sans_suite', 'refusee', 'expiree'],
+  aboutie: [],
+  sans_suite: [],
+  refusee: [],
+  expiree: [],
+};
+/** The statuses from which `to` can be reached. */
+export const statutsVers = (to: OrientationStatut): OrientationStatut[] =>
+  (Object.keys(ORIENTATION_TRANSITIONS) as OrientationStatut[]).filter((from) =>
+    ORIENTATION_TRANSITIONS[from].includes(to),
+  );

@@ -15,6 +15,8 @@ import {
 import { installFrenchErrors } from '../../domain/zod-fr';
 import type { Db, Engine } from './db/client';
 import type { Env } from './env';
+import { accueilRoutes } from './features/accueil/accueil.routes';
+import { annuaireRoutes } from './features/annuaire/annuaire.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { healthRoutes } from './features/health/health.routes';
@@ -95,6 +97,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   await app.register(situationActionsRoutes);
   await app.register(signalementsRoutes);
   await app.register(lienSignalementRoutes);
+  await app.register(annuaireRoutes);
+  await app.register(accueilRoutes);
 
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });

@@ -1,0 +1,99 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  canAnswerOrientation,
+  canReadAccueil,
+  canReadOrientations,
+  canRecordAccueil,
+  canSetAccueilParametres,
+} from '../../../../domain/accueil/accueil.rules';
+import { demandeCreateSchema, demandeListQuerySchema } from '../../../../domain/accueil/demande.schema';
+import {
+  orientationListQuerySchema,
+  parametresAccueilSchema,
+  reponsePartenaireSchema,
+  statutUpdateSchema,
+} from '../../../../domain/accueil/orientation.schema';
+import { requireAllowed } from '../../lib/auth';
+import { getParametres, setParametres } from './accueil-settings.service';
+import { createDemande, getDemande, listDemandes } from './demandes.service';
+import {
+  answerOrientation,
+  getOrientation,
+  listOrientations,
+  orientationStats,
+  setStatutOrientation,
+} from './orientations.service';
+import { personnesRoutes } from './personnes.routes';
+
+const params = z.object({ id: z.uuid() });
+
+export const accueilRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(personnesRoutes);
+  const tags = ['demandes'];
+  app.get(
+    '/api/demandes',
+    { schema: { tags, summary: 'Demandes', querystring: demandeListQuerySchema } },
+    async (request) => listDemandes(requireAllowed(request, canReadAccueil), request.query),
+  );
+  app.get('/api/demandes/:id', { schema: { tags, summary: 'Une demande', params } }, async (request) =>
+    getDemande(requireAllowed(request, canReadAccueil), request.params.id),
+  );
+  app.post(
+    '/api/demandes',
+    { schema: { tags, summary: 'Enregistrer une demande (idempotent sur id)', body: demandeCreateSchema } },
+    async (request, reply) => {
+      const { created, view } = await createDemande(requireAllowed(request, canRecordAccueil), request.body);
+      return reply.status(created ? 201 : 200).send(view);
+    },
+  );
+
+  const otags = ['orientations'];
+  app.get(
+    '/api/orientations',
+    {
+      schema: {
+        tags: otags,
+        summary: 'Orientations (partenaires : celles qui leur sont adressées)',
+        querystring: orientationListQuerySchema,
+      },
+    },
+    async (request) => listOrientations(requireAllowed(request, canReadOrientations), request.query),
+  );
+  app.get(
+    '/api/orientations/statistiques',
+    { schema: { tags: otags, summary: 'Réussite par partenaire' } },
+    async (request) => orientationStats(requireAllowed(request, canReadAccueil)),
+  );
+  app.get(
+    '/api/orientations/:id',
+    { schema: { tags: otags, summary: 'Une orientation', params } },
+    async (request) => getOrientation(requireAllowed(request, canReadOrientations), request.params.id),
+  );
+  app.post(
+    '/api/orientations/:id/statut',
+    { schema: { tags: otags, summary: 'Changer le statut (structure)', params, body: statutUpdateSchema } },
+    async (request) =>
+      setStatutOrientation(requireAllowed(request, canRecordAccueil), request.params.id, request.body),
+  );
+  app.post(
+    '/api/orientations/:id/reponse',
+    { schema: { tags: otags, summary: 'Réponse du partenaire', params, body: reponsePartenaireSchema } },
+    async (request) =>
+      answerOrientation(requireAllowed(request, canAnswerOrientation), request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/accueil/parametres',
+    { schema: { tags: otags, summary: 'Délais de relance et d’expiration' } },
+    async (request) => {
+      const ctx = requireAllowed(request, canReadAccueil);
+      return getParametres(ctx.db, ctx.actor.structureId);
+    },
+  );
+  app.put(
+    '/api/accueil/parametres',
+    { schema: { tags: otags, summary: 'Modifier les délais', body: parametresAccueilSchema } },
+    async (request) => setParametres(requireAllowed(request, canSetAccueilParametres), request.body),
+  );
+};

@@ -5,7 +5,7 @@ import { changeByLink, readByLink, signalementIdOfLink } from './lien.service';
 import { photoBytes } from './photos.service';
 
 const tags = ['signalements'];
-const token = z.string().min(10).max(600);
+const token = z.string().min(10).max(99);
 
 /** The partner's signed link: one signalement, no account. */
 export const lienSignalementRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildRegleRoutage } from '../../factories/signalements.factories';
+
+const COROT = { latitude: 43.32589, longitude: 5.40493 };
+
+/** A real SMTP server in-process that keeps every message it receives. */
+async function startSmtp() {
+  const inbox: Array<{ to: string[]; raw: string }> = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, done) {
+      let raw = '';
+      stream.on('data', (c: Buffer) => {
+        raw += c.toString('utf8');
+      });
+      stream.on('end', () => {
+        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+        done();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { inbox, port, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+/** The signed link in a received e-mail (quoted-printable soft breaks undone). */
+const linkIn = (raw: string) => {
+  const body = raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
+  const m = body.match(/https?:\/\/\S+\/lien\/signalement\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/);
+  if (!m) throw new Error('no link in e-mail');
+  return m[1]!;
+};
+
+describe('signed link for partners, e-mailed on transmission', () => {
+  let t: TestApp;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let med: Session;
+  let partnerId: string;
+  let sid: string;
+  const capture = async (categorie = 'eclairage') =>
+    (
+      await med.post('/api/signalements', {
+        id: randomUUID(),
+        categorie,
+        ...COROT,
+        description: 'Hall B sans lumière',
+      })
+    ).json().signalement;
+  beforeAll(async () => {
+    smtp = await startSmtp();
+    t = await createTestApp({
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      SMTP_FROM: 'Trame <trame@test.local>',
+      TRAME_PUBLIC_URL: 'https://trame.example.org',
+    });
+    sid = (await buildStructure(t.db)).id;
+    const tid = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01342I' })).id;
+    partnerId = (await buildPartenaire(t.db, { structureId: sid, nom: 'Ville', email: 'st@ville.test' })).id;
+    await buildRegleRoutage(t.db, { structureId: sid, categorie: 'eclairage', territoryId: tid, partnerId });
+    await buildRegleRoutage(t.db, { structureId: sid, categorie: 'voirie', territoryId: tid, partnerId });
+    med = await login(t.app, (await buildUser(t.db, { structureId: sid })).email);
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  it('e-mails the partner a link that shows the one signalement and lets them resolve it without an account', async () => {
+    const s = await capture();
+    const mail = smtp.inbox.at(-1)!;
+    expect(mail.to).toEqual(['st@ville.test']);
+    expect(mail.raw).toMatch(/From: Trame <trame@test.local>/);
+    const token = linkIn(mail.raw);
+    expect(mail.raw.replace(/=\r?\n/g, '')).toContain('https://trame.example.org/lien/signalement/');
+    const seen = await t.app.inject({ method: 'GET', url: `/api/lien-signalement/${token}` });
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json()).toMatchObject({
+      partenaireNom: 'Ville',
+      signalement: { id: s.id, statut: 'transmis' },
+    });
+    const post = (statut: string, commentaire?: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/lien-signalement/${token}/statut`,
+        payload: { statut, commentaire },
+      });
+    expect((await post('pris_en_compte')).statusCode).toBe(200);
+    const done = await post('resolu', 'Réparé le jour même');
+    expect(done.json().signalement.historique.at(-1)).toMatchObject({
+      statut: 'resolu',
+      par: 'Ville (lien e-mail)',
+      via: 'lien',
+      commentaire: 'Réparé le jour même',
+    });
+    expect((await post('transmis')).statusCode).toBe(400);
+  });
+
+  it('refuses a tampered link, one pointed at another signalement, and an expired one', async () => {
+    const a = await capture();
+    const tokenA = linkIn(smtp.inbox.at(-1)!.raw);
+    const b = await capture('voirie');
+    const [body, sig] = tokenA.split('.');
+    // Layout: structure, signalement, partner (16 bytes each), expiry (uint32 seconds).
+    const raw = Buffer.from(body!, 'base64url');
+    expect(raw.subarray(16, 32).toString('hex')).toBe(a.id.replaceAll('-', ''));
+    const swapped = Buffer.concat([
+      raw.subarray(0, 16),
+      Buffer.from(b.id.replaceAll('-', ''), 'hex'),
+      raw.subarray(32),
+    ]);
+    const forged = `${swapped.toString('base64url')}.${sig}`;
+    const r1 = await t.app.inject({ method: 'GET', url: `/api/lien-signalement/${forged}` });
+    expect(r1.statusCode).toBe(403);
+    expect(r1.json().error.message).toMatch(/invalide/);
+    const flipped = `${body}.${sig!.slice(0, -2)}${sig!.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect((await t.app.inject({ method: 'GET', url: `/api/lien-signalement/${flipped}` })).statusCode).toBe(
+      403,
+    );
+    const later = Buffer.from(raw);
+    later.writeUInt32BE(raw.readUInt32BE(48) + 86_400 * 365, 48);
+    const longer = `${later.toString('base64url')}.${sig}`;
+    expect((await t.app.inject({ method: 'GET', url: `/api/lien-signalement/${longer}` })).statusCode).toBe(
+      403,
+    );
+    const write = await t.app.inject({
+      method: 'POST',
+      url: `/api/lien-signalement/${forged}/statut`,
+      payload: { statut: 'resolu' },
+    });
+    expect(write.statusCode).toBe(403);
+    expect((await med.get(`/api/signalements/${b.id}`)).json().statut).toBe('transmis');
+
+    t.clock.now = new Date(Date.now() + 31 * 86_400_000);
+    const expired = await t.app.inject({ method: 'GET', url: `/api/lien-signalement/${tokenA}` });
+    expect(expired.statusCode).toBe(410);
+    expect(expired.json().error.message).toMatch(/expiré/);
+    t.clock.now = new Date();
+  });
+
+  it('a link is void once the signalement is sent to another partner', async () => {
+    const a = await capture();
+    const token = linkIn(smtp.inbox.at(-1)!.raw);
+    const coord = await login(
+      t.app,
+      (await buildUser(t.db, { structureId: sid, role: 'coordinateur' })).email,
+    );
+    const other = await buildPartenaire(t.db, { structureId: sid, email: null });
+    const moved = await coord.post(`/api/signalements/${a.id}/transmission`, { partenaireId: other.id });
+    expect(moved.statusCode).toBe(200);
+    const r = await t.app.inject({ method: 'GET', url: `/api/lien-signalement/${token}` });
+    expect(r.statusCode).toBe(403);
+    expect(r.json().error.message).toMatch(/autre partenaire/);
+  });
+});

@@ -3,6 +3,7 @@ import type { Role } from '../../../domain/auth/roles';
 import type { PlaceKind } from '../../../domain/territoire/territoire.schema';
 import type { Db } from '../db/client';
 import { structures, users } from '../db/schema';
+import { loadDemoSituations } from './demo-situations';
 import {
   buildLieu,
   buildPartenaire,
@@ -178,6 +179,7 @@ export async function loadDemo(db: Db): Promise<{ structureId: string; accounts:
     await user('bailleur', 'Sophie', 'Bailleur', 'partenaire', { partnerId: bailleur.id });
     await user('ville', 'Marc', 'Technique', 'partenaire', { partnerId: ville.id });
     await user('transport', 'Yann', 'Réseau', 'partenaire', { partnerId: transport.id });
+    await loadDemoSituations(tx, { structureId: s.id, now: new Date() });
     return { structureId: s.id, accounts };
   });
 }

@@ -3,7 +3,9 @@ import { openDatabase } from './db/client';
 import { DataDirLockedError } from './db/lock';
 import { migrateDatabase } from './db/migrate';
 import { EnvError, loadEnv } from './env';
+import { EXPIRY_EVERY_MS, expireOrientations } from './features/accueil/orientations-expiry.job';
 import { loggerOptions } from './lib/logger';
+import { startScheduler } from './lib/scheduler';
 
 async function main() {
   const started = performance.now();
@@ -14,12 +16,24 @@ async function main() {
     { db: database.db, engine: database.engine, env, now: () => new Date() },
     { logger: loggerOptions(env) },
   );
+  const scheduler = startScheduler(
+    [
+      {
+        name: 'expiration-orientations',
+        everyMs: EXPIRY_EVERY_MS,
+        firstRunMs: 30_000,
+        run: () => expireOrientations(database.db, new Date()),
+      },
+    ],
+    app.log,
+  );
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info(`${signal} received: closing`);
     try {
+      await scheduler.stop();
       await app.close();
       await database.close();
       process.exit(0);

@@ -21,6 +21,7 @@ import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { partenairesRoutes } from './features/partenaires/partenaires.routes';
+import { open311Routes } from './features/signalements/open311/open311.routes';
 import { lienSignalementRoutes } from './features/signalements/lien.routes';
 import { signalementsRoutes } from './features/signalements/signalements.routes';
 import { situationActionsRoutes } from './features/situations/situation-actions.routes';
@@ -97,6 +98,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   await app.register(situationActionsRoutes);
   await app.register(signalementsRoutes);
   await app.register(lienSignalementRoutes);
+  await app.register(open311Routes);
   await app.register(annuaireRoutes);
   await app.register(accueilRoutes);
 

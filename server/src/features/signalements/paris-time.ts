@@ -41,3 +41,13 @@ export function parisDayStart(isoDate: string): Date {
   const [y, m, d] = isoDate.split('-').map(Number);
   return parisWallToInstant(y!, m!, d!);
 }
+
+/** ISO 8601 with the Paris offset, e.g. 2026-03-25T10:00:00+01:00 (Open311 wants an offset). */
+export function toParisIso(date: Date): string {
+  const w = wall(date);
+  const off = Math.round(offsetAt(date.getTime()) / 60_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const sign = off >= 0 ? '+' : '-';
+  const abs = Math.abs(off);
+  return `${w.y}-${pad(w.m)}-${pad(w.d)}T${pad(w.h)}:${pad(w.mi)}:${pad(w.s)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}

@@ -9,3 +9,4 @@ export * from '../features/signalements/signalements.table';
 export * from '../features/annuaire/annuaire.table';
 export * from '../features/accueil/accueil.table';
 export * from '../features/situations/situations.table';
+export * from '../features/main-courante/main-courante.table';

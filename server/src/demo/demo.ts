@@ -3,7 +3,6 @@ import type { Role } from '../../../domain/auth/roles';
 import type { PlaceKind } from '../../../domain/territoire/territoire.schema';
 import type { Db } from '../db/client';
 import { structures, users } from '../db/schema';
-import { loadDemoSituations } from './demo-situations';
 import {
   buildLieu,
   buildPartenaire,
@@ -12,6 +11,8 @@ import {
   buildTerritoire,
   buildUser,
 } from '../factories/factories';
+import { loadDemoAccueil } from './demo-accueil';
+import { loadDemoSituations } from './demo-situations';
 
 export const DEMO_STRUCTURE = 'GIP Médiation Démo';
 export const DEMO_PASSWORD = 'demo-trame-2026';
@@ -38,6 +39,7 @@ async function resetDemo(db: Db) {
     'bailleur',
     'ville',
     'transport',
+    'ccas',
     ...MEDIATEURS.map((_, i) => `mediation${i + 1}`),
   ].map((l) => `${l}@${DEMO_DOMAIN}`);
   await db.delete(users).where(inArray(users.email, emails));
@@ -180,6 +182,14 @@ export async function loadDemo(db: Db): Promise<{ structureId: string; accounts:
     await user('ville', 'Marc', 'Technique', 'partenaire', { partnerId: ville.id });
     await user('transport', 'Yann', 'Réseau', 'partenaire', { partnerId: transport.id });
     await loadDemoSituations(tx, { structureId: s.id, now: new Date() });
+    accounts.push(
+      ...(await loadDemoAccueil(tx, {
+        structureId: s.id,
+        now: new Date(),
+        email: (local) => `${local}@${DEMO_DOMAIN}`,
+        password: DEMO_PASSWORD,
+      })),
+    );
     return { structureId: s.id, accounts };
   });
 }

@@ -165,7 +165,10 @@ export async function loadDemoAccueil(
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const weighted = <T>(xs: Array<[T, number]>) => {
     let r = rand() * xs.reduce((n, [, w]) => n + w, 0);
-    for (const [x, w] of xs) if ((r -= w) < 0) return x;
+    for (const [x, w] of xs) {
+      r -= w;
+      if (r < 0) return x;
+    }
     return xs[0]![0];
   };
   const { structureId, now } = o;

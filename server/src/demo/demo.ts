@@ -12,6 +12,7 @@ import {
   buildUser,
 } from '../factories/factories';
 import { loadDemoAccueil } from './demo-accueil';
+import { loadDemoSignalements } from './demo-signalements';
 import { loadDemoSituations } from './demo-situations';
 
 export const DEMO_STRUCTURE = 'GIP Médiation Démo';
@@ -190,6 +191,7 @@ export async function loadDemo(db: Db): Promise<{ structureId: string; accounts:
         password: DEMO_PASSWORD,
       })),
     );
+    await loadDemoSignalements(tx, { structureId: s.id, now: new Date() });
     return { structureId: s.id, accounts };
   });
 }

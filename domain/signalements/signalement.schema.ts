@@ -200,3 +200,46 @@ export interface SignalementView {
 export interface SignalementDetail extends SignalementView {
   historique: HistoriqueEntree[];
 }
+
+export type DoublonView = SignalementView & { distanceM: number };
+
+export interface CaptureResultView {
+  signalement: SignalementDetail;
+  created: boolean;
+  doublonsPossibles: DoublonView[];
+}
+
+export interface DelaiLigne {
+  partenaireId: string;
+  partenaireNom: string;
+  categorie: Categorie;
+  transmis: number;
+  /** Median real elapsed hours from transmission; null when none reached that status. */
+  medianePriseEnCompteH: number | null;
+  medianeResolutionH: number | null;
+  /** Share of the transmitted ones solved before the same Paris time 7 (30) calendar days later. */
+  partResolus7j: number;
+  partResolus30j: number;
+}
+
+export interface EnRetard {
+  id: string;
+  numero: number;
+  categorie: Categorie;
+  statut: Statut;
+  partenaireNom: string;
+  transmisLe: string;
+  joursDepuisTransmission: number;
+}
+
+export interface DelaisView {
+  lignes: DelaiLigne[];
+  enRetard: EnRetard[];
+}
+
+/** What the partner's signed link shows. */
+export interface LienView {
+  partenaireNom: string;
+  expireLe: string;
+  signalement: SignalementDetail;
+}

@@ -1,32 +1,14 @@
 import { and, asc, eq, gte, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
-import type { Categorie } from '../../../../domain/signalements/signalement.schema';
+import type {
+  Categorie,
+  DelaiLigne,
+  EnRetard,
+  Statut,
+} from '../../../../domain/signalements/signalement.schema';
 import { partners, signalementStatuts, signalements } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { addParisDays, parisDayStart } from './paris-time';
 import { signalementScope } from './signalements.service';
-
-export interface DelaiLigne {
-  partenaireId: string;
-  partenaireNom: string;
-  categorie: Categorie;
-  transmis: number;
-  /** Median real elapsed hours from transmission; null when none reached that status. */
-  medianePriseEnCompteH: number | null;
-  medianeResolutionH: number | null;
-  /** Share of the transmitted ones solved before the same Paris time 7 (30) calendar days later. */
-  partResolus7j: number;
-  partResolus30j: number;
-}
-
-export interface EnRetard {
-  id: string;
-  numero: number;
-  categorie: Categorie;
-  statut: string;
-  partenaireNom: string;
-  transmisLe: string;
-  joursDepuisTransmission: number;
-}
 
 const median = (xs: number[]): number | null => {
   if (xs.length === 0) return null;
@@ -133,7 +115,7 @@ export async function computeDelais(
       id: r.id,
       numero: r.numero,
       categorie: r.categorie as Categorie,
-      statut: r.statut,
+      statut: r.statut as Statut,
       partenaireNom: r.partnerNom,
       transmisLe: r.transmittedAt!.toISOString(),
       joursDepuisTransmission: Math.floor((now.getTime() - r.transmittedAt!.getTime()) / 86_400_000),

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { AppError, notFound } from '../../../../domain/errors';
 import type {
-  SignalementDetail,
+  LienView,
   StatutChangeInput,
 } from '../../../../domain/signalements/signalement.schema';
 import type { Db, DbOrTx } from '../../db/client';
@@ -107,13 +107,7 @@ async function verify(db: DbOrTx, token: string, now: Date) {
   return { row, partner: partner!, payload };
 }
 
-export interface LinkView {
-  partenaireNom: string;
-  expireLe: string;
-  signalement: SignalementDetail;
-}
-
-export async function readByLink(db: Db, token: string, now: Date): Promise<LinkView> {
+export async function readByLink(db: Db, token: string, now: Date): Promise<LienView> {
   const { row, partner, payload } = await verify(db, token, now);
   return {
     partenaireNom: partner.nom,
@@ -129,7 +123,7 @@ export async function changeByLink(
   input: StatutChangeInput,
   now: Date,
   requestId: string,
-): Promise<LinkView> {
+): Promise<LienView> {
   return db.transaction(async (tx) => {
     const { row, partner, payload } = await verify(tx, token, now);
     const [locked] = await tx.select().from(signalements).where(eq(signalements.id, row.id)).for('update');

@@ -13,16 +13,9 @@ import {
 } from '../../../../domain/situations/situation.schema';
 import { requireAllowed, requireContext } from '../../lib/auth';
 import { assignMediators } from './situation-assignment.service';
+import { addLink, closeSituation, reopenSituation } from './situation-closure.service';
 import { agreementPdf } from './situation-pdf';
-import {
-  addLink,
-  addParty,
-  addStep,
-  closeSituation,
-  recordAgreement,
-  reopenSituation,
-  setConsent,
-} from './situation-steps.service';
+import { addParty, addStep, recordAgreement, setConsent } from './situation-steps.service';
 
 const tags = ['situations'];
 const params = z.object({ id: z.uuid() });

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { conflict, forbidden, notFound, validationFailed } from '../../../../domain/errors';
 import {
   assignmentProblem,
@@ -11,10 +11,18 @@ import type {
   DeclarationView,
   ImpartialityWarning,
   SituationView,
+  TeamLoadView,
 } from '../../../../domain/situations/situation.schema';
 import type { MediatorLinkKind } from '../../../../domain/situations/situation.taxonomies';
 import type { DbOrTx } from '../../db/client';
-import { mediatorLinks, places, situationMediators, situationParties, users } from '../../db/schema';
+import {
+  mediatorLinks,
+  places,
+  situationMediators,
+  situationParties,
+  situations,
+  users,
+} from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
@@ -214,4 +222,36 @@ export async function deleteDeclaration(ctx: ServiceContext, id: string): Promis
       after: null,
     });
   });
+}
+
+/** Load of each mediator of the structure: open situations and overdue follow-ups. */
+export async function teamLoad(ctx: ServiceContext): Promise<TeamLoadView[]> {
+  const today = parisDay(ctx.now());
+  const open = sql`${situations.id} is not null and ${situations.status} <> 'cloturee'`;
+  const rows = await ctx.db
+    .select({
+      id: users.id,
+      prenom: users.prenom,
+      nom: users.nom,
+      ouvertes: sql<number>`count(${situations.id}) filter (where ${open})::int`,
+      enRetard: sql<number>`count(${situations.id}) filter (where ${open} and ${situations.followUpOn} < ${today})::int`,
+    })
+    .from(users)
+    .leftJoin(situationMediators, eq(situationMediators.userId, users.id))
+    .leftJoin(situations, eq(situations.id, situationMediators.situationId))
+    .where(
+      and(
+        eq(users.structureId, ctx.actor.structureId),
+        eq(users.role, 'mediateur'),
+        eq(users.isActive, true),
+      ),
+    )
+    .groupBy(users.id, users.prenom, users.nom)
+    .orderBy(asc(users.nom), asc(users.prenom));
+  return rows.map((r) => ({
+    mediateurId: r.id,
+    nom: `${r.prenom} ${r.nom}`,
+    ouvertes: r.ouvertes,
+    suivisEnRetard: r.enRetard,
+  }));
 }

@@ -1,16 +1,13 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { validationFailed } from '../../../../domain/errors';
 import {
-  closureProblem,
   jointMeetingProblem,
   proposedFollowUp,
-  reopenProblem,
   statusAfter,
   stepProblem,
 } from '../../../../domain/situations/situation.rules';
 import type {
   AgreementInput,
-  ClosureInput,
   ConsentInput,
   PartyCreateInput,
   SituationView,
@@ -19,26 +16,18 @@ import type {
 import {
   PARTY_KIND_LABELS,
   type SituationKind,
-  type SituationLinkKind,
   type SituationStatus,
   type StepKind,
 } from '../../../../domain/situations/situation.taxonomies';
 import type { DbOrTx } from '../../db/client';
-import {
-  partners,
-  situationAgreements,
-  situationLinks,
-  situationParties,
-  situationSteps,
-  users,
-} from '../../db/schema';
+import { partners, situationAgreements, situationParties, situationSteps, users } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
 import { type LoadedSituation, loadForWrite, parisDay, refuse, touchSituation } from './situations.access';
 import { presentParty, presentSituation } from './situations.presenter';
 
-const facts = (s: LoadedSituation) => ({
+export const facts = (s: LoadedSituation) => ({
   kind: s.row.kind as SituationKind,
   statut: s.row.status as SituationStatus,
   dateSaisine: s.row.openedOn,
@@ -54,7 +43,7 @@ async function partiesOf(tx: DbOrTx, situationId: string) {
 }
 
 /** Runs a change on a situation the actor may write, then answers the situation as it now is. */
-async function change(
+export async function change(
   ctx: ServiceContext,
   id: string,
   fn: (tx: DbOrTx, s: LoadedSituation, today: string) => Promise<void>,
@@ -68,7 +57,7 @@ async function change(
   });
 }
 
-async function insertStep(
+export async function insertStep(
   tx: DbOrTx,
   ctx: ServiceContext,
   s: LoadedSituation,
@@ -249,71 +238,5 @@ export async function recordAgreement(ctx: ServiceContext, id: string, input: Ag
       before: null,
       after: { situationId: id, date: input.date, partieIds: row!.partyIds, dateSuivi: followUp },
     });
-  });
-}
-
-/** Closes with an outcome (never without). */
-export async function closeSituation(ctx: ServiceContext, id: string, input: ClosureInput) {
-  return change(ctx, id, async (tx, s, today) => {
-    refuse(closureProblem(facts(s), input.issue, input.date, today), 'issue');
-    const me = ctx.actor.role === 'mediateur' ? [ctx.actor.userId] : [];
-    await insertStep(tx, ctx, s, { kind: 'cloture', date: input.date, mediateurIds: me, note: input.note });
-    await touchSituation(tx, ctx, id, { status: 'cloturee', outcome: input.issue, closedOn: input.date });
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'situation',
-      entityId: id,
-      before: { statut: s.row.status, issue: s.row.outcome },
-      after: { statut: 'cloturee', issue: input.issue },
-    });
-  });
-}
-
-/** Reopens a closed situation: a new saisine in the timeline, with the reason. */
-export async function reopenSituation(ctx: ServiceContext, id: string, motif: string) {
-  return change(ctx, id, async (tx, s, today) => {
-    refuse(reopenProblem(facts(s)), 'statut');
-    const me = ctx.actor.role === 'mediateur' ? [ctx.actor.userId] : [];
-    await insertStep(tx, ctx, s, {
-      kind: 'saisine',
-      date: today,
-      mediateurIds: me,
-      note: `Réouverture : ${motif}`,
-    });
-    await touchSituation(tx, ctx, id, { status: 'ouverte', outcome: null, closedOn: null, followUpOn: null });
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'situation',
-      entityId: id,
-      before: { statut: s.row.status, issue: s.row.outcome },
-      after: { statut: 'ouverte', issue: null },
-    });
-  });
-}
-
-/** Links a main-courante entry, an orientation or a signalement (idempotent). */
-export async function addLink(
-  ctx: ServiceContext,
-  id: string,
-  input: { kind: SituationLinkKind; cibleId: string },
-) {
-  return change(ctx, id, async (tx) => {
-    const [row] = await tx
-      .insert(situationLinks)
-      .values({ situationId: id, kind: input.kind, targetId: input.cibleId })
-      .onConflictDoNothing()
-      .returning();
-    if (row) {
-      await writeAudit(tx, {
-        ...auditActor(ctx),
-        action: 'create',
-        entityType: 'situation_lien',
-        entityId: id,
-        before: null,
-        after: { kind: input.kind, cibleId: input.cibleId },
-      });
-    }
   });
 }

@@ -12,8 +12,13 @@ import {
   situationListQuery,
 } from '../../../../domain/situations/situation.schema';
 import { requireAllowed, requireContext } from '../../lib/auth';
-import { createDeclaration, deleteDeclaration, listDeclarations } from './situation-assignment.service';
-import { createSituation, getSituation, getSteps, listSituations, teamLoad } from './situations.service';
+import {
+  createDeclaration,
+  deleteDeclaration,
+  listDeclarations,
+  teamLoad,
+} from './situation-assignment.service';
+import { createSituation, getSituation, getSteps, listSituations } from './situations.service';
 
 const tags = ['situations'];
 const params = z.object({ id: z.uuid() });

@@ -13,7 +13,6 @@ import type {
   SituationListItem,
   SituationListQuery,
   SituationView,
-  TeamLoadView,
 } from '../../../../domain/situations/situation.schema';
 import type {
   Outcome,
@@ -271,36 +270,4 @@ export async function getSteps(ctx: ServiceContext, id: string) {
     });
     return rows.map(presentStep);
   });
-}
-
-/** Load of each mediator of the structure: open situations and overdue follow-ups. */
-export async function teamLoad(ctx: ServiceContext): Promise<TeamLoadView[]> {
-  const today = parisDay(ctx.now());
-  const open = sql`${situations.id} is not null and ${situations.status} <> 'cloturee'`;
-  const rows = await ctx.db
-    .select({
-      id: users.id,
-      prenom: users.prenom,
-      nom: users.nom,
-      ouvertes: sql<number>`count(${situations.id}) filter (where ${open})::int`,
-      enRetard: sql<number>`count(${situations.id}) filter (where ${open} and ${situations.followUpOn} < ${today})::int`,
-    })
-    .from(users)
-    .leftJoin(situationMediators, eq(situationMediators.userId, users.id))
-    .leftJoin(situations, eq(situations.id, situationMediators.situationId))
-    .where(
-      and(
-        eq(users.structureId, ctx.actor.structureId),
-        eq(users.role, 'mediateur'),
-        eq(users.isActive, true),
-      ),
-    )
-    .groupBy(users.id, users.prenom, users.nom)
-    .orderBy(asc(users.nom), asc(users.prenom));
-  return rows.map((r) => ({
-    mediateurId: r.id,
-    nom: `${r.prenom} ${r.nom}`,
-    ouvertes: r.ouvertes,
-    suivisEnRetard: r.enRetard,
-  }));
 }

@@ -1,0 +1,22 @@
+import { Paper, Text, Title } from '@mantine/core';
+import { PageHeader } from '../../components/ui/page-header';
+import { PasswordChangeForm } from '../../features/auth/components/password-change-form';
+import { useSession } from '../session';
+
+export function AccountPage() {
+  const me = useSession();
+  return (
+    <>
+      <PageHeader title="Mon compte" description={`${me.user.prenom} ${me.user.nom} · ${me.user.email}`} />
+      <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
+        <Title order={2} size="h4" mb="xs">
+          Changer de mot de passe
+        </Title>
+        <Text size="sm" c="dimmed" mb="md">
+          Vos autres sessions ouvertes resteront actives jusqu’à leur expiration.
+        </Text>
+        <PasswordChangeForm />
+      </Paper>
+    </>
+  );
+}

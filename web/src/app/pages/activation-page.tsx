@@ -1,0 +1,35 @@
+import { Anchor, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ActivationForm } from '../../features/auth/components/activation-form';
+import { paths } from '../../lib/paths';
+import { AuthLayout } from './auth-layout';
+
+export function ActivationPage() {
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  return (
+    <AuthLayout
+      title="Activer mon compte"
+      lead="Choisissez le mot de passe de votre compte Trame. Vous vous connecterez ensuite avec votre adresse e-mail."
+    >
+      <ActivationForm
+        token={token}
+        onSuccess={() => {
+          notifications.show({
+            color: 'teal',
+            title: 'Compte activé',
+            message: 'Vous pouvez maintenant vous connecter avec votre nouveau mot de passe.',
+          });
+          navigate(paths.connexion, { replace: true });
+        }}
+      />
+      <Text size="sm" ta="center">
+        Déjà activé ?{' '}
+        <Anchor component={Link} to={paths.connexion}>
+          Se connecter
+        </Anchor>
+      </Text>
+    </AuthLayout>
+  );
+}

@@ -1,0 +1,44 @@
+import { Stack } from '@mantine/core';
+import { useDeferredValue, useState } from 'react';
+import { PageHeader } from '../../components/ui/page-header';
+import { EmptyState, QueryState } from '../../components/ui/query-state';
+import { EMPTY_FILTERS, useServices } from '../../features/annuaire/api/get-services';
+import { ServiceCard } from '../../features/annuaire/components/service-card';
+import { ServiceFilters } from '../../features/annuaire/components/service-filters';
+import { useTerritoires } from '../../features/territoires/api/get-territoires';
+
+/** The directory of local services (data·inclusion), searchable by theme, public, place and hours. */
+export function AnnuairePage() {
+  const [filters, setFilters] = useState(EMPTY_FILTERS);
+  const deferred = useDeferredValue(filters);
+  const services = useServices(deferred, 100);
+  const territoires = useTerritoires();
+  const qpvOptions = (territoires.data ?? []).map((t) => ({
+    value: t.qpvCode,
+    label: `${t.nom} (${t.qpvCode})`,
+  }));
+  return (
+    <>
+      <PageHeader
+        title="Annuaire"
+        description="Les services vers lesquels orienter, au format national data·inclusion."
+      />
+      <Stack gap="md">
+        <ServiceFilters value={filters} onChange={setFilters} qpvOptions={qpvOptions} />
+        <QueryState query={services} label="les services">
+          {(rows) =>
+            rows.length === 0 ? (
+              <EmptyState>Aucun service ne correspond à ces critères.</EmptyState>
+            ) : (
+              <Stack gap="sm" component="section" aria-label={`${rows.length} service(s)`}>
+                {rows.map((s) => (
+                  <ServiceCard key={s.id} service={s} />
+                ))}
+              </Stack>
+            )
+          }
+        </QueryState>
+      </Stack>
+    </>
+  );
+}

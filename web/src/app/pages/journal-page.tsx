@@ -1,0 +1,70 @@
+import { Stack } from '@mantine/core';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../components/ui/page-header';
+import { QueryState } from '../../components/ui/query-state';
+import { type JournalFilters as Filters, useJournal } from '../../features/journal/api/get-journal';
+import { JournalFilters } from '../../features/journal/components/journal-filters';
+import { JournalTable } from '../../features/journal/components/journal-table';
+import { useUtilisateurs } from '../../features/utilisateurs/api/get-utilisateurs';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Filters live in the URL, so a filtered view can be bookmarked or shared. */
+function readFilters(params: URLSearchParams): Filters {
+  const day = (key: string) => {
+    const v = params.get(key);
+    return v && DAY.test(v) ? v : null;
+  };
+  const page = Number(params.get('page'));
+  return {
+    entityType: params.get('type') || null,
+    action: params.get('action') || null,
+    userId: params.get('utilisateur') || null,
+    du: day('du'),
+    au: day('au'),
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  };
+}
+
+function writeFilters(f: Filters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (f.entityType) params.set('type', f.entityType);
+  if (f.action) params.set('action', f.action);
+  if (f.userId) params.set('utilisateur', f.userId);
+  if (f.du) params.set('du', f.du);
+  if (f.au) params.set('au', f.au);
+  if (f.page > 1) params.set('page', String(f.page));
+  return params;
+}
+
+export function JournalPage() {
+  const [params, setParams] = useSearchParams();
+  const filters = readFilters(params);
+  const journal = useJournal(filters);
+  const users = useUtilisateurs();
+  const userOptions = (users.data ?? []).map((u) => ({ value: u.id, label: `${u.prenom} ${u.nom}` }));
+  const setFilters = (next: Filters) => setParams(writeFilters(next), { replace: true });
+
+  return (
+    <>
+      <PageHeader
+        title="Journal d’audit"
+        description="Qui a consulté ou modifié quoi, et quand (heure de Paris). Les secrets n’y figurent jamais."
+      />
+      <Stack gap="md">
+        <JournalFilters filters={filters} userOptions={userOptions} onChange={setFilters} />
+        <QueryState query={journal} label="le journal">
+          {(data) => (
+            <JournalTable
+              data={data}
+              onPage={(page) => {
+                setParams(writeFilters({ ...filters, page }));
+                window.scrollTo({ top: 0 });
+              }}
+            />
+          )}
+        </QueryState>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useMe } from '../../features/auth/api/get-me';
+import { LoginForm } from '../../features/auth/components/login-form';
+import { paths } from '../../lib/paths';
+import { FullPageLoader } from '../session';
+import { AuthLayout } from './auth-layout';
+
+/** Only same-app paths are followed after login (no open redirect). */
+function returnPath(state: unknown): string {
+  const from = typeof state === 'object' && state !== null ? (state as { from?: unknown }).from : undefined;
+  return typeof from === 'string' &&
+    from.startsWith('/') &&
+    !from.startsWith('//') &&
+    from !== paths.connexion
+    ? from
+    : paths.accueil;
+}
+
+export function LoginPage() {
+  const me = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const target = returnPath(location.state);
+
+  if (me.isPending) return <FullPageLoader />;
+  if (me.data) return <Navigate to={target} replace />;
+
+  return (
+    <AuthLayout title="Connexion">
+      <LoginForm onSuccess={() => navigate(target, { replace: true })} />
+    </AuthLayout>
+  );
+}

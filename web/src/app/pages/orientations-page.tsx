@@ -1,0 +1,112 @@
+import { canReadAccueil, canRecordAccueil } from '@domain/accueil/accueil.rules';
+import type { OrientationStatut } from '@domain/accueil/accueil.taxonomies';
+import { Checkbox, Group, Select, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { PageHeader } from '../../components/ui/page-header';
+import { EmptyState, QueryState } from '../../components/ui/query-state';
+import {
+  type OrientationFilters,
+  useOrientationStats,
+  useOrientations,
+  usePartnerOrientations,
+} from '../../features/accueil/api/orientations';
+import { STATUT_OPTIONS } from '../../features/accueil/components/options';
+import { OrientationList } from '../../features/accueil/components/orientation-list';
+import { OrientationStats } from '../../features/accueil/components/orientation-stats';
+import { PartnerOrientationCard } from '../../features/accueil/components/partner-orientation-card';
+import { useSession } from '../session';
+
+function PartnerView() {
+  const [statut, setStatut] = useState<OrientationStatut | null>('proposee');
+  const list = usePartnerOrientations(statut);
+  return (
+    <>
+      <PageHeader
+        title="Orientations reçues"
+        description="Les personnes que la médiation vous a orientées. Dites-nous ce qu’il en est : acceptée, refusée ou aboutie."
+      />
+      <Stack gap="sm">
+        <Select
+          label="Statut"
+          data={STATUT_OPTIONS}
+          value={statut}
+          onChange={(s) => setStatut(s as OrientationStatut | null)}
+          placeholder="Tous"
+          clearable
+          maw={320}
+        />
+        <QueryState query={list} label="vos orientations">
+          {(rows) =>
+            rows.length === 0 ? (
+              <EmptyState>Aucune orientation à afficher.</EmptyState>
+            ) : (
+              <Stack gap="sm">
+                {rows.map((o) => (
+                  <PartnerOrientationCard key={o.id} o={o} />
+                ))}
+              </Stack>
+            )
+          }
+        </QueryState>
+      </Stack>
+    </>
+  );
+}
+
+function StaffView() {
+  const me = useSession();
+  const [filters, setFilters] = useState<OrientationFilters>({ statut: null, aRelancer: false });
+  const list = useOrientations(filters);
+  const stats = useOrientationStats();
+  return (
+    <>
+      <PageHeader
+        title="Orientations"
+        description="Où les personnes ont été orientées, et si cela a abouti."
+      />
+      <Stack gap="lg">
+        {canReadAccueil(me) ? (
+          <Stack gap="xs" component="section" aria-labelledby="reussite">
+            <Title order={2} size="h4" id="reussite">
+              Réussite par partenaire
+            </Title>
+            <QueryState query={stats} label="les statistiques">
+              {(rows) => <OrientationStats rows={rows} />}
+            </QueryState>
+          </Stack>
+        ) : null}
+        <Stack gap="sm" component="section" aria-labelledby="liste-orientations">
+          <Title order={2} size="h4" id="liste-orientations">
+            Suivi des orientations
+          </Title>
+          <Group gap="md" align="flex-end" wrap="wrap">
+            <Select
+              label="Statut"
+              data={STATUT_OPTIONS}
+              value={filters.statut}
+              onChange={(s) => setFilters({ ...filters, statut: s as OrientationStatut | null })}
+              placeholder="Tous"
+              clearable
+              maw={320}
+            />
+            <Checkbox
+              label="À relancer seulement"
+              checked={filters.aRelancer}
+              onChange={(e) => setFilters({ ...filters, aRelancer: e.currentTarget.checked })}
+              size="md"
+            />
+          </Group>
+          <QueryState query={list} label="les orientations">
+            {(rows) => <OrientationList rows={rows} canEdit={canRecordAccueil(me)} />}
+          </QueryState>
+        </Stack>
+      </Stack>
+    </>
+  );
+}
+
+/** Staff follow the orientations; a partner sees and answers those addressed to it. */
+export function OrientationsPage() {
+  const me = useSession();
+  return me.role === 'partenaire' ? <PartnerView /> : <StaffView />;
+}

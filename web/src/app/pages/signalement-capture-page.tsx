@@ -1,0 +1,74 @@
+import { CATEGORIE_LABELS, type CaptureResultView } from '@domain/signalements/signalement.schema';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { PageHeader } from '../../components/ui/page-header';
+import { CaptureForm, type LieuGroup } from '../../features/signalements/components/capture-form';
+import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { paths } from '../../lib/paths';
+
+/** Capture on a phone: category, photos, position, done. */
+export function SignalementCapturePage() {
+  const territoires = useTerritoires();
+  const [result, setResult] = useState<CaptureResultView | null>(null);
+  const [round, setRound] = useState(0);
+  const lieux: LieuGroup[] = (territoires.data ?? []).map((t) => ({
+    group: t.nom,
+    items: t.lieux.map((l) => ({ value: l.id, label: l.nom })),
+  }));
+  if (result) {
+    const s = result.signalement;
+    return (
+      <>
+        <PageHeader title="Signalement enregistré" />
+        <Stack gap="md">
+          <Alert
+            color="green"
+            variant="light"
+            title={`${CATEGORIE_LABELS[s.categorie]} · n° ${s.numero}`}
+            role="status"
+          >
+            {s.partenaireNom
+              ? `Transmis à ${s.partenaireNom}.`
+              : 'Aucune règle ne couvre ce cas : la coordination choisira le partenaire.'}
+            {s.photos.length ? ` ${s.photos.length} photo(s) jointe(s).` : ''}
+          </Alert>
+          {result.doublonsPossibles.length ? (
+            <Alert color="orange" variant="light" title="Déjà signalé à moins de 50 m ?">
+              <Stack gap={4}>
+                {result.doublonsPossibles.map((d) => (
+                  <Text size="sm" key={d.id}>
+                    <Link to={paths.signalement(d.id)}>
+                      n° {d.numero} · {CATEGORIE_LABELS[d.categorie]}
+                    </Link>{' '}
+                    à {d.distanceM} m
+                  </Text>
+                ))}
+                <Text size="xs">La coordination pourra marquer le nouveau comme doublon.</Text>
+              </Stack>
+            </Alert>
+          ) : null}
+          <Group gap="xs">
+            <Button
+              onClick={() => {
+                setResult(null);
+                setRound((r) => r + 1);
+              }}
+            >
+              Nouveau signalement
+            </Button>
+            <Button component={Link} to={paths.signalement(s.id)} variant="light">
+              Voir le signalement
+            </Button>
+          </Group>
+        </Stack>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title="Nouveau signalement" />
+      <CaptureForm key={round} lieux={lieux} onDone={setResult} />
+    </>
+  );
+}

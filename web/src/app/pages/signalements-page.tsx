@@ -1,0 +1,71 @@
+import { canCaptureSignalement } from '@domain/signalements/signalement.rules';
+import { Button, Group, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { PageHeader } from '../../components/ui/page-header';
+import { QueryState } from '../../components/ui/query-state';
+import { partenairesQueryOptions } from '../../features/partenaires/api/get-partenaires';
+import {
+  type SignalementFilters as Filters,
+  useSignalements,
+} from '../../features/signalements/api/signalements';
+import { SignalementFilters } from '../../features/signalements/components/signalement-filters';
+import { SignalementList } from '../../features/signalements/components/signalement-list';
+import { paths } from '../../lib/paths';
+import { useSession } from '../session';
+
+/** Signalements the reader may see: the team's territories, or what is routed to a partner. */
+export function SignalementsPage() {
+  const me = useSession();
+  const isPartner = me.role === 'partenaire';
+  const [filters, setFilters] = useState<Filters>({
+    statut: null,
+    categorie: null,
+    partenaireId: null,
+    ageMaxJours: null,
+  });
+  const list = useSignalements(filters);
+  const partenaires = useQuery({ ...partenairesQueryOptions(), enabled: !isPartner });
+  return (
+    <>
+      <PageHeader
+        title={isPartner ? 'Signalements à traiter' : 'Signalements'}
+        description={
+          isPartner
+            ? 'Les dysfonctionnements que l’équipe de médiation vous a transmis. Indiquez leur prise en compte puis leur résolution.'
+            : 'Dysfonctionnements relevés sur le terrain, orientés vers le partenaire en charge.'
+        }
+        action={
+          canCaptureSignalement(me) ? (
+            <Button component={Link} to={paths.signalementNouveau}>
+              Nouveau signalement
+            </Button>
+          ) : undefined
+        }
+      />
+      <Stack gap="sm">
+        <Group gap="xs">
+          <Button component={Link} to={paths.signalementsDelais} variant="light" size="xs">
+            Délais par partenaire
+          </Button>
+          {!isPartner ? (
+            <Button component={Link} to={paths.signalementsCarte} variant="light" size="xs">
+              Carte
+            </Button>
+          ) : null}
+        </Group>
+        <SignalementFilters
+          value={filters}
+          onChange={setFilters}
+          partenaires={
+            isPartner ? null : (partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))
+          }
+        />
+        <QueryState query={list} label="les signalements">
+          {(rows) => <SignalementList rows={rows} href={paths.signalement} />}
+        </QueryState>
+      </Stack>
+    </>
+  );
+}

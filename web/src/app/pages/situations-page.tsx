@@ -1,0 +1,97 @@
+import { canOpenSituation, canSeeTeamLoad } from '@domain/situations/situation.rules';
+import { Button, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { FormModal } from '../../components/ui/form-modal';
+import { PageHeader } from '../../components/ui/page-header';
+import { QueryState } from '../../components/ui/query-state';
+import {
+  type SituationFilters as Filters,
+  useSituations,
+  useTeamLoad,
+} from '../../features/situations/api/get-situations';
+import { SituationFilters } from '../../features/situations/components/situation-filters';
+import { SituationForm } from '../../features/situations/components/situation-form';
+import { SituationList } from '../../features/situations/components/situation-list';
+import { TeamLoadList } from '../../features/situations/components/team-load-list';
+import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { paths } from '../../lib/paths';
+import { useSession } from '../session';
+
+/** Working lists of situations; coordination also sees the team's load. `?contact=<id>` opens one from a contact. */
+export function SituationsPage() {
+  const me = useSession();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const fromContact = params.get('contact');
+  const canOpen = canOpenSituation(me);
+  const coordination = canSeeTeamLoad(me);
+  const [filters, setFilters] = useState<Filters>({
+    mine: me.role === 'mediateur',
+    statut: null,
+    territoireId: null,
+    enRetard: false,
+  });
+  const [opening, setOpening] = useState(canOpen && fromContact !== null);
+  const situations = useSituations(filters);
+  const territoires = useTerritoires();
+  const load = useTeamLoad(coordination);
+  const qpvOptions = (territoires.data ?? []).map((t) => ({
+    value: t.id,
+    label: `${t.nom} (${t.qpvCode})`,
+    lieux: t.lieux.map((l) => ({ value: l.id, label: l.nom })),
+  }));
+  const close = () => {
+    setOpening(false);
+    if (fromContact) setParams({});
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Situations"
+        description="Conflits et situations suivis dans le temps. Les notes restent confidentielles à l’équipe chargée."
+        action={canOpen ? <Button onClick={() => setOpening(true)}>Ouvrir une situation</Button> : undefined}
+      />
+      <Stack gap="lg">
+        {coordination ? (
+          <Stack gap="xs" component="section" aria-labelledby="charge-equipe">
+            <Title order={2} size="h4" id="charge-equipe">
+              Charge de l’équipe
+            </Title>
+            <QueryState query={load} label="la charge de l’équipe">
+              {(rows) => <TeamLoadList rows={rows} />}
+            </QueryState>
+          </Stack>
+        ) : null}
+        <Stack gap="sm" component="section" aria-labelledby="liste-situations">
+          <Title order={2} size="h4" id="liste-situations">
+            {filters.mine ? 'Mes situations' : 'Situations'}
+          </Title>
+          <SituationFilters
+            value={filters}
+            onChange={setFilters}
+            qpvOptions={qpvOptions}
+            showMine={me.role === 'mediateur'}
+          />
+          <QueryState query={situations} label="les situations">
+            {(rows) => <SituationList rows={rows} href={paths.situation} />}
+          </QueryState>
+        </Stack>
+      </Stack>
+      <FormModal opened={opening} onClose={close} title="Ouvrir une situation" size="xl">
+        {opening ? (
+          <SituationForm
+            qpvOptions={qpvOptions}
+            mediatorOptions={
+              coordination ? (load.data ?? []).map((m) => ({ value: m.mediateurId, label: m.nom })) : null
+            }
+            origine={fromContact ? { kind: 'contact', id: fromContact } : null}
+            onCancel={close}
+            onDone={(s) => navigate(paths.situation(s.id))}
+          />
+        ) : null}
+      </FormModal>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import { canReadAccueil, canReadOrientations, canRecordAccueil } from '@domain/accueil/accueil.rules';
+import { canManageApiTokens, canManageStructure, canManageUsers, canReadAuditLog } from '@domain/auth/roles';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { paths } from '../lib/paths';
+import { NotFoundPage } from './pages/not-found-page';
+import { RouteErrorPage } from './pages/route-error-page';
+import { FullPageLoader, RequireAuth, RequireRole } from './session';
+import { AppLayout } from './shell/app-layout';
+
+// Pages load on demand: the first screen stays small on a phone network.
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => ({
+  lazy: async () => ({ Component: (await load())[name] }),
+});
+
+const adminRoutes = (
+  allowed: Parameters<typeof RequireRole>[0]['allowed'],
+  children: RouteObject[],
+): RouteObject => ({
+  element: <RequireRole allowed={allowed} />,
+  children,
+});
+
+const children: RouteObject[] = [
+  { path: paths.connexion, ...page(() => import('./pages/login-page'), 'LoginPage') },
+  { path: paths.activation(), ...page(() => import('./pages/activation-page'), 'ActivationPage') },
+  {
+    path: paths.lienSignalement(),
+    ...page(() => import('./pages/signalement-lien-page'), 'SignalementLienPage'),
+  },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, ...page(() => import('./pages/home-page'), 'HomePage') },
+          { path: paths.situations, ...page(() => import('./pages/situations-page'), 'SituationsPage') },
+          { path: paths.situation(), ...page(() => import('./pages/situation-page'), 'SituationPage') },
+          { path: paths.signalements, ...page(() => import('./pages/signalements-page'), 'SignalementsPage') },
+          {
+            path: paths.signalementNouveau,
+            ...page(() => import('./pages/signalement-capture-page'), 'SignalementCapturePage'),
+          },
+          {
+            path: paths.signalementsDelais,
+            ...page(() => import('./pages/signalements-delais-page'), 'SignalementsDelaisPage'),
+          },
+          {
+            path: paths.signalementsCarte,
+            ...page(() => import('./pages/signalements-carte-page'), 'SignalementsCartePage'),
+          },
+          { path: paths.signalement(), ...page(() => import('./pages/signalement-page'), 'SignalementPage') },
+          adminRoutes(canRecordAccueil, [
+            {
+              path: paths.demandeNouvelle,
+              ...page(() => import('./pages/demande-nouvelle-page'), 'DemandeNouvellePage'),
+            },
+          ]),
+          adminRoutes(canReadOrientations, [
+            { path: paths.orientations, ...page(() => import('./pages/orientations-page'), 'OrientationsPage') },
+          ]),
+          adminRoutes(canReadAccueil, [
+            { path: paths.personnes, ...page(() => import('./pages/personnes-page'), 'PersonnesPage') },
+            { path: paths.personne(), ...page(() => import('./pages/personne-page'), 'PersonnePage') },
+            { path: paths.annuaire, ...page(() => import('./pages/annuaire-page'), 'AnnuairePage') },
+          ]),
+          { path: paths.monCompte, ...page(() => import('./pages/account-page'), 'AccountPage') },
+          adminRoutes(canManageStructure, [
+            { path: paths.structure, ...page(() => import('./pages/structure-page'), 'StructurePage') },
+            { path: paths.territoires, ...page(() => import('./pages/territoires-page'), 'TerritoiresPage') },
+            { path: paths.territoire(), ...page(() => import('./pages/territoire-page'), 'TerritoirePage') },
+            { path: paths.partenaires, ...page(() => import('./pages/partenaires-page'), 'PartenairesPage') },
+          ]),
+          adminRoutes(canManageUsers, [
+            {
+              path: paths.utilisateurs,
+              ...page(() => import('./pages/utilisateurs-page'), 'UtilisateursPage'),
+            },
+          ]),
+          adminRoutes(canManageApiTokens, [
+            { path: paths.jetons, ...page(() => import('./pages/jetons-page'), 'JetonsPage') },
+          ]),
+          adminRoutes(canReadAuditLog, [
+            { path: paths.journal, ...page(() => import('./pages/journal-page'), 'JournalPage') },
+          ]),
+        ],
+      },
+    ],
+  },
+  { path: '*', element: <NotFoundPage /> },
+];
+
+// The fallback shows while the first lazy page of the session loads.
+export const routes: RouteObject[] = [
+  { HydrateFallback: FullPageLoader, ErrorBoundary: RouteErrorPage, children },
+];
+
+export const router = createBrowserRouter(routes);

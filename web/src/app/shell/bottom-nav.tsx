@@ -1,0 +1,79 @@
+import { useClickOutside } from '@mantine/hooks';
+import { useEffect, useId, useState } from 'react';
+import { Link, useLocation } from 'react-router';
+import { IconDots } from '../../components/ui/icons';
+import { isActive, type NavItem } from './nav-items';
+import classes from './shell.module.css';
+
+const MAX_ITEMS = 5;
+
+/**
+ * Phone navigation: big thumb targets at the bottom; what does not fit goes into « Plus », a
+ * plain disclosure panel (no dialog library in the first chunk).
+ */
+export function BottomNav({ items }: { items: NavItem[] }) {
+  const { pathname } = useLocation();
+  // Remember on which page the panel was opened: navigating elsewhere closes it by itself.
+  const [openedOn, setOpenedOn] = useState<string | null>(null);
+  const opened = openedOn === pathname;
+  const setOpened = (open: boolean) => setOpenedOn(open ? pathname : null);
+  const panelId = useId();
+  const ref = useClickOutside<HTMLElement>(() => setOpenedOn(null));
+
+  useEffect(() => {
+    if (!opened) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpenedOn(null);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [opened]);
+
+  const overflow = items.length > MAX_ITEMS;
+  const visible = overflow ? items.slice(0, MAX_ITEMS - 1) : items;
+  const more = overflow ? items.slice(MAX_ITEMS - 1) : [];
+  const moreActive = more.some((item) => isActive(item, pathname));
+
+  return (
+    <nav aria-label="Navigation principale" className={classes.bottomBar} ref={ref}>
+      {visible.map((item) => (
+        <Link
+          key={item.to}
+          to={item.to}
+          className={classes.bottomItem}
+          aria-current={isActive(item, pathname) ? 'page' : undefined}
+        >
+          <item.icon size={24} />
+          <span>{item.short ?? item.label}</span>
+        </Link>
+      ))}
+      {overflow ? (
+        <>
+          <button
+            type="button"
+            className={classes.bottomItem}
+            data-active={moreActive || undefined}
+            aria-expanded={opened}
+            aria-controls={panelId}
+            onClick={() => setOpened(!opened)}
+          >
+            <IconDots size={24} />
+            <span>Plus</span>
+          </button>
+          <ul id={panelId} className={classes.morePanel} hidden={!opened}>
+            {more.map((item) => (
+              <li key={item.to}>
+                <Link
+                  to={item.to}
+                  className={classes.moreLink}
+                  aria-current={isActive(item, pathname) ? 'page' : undefined}
+                >
+                  <item.icon size={22} />
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </nav>
+  );
+}

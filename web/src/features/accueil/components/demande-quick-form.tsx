@@ -1,0 +1,221 @@
+import { MOTIFS_FREQUENTS, type ReponseType } from '@domain/accueil/accueil.taxonomies';
+import { type DemandeView, demandeCreateSchema } from '@domain/accueil/demande.schema';
+import { Alert, Button, Select, Stack, Switch } from '@mantine/core';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { IconCheck } from '../../../components/ui/icons';
+import { useForm } from '../../../lib/form';
+import { useCreateDemande } from '../api/demandes';
+import { usePersonnes } from '../api/personnes';
+import { ChipField } from './chip-field';
+import { AUTONOMIE_OPTIONS, CANAL_OPTIONS, MOTIF_OPTIONS, PORTAIL_OPTIONS, REPONSE_OPTIONS } from './options';
+
+const LAST = 'trame.demande.derniers';
+const remembered = (): { canal?: string; territoireId?: string } => {
+  try {
+    return JSON.parse(localStorage.getItem(LAST) ?? '{}');
+  } catch {
+    return {};
+  }
+};
+
+const frequent = MOTIF_OPTIONS.filter((o) => MOTIFS_FREQUENTS.includes(o.value));
+const others = MOTIF_OPTIONS.filter((o) => !MOTIFS_FREQUENTS.includes(o.value));
+
+const fresh = (qpvOptions: Array<{ value: string }>) => {
+  const last = remembered();
+  return {
+    id: crypto.randomUUID(),
+    orientationId: crypto.randomUUID(),
+    canal: last.canal ?? 'rue',
+    territoireId:
+      qpvOptions.find((q) => q.value === last.territoireId)?.value ??
+      (qpvOptions[0]?.value as string | undefined) ??
+      null,
+    motifs: [] as string[],
+    reponses: [] as string[],
+    portail: null as string | null,
+    autonomie: null as string | null,
+    serviceId: null as string | null,
+    personneId: null as string | null,
+  };
+};
+
+/**
+ * The street form: channel, motives and responses as big chips, an orientation picked in the
+ * directory. Channel and QPV are remembered; the request is anonymous unless a file is chosen.
+ * `servicePicker` is given by the page (the directory is another feature).
+ */
+export function DemandeQuickForm({
+  qpvOptions,
+  servicePicker,
+  onDone,
+}: {
+  qpvOptions: Array<{ value: string; label: string }>;
+  servicePicker: (p: {
+    /** Changes when the form is reset: the picker starts over. */
+    resetKey: string;
+    thematique: string | null;
+    onChange: (id: string | null) => void;
+    error?: string;
+  }) => ReactNode;
+  onDone?: (d: DemandeView) => void;
+}) {
+  const form = useForm(fresh(qpvOptions));
+  const [showOthers, setShowOthers] = useState(false);
+  const [linkPerson, setLinkPerson] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [personSearch, setPersonSearch] = useState('');
+  const personnes = usePersonnes(linkPerson ? personSearch : '');
+  const create = useCreateDemande();
+  const v = form.values;
+  const has = (r: ReponseType) => v.reponses.includes(r);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const reponses = v.reponses.map((type) =>
+      type === 'aide_demarche'
+        ? { type, portail: v.portail, autonomie: v.autonomie }
+        : type === 'orientation'
+          ? { type, orientation: { id: v.orientationId, serviceId: v.serviceId } }
+          : { type },
+    );
+    const input = form.validate(demandeCreateSchema, {
+      id: v.id,
+      date: new Date().toISOString(),
+      canal: v.canal,
+      territoireId: v.territoireId,
+      personneId: linkPerson ? v.personneId : null,
+      motifs: v.motifs,
+      reponses,
+    });
+    if (!input) return;
+    create.mutate(input, {
+      onSuccess: (d) => {
+        localStorage.setItem(LAST, JSON.stringify({ canal: v.canal, territoireId: v.territoireId }));
+        form.reset(fresh(qpvOptions));
+        setLinkPerson(false);
+        setSaved(true);
+        onDone?.(d);
+      },
+      onError: form.handleError,
+    });
+  };
+  const reponseIndex = (type: string) => v.reponses.indexOf(type);
+
+  return (
+    <form onSubmit={submit} noValidate aria-label="Nouvelle demande">
+      <Stack gap="md">
+        {saved ? (
+          <Alert color="teal" variant="light" icon={<IconCheck />} role="status" title="Demande enregistrée">
+            Vous pouvez saisir la suivante.
+          </Alert>
+        ) : null}
+        <ChipField
+          legend="Canal"
+          options={CANAL_OPTIONS}
+          multiple={false}
+          value={v.canal}
+          onChange={(c) => {
+            setSaved(false);
+            form.setValue('canal', c);
+          }}
+          error={form.errors.canal}
+        />
+        {qpvOptions.length > 1 ? (
+          <ChipField
+            legend="QPV"
+            options={qpvOptions}
+            multiple={false}
+            value={v.territoireId}
+            onChange={(t) => form.setValue('territoireId', t)}
+            error={form.errors.territoireId}
+          />
+        ) : null}
+        <ChipField
+          legend="Motifs"
+          options={showOthers ? [...frequent, ...others] : frequent}
+          multiple
+          value={v.motifs}
+          onChange={(m) => {
+            setSaved(false);
+            form.setValue('motifs', m);
+          }}
+          error={form.errors.motifs ?? form.errors['motifs.0']}
+        />
+        {!showOthers ? (
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={() => setShowOthers(true)}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            Autres motifs
+          </Button>
+        ) : null}
+        <ChipField
+          legend="Réponses apportées"
+          options={REPONSE_OPTIONS}
+          multiple
+          value={v.reponses}
+          onChange={(r) => form.setValue('reponses', r)}
+          error={form.errors.reponses}
+        />
+        {has('aide_demarche') ? (
+          <>
+            <ChipField
+              legend="Portail de la démarche"
+              options={PORTAIL_OPTIONS}
+              multiple={false}
+              value={v.portail}
+              onChange={(p) => form.setValue('portail', p)}
+              error={form.errors[`reponses.${reponseIndex('aide_demarche')}.portail`]}
+            />
+            <ChipField
+              legend="Autonomie de la personne"
+              options={AUTONOMIE_OPTIONS}
+              multiple={false}
+              value={v.autonomie}
+              onChange={(a) => form.setValue('autonomie', a)}
+              error={form.errors[`reponses.${reponseIndex('aide_demarche')}.autonomie`]}
+            />
+          </>
+        ) : null}
+        {has('orientation')
+          ? servicePicker({
+              resetKey: v.orientationId,
+              thematique: v.motifs.find((m) => frequent.concat(others).some((o) => o.value === m)) ?? null,
+              onChange: (id) => form.setValue('serviceId', id),
+              error:
+                form.errors[`reponses.${reponseIndex('orientation')}.orientation.serviceId`] ??
+                form.errors[`reponses.${reponseIndex('orientation')}.orientation`],
+            })
+          : null}
+        <Switch
+          size="md"
+          label="Rattacher à une fiche personne (sinon anonyme, comptée seulement)"
+          checked={linkPerson}
+          onChange={(e) => setLinkPerson(e.currentTarget.checked)}
+        />
+        {linkPerson ? (
+          <Select
+            label="Fiche personne"
+            placeholder="Pseudonyme"
+            searchable
+            searchValue={personSearch}
+            onSearchChange={setPersonSearch}
+            data={(personnes.data ?? []).map((p) => ({ value: p.id, label: p.pseudonyme }))}
+            value={v.personneId}
+            onChange={(id) => form.setValue('personneId', id)}
+            error={form.errors.personneId}
+            nothingFoundMessage="Aucune fiche"
+          />
+        ) : null}
+        <FormAlert message={form.formError} />
+        <Button type="submit" size="lg" fullWidth loading={create.isPending}>
+          Enregistrer la demande
+        </Button>
+      </Stack>
+    </form>
+  );
+}

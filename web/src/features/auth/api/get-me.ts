@@ -1,0 +1,21 @@
+import type { MeView } from '@domain/users/user.schema';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, setCsrfToken } from '../../../lib/api-client';
+
+export const meQueryKey = ['auth', 'me'] as const;
+
+/** The signed-in user; also refreshes the in-memory CSRF token. A 401 means « not signed in ». */
+export async function getMe(): Promise<MeView> {
+  const me = await api.get<MeView>('/api/auth/me', { skipUnauthorizedRedirect: true });
+  setCsrfToken(me.csrfToken);
+  return me;
+}
+
+export const meQueryOptions = queryOptions({
+  queryKey: meQueryKey,
+  queryFn: getMe,
+  staleTime: 5 * 60_000,
+  retry: false,
+});
+
+export const useMe = () => useQuery(meQueryOptions);

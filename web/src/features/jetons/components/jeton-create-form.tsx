@@ -1,0 +1,88 @@
+import { apiTokenCreateSchema } from '@domain/users/user.schema';
+import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { CopyField } from '../../../components/ui/copy-field';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { IconAlert } from '../../../components/ui/icons';
+import { useForm } from '../../../lib/form';
+import { type JetonCreated, useCreateJeton } from '../api/create-jeton';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** Shown once after creation: the server keeps only a hash of the secret. */
+export function JetonSecret({ jeton, onClose }: { jeton: JetonCreated; onClose: () => void }) {
+  return (
+    <Stack>
+      <Alert color="orange" variant="light" title="Copiez ce jeton maintenant" icon={<IconAlert />}>
+        <Text size="sm">
+          Le jeton « {jeton.nom} » ne sera plus jamais affiché. Conservez-le dans un endroit sûr (gestionnaire
+          de mots de passe) : il donne les mêmes droits que le compte auquel il est rattaché. En cas de doute,
+          révoquez-le.
+        </Text>
+      </Alert>
+      <CopyField label="Jeton d’accès à l’API" value={jeton.secret} />
+      <Text size="sm" c="dimmed">
+        À envoyer dans l’en-tête HTTP <code>Authorization: Bearer …</code>
+      </Text>
+      <Group justify="flex-end">
+        <Button onClick={onClose}>J’ai copié le jeton</Button>
+      </Group>
+    </Stack>
+  );
+}
+
+export function JetonCreateForm({
+  userOptions,
+  onCreated,
+  onCancel,
+}: {
+  userOptions: Option[];
+  onCreated: (jeton: JetonCreated) => void;
+  onCancel: () => void;
+}) {
+  const form = useForm({ nom: '', userId: null as string | null });
+  const create = useCreateJeton();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const input = form.validate(apiTokenCreateSchema, form.values);
+    if (!input) return;
+    create.mutate(input, { onSuccess: onCreated, onError: form.handleError });
+  };
+
+  return (
+    <form ref={form.formRef} onSubmit={submit} noValidate>
+      <Stack>
+        <TextInput
+          label="Nom du jeton"
+          description="Pour le reconnaître, par exemple « Export tableau de bord ville »."
+          required
+          {...form.textProps('nom')}
+        />
+        <Select
+          label="Compte rattaché"
+          description="Le jeton agit avec les droits de ce compte."
+          required
+          data={userOptions}
+          value={form.values.userId}
+          onChange={(id) => form.setValue('userId', id)}
+          error={form.errors.userId}
+          searchable
+          nothingFoundMessage="Aucun compte ne correspond"
+        />
+        <FormAlert message={form.formError} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            Annuler
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            Créer le jeton
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,111 @@
+import { Button, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useId, useState } from 'react';
+import { useIsDesktop } from '../../../components/ui/use-is-desktop';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_ACTIONS,
+  AUDIT_ENTITY_LABELS,
+  type JournalFilters as Filters,
+} from '../api/get-journal';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({ value, label }));
+const ACTION_OPTIONS = AUDIT_ACTIONS.map((a) => ({ value: a, label: AUDIT_ACTION_LABELS[a] }));
+
+/** Filters of the audit log; every change goes back to page 1. */
+export function JournalFilters({
+  filters,
+  userOptions,
+  onChange,
+}: {
+  filters: Filters;
+  userOptions: Option[];
+  onChange: (next: Filters) => void;
+}) {
+  const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch, page: 1 });
+  const activeCount = [filters.entityType, filters.action, filters.userId, filters.du, filters.au].filter(
+    Boolean,
+  ).length;
+  const isDesktop = useIsDesktop();
+  // On a phone the five filters would fill the first screen: they fold away until asked for.
+  const [unfolded, setUnfolded] = useState(activeCount > 0);
+  const gridId = useId();
+  const shown = isDesktop || unfolded;
+  return (
+    <form aria-label="Filtrer le journal" onSubmit={(e) => e.preventDefault()}>
+      {isDesktop ? null : (
+        <Button
+          variant="light"
+          fullWidth
+          mb={shown ? 'sm' : 0}
+          aria-expanded={unfolded}
+          aria-controls={gridId}
+          onClick={() => setUnfolded((u) => !u)}
+        >
+          {unfolded ? 'Masquer les filtres' : 'Filtrer'}
+          {activeCount > 0 ? ` (${activeCount} actif${activeCount > 1 ? 's' : ''})` : ''}
+        </Button>
+      )}
+      <div id={gridId} hidden={!shown}>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 5 }} spacing="sm">
+          <Select
+            label="Type d’élément"
+            placeholder="Tous"
+            data={ENTITY_OPTIONS}
+            value={filters.entityType}
+            onChange={(v) => set({ entityType: v })}
+            clearable
+          />
+          <Select
+            label="Action"
+            placeholder="Toutes"
+            data={ACTION_OPTIONS}
+            value={filters.action}
+            onChange={(v) => set({ action: v })}
+            clearable
+          />
+          <Select
+            label="Utilisateur"
+            placeholder="Tous"
+            data={userOptions}
+            value={filters.userId}
+            onChange={(v) => set({ userId: v })}
+            searchable
+            clearable
+            nothingFoundMessage="Aucun compte ne correspond"
+          />
+          <TextInput
+            label="Du"
+            type="date"
+            value={filters.du ?? ''}
+            max={filters.au ?? undefined}
+            onChange={(e) => set({ du: e.currentTarget.value || null })}
+          />
+          <TextInput
+            label="Au"
+            type="date"
+            value={filters.au ?? ''}
+            min={filters.du ?? undefined}
+            onChange={(e) => set({ au: e.currentTarget.value || null })}
+          />
+        </SimpleGrid>
+      </div>
+      {activeCount > 0 && shown ? (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          mt="xs"
+          onClick={() =>
+            onChange({ entityType: null, action: null, userId: null, du: null, au: null, page: 1 })
+          }
+        >
+          Effacer les filtres
+        </Button>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,171 @@
+import type {
+  CaptureResultView,
+  Categorie,
+  DelaisView,
+  DoublonView,
+  LienView,
+  PhotoView,
+  SignalementCreateInput,
+  SignalementDetail,
+  SignalementView,
+  Statut,
+  StatutChangeInput,
+} from '@domain/signalements/signalement.schema';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, csrfHeader } from '../../../lib/api-client';
+
+export const signalementsQueryKey = ['signalements'] as const;
+
+export interface SignalementFilters {
+  statut: Statut | null;
+  categorie: Categorie | null;
+  partenaireId: string | null;
+  ageMaxJours: number | null;
+}
+
+export const useSignalements = (f: SignalementFilters) =>
+  useQuery({
+    queryKey: [...signalementsQueryKey, 'liste', f],
+    queryFn: ({ signal }) =>
+      api.get<SignalementView[]>('/api/signalements', {
+        query: {
+          statut: f.statut,
+          categorie: f.categorie,
+          partenaireId: f.partenaireId,
+          ageMaxJours: f.ageMaxJours,
+        },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+
+export const useSignalement = (id: string) =>
+  useQuery({
+    queryKey: [...signalementsQueryKey, 'detail', id],
+    queryFn: ({ signal }) =>
+      api.get<SignalementDetail>(`/api/signalements/${encodeURIComponent(id)}`, { signal }),
+  });
+
+export const useDelais = () =>
+  useQuery({
+    queryKey: [...signalementsQueryKey, 'delais'],
+    queryFn: ({ signal }) => api.get<DelaisView>('/api/signalements/delais', { signal }),
+  });
+
+/** GeoJSON of the QPV perimeters (properties: q = code, n = name). */
+export interface Perimetres {
+  type: 'FeatureCollection';
+  features: Array<{ type: 'Feature'; properties: { q: string; n: string }; geometry: unknown }>;
+}
+
+export const useCarte = () =>
+  useQuery({
+    queryKey: [...signalementsQueryKey, 'carte'],
+    queryFn: async ({ signal }) => {
+      const [perimetres, reglages] = await Promise.all([
+        api.get<Perimetres>('/api/signalements/perimetres', { signal }),
+        api.get<{ tileUrl: string | null; attribution: string }>('/api/signalements/carte', { signal }),
+      ]);
+      return { perimetres, ...reglages };
+    },
+    staleTime: Infinity,
+  });
+
+export const useDoublons = (q: {
+  categorie: Categorie | null;
+  latitude: number | null;
+  longitude: number | null;
+}) =>
+  useQuery({
+    queryKey: [...signalementsQueryKey, 'doublons', q],
+    queryFn: ({ signal }) =>
+      api.get<DoublonView[]>('/api/signalements/doublons', {
+        query: { categorie: q.categorie, latitude: q.latitude, longitude: q.longitude },
+        signal,
+      }),
+    enabled: q.categorie !== null && q.latitude !== null,
+  });
+
+export const photoUrl = (signalementId: string, photoId: string) =>
+  `/api/signalements/${encodeURIComponent(signalementId)}/photos/${encodeURIComponent(photoId)}`;
+export const lienPhotoUrl = (token: string, photoId: string) =>
+  `/api/lien-signalement/${encodeURIComponent(token)}/photos/${encodeURIComponent(photoId)}`;
+
+/** Sends one photo as the raw image body; the photo id makes a retry harmless. */
+async function uploadPhoto(signalementId: string, photoId: string, blob: Blob): Promise<PhotoView> {
+  let res: Response;
+  try {
+    res = await fetch(`${photoUrl(signalementId, '').replace(/\/$/, '')}?photoId=${photoId}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'content-type': blob.type || 'image/jpeg', ...csrfHeader() },
+      body: blob,
+    });
+  } catch {
+    throw new ApiError(0, 'reseau', 'La photo n’a pas pu être envoyée : vérifiez votre connexion.');
+  }
+  const body = await res.json().catch(() => null);
+  if (!res.ok)
+    throw new ApiError(res.status, body?.error?.code ?? 'inconnu', body?.error?.message ?? 'Photo refusée.');
+  return body as PhotoView;
+}
+
+/** Saves the signalement (idempotent by its id), then its photos one by one. */
+export function useCaptureSignalement() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: {
+      body: SignalementCreateInput;
+      photos: Array<{ id: string; blob: Blob }>;
+    }) => {
+      const result = await api.post<CaptureResultView>('/api/signalements', input.body);
+      const photos = [];
+      for (const p of input.photos) photos.push(await uploadPhoto(result.signalement.id, p.id, p.blob));
+      return { ...result, signalement: { ...result.signalement, photos } };
+    },
+    onSuccess: () => qc.invalidateQueries({ queryKey: signalementsQueryKey }),
+  });
+}
+
+export function useChangeStatut(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: StatutChangeInput) =>
+      api.post<SignalementDetail>(`/api/signalements/${encodeURIComponent(id)}/statut`, input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: signalementsQueryKey }),
+  });
+}
+
+export function useTransmettre(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (partenaireId: string) =>
+      api.post<SignalementDetail>(`/api/signalements/${encodeURIComponent(id)}/transmission`, {
+        partenaireId,
+      }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: signalementsQueryKey }),
+  });
+}
+
+/** The partner's signed link: no session, the token is the key. */
+export const useLien = (token: string) =>
+  useQuery({
+    queryKey: ['lien-signalement', token],
+    queryFn: ({ signal }) =>
+      api.get<LienView>(`/api/lien-signalement/${encodeURIComponent(token)}`, {
+        signal,
+        skipUnauthorizedRedirect: true,
+      }),
+    retry: false,
+  });
+
+export function useLienStatut(token: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: StatutChangeInput) =>
+      api.post<LienView>(`/api/lien-signalement/${encodeURIComponent(token)}/statut`, input, {
+        skipUnauthorizedRedirect: true,
+      }),
+    onSuccess: (data) => qc.setQueryData(['lien-signalement', token], data),
+  });
+}

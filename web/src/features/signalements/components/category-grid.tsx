@@ -1,0 +1,33 @@
+import { CATEGORIE_LABELS, CATEGORIES, type Categorie } from '@domain/signalements/signalement.schema';
+import { SimpleGrid, UnstyledButton } from '@mantine/core';
+import { CATEGORIE_EMOJI } from './labels';
+import classes from './signalements.module.css';
+
+/** One tap picks the category: large targets for a thumb. */
+export function CategoryGrid({
+  value,
+  onChange,
+}: {
+  value: Categorie | null;
+  onChange: (c: Categorie) => void;
+}) {
+  return (
+    <SimpleGrid cols={{ base: 3, sm: 5 }} spacing={6} role="radiogroup" aria-label="Catégorie">
+      {CATEGORIES.map((c) => (
+        <UnstyledButton
+          key={c}
+          role="radio"
+          aria-checked={value === c}
+          className={classes.categorie}
+          data-selected={value === c || undefined}
+          onClick={() => onChange(c)}
+        >
+          <span aria-hidden="true" className={classes.emoji}>
+            {CATEGORIE_EMOJI[c]}
+          </span>
+          <span>{CATEGORIE_LABELS[c].replace(' (danger pour les personnes)', '')}</span>
+        </UnstyledButton>
+      ))}
+    </SimpleGrid>
+  );
+}

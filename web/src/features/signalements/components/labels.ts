@@ -1,0 +1,46 @@
+import {
+  CATEGORIE_LABELS,
+  CATEGORIES,
+  type Categorie,
+  STATUT_LABELS,
+  STATUTS,
+  type Statut,
+} from '@domain/signalements/signalement.schema';
+
+export const CATEGORIE_OPTIONS = CATEGORIES.map((c) => ({ value: c, label: CATEGORIE_LABELS[c] }));
+export const STATUT_OPTIONS = STATUTS.map((s) => ({ value: s, label: STATUT_LABELS[s] }));
+export const categorieLabel = (c: Categorie) => CATEGORIE_LABELS[c];
+
+export const STATUT_COLORS: Record<Statut, string> = {
+  nouveau: 'orange',
+  transmis: 'blue',
+  pris_en_compte: 'violet',
+  resolu: 'green',
+  rejete: 'gray',
+  doublon: 'gray',
+};
+
+/** Short pictograms for the capture grid (decorative: the label says it). */
+export const CATEGORIE_EMOJI: Record<Categorie, string> = {
+  proprete: '🧹',
+  encombrants: '🛋️',
+  eclairage: '💡',
+  degradation: '🔨',
+  ascenseur: '🛗',
+  parties_communes: '🚪',
+  espaces_verts: '🌳',
+  voirie: '🚧',
+  stationnement: '🚗',
+  mobilier_urbain: '🪑',
+  securite: '⚠️',
+  nuisibles: '🐀',
+  autre: '➕',
+};
+
+/** 36 h → « 1,5 j » ; under a day in hours. */
+export function formatHeures(h: number | null): string {
+  if (h === null) return '—';
+  if (h < 24) return `${h.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} h`;
+  return `${(h / 24).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} j`;
+}
+export const formatPart = (x: number) => `${Math.round(x * 100)} %`;

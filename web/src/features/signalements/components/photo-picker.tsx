@@ -1,0 +1,85 @@
+import { PHOTO_MAX_BYTES, PHOTO_MAX_COUNT, PHOTO_MAX_SIDE } from '@domain/signalements/signalement.schema';
+import { Alert, Button, CloseButton, FileButton, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import classes from './signalements.module.css';
+
+export interface PickedPhoto {
+  id: string;
+  blob: Blob;
+  url: string;
+}
+
+/** Shrinks a camera photo to 1600 px on its long side, as JPEG, on the phone itself. */
+async function resize(file: File): Promise<Blob> {
+  const bitmap = await createImageBitmap(file);
+  const scale = Math.min(1, PHOTO_MAX_SIDE / Math.max(bitmap.width, bitmap.height));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(bitmap.width * scale);
+  canvas.height = Math.round(bitmap.height * scale);
+  canvas.getContext('2d')!.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  bitmap.close();
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob'))), 'image/jpeg', 0.85),
+  );
+}
+
+/** 0 to 3 photos from the camera, resized before sending; reminds not to photograph people. */
+export function PhotoPicker({
+  value,
+  onChange,
+}: {
+  value: PickedPhoto[];
+  onChange: (p: PickedPhoto[]) => void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const add = async (file: File | null) => {
+    setError(null);
+    if (!file) return;
+    if (!file.type.startsWith('image/')) return setError('Ce fichier n’est pas une photo.');
+    try {
+      const blob = await resize(file);
+      if (blob.size > PHOTO_MAX_BYTES) return setError('Photo trop lourde, même réduite (5 Mo au plus).');
+      onChange([...value, { id: crypto.randomUUID(), blob, url: URL.createObjectURL(blob) }]);
+    } catch {
+      setError('Photo illisible : reprenez-la.');
+    }
+  };
+  return (
+    <Stack gap={6}>
+      <Text size="sm" fw={500}>
+        Photos ({value.length}/{PHOTO_MAX_COUNT})
+      </Text>
+      <Alert color="yellow" variant="light" p="xs">
+        <Text size="xs">Ne photographiez pas les personnes : seulement le problème (objet, lieu).</Text>
+      </Alert>
+      <Group gap="xs">
+        {value.map((p, i) => (
+          <div key={p.id} style={{ position: 'relative' }}>
+            <img src={p.url} alt={`Prise de vue ${i + 1}`} className={classes.thumb} />
+            <CloseButton
+              aria-label={`Retirer la prise de vue ${i + 1}`}
+              size="sm"
+              variant="filled"
+              style={{ position: 'absolute', top: 2, right: 2 }}
+              onClick={() => onChange(value.filter((x) => x.id !== p.id))}
+            />
+          </div>
+        ))}
+      </Group>
+      {value.length < PHOTO_MAX_COUNT ? (
+        <FileButton onChange={(f) => void add(f)} accept="image/*" capture="environment">
+          {(props) => (
+            <Button {...props} variant="default" size="md">
+              Prendre une photo
+            </Button>
+          )}
+        </FileButton>
+      ) : null}
+      {error ? (
+        <Text size="sm" c="red.8" role="alert">
+          {error}
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}

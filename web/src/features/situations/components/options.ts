@@ -1,0 +1,46 @@
+import {
+  CONSENT_LABELS,
+  CONSENTS,
+  OUTCOME_LABELS,
+  OUTCOMES,
+  PARTY_KIND_LABELS,
+  PARTY_KINDS,
+  PARTY_ROLE_LABELS,
+  PARTY_ROLES,
+  RECORDABLE_STEPS,
+  SAISINE_PAR,
+  SAISINE_PAR_LABELS,
+  SITUATION_KIND_LABELS,
+  SITUATION_KINDS,
+  SITUATION_STATUS_LABELS,
+  SITUATION_STATUSES,
+  STEP_KIND_LABELS,
+} from '@domain/situations/situation.taxonomies';
+
+const options = <K extends string>(codes: readonly K[], labels: Record<K, string>) =>
+  codes.map((value) => ({ value, label: labels[value] }));
+
+export const KIND_OPTIONS = options(SITUATION_KINDS, SITUATION_KIND_LABELS);
+export const SAISINE_OPTIONS = options(SAISINE_PAR, SAISINE_PAR_LABELS);
+export const STATUS_OPTIONS = options(SITUATION_STATUSES, SITUATION_STATUS_LABELS);
+export const STEP_OPTIONS = options(RECORDABLE_STEPS, STEP_KIND_LABELS);
+export const OUTCOME_OPTIONS = options(OUTCOMES, OUTCOME_LABELS);
+export const PARTY_KIND_OPTIONS = options(PARTY_KINDS, PARTY_KIND_LABELS);
+export const PARTY_ROLE_OPTIONS = options(PARTY_ROLES, PARTY_ROLE_LABELS);
+export const CONSENT_OPTIONS = options(CONSENTS, CONSENT_LABELS);
+
+export interface Option {
+  value: string;
+  label: string;
+}
+/** A QPV of the structure with its places, as the page passes them down. */
+export interface QpvOption extends Option {
+  lieux: Option[];
+}
+
+/** Today in Europe/Paris, YYYY-MM-DD (the default date of a step). */
+export const todayParis = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+
+/** YYYY-MM-DD → dd/mm/yyyy without any time-zone shift. */
+export const frDay = (day: string | null | undefined) => (day ? day.split('-').reverse().join('/') : '—');

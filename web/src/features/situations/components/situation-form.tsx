@@ -1,0 +1,132 @@
+import { type SituationView, situationCreateSchema } from '@domain/situations/situation.schema';
+import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { useForm } from '../../../lib/form';
+import { useCreateSituation } from '../api/situation-mutations';
+import { KIND_OPTIONS, type Option, type QpvOption, SAISINE_OPTIONS, todayParis } from './options';
+
+/** Opens a situation; a mediator is assigned to it, the coordinator chooses the team. */
+export function SituationForm({
+  qpvOptions,
+  mediatorOptions,
+  origine,
+  onDone,
+  onCancel,
+}: {
+  qpvOptions: QpvOption[];
+  /** Shown to coordination only, who must choose the mediators. */
+  mediatorOptions: Option[] | null;
+  origine?: { kind: 'contact' | 'observation'; id: string } | null;
+  onDone: (s: SituationView) => void;
+  onCancel: () => void;
+}) {
+  const form = useForm({
+    id: crypto.randomUUID(),
+    kind: null as string | null,
+    saisinePar: null as string | null,
+    territoireId: null as string | null,
+    lieuId: null as string | null,
+    description: '',
+    dateSaisine: todayParis(),
+    mediateurId: null as string | null,
+  });
+  const create = useCreateSituation();
+  // A mediator of a single QPV does not have to choose it (the list may load after the form).
+  const territoireId = form.values.territoireId ?? (qpvOptions.length === 1 ? qpvOptions[0]!.value : null);
+  const lieux = qpvOptions.find((q) => q.value === territoireId)?.lieux ?? [];
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const v = form.values;
+    const input = form.validate(situationCreateSchema, {
+      id: v.id,
+      kind: v.kind,
+      saisinePar: v.saisinePar,
+      territoireId: territoireId ?? undefined,
+      lieuId: v.lieuId,
+      description: v.description,
+      dateSaisine: v.dateSaisine,
+      origine: origine ?? null,
+      ...(mediatorOptions ? { mediateurIds: v.mediateurId ? [v.mediateurId] : [] } : {}),
+    });
+    if (!input) return;
+    create.mutate(input, { onSuccess: onDone, onError: form.handleError });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <Select
+            label="Type de situation"
+            required
+            data={KIND_OPTIONS}
+            value={form.values.kind}
+            onChange={(k) => form.setValue('kind', k)}
+            error={form.errors.kind}
+            allowDeselect={false}
+          />
+          <Select
+            label="Saisine par"
+            required
+            data={SAISINE_OPTIONS}
+            value={form.values.saisinePar}
+            onChange={(k) => form.setValue('saisinePar', k)}
+            error={form.errors.saisinePar}
+            allowDeselect={false}
+          />
+          <Select
+            label="QPV"
+            required
+            data={qpvOptions}
+            value={territoireId}
+            onChange={(t) => form.setValues((v) => ({ ...v, territoireId: t, lieuId: null }))}
+            error={form.errors.territoireId}
+            allowDeselect={false}
+          />
+          <Select
+            label="Lieu"
+            placeholder={lieux.length ? 'Choisir un lieu' : 'Aucun lieu pour ce QPV'}
+            data={lieux}
+            value={form.values.lieuId}
+            onChange={(l) => form.setValue('lieuId', l)}
+            error={form.errors.lieuId}
+            clearable
+            searchable
+          />
+          <TextInput label="Date de saisine" type="date" required {...form.textProps('dateSaisine')} />
+          {mediatorOptions ? (
+            <Select
+              label="Médiateur chargé"
+              required
+              data={mediatorOptions}
+              value={form.values.mediateurId}
+              onChange={(m) => form.setValue('mediateurId', m)}
+              error={form.errors.mediateurIds}
+              searchable
+            />
+          ) : null}
+        </SimpleGrid>
+        <Textarea
+          label="Description courte et factuelle"
+          description="Sans nom ni donnée sensible : les parties sont ajoutées sous pseudonyme."
+          required
+          autosize
+          minRows={3}
+          maxLength={1000}
+          {...form.textProps('description')}
+        />
+        <FormAlert message={form.formError} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            Annuler
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            Ouvrir la situation
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

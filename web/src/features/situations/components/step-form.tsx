@@ -1,0 +1,96 @@
+import { type SituationView, stepCreateSchema } from '@domain/situations/situation.schema';
+import {
+  Button,
+  Checkbox,
+  Group,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import type { FormEvent } from 'react';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { useForm } from '../../../lib/form';
+import { useAddStep } from '../api/situation-mutations';
+import { STEP_OPTIONS, todayParis } from './options';
+
+/** Records a step of the timeline: date, duration, mediators present, a short factual note. */
+export function StepForm({ situation, onDone }: { situation: SituationView; onDone: () => void }) {
+  const team = situation.mediateurs ?? [];
+  const form = useForm({
+    id: crypto.randomUUID(),
+    kind: null as string | null,
+    date: todayParis(),
+    dureeMinutes: 30 as number | string,
+    mediateurIds: team.map((m) => m.mediateurId),
+    note: '',
+  });
+  const add = useAddStep(situation.id);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const v = form.values;
+    const input = form.validate(stepCreateSchema, { ...v, dureeMinutes: Number(v.dureeMinutes) });
+    if (!input) return;
+    add.mutate(input, {
+      onSuccess: () => {
+        form.reset({ ...v, id: crypto.randomUUID(), kind: null, note: '' });
+        onDone();
+      },
+      onError: form.handleError,
+    });
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-label="Nouvelle étape">
+      <Stack gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <Select
+            label="Étape"
+            required
+            data={STEP_OPTIONS}
+            value={form.values.kind}
+            onChange={(k) => form.setValue('kind', k)}
+            error={form.errors.kind}
+            allowDeselect={false}
+          />
+          <TextInput label="Date" type="date" required {...form.textProps('date')} />
+          <NumberInput
+            label="Durée (minutes)"
+            min={0}
+            max={720}
+            step={15}
+            value={form.values.dureeMinutes}
+            onChange={(d) => form.setValue('dureeMinutes', d)}
+            error={form.errors.dureeMinutes}
+          />
+        </SimpleGrid>
+        <Checkbox.Group
+          label="Médiateurs présents"
+          value={form.values.mediateurIds}
+          onChange={(ids) => form.setValue('mediateurIds', ids)}
+          error={form.errors.mediateurIds}
+        >
+          <Group gap="md" mt={4}>
+            {team.map((m) => (
+              <Checkbox key={m.mediateurId} value={m.mediateurId} label={m.nom} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <Textarea
+          label="Note courte et factuelle"
+          autosize
+          minRows={2}
+          maxLength={1000}
+          {...form.textProps('note')}
+        />
+        <FormAlert message={form.formError} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={add.isPending}>
+            Enregistrer l’étape
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

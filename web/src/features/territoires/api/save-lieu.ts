@@ -1,0 +1,20 @@
+import type { LieuCreateInput, LieuView } from '@domain/territoire/territoire.schema';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+import { territoiresQueryKey } from './get-territoires';
+
+export const createLieu = (territoireId: string, input: LieuCreateInput) =>
+  api.post<LieuView>(`/api/territoires/${encodeURIComponent(territoireId)}/lieux`, input);
+
+export const updateLieu = (id: string, input: LieuCreateInput) =>
+  api.patch<LieuView>(`/api/lieux/${encodeURIComponent(id)}`, input);
+
+/** Creates a place in `territoireId`, or updates `lieuId` when given. */
+export function useSaveLieu(territoireId: string, lieuId: string | null) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LieuCreateInput) =>
+      lieuId ? updateLieu(lieuId, input) : createLieu(territoireId, input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: territoiresQueryKey }),
+  });
+}

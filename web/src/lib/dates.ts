@@ -1,0 +1,34 @@
+const TIME_ZONE = 'Europe/Paris';
+
+const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const dateFormat = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: TIME_ZONE,
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+
+function parse(value: string | Date | null | undefined): Date | null {
+  if (!value) return null;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** `dd/mm/yyyy HH:mm` in Paris time, or an em dash when there is no date. */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  const date = parse(value);
+  return date ? dateTimeFormat.format(date).replace(',', '') : '—';
+}
+
+/** `dd/mm/yyyy` in Paris time, or an em dash when there is no date. */
+export function formatDate(value: string | Date | null | undefined): string {
+  const date = parse(value);
+  return date ? dateFormat.format(date) : '—';
+}

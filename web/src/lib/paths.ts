@@ -1,0 +1,28 @@
+/** Every URL of the web app, in French, in one place. */
+export const paths = {
+  accueil: '/',
+  connexion: '/connexion',
+  activation: (token = ':token') => `/activer/${token}`,
+  monCompte: '/mon-compte',
+  situations: '/situations',
+  situation: (id = ':id') => `/situations/${id}`,
+  signalements: '/signalements',
+  signalementNouveau: '/signalements/nouveau',
+  signalementsDelais: '/signalements/delais',
+  signalementsCarte: '/signalements/carte',
+  signalement: (id = ':id') => `/signalements/${id}`,
+  /** Opened from the partner's e-mail, without an account (same address as the server's e-mail). */
+  lienSignalement: (token = ':token') => `/lien/signalement/${token}`,
+  demandeNouvelle: '/demandes/nouvelle',
+  orientations: '/orientations',
+  personnes: '/personnes',
+  personne: (id = ':id') => `/personnes/${id}`,
+  annuaire: '/annuaire',
+  structure: '/admin/structure',
+  territoires: '/admin/territoires',
+  territoire: (id = ':id') => `/admin/territoires/${id}`,
+  partenaires: '/admin/partenaires',
+  utilisateurs: '/admin/utilisateurs',
+  jetons: '/admin/jetons',
+  journal: '/admin/journal',
+} as const;

@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+/** The e-mail tests listen here with an in-process SMTP server (e2e/signalements.spec.ts). */
+export const smtpPort = port + 1000;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,6 +35,6 @@ export default defineConfig({
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), SMTP_URL: `smtp://127.0.0.1:${smtpPort}` },
   },
 });

@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { checkPage, DESKTOP, failOnConsoleErrors, PHONE, signIn } from './support';
+
+test.describe('foundation: a coordinator sets up the territory and the team', () => {
+  test('admin creates a sector, a place and a mediator account; the mediator activates it and signs in', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    const errors = failOnConsoleErrors(page);
+    await signIn(page, 'admin@demo.trame.local');
+
+    await page.goto('/admin/territoires');
+    await page.getByRole('link', { name: 'Frais Vallon' }).first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Frais Vallon');
+    await page.getByLabel('Nouveau secteur').fill('Secteur des Platanes');
+    await page.getByRole('button', { name: 'Ajouter le secteur' }).click();
+    await expect(page.getByRole('list', { name: 'Secteurs' })).toContainText('Secteur des Platanes');
+
+    await page.getByRole('button', { name: 'Ajouter un lieu' }).click();
+    await page.getByLabel('Nom du lieu').fill('Jardin partagé des Platanes');
+    await page.getByRole('textbox', { name: 'Type de lieu' }).click();
+    await page.getByRole('option', { name: 'Équipement' }).click();
+    await page.getByRole('textbox', { name: 'Secteur' }).click();
+    await page.getByRole('option', { name: 'Secteur des Platanes' }).click();
+    await page.getByLabel('Latitude').fill('43.3251');
+    await page.getByLabel('Longitude').fill('5.4289');
+    await page.getByRole('button', { name: 'Ajouter le lieu' }).click();
+    await expect(page.getByText('Jardin partagé des Platanes')).toBeVisible();
+
+    await page.goto('/admin/utilisateurs');
+    await page.getByRole('button', { name: 'Nouveau compte' }).click();
+    await page.getByLabel('Prénom').fill('Rayan');
+    await page.getByLabel('Nom', { exact: true }).fill('Mansouri');
+    await page.getByLabel('Adresse e-mail').fill('rayan.mansouri@demo.trame.local');
+    await page.getByRole('button', { name: 'Créer le compte' }).click();
+    const link = page.getByLabel('Lien d’activation à transmettre');
+    await expect(link).toHaveValue(/\/activer\//);
+    const activationUrl = new URL(await link.inputValue());
+    await page.getByRole('button', { name: 'Terminé' }).click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).first().click();
+    await expect(page).toHaveURL(/\/connexion/);
+
+    await page.goto(activationUrl.pathname);
+    await page.getByRole('textbox', { name: 'Nouveau mot de passe', exact: true }).fill('platanes-2026-securise');
+    await page.getByRole('textbox', { name: 'Confirmer le mot de passe', exact: true }).fill('platanes-2026-securise');
+    await page.getByRole('button', { name: /mot de passe/i }).click();
+    await expect(page).toHaveURL(/\/connexion/);
+    await signIn(page, 'rayan.mansouri@demo.trame.local', 'platanes-2026-securise');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Rayan');
+    await expect(page.getByText('Médiateur·rice').first()).toBeVisible();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  for (const viewport of [PHONE, DESKTOP]) {
+    test(`every foundation page passes axe-core at ${viewport.width}px`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const errors = failOnConsoleErrors(page);
+      await page.goto('/connexion');
+      await checkPage(page, 'connexion');
+      await page.goto('/activer/lien-inconnu-0123456789abcdef');
+      await checkPage(page, 'activation');
+      await signIn(page, 'admin@demo.trame.local');
+      const pages: Array<[string, string]> = [
+        ['/', 'accueil'],
+        ['/mon-compte', 'mon-compte'],
+        ['/admin/structure', 'structure'],
+        ['/admin/territoires', 'territoires'],
+        ['/admin/partenaires', 'partenaires'],
+        ['/admin/utilisateurs', 'utilisateurs'],
+        ['/admin/jetons', 'jetons'],
+        ['/admin/journal', 'journal'],
+        ['/page-inexistante', 'introuvable'],
+      ];
+      for (const [url, name] of pages) {
+        await page.goto(url);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await checkPage(page, name);
+      }
+      await page.goto('/admin/territoires');
+      await page.getByRole('link', { name: 'Malpassé Corot' }).first().click();
+      await expect(page.getByRole('heading', { level: 2, name: 'Lieux' })).toBeVisible();
+      await checkPage(page, 'territoire');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});

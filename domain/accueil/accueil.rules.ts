@@ -11,8 +11,7 @@ export const canMergePersonnes = (a: Pick<Actor, 'role'>) => canManageStructure(
 export const canAnswerOrientation = (a: Pick<Actor, 'role' | 'partnerId'>) =>
   a.role === 'partenaire' && a.partnerId !== null;
 /** The orientation list: staff see their territories, partners what is addressed to them. */
-export const canReadOrientations = (a: Pick<Actor, 'role' | 'partnerId'>) =>
-  isStaff(a) || canAnswerOrientation(a);
+export const canReadOrientations = (a: Pick<Actor, 'role'>) => isStaff(a) || a.role === 'partenaire';
 export const canSetAccueilParametres = (a: Pick<Actor, 'role'>) => canManageStructure(a);
 
 /**

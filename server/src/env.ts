@@ -33,6 +33,9 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   SMTP_FROM: z.string().min(3).default('Trame <ne-pas-repondre@trame.local>'),
+  /** Map tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png; unset: the map draws without tiles. */
+  MAP_TILE_URL: z.string().url().optional(),
+  MAP_TILE_ATTRIBUTION: z.string().max(300).default('© contributeurs OpenStreetMap'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -212,7 +212,7 @@ export async function loadDemoSignalements(tx: DbOrTx, ctx: { structureId: strin
       const habits = HABITS[partner.kind] ?? HABITS.ville!;
       const pUser = partnerUsers.find((u) => u.partnerId === partner.id);
       const viaLink = !pUser || rnd() < 0.5;
-      const pLabel = viaLink ? `${partner.nom} (lien e-mail)` : `${pUser!.prenom} ${pUser!.nom}`;
+      const pLabel = viaLink ? partner.nom : `${pUser!.prenom} ${pUser!.nom}`;
       const pVia = viaLink ? 'lien' : 'portail';
       // Some are never answered (the overdue list), some taken but never solved.
       const silent = rnd() < 0.06;
@@ -278,17 +278,15 @@ export async function loadDemoSignalements(tx: DbOrTx, ctx: { structureId: strin
     })
       .jpeg({ quality: 70 })
       .toBuffer();
-    await tx
-      .insert(signalementPhotos)
-      .values({
-        id: randomUUID(),
-        signalementId: s.id!,
-        mime: 'image/jpeg',
-        width: 800,
-        height: 600,
-        size: data.length,
-        data,
-      });
+    await tx.insert(signalementPhotos).values({
+      id: randomUUID(),
+      signalementId: s.id!,
+      mime: 'image/jpeg',
+      width: 800,
+      height: 600,
+      size: data.length,
+      data,
+    });
   }
   return { signalements: rows.length, diagnosticId: diagId };
 }

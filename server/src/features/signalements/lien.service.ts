@@ -1,10 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { AppError, notFound } from '../../../../domain/errors';
-import type {
-  LienView,
-  StatutChangeInput,
-} from '../../../../domain/signalements/signalement.schema';
+import type { LienView, StatutChangeInput } from '../../../../domain/signalements/signalement.schema';
 import type { Db, DbOrTx } from '../../db/client';
 import { partners, signalementLinkKeys, signalements } from '../../db/schema';
 import { randomSecret, safeEqual } from '../../lib/crypto';
@@ -127,7 +124,7 @@ export async function changeByLink(
   return db.transaction(async (tx) => {
     const { row, partner, payload } = await verify(tx, token, now);
     const [locked] = await tx.select().from(signalements).where(eq(signalements.id, row.id)).for('update');
-    const label = `${partner.nom} (lien e-mail)`;
+    const label = partner.nom;
     const signalement = await applyStatut(
       tx,
       locked!,

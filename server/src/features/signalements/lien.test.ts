@@ -96,7 +96,7 @@ describe('signed link for partners, e-mailed on transmission', () => {
     const done = await post('resolu', 'Réparé le jour même');
     expect(done.json().signalement.historique.at(-1)).toMatchObject({
       statut: 'resolu',
-      par: 'Ville (lien e-mail)',
+      par: 'Ville',
       via: 'lien',
       commentaire: 'Réparé le jour même',
     });

@@ -82,6 +82,15 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Périmètres QPV des territoires (GeoJSON)' } },
     async (request) => perimetresDeLaStructure(requireContext(request)),
   );
+  app.get(
+    '/api/signalements/carte',
+    { schema: { tags, summary: 'Réglages de la carte (fond de carte)' } },
+    async (request) => {
+      requireContext(request);
+      const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION } = app.deps.env;
+      return { tileUrl: MAP_TILE_URL ?? null, attribution: MAP_TILE_ATTRIBUTION };
+    },
+  );
   app.get('/api/signalements/regles', { schema: { tags, summary: 'Règles de routage' } }, async (request) =>
     listRegles(requireAllowed(request, isStaff)),
   );

@@ -1,6 +1,5 @@
 import { CATEGORIE_LABELS, CATEGORIES, type Categorie } from '@domain/signalements/signalement.schema';
 import { SimpleGrid, UnstyledButton } from '@mantine/core';
-import { CATEGORIE_EMOJI } from './labels';
 import classes from './signalements.module.css';
 
 /** One tap picks the category: large targets for a thumb. */
@@ -22,9 +21,6 @@ export function CategoryGrid({
           data-selected={value === c || undefined}
           onClick={() => onChange(c)}
         >
-          <span aria-hidden="true" className={classes.emoji}>
-            {CATEGORIE_EMOJI[c]}
-          </span>
           <span>{CATEGORIE_LABELS[c].replace(' (danger pour les personnes)', '')}</span>
         </UnstyledButton>
       ))}

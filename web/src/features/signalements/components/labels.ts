@@ -20,23 +20,6 @@ export const STATUT_COLORS: Record<Statut, string> = {
   doublon: 'gray',
 };
 
-/** Short pictograms for the capture grid (decorative: the label says it). */
-export const CATEGORIE_EMOJI: Record<Categorie, string> = {
-  proprete: '🧹',
-  encombrants: '🛋️',
-  eclairage: '💡',
-  degradation: '🔨',
-  ascenseur: '🛗',
-  parties_communes: '🚪',
-  espaces_verts: '🌳',
-  voirie: '🚧',
-  stationnement: '🚗',
-  mobilier_urbain: '🪑',
-  securite: '⚠️',
-  nuisibles: '🐀',
-  autre: '➕',
-};
-
 /** 36 h → « 1,5 j » ; under a day in hours. */
 export function formatHeures(h: number | null): string {
   if (h === null) return '—';

@@ -7,6 +7,7 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
 import type { Perimetres } from '../api/signalements';
+import classes from './signalements.module.css';
 
 const COLORS: Record<string, string> = {
   nouveau: '#d9480f',
@@ -81,6 +82,7 @@ export function SignalementsMap({
     <section
       ref={el}
       aria-label="Carte des signalements et des périmètres QPV"
+      className={classes.carte}
       style={{ height: 'min(70vh, 560px)', width: '100%', background: '#f1f3f5', borderRadius: 8 }}
     />
   );

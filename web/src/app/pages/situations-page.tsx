@@ -1,5 +1,5 @@
 import { canOpenSituation, canSeeTeamLoad } from '@domain/situations/situation.rules';
-import { Button, Stack, Title } from '@mantine/core';
+import { Button, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { FormModal } from '../../components/ui/form-modal';
@@ -10,6 +10,7 @@ import {
   useSituations,
   useTeamLoad,
 } from '../../features/situations/api/get-situations';
+import { DeclarationsPanel } from '../../features/situations/components/declarations-panel';
 import { SituationFilters } from '../../features/situations/components/situation-filters';
 import { SituationForm } from '../../features/situations/components/situation-form';
 import { SituationList } from '../../features/situations/components/situation-list';
@@ -78,6 +79,18 @@ export function SituationsPage() {
             {(rows) => <SituationList rows={rows} href={paths.situation} />}
           </QueryState>
         </Stack>
+        {me.role === 'mediateur' ? (
+          <Stack gap="xs" component="section" aria-labelledby="mes-liens">
+            <Title order={2} size="h4" id="mes-liens">
+              Mes liens déclarés (impartialité)
+            </Title>
+            <Text size="sm" c="dimmed">
+              Un lien avec un lieu (vous y habitez, famille, amis) : la coordination en est avertie avant de
+              vous confier une situation à cet endroit.
+            </Text>
+            <DeclarationsPanel lieuOptions={qpvOptions.flatMap((q) => q.lieux)} />
+          </Stack>
+        ) : null}
       </Stack>
       <FormModal opened={opening} onClose={close} title="Ouvrir une situation" size="xl">
         {opening ? (

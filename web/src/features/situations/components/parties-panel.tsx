@@ -88,10 +88,8 @@ function AddPartyForm({ situationId }: { situationId: string }) {
     event.preventDefault();
     const input = form.validate(partyCreateSchema, { ...form.values, id: crypto.randomUUID() });
     if (!input) return;
-    add.mutate(input, {
-      onSuccess: () => form.reset({ kind: 'menage', role: null, libelle: '' }),
-      onError: form.handleError,
-    });
+    // Once added, the panel remounts this form (key = number of parties): it starts blank again.
+    add.mutate(input, { onError: form.handleError });
   };
   return (
     <form onSubmit={submit} noValidate aria-label="Ajouter une partie">
@@ -166,7 +164,7 @@ export function PartiesPanel({ situation, editable }: { situation: SituationView
           ) : null}
         </Card>
       ))}
-      {editable ? <AddPartyForm situationId={situation.id} /> : null}
+      {editable ? <AddPartyForm key={parties.length} situationId={situation.id} /> : null}
     </Stack>
   );
 }

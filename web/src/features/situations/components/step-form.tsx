@@ -16,8 +16,11 @@ import { useForm } from '../../../lib/form';
 import { useAddStep } from '../api/situation-mutations';
 import { STEP_OPTIONS, todayParis } from './options';
 
-/** Records a step of the timeline: date, duration, mediators present, a short factual note. */
-export function StepForm({ situation, onDone }: { situation: SituationView; onDone: () => void }) {
+/**
+ * Records a step of the timeline: date, duration, mediators present, a short factual note.
+ * The page remounts it (key) once the step is in the timeline, so it starts blank again.
+ */
+export function StepForm({ situation }: { situation: SituationView }) {
   const team = situation.mediateurs ?? [];
   const form = useForm({
     id: crypto.randomUUID(),
@@ -33,13 +36,7 @@ export function StepForm({ situation, onDone }: { situation: SituationView; onDo
     const v = form.values;
     const input = form.validate(stepCreateSchema, { ...v, dureeMinutes: Number(v.dureeMinutes) });
     if (!input) return;
-    add.mutate(input, {
-      onSuccess: () => {
-        form.reset({ ...v, id: crypto.randomUUID(), kind: null, note: '' });
-        onDone();
-      },
-      onError: form.handleError,
-    });
+    add.mutate(input, { onError: form.handleError });
   };
   return (
     <form onSubmit={submit} noValidate aria-label="Nouvelle étape">

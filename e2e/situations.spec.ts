@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { expect, type Page, test } from '@playwright/test';
+import { checkPage, DEMO_PASSWORD, failOnConsoleErrors, PHONE } from './support';
+
+test.use({ viewport: PHONE });
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/connexion');
+  await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(email);
+  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).not.toHaveURL(/\/connexion/);
+}
+
+const choose = async (page: Page, scope: ReturnType<Page['getByRole']>, label: string, option: string) => {
+  await scope.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+};
+
+/**
+ * A mediator opens a situation from a contact of the main courante (logged through its API),
+ * records two individual meetings, the consent of both sides, a joint meeting and an agreement,
+ * prints it, then closes the situation — at 360 px, every page checked.
+ */
+test('a mediator follows a situation from a contact to its closure', async ({ page }) => {
+  await signIn(page, 'mediation1@demo.trame.local');
+  // From here on (the login page's own 401 on « who am I » is expected).
+  const errors = failOnConsoleErrors(page);
+  const me = await (await page.request.get('/api/auth/me')).json();
+  const contactId = randomUUID();
+  const activite = await page.request.post('/api/activites', {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: {
+      id: randomUUID(),
+      cadre: 'tournee',
+      debut: new Date(Date.now() - 3_600_000).toISOString(),
+      territoireId: me.territoires[0].id,
+      mediateurIds: [me.user.id],
+      contacts: [{ id: contactId, nature: 'gestion_conflit', commentaire: 'Tension entre voisins au 3e.' }],
+    },
+  });
+  expect(activite.status(), await activite.text()).toBeLessThan(300);
+
+  await page.goto(`/situations?contact=${contactId}`);
+  const opening = page.getByRole('dialog', { name: 'Ouvrir une situation' });
+  await expect(opening).toBeVisible();
+  await checkPage(page, 'situation-ouverture');
+  await choose(page, opening, 'Type de situation', 'Voisinage — bruit');
+  await choose(page, opening, 'Saisine par', 'Habitant·e');
+  await opening
+    .getByLabel('Description courte et factuelle')
+    .fill('Musique forte le soir entre deux logements.');
+  await opening.getByRole('button', { name: 'Ouvrir la situation' }).click();
+  await expect(page).toHaveURL(/\/situations\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Voisinage — bruit' })).toBeVisible();
+  await checkPage(page, 'situation-ouverte');
+
+  const addParty = page.getByRole('form', { name: 'Ajouter une partie' });
+  for (const role of ['Demandeur', 'Mis en cause']) {
+    await choose(page, addParty, 'Rôle', role);
+    await addParty.getByRole('button', { name: 'Ajouter la partie' }).click();
+    await expect(page.getByText(`${role} · Ménage`)).toBeVisible();
+  }
+
+  const stepForm = page.getByRole('form', { name: 'Nouvelle étape' });
+  const record = async (step: string, note: string) => {
+    await choose(page, stepForm, 'Étape', step);
+    await stepForm.getByLabel('Note courte et factuelle').fill(note);
+    await stepForm.getByRole('button', { name: 'Enregistrer l’étape' }).click();
+    await expect(page.getByText(note)).toBeVisible();
+  };
+  await record('Entretien individuel', 'Écoute du ménage A, rappel du cadre.');
+  await record('Entretien individuel', 'Écoute du ménage B, qui accepte une rencontre.');
+
+  for (const party of ['Ménage A', 'Ménage B']) {
+    await page.getByRole('button', { name: `Consentement de ${party}` }).click();
+    const consent = page.getByRole('form', { name: `Consentement de ${party}` });
+    await consent.getByRole('button', { name: 'Enregistrer le consentement' }).click();
+    await expect(consent).toBeHidden();
+  }
+  await expect(page.getByText(/Consentement : accordé/)).toHaveCount(2);
+  await record('Rencontre de médiation', 'Rencontre au local, échanges calmes.');
+
+  const accord = page.getByRole('form', { name: 'Accord écrit' });
+  await accord
+    .getByLabel('Texte de l’accord')
+    .fill('Musique coupée à 22 h en semaine ; prévenir en cas de fête.');
+  await accord.getByRole('button', { name: 'Enregistrer l’accord' }).click();
+  const pdfLink = page.getByRole('link', { name: 'Imprimer l’accord à signer (PDF)' });
+  await expect(pdfLink).toBeVisible();
+  const pdf = await page.request.get((await pdfLink.getAttribute('href'))!);
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
+  expect((await pdf.body()).length).toBeGreaterThan(1000);
+  await checkPage(page, 'situation-accord');
+
+  const closure = page.getByRole('form', { name: 'Clôture' });
+  await choose(page, closure, 'Issue', 'Résolu');
+  await closure.getByRole('button', { name: 'Clôturer la situation' }).click();
+  await expect(page.getByText('Issue :')).toBeVisible();
+  await expect(page.getByRole('form', { name: 'Réouverture' })).toBeVisible();
+  await checkPage(page, 'situation-cloturee');
+
+  await page.goto('/situations');
+  await expect(page.getByRole('heading', { name: 'Mes situations' })).toBeVisible();
+  const declare = page.getByRole('form', { name: 'Déclarer un lien' });
+  await choose(page, declare, 'Lien', 'Lien d’amitié');
+  await choose(page, declare, 'Lieu', 'Square Corot');
+  await declare.getByRole('button', { name: 'Déclarer ce lien' }).click();
+  await expect(page.getByText(/Lien d’amitié — Square Corot/)).toBeVisible();
+  await checkPage(page, 'situations-liste');
+  expect(errors).toEqual([]);
+});
+
+/** The coordinator sees the team's load and the overdue follow-ups, and opens one to reassign it. */
+test('the coordinator follows the team load and overdue follow-ups', async ({ page }) => {
+  await signIn(page, 'coordination@demo.trame.local');
+  const errors = failOnConsoleErrors(page);
+  await page.goto('/situations');
+  await expect(page.getByRole('heading', { name: 'Charge de l’équipe' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Suivis en retard' }).check();
+  await expect(page.getByText('Suivi en retard').first()).toBeVisible();
+  await checkPage(page, 'situations-coordination');
+  await page.getByRole('list', { name: 'Situations' }).getByRole('link').first().click();
+  await expect(page.getByRole('form', { name: 'Attribution' })).toBeVisible();
+  await expect(page.getByText('Suivi en retard')).toBeVisible();
+  await checkPage(page, 'situation-coordination');
+  expect(errors).toEqual([]);
+});

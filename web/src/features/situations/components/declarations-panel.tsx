@@ -1,0 +1,90 @@
+import { declarationSchema } from '@domain/situations/situation.schema';
+import { LINK_KIND_LABELS, LINK_KINDS } from '@domain/situations/situation.taxonomies';
+import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import type { FormEvent } from 'react';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { QueryState } from '../../../components/ui/query-state';
+import { useForm } from '../../../lib/form';
+import { useCreateDeclaration, useDeclarations, useDeleteDeclaration } from '../api/declarations';
+import { frDay, type Option } from './options';
+
+const KIND_OPTIONS = LINK_KINDS.map((k) => ({ value: k, label: LINK_KIND_LABELS[k] }));
+
+/** A mediator declares their links to places: assigning them there then asks coordination for a justification. */
+export function DeclarationsPanel({ lieuOptions }: { lieuOptions: Option[] }) {
+  const declarations = useDeclarations();
+  const create = useCreateDeclaration();
+  const remove = useDeleteDeclaration();
+  const form = useForm({ kind: null as string | null, lieuId: null as string | null, precision: '' });
+  const lieu = (id: string | null) =>
+    lieuOptions.find((o) => o.value === id)?.label ?? 'Une partie d’une situation';
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const input = form.validate(declarationSchema, { ...form.values, kind: form.values.kind ?? undefined });
+    if (!input) return;
+    create.mutate(input, {
+      onSuccess: () => form.reset({ kind: null, lieuId: null, precision: '' }),
+      onError: form.handleError,
+    });
+  };
+  return (
+    <Stack gap="sm">
+      <QueryState query={declarations} label="vos déclarations">
+        {(rows) =>
+          rows.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              Aucun lien déclaré.
+            </Text>
+          ) : (
+            <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+              {rows.map((d) => (
+                <Group component="li" key={d.id} justify="space-between" gap="xs" wrap="wrap">
+                  <Text size="sm" style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+                    {LINK_KIND_LABELS[d.kind]} — {lieu(d.lieuId)} (déclaré le {frDay(d.dateDeclaration)})
+                  </Text>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => remove.mutate(d.id)}
+                    loading={remove.isPending}
+                  >
+                    Retirer
+                  </Button>
+                </Group>
+              ))}
+            </Stack>
+          )
+        }
+      </QueryState>
+      <form onSubmit={submit} noValidate aria-label="Déclarer un lien">
+        <Stack gap="xs">
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
+            <Select
+              label="Lien"
+              data={KIND_OPTIONS}
+              value={form.values.kind}
+              onChange={(k) => form.setValue('kind', k)}
+              error={form.errors.kind}
+              allowDeselect={false}
+            />
+            <Select
+              label="Lieu"
+              data={lieuOptions}
+              value={form.values.lieuId}
+              onChange={(l) => form.setValue('lieuId', l)}
+              error={form.errors.lieuId}
+              searchable
+            />
+            <TextInput label="Précision (facultatif)" {...form.textProps('precision')} />
+          </SimpleGrid>
+          <FormAlert message={form.formError} />
+          <Group justify="flex-end">
+            <Button size="sm" variant="default" type="submit" loading={create.isPending}>
+              Déclarer ce lien
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

@@ -91,9 +91,7 @@ function Detail({ s }: { s: SituationView }) {
           <Section id="etapes" title="Étapes">
             <Stack gap="md">
               <SituationTimeline steps={s.etapes ?? []} mediatorName={name} />
-              {editable && open ? (
-                <StepForm key={s.etapes?.length} situation={s} />
-              ) : null}
+              {editable && open ? <StepForm key={s.etapes?.length} situation={s} /> : null}
             </Stack>
           </Section>
           <Section id="accord" title="Accord">

@@ -7,7 +7,13 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
 import { auditLog } from '../../db/schema';
-import { buildLieu, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import {
+  buildLieu,
+  buildPartenaire,
+  buildStructure,
+  buildTerritoire,
+  buildUser,
+} from '../../factories/factories';
 
 describe('situations: from saisine to closure', () => {
   let t: TestApp;
@@ -170,6 +176,28 @@ describe('situations: from saisine to closure', () => {
     const otherPlace = (await buildLieu(t.db, { structureId, territoryId: otherQpv })).id;
     expect((await open(med, { lieuId: otherPlace })).json().error.details[0].champ).toBe('lieuId');
     const s = (await open(med)).json();
+    const foreignPlace = (await buildLieu(t.db)).id;
+    const decl = await med.post('/api/declarations-impartialite', { kind: 'ami', lieuId: foreignPlace });
+    expect(decl.json().error.details[0].champ).toBe('lieuId');
+    const foreignPartner = (await buildPartenaire(t.db)).id;
+    const inst = await med.post(`/api/situations/${s.id}/parties`, {
+      kind: 'institution',
+      role: 'tiers',
+      partenaireId: foreignPartner,
+    });
+    expect(inst.json().error.details[0].champ).toBe('partenaireId');
+    const intruder = await login(t.app, (await buildUser(t.db, { role: 'coordinateur' })).email);
+    expect(
+      (
+        await intruder.post(`/api/situations/${s.id}/etapes`, {
+          kind: 'suivi',
+          date: '2026-03-10',
+          dureeMinutes: 5,
+          mediateurIds: [medId],
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect((await intruder.get(`/api/situations/${s.id}/accord.pdf`)).statusCode).toBe(404);
     expect((await step(s.id, 'entretien_individuel', '2026-04-30')).json().error.message).toMatch(/futur/);
     expect((await step(s.id, 'cloture', '2026-03-10')).statusCode).toBe(400);
   });

@@ -20,6 +20,7 @@ import { annuaireRoutes } from './features/annuaire/annuaire.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { healthRoutes } from './features/health/health.routes';
+import { mainCouranteRoutes } from './features/main-courante/main-courante.routes';
 import { partenairesRoutes } from './features/partenaires/partenaires.routes';
 import { open311Routes } from './features/signalements/open311/open311.routes';
 import { lienSignalementRoutes } from './features/signalements/lien.routes';
@@ -99,6 +100,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   await app.register(signalementsRoutes);
   await app.register(lienSignalementRoutes);
   await app.register(open311Routes);
+  await app.register(mainCouranteRoutes);
   await app.register(annuaireRoutes);
   await app.register(accueilRoutes);
 

@@ -143,7 +143,7 @@ export const observations = pgTable(
   ],
 );
 
-/** History of reviews and unlocks of an activity. */
+/** History of reviews and unlocks of an activity; `created_at` is the database clock, which orders the history. */
 export const activiteReviews = pgTable(
   'activite_reviews',
   {

@@ -126,3 +126,19 @@ test('the coordinator follows the team load and overdue follow-ups', async ({ pa
   await checkPage(page, 'situation-coordination');
   expect(errors).toEqual([]);
 });
+
+/** A partner that referred situations sees their status, never the notes. */
+test('the referring partner sees the status of its referrals only', async ({ page }) => {
+  await signIn(page, 'bailleur@demo.trame.local');
+  await page.goto('/situations');
+  await page.waitForLoadState('networkidle');
+  const errors = failOnConsoleErrors(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Situations' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Ouvrir une situation' })).toHaveCount(0);
+  await checkPage(page, 'situations-partenaire');
+  await page.getByRole('list', { name: 'Situations' }).getByRole('link').first().click();
+  await expect(page.getByText(/Votre organisation a saisi l’équipe de médiation/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Étapes' })).toHaveCount(0);
+  await checkPage(page, 'situation-partenaire');
+  expect(errors).toEqual([]);
+});

@@ -1,6 +1,7 @@
 import { canOpenSituation, canSeeTeamLoad } from '@domain/situations/situation.rules';
 import type { SituationView } from '@domain/situations/situation.schema';
 import {
+  OUTCOME_LABELS,
   SAISINE_PAR_LABELS,
   SITUATION_KIND_LABELS,
   SITUATION_LINK_KIND_LABELS,
@@ -54,10 +55,24 @@ function Detail({ s }: { s: SituationView }) {
       </Group>
       {!s.accesNotes ? (
         <Card withBorder radius="md" padding="md">
-          <Text size="sm">
-            Cette situation est suivie par d’autres médiateurs. Ses notes et ses parties sont confidentielles
-            : seuls l’équipe chargée, la coordination et la direction les lisent.
-          </Text>
+          {me.role === 'partenaire' ? (
+            <Stack gap="xs">
+              <Text size="sm">
+                Votre organisation a saisi l’équipe de médiation. Les échanges restent confidentiels : vous
+                voyez le statut, et l’issue si les parties ont accepté qu’elle vous soit communiquée.
+              </Text>
+              {s.issue ? (
+                <Text>
+                  Issue : <strong>{OUTCOME_LABELS[s.issue]}</strong>
+                </Text>
+              ) : null}
+            </Stack>
+          ) : (
+            <Text size="sm">
+              Cette situation est suivie par d’autres médiateurs. Ses notes et ses parties sont
+              confidentielles : seuls l’équipe chargée, la coordination et la direction les lisent.
+            </Text>
+          )}
         </Card>
       ) : (
         <>

@@ -1,10 +1,13 @@
+import { isStaff } from '@domain/auth/roles';
 import { canOpenSituation, canSeeTeamLoad } from '@domain/situations/situation.rules';
 import { Button, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { FormModal } from '../../components/ui/form-modal';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
+import { partenairesQueryOptions } from '../../features/partenaires/api/get-partenaires';
 import {
   type SituationFilters as Filters,
   useSituations,
@@ -15,7 +18,7 @@ import { SituationFilters } from '../../features/situations/components/situation
 import { SituationForm } from '../../features/situations/components/situation-form';
 import { SituationList } from '../../features/situations/components/situation-list';
 import { TeamLoadList } from '../../features/situations/components/team-load-list';
-import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { territoiresQueryOptions } from '../../features/territoires/api/get-territoires';
 import { paths } from '../../lib/paths';
 import { useSession } from '../session';
 
@@ -35,8 +38,11 @@ export function SituationsPage() {
   });
   const [opening, setOpening] = useState(canOpen && fromContact !== null);
   const situations = useSituations(filters);
-  const territoires = useTerritoires();
+  // Partner accounts read neither the territories nor the directory: only their referrals.
+  const staff = isStaff(me);
+  const territoires = useQuery({ ...territoiresQueryOptions, enabled: staff });
   const load = useTeamLoad(coordination);
+  const partenaires = useQuery({ ...partenairesQueryOptions(), enabled: canOpen });
   const qpvOptions = (territoires.data ?? []).map((t) => ({
     value: t.id,
     label: `${t.nom} (${t.qpvCode})`,
@@ -69,12 +75,14 @@ export function SituationsPage() {
           <Title order={2} size="h4" id="liste-situations">
             {filters.mine ? 'Mes situations' : 'Situations'}
           </Title>
-          <SituationFilters
-            value={filters}
-            onChange={setFilters}
-            qpvOptions={qpvOptions}
-            showMine={me.role === 'mediateur'}
-          />
+          {staff ? (
+            <SituationFilters
+              value={filters}
+              onChange={setFilters}
+              qpvOptions={qpvOptions}
+              showMine={me.role === 'mediateur'}
+            />
+          ) : null}
           <QueryState query={situations} label="les situations">
             {(rows) => <SituationList rows={rows} href={paths.situation} />}
           </QueryState>
@@ -99,6 +107,7 @@ export function SituationsPage() {
             mediatorOptions={
               coordination ? (load.data ?? []).map((m) => ({ value: m.mediateurId, label: m.nom })) : null
             }
+            partnerOptions={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
             origine={fromContact ? { kind: 'contact', id: fromContact } : null}
             onCancel={close}
             onDone={(s) => navigate(paths.situation(s.id))}

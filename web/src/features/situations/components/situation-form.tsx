@@ -10,6 +10,7 @@ import { KIND_OPTIONS, type Option, type QpvOption, SAISINE_OPTIONS, todayParis 
 export function SituationForm({
   qpvOptions,
   mediatorOptions,
+  partnerOptions,
   origine,
   onDone,
   onCancel,
@@ -17,6 +18,8 @@ export function SituationForm({
   qpvOptions: QpvOption[];
   /** Shown to coordination only, who must choose the mediators. */
   mediatorOptions: Option[] | null;
+  /** Partners of the structure, to name the one that referred the situation. */
+  partnerOptions: Option[];
   origine?: { kind: 'contact' | 'observation'; id: string } | null;
   onDone: (s: SituationView) => void;
   onCancel: () => void;
@@ -30,7 +33,9 @@ export function SituationForm({
     description: '',
     dateSaisine: todayParis(),
     mediateurId: null as string | null,
+    partenaireSaisissantId: null as string | null,
   });
+  const byPartner = !['habitant', 'auto_saisine', null].includes(form.values.saisinePar);
   const create = useCreateSituation();
   // A mediator of a single QPV does not have to choose it (the list may load after the form).
   const territoireId = form.values.territoireId ?? (qpvOptions.length === 1 ? qpvOptions[0]!.value : null);
@@ -48,6 +53,7 @@ export function SituationForm({
       description: v.description,
       dateSaisine: v.dateSaisine,
       origine: origine ?? null,
+      partenaireSaisissantId: byPartner ? v.partenaireSaisissantId : null,
       ...(mediatorOptions ? { mediateurIds: v.mediateurId ? [v.mediateurId] : [] } : {}),
     });
     if (!input) return;
@@ -95,6 +101,18 @@ export function SituationForm({
             clearable
             searchable
           />
+          {byPartner ? (
+            <Select
+              label="Partenaire à l’origine"
+              description="Il verra le statut, et l’issue si les parties l’acceptent."
+              data={partnerOptions}
+              value={form.values.partenaireSaisissantId}
+              onChange={(p) => form.setValue('partenaireSaisissantId', p)}
+              error={form.errors.partenaireSaisissantId}
+              clearable
+              searchable
+            />
+          ) : null}
           <TextInput label="Date de saisine" type="date" required {...form.textProps('dateSaisine')} />
           {mediatorOptions ? (
             <Select

@@ -6,6 +6,9 @@ export const paths = {
   monCompte: '/mon-compte',
   situations: '/situations',
   situation: (id = ':id') => `/situations/${id}`,
+  /** Opens a situation from a main-courante entry (the link is kept on the situation). */
+  situationDepuis: (kind: 'contact' | 'observation', id: string) =>
+    `/situations?${kind}=${encodeURIComponent(id)}`,
   signalements: '/signalements',
   signalementNouveau: '/signalements/nouveau',
   signalementsDelais: '/signalements/delais',

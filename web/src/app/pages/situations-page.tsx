@@ -22,12 +22,18 @@ import { territoiresQueryOptions } from '../../features/territoires/api/get-terr
 import { paths } from '../../lib/paths';
 import { useSession } from '../session';
 
-/** Working lists of situations; coordination also sees the team's load. `?contact=<id>` opens one from a contact. */
+/** Working lists of situations; coordination also sees the team's load. `?contact=<id>` or `?observation=<id>` opens one from the main courante. */
 export function SituationsPage() {
   const me = useSession();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const fromContact = params.get('contact');
+  const contactId = params.get('contact');
+  const observationId = params.get('observation');
+  const origine = contactId
+    ? { kind: 'contact' as const, id: contactId }
+    : observationId
+      ? { kind: 'observation' as const, id: observationId }
+      : null;
   const canOpen = canOpenSituation(me);
   const coordination = canSeeTeamLoad(me);
   const [filters, setFilters] = useState<Filters>({
@@ -36,7 +42,7 @@ export function SituationsPage() {
     territoireId: null,
     enRetard: false,
   });
-  const [opening, setOpening] = useState(canOpen && fromContact !== null);
+  const [opening, setOpening] = useState(canOpen && origine !== null);
   const situations = useSituations(filters);
   // Partner accounts read neither the territories nor the directory: only their referrals.
   const staff = isStaff(me);
@@ -50,7 +56,7 @@ export function SituationsPage() {
   }));
   const close = () => {
     setOpening(false);
-    if (fromContact) setParams({});
+    if (origine) setParams({});
   };
 
   return (
@@ -108,7 +114,7 @@ export function SituationsPage() {
               coordination ? (load.data ?? []).map((m) => ({ value: m.mediateurId, label: m.nom })) : null
             }
             partnerOptions={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
-            origine={fromContact ? { kind: 'contact', id: fromContact } : null}
+            origine={origine}
             onCancel={close}
             onDone={(s) => navigate(paths.situation(s.id))}
           />

@@ -114,5 +114,9 @@ test('the coordinator reads delays per partner and the map without tiles', async
   await checkPage(page, 'signalements-carte');
   await page.goto('/signalements');
   await checkPage(page, 'signalements-liste');
+  await page.goto('/signalements/reglages');
+  await expect(page.getByRole('heading', { name: 'Règles de routage' })).toBeVisible();
+  await expect(page.getByText('Habitat Marseille Provence').first()).toBeVisible();
+  await checkPage(page, 'signalements-reglages');
   expect(errors).toEqual([]);
 });

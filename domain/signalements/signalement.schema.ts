@@ -243,3 +243,21 @@ export interface LienView {
   expireLe: string;
   signalement: SignalementDetail;
 }
+
+export interface RegleView {
+  id: string;
+  categorie: string;
+  territoireId: string | null;
+  lieuId: string | null;
+  partenaireId: string;
+  partenaireNom: string;
+}
+
+export interface CleOpen311View {
+  id: string;
+  libelle: string;
+  creeLe: string;
+  revoqueeLe: string | null;
+  /** Only in the answer to its creation. */
+  cle?: string;
+}

@@ -1,5 +1,6 @@
 import { canReadAccueil, canReadOrientations, canRecordAccueil } from '@domain/accueil/accueil.rules';
 import { canManageApiTokens, canManageStructure, canManageUsers, canReadAuditLog } from '@domain/auth/roles';
+import { canManageSignalements } from '@domain/signalements/signalement.rules';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { paths } from '../lib/paths';
@@ -37,7 +38,10 @@ const children: RouteObject[] = [
           { index: true, ...page(() => import('./pages/home-page'), 'HomePage') },
           { path: paths.situations, ...page(() => import('./pages/situations-page'), 'SituationsPage') },
           { path: paths.situation(), ...page(() => import('./pages/situation-page'), 'SituationPage') },
-          { path: paths.signalements, ...page(() => import('./pages/signalements-page'), 'SignalementsPage') },
+          {
+            path: paths.signalements,
+            ...page(() => import('./pages/signalements-page'), 'SignalementsPage'),
+          },
           {
             path: paths.signalementNouveau,
             ...page(() => import('./pages/signalement-capture-page'), 'SignalementCapturePage'),
@@ -50,6 +54,12 @@ const children: RouteObject[] = [
             path: paths.signalementsCarte,
             ...page(() => import('./pages/signalements-carte-page'), 'SignalementsCartePage'),
           },
+          adminRoutes(canManageSignalements, [
+            {
+              path: paths.signalementsReglages,
+              ...page(() => import('./pages/signalements-reglages-page'), 'SignalementsReglagesPage'),
+            },
+          ]),
           { path: paths.signalement(), ...page(() => import('./pages/signalement-page'), 'SignalementPage') },
           adminRoutes(canRecordAccueil, [
             {
@@ -58,7 +68,10 @@ const children: RouteObject[] = [
             },
           ]),
           adminRoutes(canReadOrientations, [
-            { path: paths.orientations, ...page(() => import('./pages/orientations-page'), 'OrientationsPage') },
+            {
+              path: paths.orientations,
+              ...page(() => import('./pages/orientations-page'), 'OrientationsPage'),
+            },
           ]),
           adminRoutes(canReadAccueil, [
             { path: paths.personnes, ...page(() => import('./pages/personnes-page'), 'PersonnesPage') },

@@ -13,6 +13,7 @@ export const paths = {
   signalementNouveau: '/signalements/nouveau',
   signalementsDelais: '/signalements/delais',
   signalementsCarte: '/signalements/carte',
+  signalementsReglages: '/signalements/reglages',
   signalement: (id = ':id') => `/signalements/${id}`,
   /** Opened from the partner's e-mail, without an account (same address as the server's e-mail). */
   lienSignalement: (token = ':token') => `/lien/signalement/${token}`,

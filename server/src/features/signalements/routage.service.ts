@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import { conflict, notFound } from '../../../../domain/errors';
-import type { RegleRoutageInput } from '../../../../domain/signalements/signalement.schema';
+import type { RegleRoutageInput, RegleView } from '../../../../domain/signalements/signalement.schema';
 import type { DbOrTx } from '../../db/client';
 import { partners, places, routingRules, territories } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
@@ -53,15 +53,6 @@ export async function routeSignalement(
   const byQpv = rules.find((r) => r.placeId === null);
   if (byQpv) return { partnerId: byQpv.partnerId, routage: 'regle_territoire', alerte: null };
   return { partnerId: null, routage: 'coordination', alerte: ALERTE_SANS_REGLE };
-}
-
-export interface RegleView {
-  id: string;
-  categorie: string;
-  territoireId: string | null;
-  lieuId: string | null;
-  partenaireId: string;
-  partenaireNom: string;
 }
 
 export async function listRegles(ctx: ServiceContext): Promise<RegleView[]> {

@@ -1,4 +1,4 @@
-import { canCaptureSignalement } from '@domain/signalements/signalement.rules';
+import { canCaptureSignalement, canManageSignalements } from '@domain/signalements/signalement.rules';
 import { Button, Group, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -52,6 +52,11 @@ export function SignalementsPage() {
           {!isPartner ? (
             <Button component={Link} to={paths.signalementsCarte} variant="light" size="xs">
               Carte
+            </Button>
+          ) : null}
+          {canManageSignalements(me) ? (
+            <Button component={Link} to={paths.signalementsReglages} variant="light" size="xs">
+              Réglages
             </Button>
           ) : null}
         </Group>

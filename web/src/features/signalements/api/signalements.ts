@@ -1,10 +1,13 @@
 import type {
   CaptureResultView,
   Categorie,
+  CleOpen311View,
   DelaisView,
   DoublonView,
   LienView,
   PhotoView,
+  RegleRoutageInput,
+  RegleView,
   SignalementCreateInput,
   SignalementDetail,
   SignalementView,
@@ -167,5 +170,51 @@ export function useLienStatut(token: string) {
         skipUnauthorizedRedirect: true,
       }),
     onSuccess: (data) => qc.setQueryData(['lien-signalement', token], data),
+  });
+}
+
+export const useRegles = () =>
+  useQuery({
+    queryKey: [...signalementsQueryKey, 'regles'],
+    queryFn: ({ signal }) => api.get<RegleView[]>('/api/signalements/regles', { signal }),
+  });
+
+export function useSaveRegle() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: RegleRoutageInput) => api.post<RegleView>('/api/signalements/regles', input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: [...signalementsQueryKey, 'regles'] }),
+  });
+}
+
+export function useDeleteRegle() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/api/signalements/regles/${encodeURIComponent(id)}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: [...signalementsQueryKey, 'regles'] }),
+  });
+}
+
+const clesKey = ['open311', 'cles'] as const;
+export const useClesOpen311 = (enabled: boolean) =>
+  useQuery({
+    queryKey: clesKey,
+    queryFn: ({ signal }) => api.get<CleOpen311View[]>('/api/open311/cles', { signal }),
+    enabled,
+  });
+
+export function useCreateCleOpen311() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (libelle: string) => api.post<CleOpen311View>('/api/open311/cles', { libelle }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: clesKey }),
+  });
+}
+
+export function useRevokeCleOpen311() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/api/open311/cles/${encodeURIComponent(id)}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: clesKey }),
   });
 }

@@ -72,8 +72,9 @@ export function SignalementDetailView({
               key={p.id}
               src={photoSrc(p.id)}
               alt={`Vue ${i + 1} du problème signalé`}
+              width={p.largeur}
+              height={p.hauteur}
               className={classes.photo}
-              loading="lazy"
             />
           ))}
         </SimpleGrid>

@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { checkPage, DESKTOP, failOnConsoleErrors, PHONE, signIn } from './support';
 
 test.describe('foundation: a coordinator sets up the territory and the team', () => {
-  test('admin creates a sector, a place and a mediator account; the mediator activates it and signs in', async ({ browser }) => {
+  test('admin creates a sector, a place and a mediator account; the mediator activates it and signs in', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     const errors = failOnConsoleErrors(page);
@@ -17,21 +19,24 @@ test.describe('foundation: a coordinator sets up the territory and the team', ()
 
     await page.getByRole('button', { name: 'Ajouter un lieu' }).click();
     await page.getByLabel('Nom du lieu').fill('Jardin partagé des Platanes');
-    await page.getByRole('textbox', { name: 'Type de lieu' }).click();
+    await page.getByRole('combobox', { name: 'Type de lieu' }).click();
     await page.getByRole('option', { name: 'Équipement' }).click();
-    await page.getByRole('textbox', { name: 'Secteur' }).click();
+    await page.getByRole('combobox', { name: 'Secteur', exact: true }).click();
     await page.getByRole('option', { name: 'Secteur des Platanes' }).click();
     await page.getByLabel('Latitude').fill('43.3251');
     await page.getByLabel('Longitude').fill('5.4289');
     await page.getByRole('button', { name: 'Ajouter le lieu' }).click();
-    await expect(page.getByText('Jardin partagé des Platanes')).toBeVisible();
+    await expect(page.getByRole('cell', { name: 'Jardin partagé des Platanes', exact: true })).toBeVisible();
 
     await page.goto('/admin/utilisateurs');
     await page.getByRole('button', { name: 'Nouveau compte' }).click();
-    await page.getByLabel('Prénom').fill('Rayan');
-    await page.getByLabel('Nom', { exact: true }).fill('Mansouri');
-    await page.getByLabel('Adresse e-mail').fill('rayan.mansouri@demo.trame.local');
-    await page.getByRole('button', { name: 'Créer le compte' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouveau compte' });
+    await dialog.getByRole('textbox', { name: 'Prénom', exact: true }).fill('Rayan');
+    await dialog.getByRole('textbox', { name: 'Nom', exact: true }).fill('Mansouri');
+    await dialog.getByRole('textbox', { name: 'Adresse e-mail' }).fill('rayan.mansouri@demo.trame.local');
+    await dialog.getByRole('combobox', { name: 'Rôle' }).click();
+    await page.getByRole('option', { name: 'Médiateur·rice' }).click();
+    await dialog.getByRole('button', { name: 'Créer le compte' }).click();
     const link = page.getByLabel('Lien d’activation à transmettre');
     await expect(link).toHaveValue(/\/activer\//);
     const activationUrl = new URL(await link.inputValue());
@@ -40,9 +45,13 @@ test.describe('foundation: a coordinator sets up the territory and the team', ()
     await expect(page).toHaveURL(/\/connexion/);
 
     await page.goto(activationUrl.pathname);
-    await page.getByRole('textbox', { name: 'Nouveau mot de passe', exact: true }).fill('platanes-2026-securise');
-    await page.getByRole('textbox', { name: 'Confirmer le mot de passe', exact: true }).fill('platanes-2026-securise');
-    await page.getByRole('button', { name: /mot de passe/i }).click();
+    await page
+      .getByRole('textbox', { name: 'Nouveau mot de passe', exact: true })
+      .fill('platanes-2026-securise');
+    await page
+      .getByRole('textbox', { name: 'Confirmer le mot de passe', exact: true })
+      .fill('platanes-2026-securise');
+    await page.getByRole('button', { name: 'Activer mon compte' }).click();
     await expect(page).toHaveURL(/\/connexion/);
     await signIn(page, 'rayan.mansouri@demo.trame.local', 'platanes-2026-securise');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Rayan');

@@ -23,16 +23,16 @@ export function HomePage() {
             Votre compte
           </Title>
           <Stack gap={6} component="dl" m={0}>
-            <Group gap={6}>
-              <Text component="dt" size="sm" c="dimmed">
+            <Group gap={6} wrap="nowrap" align="baseline">
+              <Text component="dt" size="sm" c="dimmed" style={{ flexShrink: 0 }}>
                 Structure :
               </Text>
               <Text component="dd" m={0} fw={600}>
                 {me.structure.nom}
               </Text>
             </Group>
-            <Group gap={6}>
-              <Text component="dt" size="sm" c="dimmed">
+            <Group gap={6} wrap="nowrap" align="baseline">
+              <Text component="dt" size="sm" c="dimmed" style={{ flexShrink: 0 }}>
                 Rôle :
               </Text>
               <Text component="dd" m={0} fw={600}>
@@ -40,17 +40,17 @@ export function HomePage() {
               </Text>
             </Group>
             {me.partenaire ? (
-              <Group gap={6}>
-                <Text component="dt" size="sm" c="dimmed">
+              <Group gap={6} wrap="nowrap" align="baseline">
+                <Text component="dt" size="sm" c="dimmed" style={{ flexShrink: 0 }}>
                   Partenaire :
                 </Text>
-                <Text component="dd" m={0} fw={600}>
+                <Text component="dd" m={0} fw={600} style={{ minWidth: 0 }}>
                   {me.partenaire.nom}
                 </Text>
               </Group>
             ) : null}
-            <Group gap={6}>
-              <Text component="dt" size="sm" c="dimmed">
+            <Group gap={6} wrap="nowrap" align="baseline">
+              <Text component="dt" size="sm" c="dimmed" style={{ flexShrink: 0 }}>
                 E-mail :
               </Text>
               <Text component="dd" m={0} style={{ overflowWrap: 'anywhere' }}>

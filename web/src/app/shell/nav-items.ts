@@ -63,7 +63,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: paths.structure, label: 'Structure', icon: IconBuilding, allowed: canManageStructure },
   { to: paths.jetons, label: 'Jetons d’API', short: 'Jetons', icon: IconKey, allowed: canManageApiTokens },
   { to: paths.journal, label: 'Journal d’audit', short: 'Journal', icon: IconList, allowed: canReadAuditLog },
-  { to: paths.monCompte, label: 'Mon compte', icon: IconAccount, allowed: everyone },
+  { to: paths.monCompte, label: 'Mon compte', short: 'Compte', icon: IconAccount, allowed: everyone },
 ];
 
 export const navItemsFor = (role: Role) => NAV_ITEMS.filter((item) => item.allowed({ role }));

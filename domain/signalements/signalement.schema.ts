@@ -261,3 +261,13 @@ export interface CleOpen311View {
   /** Only in the answer to its creation. */
   cle?: string;
 }
+
+export interface DiagnosticView {
+  id: string;
+  territoireId: string;
+  date: string;
+  titre: string;
+  nbHabitants: number;
+  partenaires: Array<{ id: string; nom: string }>;
+  nbSignalements: number;
+}

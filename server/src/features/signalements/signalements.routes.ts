@@ -19,6 +19,7 @@ import {
 import { requireAllowed, requireContext } from '../../lib/auth';
 import { perimetresDeLaStructure } from './carte.service';
 import { computeDelais } from './delais.service';
+import { diagnosticsRoutes } from './diagnostics.routes';
 import { findDoublons } from './doublons.service';
 import { notifyTransmission } from './notify';
 import { addPhoto, readPhoto } from './photos.service';
@@ -32,6 +33,7 @@ const params = z.object({ id: z.uuid() });
 export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
   // Photos arrive as the raw image body (offline outbox friendly); the type is checked by magic bytes.
   const parseImage = { parseAs: 'buffer' as const, bodyLimit: PHOTO_MAX_BYTES + 1024 * 1024 };
+  await app.register(diagnosticsRoutes);
   app.addContentTypeParser(/^image\//, parseImage, (_req, body, done) => done(null, body));
   app.addContentTypeParser('application/octet-stream', parseImage, (_req, body, done) => done(null, body));
 

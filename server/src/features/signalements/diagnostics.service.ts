@@ -1,0 +1,122 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { coversTerritory } from '../../../../domain/auth/roles';
+import { notFound, validationFailed } from '../../../../domain/errors';
+import type {
+  DiagnosticCreateInput,
+  DiagnosticView,
+  SignalementView,
+} from '../../../../domain/signalements/signalement.schema';
+import type { DbOrTx } from '../../db/client';
+import { diagnostics, partners, signalements, territories } from '../../db/schema';
+import { auditActor, writeAudit } from '../../lib/audit-log';
+import type { ServiceContext } from '../../lib/context';
+import { assertIdsInStructure } from '../../lib/scope';
+import { territoryScope } from '../territoires/territoires.service';
+import { presentSignalements } from './signalements.presenter';
+import { signalementScope } from './signalements.service';
+
+type Row = typeof diagnostics.$inferSelect;
+
+async function present(db: DbOrTx, rows: Row[]): Promise<DiagnosticView[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const counts = await db
+    .select({ id: signalements.diagnosticId, n: sql<number>`count(*)::int` })
+    .from(signalements)
+    .where(inArray(signalements.diagnosticId, ids))
+    .groupBy(signalements.diagnosticId);
+  const partnerIds = [...new Set(rows.flatMap((r) => r.partnerIds))];
+  const names = partnerIds.length
+    ? await db
+        .select({ id: partners.id, nom: partners.nom })
+        .from(partners)
+        .where(inArray(partners.id, partnerIds))
+    : [];
+  return rows.map((r) => ({
+    id: r.id,
+    territoireId: r.territoryId,
+    date: r.date,
+    titre: r.titre,
+    nbHabitants: r.nbHabitants,
+    partenaires: r.partnerIds.map((id) => ({ id, nom: names.find((n) => n.id === id)?.nom ?? '—' })),
+    nbSignalements: counts.find((c) => c.id === r.id)?.n ?? 0,
+  }));
+}
+
+const scope = (ctx: ServiceContext) =>
+  and(
+    eq(diagnostics.structureId, ctx.actor.structureId),
+    inArray(
+      diagnostics.territoryId,
+      ctx.db.select({ id: territories.id }).from(territories).where(territoryScope(ctx.actor)),
+    ),
+  );
+
+export async function listDiagnostics(ctx: ServiceContext): Promise<DiagnosticView[]> {
+  const rows = await ctx.db.select().from(diagnostics).where(scope(ctx)).orderBy(desc(diagnostics.date));
+  return present(ctx.db, rows);
+}
+
+/** A walk, once per client id; its partners must belong to the structure. */
+export async function createDiagnostic(
+  ctx: ServiceContext,
+  input: DiagnosticCreateInput,
+): Promise<DiagnosticView> {
+  const sid = ctx.actor.structureId;
+  if (!coversTerritory(ctx.actor, input.territoireId))
+    throw validationFailed('Territoire hors de vos territoires (territoireId).', [
+      { champ: 'territoireId', message: 'Territoire inconnu dans vos territoires.' },
+    ]);
+  return ctx.db.transaction(async (tx) => {
+    await assertIdsInStructure(tx, territories, [input.territoireId], sid, 'territoireId');
+    await assertIdsInStructure(tx, partners, input.partenaireIds, sid, 'partenaireIds');
+    const [row] = await tx
+      .insert(diagnostics)
+      .values({
+        id: input.id,
+        structureId: sid,
+        territoryId: input.territoireId,
+        date: input.date,
+        titre: input.titre,
+        nbHabitants: input.nbHabitants,
+        partnerIds: [...new Set(input.partenaireIds)],
+        createdAt: ctx.now(),
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (row)
+      await writeAudit(tx, {
+        ...auditActor(ctx),
+        action: 'create',
+        entityType: 'diagnostic',
+        entityId: row.id,
+        after: { ...input },
+      });
+    const [saved] = await tx
+      .select()
+      .from(diagnostics)
+      .where(and(eq(diagnostics.id, input.id), eq(diagnostics.structureId, sid)));
+    if (!saved) throw notFound('Diagnostic en marchant');
+    return (await present(tx, [saved]))[0]!;
+  });
+}
+
+export async function getDiagnostic(
+  ctx: ServiceContext,
+  id: string,
+): Promise<{ diagnostic: DiagnosticView; signalements: SignalementView[] }> {
+  const [row] = await ctx.db
+    .select()
+    .from(diagnostics)
+    .where(and(eq(diagnostics.id, id), scope(ctx)));
+  if (!row) throw notFound('Diagnostic en marchant');
+  const rows = await ctx.db
+    .select()
+    .from(signalements)
+    .where(and(eq(signalements.diagnosticId, id), signalementScope(ctx.actor)))
+    .orderBy(asc(signalements.observedAt));
+  return {
+    diagnostic: (await present(ctx.db, [row]))[0]!,
+    signalements: await presentSignalements(ctx.db, rows),
+  };
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+
+const COROT = { latitude: 43.32589, longitude: 5.40493 };
+
+describe('diagnostic en marchant', () => {
+  let t: TestApp;
+  let med: Session;
+  let tid: string;
+  let other: string;
+  let partnerId: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const sid = (await buildStructure(t.db)).id;
+    tid = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01342I' })).id;
+    other = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01344M' })).id;
+    partnerId = (await buildPartenaire(t.db, { structureId: sid, nom: 'Bailleur Sud' })).id;
+    med = await login(t.app, (await buildUser(t.db, { structureId: sid, territoryIds: [tid] })).email);
+  });
+  afterAll(() => t.close());
+
+  it('groups the signalements of a walk, counts residents and partners, and exports a PDF with photos', async () => {
+    const body = {
+      id: randomUUID(),
+      territoireId: tid,
+      date: '2026-05-12',
+      titre: 'Diagnostic Corot',
+      nbHabitants: 11,
+      partenaireIds: [partnerId],
+    };
+    const created = await med.post('/api/signalements/diagnostics', body);
+    expect(created.statusCode).toBe(201);
+    expect((await med.post('/api/signalements/diagnostics', body)).json().id).toBe(body.id);
+    for (const categorie of ['eclairage', 'proprete']) {
+      const s = await med.post('/api/signalements', {
+        id: randomUUID(),
+        categorie,
+        ...COROT,
+        diagnosticId: body.id,
+        description: 'Vu pendant la marche',
+      });
+      expect(s.statusCode).toBe(201);
+      if (categorie === 'eclairage') {
+        const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#336699' } })
+          .jpeg()
+          .toBuffer();
+        const up = await med.request({
+          method: 'POST',
+          url: `/api/signalements/${s.json().signalement.id}/photos`,
+          payload: jpeg,
+          headers: { 'content-type': 'image/jpeg' },
+        });
+        expect(up.statusCode).toBe(201);
+      }
+    }
+    const got = (await med.get(`/api/signalements/diagnostics/${body.id}`)).json();
+    expect(got.diagnostic).toMatchObject({
+      nbHabitants: 11,
+      nbSignalements: 2,
+      partenaires: [{ id: partnerId, nom: 'Bailleur Sud' }],
+    });
+    expect(got.signalements).toHaveLength(2);
+    expect((await med.get('/api/signalements/diagnostics')).json()[0].id).toBe(body.id);
+    const pdf = await med.get(`/api/signalements/diagnostics/${body.id}/pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.rawPayload.includes(Buffer.from('/Subtype /Image'))).toBe(true);
+  });
+
+  it('refuses a walk outside the mediator’s territories, and another structure sees none', async () => {
+    const res = await med.post('/api/signalements/diagnostics', {
+      id: randomUUID(),
+      territoireId: other,
+      date: '2026-05-12',
+      titre: 'Ailleurs',
+      nbHabitants: 3,
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.details[0].champ).toBe('territoireId');
+    const stranger = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    expect((await stranger.get('/api/signalements/diagnostics')).json()).toEqual([]);
+    const list = (await med.get('/api/signalements/diagnostics')).json();
+    expect((await stranger.get(`/api/signalements/diagnostics/${list[0].id}`)).statusCode).toBe(404);
+    expect((await stranger.get(`/api/signalements/diagnostics/${list[0].id}/pdf`)).statusCode).toBe(404);
+  });
+});

@@ -42,3 +42,10 @@ export const texteOptionnel = (max: number) =>
     .max(max)
     .nullish()
     .transform((v) => (v ? v : null));
+
+/**
+ * Error for a code list (z.enum): "Champ obligatoire." when nothing was chosen, else `unknown`.
+ * Usage: z.enum(CODES, { error: codeError('Type de lieu inconnu.') }).
+ */
+export const codeError = (unknown: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined || issue.input === null || issue.input === '' ? 'Champ obligatoire.' : unknown;

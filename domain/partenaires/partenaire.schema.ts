@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { texte, texteOptionnel } from '../zod-fr';
+import { codeError, texte, texteOptionnel } from '../zod-fr';
 
 export const PARTNER_KINDS = [
   'bailleur',
@@ -45,7 +45,7 @@ export type ContactInput = z.infer<typeof contactSchema>;
 
 export const partenaireCreateSchema = z.strictObject({
   nom: texte(160),
-  kind: z.enum(PARTNER_KINDS, { error: 'Type de partenaire inconnu.' }),
+  kind: z.enum(PARTNER_KINDS, { error: codeError('Type de partenaire inconnu.') }),
   email: z
     .email()
     .max(254)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { texte } from '../zod-fr';
+import { codeError, texte } from '../zod-fr';
 
 export const PLACE_KINDS = [
   'residence',
@@ -46,7 +46,7 @@ export const longitudeSchema = z.number().min(-180).max(180);
 
 const lieuFields = {
   nom: texte(160),
-  kind: z.enum(PLACE_KINDS, { error: 'Type de lieu inconnu.' }),
+  kind: z.enum(PLACE_KINDS, { error: codeError('Type de lieu inconnu.') }),
   secteurId: z
     .uuid()
     .nullish()

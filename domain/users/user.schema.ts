@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES, type Role } from '../auth/roles';
-import { texte } from '../zod-fr';
+import { codeError, texte } from '../zod-fr';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
@@ -31,7 +31,7 @@ const userFields = {
   email: emailSchema,
   prenom: texte(80),
   nom: texte(80),
-  role: z.enum(ROLES, { error: 'Rôle inconnu.' }),
+  role: z.enum(ROLES, { error: codeError('Rôle inconnu.') }),
   partenaireId: z
     .uuid()
     .nullish()

@@ -105,9 +105,13 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   await app.register(accueilRoutes);
 
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  // wildcard: files are looked up per request, so a rebuild's new assets are served without restart.
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true });
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !hasWeb || request.method !== 'GET') {
+    const path = request.url.split('?')[0] ?? '';
+    // A missing asset (old tab after a deploy) must be a 404, not the SPA's index.html.
+    const isFile = path.startsWith('/assets/') || /\.(js|mjs|css|map|png|jpe?g|webp|svg|ico|json|webmanifest|txt|woff2?)$/i.test(path);
+    if (path.startsWith('/api/') || !hasWeb || request.method !== 'GET' || isFile) {
       return reply.status(404).send({ error: { code: 'introuvable', message: 'Ressource introuvable.' } });
     }
     return reply.sendFile('index.html');

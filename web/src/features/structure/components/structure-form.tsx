@@ -1,15 +1,11 @@
-import { texte } from '@domain/zod-fr';
+import { structureUpdateSchema } from '@domain/structures/structure.schema';
 import { Button, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { FormEvent } from 'react';
-import { z } from 'zod';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
 import type { StructureView } from '../api/get-structure';
 import { useUpdateStructure } from '../api/update-structure';
-
-// The server validates the same shape: a trimmed name of at most 160 characters.
-const structureUpdateSchema = z.strictObject({ nom: texte(160) });
 
 export function StructureForm({ structure }: { structure: StructureView }) {
   const form = useForm({ nom: structure.nom });

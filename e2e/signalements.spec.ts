@@ -117,6 +117,11 @@ test('the coordinator reads delays per partner and the map without tiles', async
   await page.goto('/signalements/reglages');
   await expect(page.getByRole('heading', { name: 'Règles de routage' })).toBeVisible();
   await expect(page.getByText('Habitat Marseille Provence').first()).toBeVisible();
+  await expect(page.getByText('Diagnostic en marchant — Frais Vallon Nord')).toBeVisible();
+  const pdf = await page.request.get(
+    (await page.getByRole('link', { name: /PDF du diagnostic/ }).getAttribute('href')) ?? '',
+  );
+  expect(pdf.headers()['content-type']).toBe('application/pdf');
   await checkPage(page, 'signalements-reglages');
   expect(errors).toEqual([]);
 });

@@ -4,13 +4,14 @@ import { useQuery } from '@tanstack/react-query';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { partenairesQueryOptions } from '../../features/partenaires/api/get-partenaires';
-import { useClesOpen311, useRegles } from '../../features/signalements/api/signalements';
+import { useClesOpen311, useDiagnostics, useRegles } from '../../features/signalements/api/signalements';
 import { ClesOpen311Panel } from '../../features/signalements/components/cles-open311-panel';
+import { DiagnosticsPanel } from '../../features/signalements/components/diagnostics-panel';
 import { ReglesPanel } from '../../features/signalements/components/regles-panel';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { useSession } from '../session';
 
-/** Routing rules (coordination) and Open311 keys (admins). */
+/** Routing rules, diagnostics en marchant (coordination) and Open311 keys (admins). */
 export function SignalementsReglagesPage() {
   const me = useSession();
   const regles = useRegles();
@@ -18,6 +19,7 @@ export function SignalementsReglagesPage() {
   const partenaires = useQuery(partenairesQueryOptions());
   const admin = canManageOpen311Keys(me);
   const cles = useClesOpen311(admin);
+  const diagnostics = useDiagnostics();
   const terr = territoires.data ?? [];
   return (
     <>
@@ -36,6 +38,20 @@ export function SignalementsReglagesPage() {
                 regles={rows}
                 territoires={terr.map((t) => ({ value: t.id, label: `${t.nom} (${t.qpvCode})` }))}
                 lieux={terr.flatMap((t) => t.lieux.map((l) => ({ value: l.id, label: l.nom })))}
+                partenaires={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
+              />
+            )}
+          </QueryState>
+        </Stack>
+        <Stack gap="xs" component="section" aria-labelledby="diagnostics">
+          <Title order={2} size="h4" id="diagnostics">
+            Diagnostics en marchant
+          </Title>
+          <QueryState query={diagnostics} label="les diagnostics">
+            {(rows) => (
+              <DiagnosticsPanel
+                diagnostics={rows}
+                territoires={terr.map((t) => ({ value: t.id, label: `${t.nom} (${t.qpvCode})` }))}
                 partenaires={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
               />
             )}

@@ -3,6 +3,8 @@ import type {
   Categorie,
   CleOpen311View,
   DelaisView,
+  DiagnosticCreateInput,
+  DiagnosticView,
   DoublonView,
   LienView,
   PhotoView,
@@ -218,3 +220,22 @@ export function useRevokeCleOpen311() {
     onSuccess: () => qc.invalidateQueries({ queryKey: clesKey }),
   });
 }
+
+const diagnosticsKey = [...signalementsQueryKey, 'diagnostics'] as const;
+export const useDiagnostics = (enabled = true) =>
+  useQuery({
+    queryKey: diagnosticsKey,
+    queryFn: ({ signal }) => api.get<DiagnosticView[]>('/api/signalements/diagnostics', { signal }),
+    enabled,
+  });
+
+export function useCreateDiagnostic() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: DiagnosticCreateInput) =>
+      api.post<DiagnosticView>('/api/signalements/diagnostics', input),
+    onSuccess: () => qc.invalidateQueries({ queryKey: diagnosticsKey }),
+  });
+}
+
+export const diagnosticPdfUrl = (id: string) => `/api/signalements/diagnostics/${encodeURIComponent(id)}/pdf`;

@@ -20,9 +20,12 @@ type Gps =
 /** Category, photos, GPS point or place, optional description: under 20 seconds on a phone. */
 export function CaptureForm({
   lieux,
+  diagnostics,
   onDone,
 }: {
   lieux: LieuGroup[];
+  /** Walks in progress the signalement can belong to. */
+  diagnostics: Array<{ value: string; label: string }>;
   onDone: (r: CaptureResultView) => void;
 }) {
   const [categorie, setCategorie] = useState<Categorie | null>(null);
@@ -31,6 +34,7 @@ export function CaptureForm({
   const [lieuId, setLieuId] = useState<string | null>(null);
   const [description, setDescription] = useState('');
   const [interne, setInterne] = useState(false);
+  const [diagnosticId, setDiagnosticId] = useState<string | null>(null);
   const [missing, setMissing] = useState<string | null>(null);
   const id = useRef(crypto.randomUUID());
   const capture = useCaptureSignalement();
@@ -68,6 +72,7 @@ export function CaptureForm({
           description: description.trim() || null,
           descriptionInterne: interne,
           observeLe: new Date().toISOString(),
+          diagnosticId,
         },
         photos: photos.map((p) => ({ id: p.id, blob: p.blob })),
       },
@@ -118,6 +123,16 @@ export function CaptureForm({
         checked={interne}
         onChange={(e) => setInterne(e.currentTarget.checked)}
       />
+      {diagnostics.length ? (
+        <Select
+          label="Diagnostic en marchant (facultatif)"
+          placeholder="Aucun"
+          data={diagnostics}
+          value={diagnosticId}
+          onChange={setDiagnosticId}
+          clearable
+        />
+      ) : null}
       {missing ? (
         <Text c="red.8" size="sm" role="alert">
           {missing}

@@ -1,0 +1,105 @@
+import type { DiagnosticView } from '@domain/signalements/signalement.schema';
+import { Anchor, Button, Group, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { DataList } from '../../../components/ui/data-list';
+import { FormAlert } from '../../../components/ui/form-alert';
+import { errorMessage } from '../../../lib/api-client';
+import { formatDate } from '../../../lib/dates';
+import { diagnosticPdfUrl, useCreateDiagnostic } from '../api/signalements';
+
+type Option = { value: string; label: string };
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+
+/** Walks with residents and partners: open one, then capture its signalements; export the PDF list. */
+export function DiagnosticsPanel({
+  diagnostics,
+  territoires,
+  partenaires,
+}: {
+  diagnostics: DiagnosticView[];
+  territoires: Option[];
+  partenaires: Option[];
+}) {
+  const [titre, setTitre] = useState('');
+  const [territoireId, setTerritoireId] = useState<string | null>(territoires[0]?.value ?? null);
+  const [nbHabitants, setNbHabitants] = useState<number | string>(0);
+  const [partenaireIds, setPartenaireIds] = useState<string[]>([]);
+  const create = useCreateDiagnostic();
+  return (
+    <Stack gap="sm">
+      <DataList
+        rows={diagnostics}
+        rowKey={(d) => d.id}
+        caption="Diagnostics en marchant"
+        empty="Aucun diagnostic en marchant pour l’instant."
+        columns={[
+          { key: 'titre', header: 'Titre', render: (d) => d.titre },
+          { key: 'date', header: 'Date', render: (d) => formatDate(d.date) },
+          { key: 'habitants', header: 'Habitant·es', render: (d) => d.nbHabitants },
+          {
+            key: 'partenaires',
+            header: 'Partenaires présents',
+            render: (d) => d.partenaires.map((p) => p.nom).join(', ') || '—',
+          },
+          { key: 'n', header: 'Signalements', render: (d) => d.nbSignalements },
+        ]}
+        actions={(d) => (
+          <Anchor href={diagnosticPdfUrl(d.id)} size="sm" aria-label={`PDF du diagnostic ${d.titre}`}>
+            PDF
+          </Anchor>
+        )}
+      />
+      <Group gap="xs" align="flex-end" wrap="wrap">
+        <TextInput
+          label="Titre"
+          value={titre}
+          onChange={(e) => setTitre(e.currentTarget.value)}
+          style={{ flex: '1 1 14rem' }}
+        />
+        <Select
+          label="QPV"
+          data={territoires}
+          value={territoireId}
+          onChange={setTerritoireId}
+          style={{ flex: '1 1 12rem' }}
+        />
+        <NumberInput
+          label="Habitant·es présent·es"
+          min={0}
+          max={1000}
+          value={nbHabitants}
+          onChange={setNbHabitants}
+          style={{ flex: '0 1 10rem' }}
+        />
+        <MultiSelect
+          label="Partenaires présents"
+          data={partenaires}
+          value={partenaireIds}
+          onChange={setPartenaireIds}
+          searchable
+          style={{ flex: '1 1 14rem' }}
+        />
+        <Button
+          disabled={!titre.trim() || !territoireId}
+          loading={create.isPending}
+          onClick={() =>
+            create.mutate(
+              {
+                id: crypto.randomUUID(),
+                titre: titre.trim(),
+                territoireId: territoireId!,
+                date: today(),
+                nbHabitants: Number(nbHabitants) || 0,
+                partenaireIds,
+              },
+              { onSuccess: () => setTitre('') },
+            )
+          }
+        >
+          Ouvrir le diagnostic
+        </Button>
+      </Group>
+      <FormAlert message={create.error ? errorMessage(create.error) : null} />
+    </Stack>
+  );
+}

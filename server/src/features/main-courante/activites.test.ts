@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
-import { auditLog } from '../../db/schema';
+import { auditLog, structures, territories, users } from '../../db/schema';
 import { buildUser } from '../../factories/factories';
-import { activiteBody, buildMainCouranteStructure } from './main-courante.factories';
+import { activiteBody, buildActivite, buildMainCouranteStructure } from './main-courante.factories';
 import { activites } from './main-courante.table';
 
 describe('activities: create, read, list', () => {
@@ -228,5 +228,20 @@ describe('activities: create, read, list', () => {
     );
     const fv = (await med.get(`/api/activites/mediateurs?territoireId=${s.fraisVallon.id}`)).json();
     expect(fv.map((m: { id: string }) => m.id)).not.toContain(s.medMalpasse.id);
+  });
+
+  it('goes with its structure, but keeps a referenced QPV or user from being deleted alone', async () => {
+    const other = await buildMainCouranteStructure(t.db);
+    const a = await buildActivite(t.db, {
+      structureId: other.structureId,
+      territoryId: other.malpasse.id,
+      createdBy: other.med1.id,
+      mediateurIds: [other.med1.id, other.med2.id],
+      nbContacts: 2,
+    });
+    await expect(t.db.delete(territories).where(eq(territories.id, other.malpasse.id))).rejects.toThrow();
+    await expect(t.db.delete(users).where(eq(users.id, other.med2.id))).rejects.toThrow();
+    await t.db.delete(structures).where(eq(structures.id, other.structureId));
+    expect(await t.db.select().from(activites).where(eq(activites.id, a.id))).toEqual([]);
   });
 });

@@ -22,7 +22,9 @@ const stamps = {
 /**
  * An activity of the main courante (tournée, permanence…). The id is made by the client (offline
  * capture) or derived from the CSV line (import). Slot and duration are computed on write.
- * Territory and author references use NO ACTION: a year of logs must not vanish with a QPV.
+ * References to QPV and users are NO ACTION, made DEFERRABLE INITIALLY DEFERRED by migration
+ * 0005 (drizzle cannot say it): a year of logs never vanishes with one QPV or one account, and
+ * deleting a whole structure still works, its activities being cascaded in the same commit.
  */
 export const activites = pgTable(
   'activites',

@@ -62,7 +62,7 @@ function StaffView() {
     <>
       <PageHeader
         title="Orientations"
-        description="Où les personnes ont été orientées, et si cela a abouti."
+        description="Où les personnes ont été orientées, et si cela a abouti (les 50 plus récentes pour chaque filtre)."
       />
       <Stack gap="lg">
         {canReadAccueil(me) ? (

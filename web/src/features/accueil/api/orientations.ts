@@ -21,7 +21,7 @@ export const useOrientations = (f: OrientationFilters) =>
     queryKey: [...key, 'staff', f],
     queryFn: ({ signal }) =>
       api.get<OrientationView[]>('/api/orientations', {
-        query: { statut: f.statut, aRelancer: f.aRelancer ? 'true' : undefined },
+        query: { statut: f.statut, aRelancer: f.aRelancer ? 'true' : undefined, limit: 50 },
         signal,
       }),
     placeholderData: keepPreviousData,
@@ -32,7 +32,7 @@ export const usePartnerOrientations = (statut: OrientationStatut | null) =>
   useQuery({
     queryKey: [...key, 'partenaire', statut],
     queryFn: ({ signal }) =>
-      api.get<OrientationPartenaireView[]>('/api/orientations', { query: { statut }, signal }),
+      api.get<OrientationPartenaireView[]>('/api/orientations', { query: { statut, limit: 50 }, signal }),
     placeholderData: keepPreviousData,
   });
 

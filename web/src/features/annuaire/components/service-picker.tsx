@@ -29,7 +29,7 @@ export function ServicePicker({
     return (
       <Card withBorder padding="sm" radius="md">
         <Group justify="space-between" gap="xs" wrap="nowrap">
-          <Stack gap={0} style={{ minWidth: 0 }}>
+          <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
             <Text fw={700} size="sm" style={{ overflowWrap: 'anywhere' }}>
               {value.nom}
             </Text>
@@ -37,7 +37,7 @@ export function ServicePicker({
               {value.structure.nom}
             </Text>
           </Stack>
-          <Button variant="subtle" size="compact-sm" onClick={() => onChange(null)}>
+          <Button variant="subtle" size="compact-sm" onClick={() => onChange(null)} style={{ flexShrink: 0 }}>
             Changer
           </Button>
         </Group>

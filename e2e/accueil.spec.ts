@@ -1,0 +1,102 @@
+import { expect as baseExpect, type Page, test } from '@playwright/test';
+import { checkPage, DEMO_PASSWORD, DESKTOP, failOnConsoleErrors, PHONE } from './support';
+
+test.use({ viewport: PHONE });
+// The machine is shared: leave room for a slow server rather than fail on load.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/connexion');
+  await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(email);
+  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page).not.toHaveURL(/\/connexion/);
+}
+
+async function signOut(page: Page) {
+  const me = await (await page.request.get('/api/auth/me')).json();
+  await page.request.post('/api/auth/logout', { headers: { 'x-csrf-token': me.csrfToken } });
+  await page.context().clearCookies();
+}
+
+/**
+ * At 360 px: a mediator records a street request with an orientation to the CCAS in a few taps,
+ * then the CCAS partner sees it in its own view, accepts it and marks it successful.
+ */
+test('a mediator records a request with an orientation, the partner answers it', async ({ page }) => {
+  await signIn(page, 'mediation1@demo.trame.local');
+  // Collected once signed in: the login page's own 401 on /api/auth/me is expected.
+  const errors = failOnConsoleErrors(page);
+  await page.getByRole('link', { name: 'Demande' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouvelle demande' })).toBeVisible();
+  await checkPage(page, 'demande-nouvelle');
+
+  const started = Date.now();
+  const form = page.getByRole('form', { name: 'Nouvelle demande' });
+  await form.getByText('Dans la rue', { exact: true }).click();
+  await form.getByText('Santé', { exact: true }).click();
+  await form.getByText('Famille', { exact: true }).click();
+  await form.getByText('Information', { exact: true }).click();
+  await form.getByText('Orientation', { exact: true }).click();
+  await form.getByRole('searchbox', { name: 'Service de l’annuaire' }).fill('aides facultatives');
+  await form.getByRole('radio', { name: /Accueil social et aides facultatives/ }).click();
+  await expect(form.getByRole('button', { name: 'Changer' })).toBeVisible();
+  await checkPage(page, 'demande-nouvelle-remplie');
+  await form.getByRole('button', { name: 'Enregistrer la demande' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Demande enregistrée' })).toBeVisible();
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`quick form filled and saved in ${seconds.toFixed(1)} s (automated)`);
+  expect(seconds).toBeLessThan(30);
+
+  await page.goto('/orientations');
+  await expect(page.getByRole('heading', { level: 1, name: 'Orientations' })).toBeVisible();
+  await checkPage(page, 'orientations-mediateur');
+  await page.goto('/annuaire');
+  await page.getByRole('checkbox', { name: 'Ouvert maintenant' }).check();
+  await checkPage(page, 'annuaire');
+  await page.goto('/personnes');
+  await checkPage(page, 'personnes');
+  expect(errors).toEqual([]);
+  await signOut(page);
+
+  await signIn(page, 'ccas@demo.trame.local');
+  await page.goto('/orientations');
+  await expect(page.getByRole('heading', { level: 1, name: 'Orientations reçues' })).toBeVisible();
+  const mine = page.getByRole('article').filter({ hasText: 'Motifs : Santé, Famille' }).first();
+  await expect(mine).toContainText('Accueil social et aides facultatives');
+  await expect(mine).toContainText('Personne non identifiée');
+  await checkPage(page, 'orientations-partenaire');
+  await mine.getByRole('button', { name: 'Accepter' }).click();
+  await expect(page.getByText('Réponse envoyée à la structure.')).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Statut' }).click();
+  await page.getByRole('option', { name: 'Prise de contact', exact: true }).click();
+  const accepted = page.getByRole('article').filter({ hasText: 'Motifs : Santé, Famille' }).first();
+  await expect(accepted).toContainText('Prise de contact');
+  await accepted.getByRole('button', { name: 'Aboutie' }).click();
+  await expect(page.getByText('Réponse envoyée à la structure.').first()).toBeVisible();
+  await checkPage(page, 'orientations-partenaire-apres');
+
+  // The landlord never sees it.
+  await signOut(page);
+  await signIn(page, 'bailleur@demo.trame.local');
+  const landlord = await (await page.request.get('/api/orientations')).json();
+  expect(landlord.every((o: { service: { nom: string } }) => !/aides facultatives/.test(o.service.nom))).toBe(
+    true,
+  );
+  expect(errors).toEqual([]);
+});
+
+test('the coordinator sees success per partner on a desktop', async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await signIn(page, 'coordination@demo.trame.local');
+  await page.goto('/orientations');
+  await expect(page.getByRole('heading', { name: 'Réussite par partenaire' })).toBeVisible();
+  await expect(page.getByRole('table').first()).toContainText('CCAS de Marseille');
+  await checkPage(page, 'orientations-coordination');
+  await page.goto('/annuaire');
+  await expect(page.getByRole('heading', { level: 1, name: 'Annuaire' })).toBeVisible();
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await checkPage(page, 'annuaire');
+});

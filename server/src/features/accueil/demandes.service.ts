@@ -82,7 +82,18 @@ async function checkReferences(tx: DbOrTx, ctx: ServiceContext, input: DemandeCr
       .where(and(eq(annuaireServices.structureId, ctx.actor.structureId), inArray(annuaireServices.id, ids)));
     for (const r of rows) services.set(r.id, r.partnerId);
   }
+  const orientationIds = input.reponses.flatMap((r) => (r.type === 'orientation' ? [r.orientation.id] : []));
+  const taken = orientationIds.length
+    ? await tx
+        .select({ id: orientations.id, demandeId: orientations.demandeId })
+        .from(orientations)
+        .where(inArray(orientations.id, orientationIds))
+    : [];
   input.reponses.forEach((r, i) => {
+    if (r.type === 'orientation' && taken.some((t) => t.id === r.orientation.id && t.demandeId !== input.id))
+      throw validationFailed(`Identifiant d’orientation déjà utilisé (reponses.${i}.orientation.id).`, [
+        { champ: `reponses.${i}.orientation.id`, message: 'Identifiant déjà utilisé par une autre demande.' },
+      ]);
     if (r.type === 'orientation' && !services.has(r.orientation.serviceId))
       throw validationFailed(`Service inconnu dans votre annuaire (reponses.${i}.orientation.serviceId).`, [
         { champ: `reponses.${i}.orientation.serviceId`, message: 'Service inconnu dans votre annuaire.' },

@@ -86,6 +86,18 @@ describe('demandes and orientations', () => {
     ).toEqual(['create']);
   });
 
+  it('concurrent replays of one request store it once; an orientation id reused by another request is refused', async () => {
+    const body = demande();
+    const [a, b] = await Promise.all([med.post('/api/demandes', body), med.post('/api/demandes', body)]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 201]);
+    expect((await t.db.select().from(orientations).where(eq(orientations.demandeId, body.id))).length).toBe(
+      1,
+    );
+    const reused = await med.post('/api/demandes', { ...body, id: randomUUID() });
+    expect(reused.statusCode).toBe(400);
+    expect(reused.json().error.details[0].champ).toBe('reponses.1.orientation.id');
+  });
+
   it('names the faulty field: unknown motive, response, portal, service of another structure', async () => {
     const bad = await med.post(
       '/api/demandes',

@@ -52,7 +52,10 @@ export async function loadDemoMainCourante(
   const rnd = mulberry32(o.seed ?? 20_260_301);
   const pick = <T extends string>(w: D.Weights<T>): T => {
     let r = rnd() * w.reduce((n, [, x]) => n + x, 0);
-    for (const [v, x] of w) if ((r -= x) < 0) return v;
+    for (const [v, x] of w) {
+      r -= x;
+      if (r < 0) return v;
+    }
     return w[w.length - 1]![0];
   };
   const around = (mean: number) => Math.max(1, Math.round(mean * (0.5 + rnd())));

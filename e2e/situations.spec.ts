@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
-import { checkPage, DEMO_PASSWORD, failOnConsoleErrors, PHONE } from './support';
+import { checkPage, DEMO_PASSWORD, DESKTOP, failOnConsoleErrors, PHONE } from './support';
 
 test.use({ viewport: PHONE });
 
@@ -12,9 +12,14 @@ async function signIn(page: Page, email: string) {
   await expect(page).not.toHaveURL(/\/connexion/);
 }
 
+/** Picks an option of a Mantine select; retried, since a form may re-render under the click. */
 const choose = async (page: Page, scope: ReturnType<Page['getByRole']>, label: string, option: string) => {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  const box = scope.getByRole('combobox', { name: label });
+  await expect(async () => {
+    await box.click();
+    await page.getByRole('option', { name: option, exact: true }).click({ timeout: 2000 });
+    await expect(box).toHaveValue(option, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
 };
 
 /**
@@ -135,6 +140,10 @@ test('the coordinator follows the team load and overdue follow-ups', async ({ pa
   await expect(page.getByRole('form', { name: 'Attribution' })).toBeVisible();
   await expect(page.getByText('Suivi en retard')).toBeVisible();
   await checkPage(page, 'situation-coordination');
+  await page.setViewportSize(DESKTOP);
+  await page.goto('/situations');
+  await expect(page.getByRole('table', { name: 'Charge de l’équipe' })).toBeVisible();
+  await checkPage(page, 'situations-coordination');
   expect(errors).toEqual([]);
 });
 

@@ -1,31 +1,11 @@
-import { createRequire } from 'node:module';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../../../../domain/errors';
 import { PARTY_ROLE_LABELS, type PartyRole } from '../../../../domain/situations/situation.taxonomies';
 import { situationAgreements, situationParties, structures, territories, users } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
+import { renderPdf } from '../../lib/pdf';
 import { loadForNotes } from './situations.access';
-
-interface PdfMake {
-  setFonts(fonts: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(cb: (url: string) => boolean): void;
-  setLocalAccessPolicy(cb: (path: string) => boolean): void;
-  createPdf(doc: Record<string, unknown>): { getBuffer(): Promise<Buffer> };
-}
-
-// pdfmake ships CommonJS without types; the PDF uses only the built-in PDF fonts (no file, no URL).
-const pdfmake = createRequire(import.meta.url)('pdfmake') as PdfMake;
-const HELVETICA = {
-  normal: 'Helvetica',
-  bold: 'Helvetica-Bold',
-  italics: 'Helvetica-Oblique',
-  bolditalics: 'Helvetica-BoldOblique',
-};
-const BUILT_IN = new Set(Object.values(HELVETICA));
-pdfmake.setFonts({ Helvetica: HELVETICA });
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((name) => BUILT_IN.has(name));
 
 const frDate = (day: string) => day.split('-').reverse().join('/');
 
@@ -95,7 +75,7 @@ export async function agreementPdf(ctx: ServiceContext, id: string): Promise<Buf
     ],
     styles: { muted: { color: '#555555', fontSize: 10 } },
   };
-  return pdfmake.createPdf(doc).getBuffer();
+  return renderPdf(doc);
 }
 
 const signatureCell = (label: string) => ({

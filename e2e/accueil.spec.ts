@@ -57,6 +57,18 @@ test('a mediator records a request with an orientation, the partner answers it',
   await checkPage(page, 'annuaire');
   await page.goto('/personnes');
   await checkPage(page, 'personnes');
+  // A file with identity needs the person's consent, recorded in the same step.
+  await page.getByRole('button', { name: 'Créer une fiche' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Créer une fiche' });
+  await dialog.getByRole('textbox', { name: 'Pseudonyme ou initiales' }).fill('Mme E.');
+  await dialog.getByRole('switch', { name: /accepte que son identité soit enregistrée/ }).check();
+  await dialog.getByRole('textbox', { name: 'Nom', exact: true }).fill('Essaidi');
+  await dialog.getByRole('textbox', { name: 'Téléphone' }).fill('06 11 22 33 44');
+  await checkPage(page, 'personne-creation');
+  await dialog.getByRole('button', { name: 'Créer la fiche' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Fiche Mme E.' })).toBeVisible();
+  await expect(page.getByText('Essaidi · 06 11 22 33 44')).toBeVisible();
+  await checkPage(page, 'personne');
   expect(errors).toEqual([]);
   await signOut(page);
 

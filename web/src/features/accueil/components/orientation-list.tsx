@@ -26,6 +26,7 @@ export function OrientationList({ rows, canEdit }: { rows: OrientationView[]; ca
       rows={rows}
       rowKey={(o) => o.id}
       caption="Orientations"
+      minTableWidth={1060}
       empty="Aucune orientation ne correspond."
       columns={[
         { key: 'service', header: 'Service', render: (o) => o.service.nom },

@@ -125,3 +125,20 @@ test('the coordinator reads delays per partner and the map without tiles', async
   await checkPage(page, 'signalements-reglages');
   expect(errors).toEqual([]);
 });
+
+test('a partner sees only its signalements in its portal and updates one', async ({ page }) => {
+  await signIn(page, 'ville@demo.trame.local');
+  const errors = failOnConsoleErrors(page);
+  await page.goto('/signalements');
+  await expect(page.getByRole('heading', { name: 'Signalements à traiter' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Statut' }).click();
+  await page.getByRole('option', { name: 'Transmis' }).click();
+  await expect(page.getByText('Habitat Marseille Provence')).toHaveCount(0);
+  await checkPage(page, 'signalements-portail-partenaire');
+  await page.getByRole('listitem').first().getByRole('link').click();
+  await expect(page.getByRole('heading', { name: 'Mettre à jour' })).toBeVisible();
+  await page.getByRole('button', { name: 'Pris en compte' }).click();
+  await expect(page.getByText(/portail partenaire/).first()).toBeVisible();
+  await checkPage(page, 'signalement-portail-detail');
+  expect(errors).toEqual([]);
+});

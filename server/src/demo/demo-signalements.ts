@@ -161,6 +161,11 @@ export async function loadDemoSignalements(tx: DbOrTx, ctx: { structureId: strin
     const observed = inDiag
       ? new Date(diagDay.getTime() + rnd() * 2 * HOUR)
       : new Date(ctx.now.getTime() - rnd() * (fresh ? 3 : 365) * DAY - HOUR);
+    // Mediators work days and evenings: about 08:00 to 20:00 in Paris.
+    if (!inDiag) {
+      observed.setUTCHours(6 + Math.floor(rnd() * 12), Math.floor(rnd() * 60));
+      if (observed > ctx.now) observed.setTime(observed.getTime() - DAY);
+    }
     const atPlace = rnd() < 0.4;
     const route = await routeSignalement(tx, sid, categorie, lieu.territoryId, atPlace ? lieu.id : null);
     const mediator = pick(staff);

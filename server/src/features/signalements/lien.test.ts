@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import sharp from 'sharp';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
@@ -158,5 +159,31 @@ describe('signed link for partners, e-mailed on transmission', () => {
     const r = await t.app.inject({ method: 'GET', url: `/api/lien-signalement/${token}` });
     expect(r.statusCode).toBe(403);
     expect(r.json().error.message).toMatch(/autre partenaire/);
+  });
+
+  it('serves the photos of its own signalement only', async () => {
+    const a = await capture();
+    const token = linkIn(smtp.inbox.at(-1)!.raw);
+    const b = await capture('voirie');
+    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#445566' } })
+      .jpeg()
+      .toBuffer();
+    const upload = (id: string) =>
+      med.request({
+        method: 'POST',
+        url: `/api/signalements/${id}/photos`,
+        payload: jpeg,
+        headers: { 'content-type': 'image/jpeg' },
+      });
+    const mine = (await upload(a.id)).json();
+    const theirs = (await upload(b.id)).json();
+    const ok = await t.app.inject({ method: 'GET', url: `/api/lien-signalement/${token}/photos/${mine.id}` });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.headers['content-type']).toBe('image/jpeg');
+    const other = await t.app.inject({
+      method: 'GET',
+      url: `/api/lien-signalement/${token}/photos/${theirs.id}`,
+    });
+    expect(other.statusCode).toBe(404);
   });
 });

@@ -63,9 +63,10 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
+      const { db, actor } = requireAllowed(request, isStaff);
       return findDoublons(
-        requireAllowed(request, isStaff).db,
-        requireContext(request).actor,
+        db,
+        actor,
         q.categorie,
         q.latitude,
         q.longitude,

@@ -88,6 +88,8 @@ test('a mediator records a request with an orientation, the partner answers it',
   await expect(accepted).toContainText('Prise de contact');
   await accepted.getByRole('button', { name: 'Aboutie' }).click();
   await expect(page.getByText('Réponse envoyée à la structure.').first()).toBeVisible();
+  // Checked once the notifications have faded out (axe measures contrast mid-animation otherwise).
+  await expect(page.getByText('Réponse envoyée à la structure.')).toHaveCount(0);
   await checkPage(page, 'orientations-partenaire-apres');
 
   // The landlord never sees it.

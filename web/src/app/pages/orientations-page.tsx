@@ -1,6 +1,6 @@
 import { canReadAccueil, canRecordAccueil } from '@domain/accueil/accueil.rules';
 import type { OrientationStatut } from '@domain/accueil/accueil.taxonomies';
-import { Checkbox, Group, Select, Stack, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { PageHeader } from '../../components/ui/page-header';
 import { EmptyState, QueryState } from '../../components/ui/query-state';
@@ -57,7 +57,9 @@ function StaffView() {
   const me = useSession();
   const [filters, setFilters] = useState<OrientationFilters>({ statut: null, aRelancer: false });
   const list = useOrientations(filters);
+  const toRemind = useOrientations({ statut: null, aRelancer: true });
   const stats = useOrientationStats();
+  const reminders = toRemind.data?.length ?? 0;
   return (
     <>
       <PageHeader
@@ -65,6 +67,21 @@ function StaffView() {
         description="Où les personnes ont été orientées, et si cela a abouti (les 50 plus récentes pour chaque filtre)."
       />
       <Stack gap="lg">
+        {reminders > 0 && !filters.aRelancer ? (
+          <Alert color="yellow" variant="light" title="Orientations à relancer" role="status">
+            <Stack gap="xs" align="flex-start">
+              {reminders >= 50 ? 'Au moins 50' : reminders} orientation(s) sans nouvelles depuis le délai de
+              relance de la structure.
+              <Button
+                size="compact-sm"
+                variant="white"
+                onClick={() => setFilters({ statut: null, aRelancer: true })}
+              >
+                Les afficher
+              </Button>
+            </Stack>
+          </Alert>
+        ) : null}
         {canReadAccueil(me) ? (
           <Stack gap="xs" component="section" aria-labelledby="reussite">
             <Title order={2} size="h4" id="reussite">

@@ -72,7 +72,7 @@ export interface ActiviteListItem {
   nbObservations: number;
   statutRevue: StatutRevue;
   verrouillee: boolean;
-  source: 'saisie' | 'import' | 'demo';
+  source: 'saisie' | 'import';
   createdBy: string;
   createdAt: string;
   updatedAt: string;

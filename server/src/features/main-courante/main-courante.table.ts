@@ -50,7 +50,7 @@ export const activites = pgTable(
     revueParId: uuid('revue_par_id').references(() => users.id),
     revueLe: timestamp('revue_le', { withTimezone: true }),
     revueCommentaire: text('revue_commentaire'),
-    /** saisie (API), import (CSV) or demo. */
+    /** saisie (API, demo) or import (CSV). */
     source: text('source').notNull().default('saisie'),
     createdBy: uuid('created_by')
       .notNull()

@@ -22,6 +22,7 @@ import { authRoutes } from './features/auth/auth.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { mainCouranteRoutes } from './features/main-courante/main-courante.routes';
 import { partenairesRoutes } from './features/partenaires/partenaires.routes';
+import { rapportsRoutes } from './features/rapports/rapports.routes';
 import { open311Routes } from './features/signalements/open311/open311.routes';
 import { lienSignalementRoutes } from './features/signalements/lien.routes';
 import { signalementsRoutes } from './features/signalements/signalements.routes';
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   await app.register(mainCouranteRoutes);
   await app.register(annuaireRoutes);
   await app.register(accueilRoutes);
+  await app.register(rapportsRoutes);
 
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
   // wildcard: files are looked up per request, so a rebuild's new assets are served without restart.

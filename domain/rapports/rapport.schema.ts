@@ -1,0 +1,71 @@
+/** Query of the activity report, and the shape it answers: shared by the API and the web page. */
+import { z } from 'zod';
+import type {
+  Cadre,
+  Creneau,
+  Genre,
+  Nature,
+  Public,
+  Registre,
+} from '../main-courante/main-courante.taxonomies';
+import { qpvCodeSchema as qpvCode } from '../territoire/territoire.schema';
+
+export const RAPPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
+export type RapportFormat = (typeof RAPPORT_FORMATS)[number];
+/** A report covers at most this many days (three years and a leap day). */
+export const RAPPORT_JOURS_MAX = 3 * 366;
+
+const day = z.iso.date({ error: 'Date attendue au format AAAA-MM-JJ.' });
+
+const joursEntre = (du: string, au: string) => (Date.parse(au) - Date.parse(du)) / 86_400_000;
+
+export const rapportQuerySchema = z
+  .object({
+    du: day,
+    au: day,
+    /** Repeatable: `qpv=A&qpv=B`. */
+    qpv: z
+      .union([qpvCode, z.array(qpvCode).max(200, 'Au plus 200 QPV.')])
+      .optional()
+      .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v])),
+    format: z.enum(RAPPORT_FORMATS, { error: 'Format attendu : json, csv, xlsx ou pdf.' }).default('json'),
+  })
+  .refine((v) => v.du <= v.au, { message: 'La date de fin précède la date de début.', path: ['au'] })
+  .refine((v) => joursEntre(v.du, v.au) < RAPPORT_JOURS_MAX, {
+    message: 'Une période couvre au plus trois ans.',
+    path: ['au'],
+  });
+export type RapportQuery = z.output<typeof rapportQuerySchema>;
+
+export interface ActivitesHeures {
+  activites: number;
+  heures: number;
+}
+
+/** The JSON of `GET /api/rapports/activite`: every code of every list is present. */
+export interface RapportActivite {
+  periode: { du: string; au: string };
+  presence: {
+    activites: number;
+    heures: number;
+    heures_mediateurs: number;
+    par_cadre: Record<Cadre, ActivitesHeures>;
+    par_creneau: Record<Creneau, number>;
+  };
+  contacts: {
+    nombre: number;
+    personnes: number;
+    par_nature: Record<Nature, number>;
+    par_registre: Record<Registre, number>;
+    par_public: Record<Public, number>;
+    par_genre: Record<Genre, number>;
+  };
+  par_qpv: Record<string, ActivitesHeures & { personnes: number }>;
+}
+
+/** The same dates one year earlier (29 February becomes 28 February). */
+export function anneePrecedente(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const day = m === 2 && d === 29 ? 28 : d;
+  return `${String(y - 1).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

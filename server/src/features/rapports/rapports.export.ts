@@ -1,0 +1,31 @@
+/** CSV and XLSX of the report: the same tables, formula injection neutralised in both. */
+import ExcelJS from 'exceljs';
+import { CSV_BOM, csvRow, neutraliseCell } from '../../lib/csv';
+import type { Cell, Tableau } from './rapports.tables';
+
+/** One CSV file: each table under its title line, separated by an empty line. */
+export function rapportCsv(tableaux: Tableau[], entete: string): string {
+  const parts = [csvRow([entete]), '\r\n'];
+  for (const t of tableaux) {
+    parts.push(csvRow([t.titre]), csvRow(t.colonnes), ...t.lignes.map((l) => csvRow(l)), '\r\n');
+  }
+  return CSV_BOM + parts.join('');
+}
+
+const cell = (c: Cell) => (typeof c === 'number' ? c : neutraliseCell(c));
+
+/** One sheet per table; text cells are written as strings, never as formulas. */
+export async function rapportXlsx(tableaux: Tableau[], entete: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Trame';
+  wb.title = entete;
+  for (const t of tableaux) {
+    const ws = wb.addWorksheet(t.feuille);
+    ws.addRow(t.colonnes.map(cell)).font = { bold: true };
+    for (const l of t.lignes) ws.addRow(l.map(cell));
+    ws.columns.forEach((col, i) => {
+      col.width = i === 1 ? 48 : 14;
+    });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,199 @@
+/**
+ * The activity report: a few grouped SQL queries over the period, folded into the JSON of issue 7.
+ * Every definition is in docs/rapports.md. Minutes are summed as integers; hours are rounded to
+ * 2 decimals only when the JSON is written.
+ */
+import { asc, eq, type SQL, sql } from 'drizzle-orm';
+import { validationFailed } from '../../../../domain/errors';
+import { addDays, parisInstant } from '../../../../domain/main-courante/creneau';
+import {
+  CADRES,
+  CRENEAUX,
+  GENRES,
+  NATURE_REGISTRE,
+  NATURES,
+  type Nature,
+  PUBLICS,
+  REGISTRES,
+} from '../../../../domain/main-courante/main-courante.taxonomies';
+import type { RapportActivite } from '../../../../domain/rapports/rapport.schema';
+import type { DbOrTx } from '../../db/client';
+import { structures, territories } from '../../db/schema';
+import type { ServiceContext } from '../../lib/context';
+import { territoryScope } from '../territoires/territoires.service';
+
+type Rows<T> = { rows: T[] };
+
+export interface RapportPeriode {
+  du: string;
+  au: string;
+  qpv: string[];
+}
+
+/** The territories a report covers: those the actor covers, narrowed by the QPV filter. */
+export interface RapportPerimetre {
+  structureId: string;
+  structureNom: string;
+  territoires: Array<{ id: string; qpvCode: string; nom: string }>;
+  /** false when the report covers the whole structure (no territory filter needed). */
+  filtre: boolean;
+}
+
+export async function rapportPerimetre(ctx: ServiceContext, qpv: string[]): Promise<RapportPerimetre> {
+  const covered = await ctx.db
+    .select({ id: territories.id, qpvCode: territories.qpvCode, nom: territories.nom })
+    .from(territories)
+    .where(territoryScope(ctx.actor))
+    .orderBy(asc(territories.qpvCode));
+  const unknown = qpv.filter((code) => !covered.some((t) => t.qpvCode === code));
+  if (unknown.length > 0) {
+    throw validationFailed(`QPV hors de votre périmètre : ${unknown.join(', ')}.`, [
+      { champ: 'qpv', message: `QPV inconnu ou hors de votre périmètre : ${unknown.join(', ')}.` },
+    ]);
+  }
+  const [structure] = await ctx.db
+    .select({ nom: structures.nom })
+    .from(structures)
+    .where(eq(structures.id, ctx.actor.structureId));
+  return {
+    structureId: ctx.actor.structureId,
+    structureNom: structure?.nom ?? '',
+    territoires: qpv.length ? covered.filter((t) => qpv.includes(t.qpvCode)) : covered,
+    filtre: qpv.length > 0 || ctx.actor.territoryIds !== null,
+  };
+}
+
+const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const heures = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+const add = (rec: Record<string, number>, key: string, n: number) => {
+  if (key in rec) rec[key]! += n;
+};
+
+/** The activities of the period (start date in Paris within [du, au]) and of the perimeter. */
+function activitesFilter(p: RapportPerimetre, du: string, au: string): SQL {
+  const from = parisInstant(du).toISOString();
+  const to = parisInstant(addDays(au, 1)).toISOString();
+  const ids = p.territoires.map((t) => sql`${t.id}::uuid`);
+  const territory = !p.filtre
+    ? sql``
+    : ids.length
+      ? sql` and a.territory_id in (${sql.join(ids, sql`, `)})`
+      : sql` and false`;
+  return sql`a.structure_id = ${p.structureId}::uuid and a.debut >= ${from}::timestamptz
+    and a.debut < ${to}::timestamptz${territory}`;
+}
+
+/** Computes the report of [du, au] on a perimeter. */
+export async function computeRapport(
+  db: DbOrTx,
+  p: RapportPerimetre,
+  du: string,
+  au: string,
+): Promise<RapportActivite> {
+  const where = activitesFilter(p, du, au);
+  const presence = (await db.execute(sql`
+    select a.cadre, a.creneau, a.territory_id, count(*)::int as n,
+      coalesce(sum(a.duree_minutes), 0)::float8 as minutes
+    from activites a where ${where}
+    group by a.cadre, a.creneau, a.territory_id`)) as unknown as Rows<{
+    cadre: string;
+    creneau: string;
+    territory_id: string;
+    n: number;
+    minutes: number;
+  }>;
+  // Only the mediators of the activity's own structure count.
+  const mediateurs = (await db.execute(sql`
+    select coalesce(sum(a.duree_minutes), 0)::float8 as minutes
+    from activites a
+    join activite_mediateurs am on am.activite_id = a.id
+    join users u on u.id = am.user_id and u.structure_id = a.structure_id
+    where ${where}`)) as unknown as Rows<{ minutes: number }>;
+  const contacts = (await db.execute(sql`
+    select c.nature, c.public, c.genre, a.territory_id, count(*)::int as n,
+      sum(c.nb_personnes)::int as personnes
+    from contacts c join activites a on a.id = c.activite_id
+    where c.deleted_at is null and c.structure_id = ${p.structureId}::uuid and ${where}
+    group by c.nature, c.public, c.genre, a.territory_id`)) as unknown as Rows<{
+    nature: string;
+    public: string;
+    genre: string;
+    territory_id: string;
+    n: number;
+    personnes: number;
+  }>;
+
+  const codeOf = new Map(p.territoires.map((t) => [t.id, t.qpvCode]));
+  const qpv = Object.fromEntries(
+    p.territoires.map((t) => [t.qpvCode, { activites: 0, minutes: 0, personnes: 0 }]),
+  );
+  const parCadre = Object.fromEntries(CADRES.map((c) => [c, { activites: 0, minutes: 0 }]));
+  const parCreneau = zeros(CRENEAUX);
+  let activites = 0;
+  let minutes = 0;
+  for (const r of presence.rows) {
+    const n = Number(r.n);
+    const m = Number(r.minutes);
+    activites += n;
+    minutes += m;
+    const cadre = parCadre[r.cadre];
+    if (cadre) {
+      cadre.activites += n;
+      cadre.minutes += m;
+    }
+    add(parCreneau, r.creneau, m);
+    const q = qpv[codeOf.get(r.territory_id) ?? ''];
+    if (q) {
+      q.activites += n;
+      q.minutes += m;
+    }
+  }
+  const c = {
+    nombre: 0,
+    personnes: 0,
+    par_nature: zeros(NATURES),
+    par_registre: zeros(REGISTRES),
+    par_public: zeros(PUBLICS),
+    par_genre: zeros(GENRES),
+  };
+  for (const r of contacts.rows) {
+    const n = Number(r.personnes);
+    c.nombre += Number(r.n);
+    c.personnes += n;
+    add(c.par_nature, r.nature, n);
+    const registre = NATURE_REGISTRE[r.nature as Nature];
+    if (registre) add(c.par_registre, registre, n);
+    add(c.par_public, r.public, n);
+    add(c.par_genre, r.genre, n);
+    const q = qpv[codeOf.get(r.territory_id) ?? ''];
+    if (q) q.personnes += n;
+  }
+  return {
+    periode: { du, au },
+    presence: {
+      activites,
+      heures: heures(minutes),
+      heures_mediateurs: heures(Number(mediateurs.rows[0]?.minutes ?? 0)),
+      par_cadre: Object.fromEntries(
+        CADRES.map((k) => [k, { activites: parCadre[k]!.activites, heures: heures(parCadre[k]!.minutes) }]),
+      ) as RapportActivite['presence']['par_cadre'],
+      par_creneau: Object.fromEntries(
+        CRENEAUX.map((k) => [k, heures(parCreneau[k])]),
+      ) as RapportActivite['presence']['par_creneau'],
+    },
+    contacts: c,
+    par_qpv: Object.fromEntries(
+      Object.entries(qpv).map(([code, q]) => [
+        code,
+        { activites: q.activites, heures: heures(q.minutes), personnes: q.personnes },
+      ]),
+    ),
+  };
+}
+
+/** The report the actor asked for. */
+export async function rapportActivite(ctx: ServiceContext, q: RapportPeriode) {
+  const perimetre = await rapportPerimetre(ctx, q.qpv);
+  return { perimetre, rapport: await computeRapport(ctx.db, perimetre, q.du, q.au) };
+}

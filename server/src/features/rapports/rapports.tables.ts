@@ -1,0 +1,100 @@
+/** The report as titled tables: one model for the CSV, the XLSX sheets and the PDF. */
+import {
+  CADRE_LABELS,
+  CADRES,
+  CRENEAU_LABELS,
+  CRENEAUX,
+  GENRE_LABELS,
+  GENRES,
+  NATURE_LABELS,
+  NATURES,
+  PUBLIC_LABELS,
+  PUBLICS,
+  REGISTRE_LABELS,
+  REGISTRES,
+} from '../../../../domain/main-courante/main-courante.taxonomies';
+import type { RapportActivite } from '../../../../domain/rapports/rapport.schema';
+
+export type Cell = string | number;
+export interface Tableau {
+  /** Stable key (also the XLSX sheet name). */
+  feuille: string;
+  titre: string;
+  colonnes: string[];
+  lignes: Cell[][];
+}
+
+const parPersonnes = <K extends string>(
+  feuille: string,
+  titre: string,
+  libelle: string,
+  codes: readonly K[],
+  labels: Record<K, string>,
+  values: Record<K, number>,
+): Tableau => ({
+  feuille,
+  titre,
+  colonnes: ['Code', libelle, 'Personnes'],
+  lignes: codes.map((k) => [k, labels[k], values[k]]),
+});
+
+export function rapportTableaux(r: RapportActivite, qpvNoms: Record<string, string>): Tableau[] {
+  const p = r.presence;
+  const c = r.contacts;
+  return [
+    {
+      feuille: 'Synthese',
+      titre: 'Chiffres clés',
+      colonnes: ['Code', 'Indicateur', 'Valeur'],
+      lignes: [
+        ['activites', 'Activités', p.activites],
+        ['heures', 'Heures de présence', p.heures],
+        ['heures_mediateurs', 'Heures × médiateurs présents', p.heures_mediateurs],
+        ['contacts', 'Contacts', c.nombre],
+        ['personnes', 'Personnes rencontrées', c.personnes],
+      ],
+    },
+    {
+      feuille: 'Cadres',
+      titre: 'Présence par cadre d’intervention',
+      colonnes: ['Code', 'Cadre', 'Activités', 'Heures'],
+      lignes: CADRES.map((k) => [k, CADRE_LABELS[k], p.par_cadre[k].activites, p.par_cadre[k].heures]),
+    },
+    {
+      feuille: 'Creneaux',
+      titre: 'Heures de présence par créneau',
+      colonnes: ['Code', 'Créneau', 'Heures'],
+      lignes: CRENEAUX.map((k) => [k, CRENEAU_LABELS[k], p.par_creneau[k]]),
+    },
+    parPersonnes(
+      'Registres',
+      'Personnes par registre',
+      'Registre',
+      REGISTRES,
+      REGISTRE_LABELS,
+      c.par_registre,
+    ),
+    parPersonnes(
+      'Natures',
+      'Personnes par nature de contact',
+      'Nature',
+      NATURES,
+      NATURE_LABELS,
+      c.par_nature,
+    ),
+    parPersonnes('Publics', 'Personnes par public', 'Public', PUBLICS, PUBLIC_LABELS, c.par_public),
+    parPersonnes('Genres', 'Personnes par genre', 'Genre', GENRES, GENRE_LABELS, c.par_genre),
+    {
+      feuille: 'QPV',
+      titre: 'Par quartier prioritaire (QPV)',
+      colonnes: ['Code', 'QPV', 'Activités', 'Heures', 'Personnes'],
+      lignes: Object.entries(r.par_qpv).map(([code, q]) => [
+        code,
+        qpvNoms[code] ?? code,
+        q.activites,
+        q.heures,
+        q.personnes,
+      ]),
+    },
+  ];
+}

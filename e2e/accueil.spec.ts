@@ -112,5 +112,18 @@ test('the coordinator sees success per partner on a desktop', async ({ page }) =
   await page.goto('/annuaire');
   await expect(page.getByRole('heading', { level: 1, name: 'Annuaire' })).toBeVisible();
   await expect(page.getByRole('article').first()).toBeVisible();
-  await checkPage(page, 'annuaire');
+  // Round trip: the export re-imported creates nothing new; a faulty record is reported with its reason.
+  const structures = await (await page.request.get('/api/annuaire/export/data-inclusion/structures')).json();
+  const services = await (await page.request.get('/api/annuaire/export/data-inclusion/services')).json();
+  const faulty = { ...services[0], id: 'e2e-faux', thematiques: ['astrologie'] };
+  await page.getByLabel('Importer un fichier data·inclusion (JSON)').click();
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'annuaire.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ structures, services: [...services, faulty] })),
+  });
+  const report = page.getByRole('status').filter({ hasText: 'Import terminé' });
+  await expect(report).toContainText('Services : 0 créé(s), 30 mis à jour. Rejetés : 1.');
+  await expect(report).toContainText('thematiques.0 — Code inconnu de la nomenclature data·inclusion.');
+  await checkPage(page, 'annuaire-import');
 });

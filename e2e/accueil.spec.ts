@@ -126,4 +126,9 @@ test('the coordinator sees success per partner on a desktop', async ({ page }) =
   await expect(report).toContainText('Services : 0 créé(s), 30 mis à jour. Rejetés : 1.');
   await expect(report).toContainText('thematiques.0 — Code inconnu de la nomenclature data·inclusion.');
   await checkPage(page, 'annuaire-import');
+
+  await page.goto('/personnes');
+  await page.getByRole('link', { name: /^M(me)?\. / }).first().click();
+  await expect(page.getByRole('heading', { name: 'Fusionner un doublon' })).toBeVisible();
+  await checkPage(page, 'personne-coordination');
 });

@@ -1,12 +1,17 @@
+import { canMergePersonnes } from '@domain/accueil/accueil.rules';
+import { Stack, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { usePersonne } from '../../features/accueil/api/personnes';
+import { MergePanel } from '../../features/accueil/components/merge-panel';
 import { PersonneFile } from '../../features/accueil/components/personne-file';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { useSession } from '../session';
 
 /** One person file (the read is written to the audit log by the server). */
 export function PersonnePage() {
+  const me = useSession();
   const { id = '' } = useParams();
   const personne = usePersonne(id);
   const territoires = useTerritoires();
@@ -19,6 +24,14 @@ export function PersonnePage() {
             description="Consultation enregistrée dans le journal d’audit."
           />
           <PersonneFile p={p} qpvLabel={territoires.data?.find((t) => t.id === p.territoireId)?.nom ?? '—'} />
+          {canMergePersonnes(me) && !p.fusionneeDans ? (
+            <Stack gap="xs" component="section" aria-labelledby="fusion" mt="lg">
+              <Title order={2} size="h4" id="fusion">
+                Fusionner un doublon
+              </Title>
+              <MergePanel personneId={p.id} />
+            </Stack>
+          ) : null}
         </>
       )}
     </QueryState>

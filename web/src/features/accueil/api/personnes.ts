@@ -55,3 +55,7 @@ export const useAddConsentement = (id: string) => {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...key, 'detail', id] }),
   });
 };
+
+/** Merges a duplicate file into this one (coordination): its requests and consents move over. */
+export const useMergePersonne = (id: string) =>
+  usePersonneMutation((doublonId: string) => api.post<PersonneView>(`${base(id)}/fusion`, { doublonId }));

@@ -1,0 +1,137 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RapportActivite } from '../../../../domain/rapports/rapport.schema';
+import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { territories } from '../../db/schema';
+import { buildRapportDataset } from '../../factories/rapports.factories';
+
+const URL = '/api/rapports/activite?du=2026-03-01&au=2026-04-30';
+const INJECTION = '=HYPERLINK("http://evil.example","clic")';
+const has = (cmd: string) => spawnSync('which', [cmd]).status === 0;
+
+/** Every sheet of an XLSX as CSV, converted by LibreOffice (one file per sheet). */
+function xlsxToCsv(xlsx: Buffer): Record<string, string[][]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rapport-xlsx-'));
+  try {
+    writeFileSync(path.join(dir, 'bilan.xlsx'), xlsx);
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        // separator ;, quote ", UTF-8, from line 1, …, sheet -1 = every sheet in its own file.
+        'csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        dir,
+        path.join(dir, 'bilan.xlsx'),
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    const sheets: Record<string, string[][]> = {};
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.csv'))) {
+      const name = f.replace(/^bilan-/, '').replace(/\.csv$/, '');
+      sheets[name] = readFileSync(path.join(dir, f), 'utf8')
+        .split(/\r?\n/)
+        .filter(Boolean)
+        .map((l) => l.split(';').map((c) => c.replace(/^"(.*)"$/, '$1').replaceAll('""', '"')));
+    }
+    return sheets;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('Rapport documents (CSV, XLSX, PDF)', () => {
+  let t: TestApp;
+  let coord: Session;
+  let json: RapportActivite;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const d = await buildRapportDataset(t.db);
+    // A QPV name that a spreadsheet would run as a formula.
+    await t.db.update(territories).set({ nom: INJECTION }).where(eq(territories.id, d.fraisVallon.id));
+    coord = await login(t.app, d.coord.email);
+    json = (await coord.get(URL)).json();
+  });
+  afterAll(() => t.close());
+
+  it('CSV: every table under its title, same figures as the JSON, formula neutralised', async () => {
+    const res = await coord.get(`${URL}&format=csv`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.headers['content-disposition']).toContain('bilan-2026-03-01-2026-04-30.csv');
+    expect(res.body.startsWith('\uFEFF')).toBe(true);
+    expect(res.body).toContain('Personnes par registre\r\nCode;Registre;Personnes\r\n');
+    expect(res.body).toContain(
+      `presence;Présence active de proximité;${json.contacts.par_registre.presence}\r\n`,
+    );
+    expect(res.body).toContain('heures_mediateurs;Heures × médiateurs présents;16.5\r\n');
+    expect(res.body).toContain(`QN01344M;"'${INJECTION.replaceAll('"', '""')}";2;5.5;5\r\n`);
+  });
+
+  it.skipIf(!has('soffice'))(
+    'XLSX: one sheet per table; LibreOffice reads the same figures as the JSON',
+    async () => {
+      const res = await coord.get(`${URL}&format=xlsx`);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain('spreadsheetml');
+      const sheets = xlsxToCsv(res.rawPayload);
+      expect(Object.keys(sheets).sort()).toEqual(
+        ['Cadres', 'Creneaux', 'Genres', 'Natures', 'Publics', 'QPV', 'Registres', 'Synthese'].sort(),
+      );
+      const byCode = (sheet: string, col = 2) =>
+        Object.fromEntries(sheets[sheet]!.slice(1).map((r) => [r[0], Number(r[col])]));
+      expect(byCode('Synthese')).toEqual({
+        activites: json.presence.activites,
+        heures: json.presence.heures,
+        heures_mediateurs: json.presence.heures_mediateurs,
+        contacts: json.contacts.nombre,
+        personnes: json.contacts.personnes,
+      });
+      expect(byCode('Registres')).toEqual(json.contacts.par_registre);
+      expect(byCode('Natures')).toEqual(json.contacts.par_nature);
+      expect(byCode('Publics')).toEqual(json.contacts.par_public);
+      expect(byCode('Genres')).toEqual(json.contacts.par_genre);
+      expect(byCode('Creneaux')).toEqual(json.presence.par_creneau);
+      expect(byCode('Cadres', 2)).toEqual(
+        Object.fromEntries(Object.entries(json.presence.par_cadre).map(([k, v]) => [k, v.activites])),
+      );
+      expect(byCode('Cadres', 3)).toEqual(
+        Object.fromEntries(Object.entries(json.presence.par_cadre).map(([k, v]) => [k, v.heures])),
+      );
+      const qpv = Object.fromEntries(
+        sheets.QPV!.slice(1).map((r) => [r[0], { activites: +r[2]!, heures: +r[3]!, personnes: +r[4]! }]),
+      );
+      expect(qpv).toEqual(json.par_qpv);
+      // The formula-looking name is text, kept with its neutralising quote, never evaluated.
+      expect(sheets.QPV!.find((r) => r[0] === 'QN01344M')![1]).toBe(`'${INJECTION}`);
+    },
+  );
+
+  it.skipIf(!has('pdftoppm'))('PDF: the bilan renders to pages (cover, key figures, tables)', async () => {
+    const res = await coord.get(`${URL}&format=pdf`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-pdf-'));
+    try {
+      writeFileSync(path.join(dir, 'bilan.pdf'), res.rawPayload);
+      execFileSync('pdftoppm', ['-r', '40', '-png', path.join(dir, 'bilan.pdf'), path.join(dir, 'page')]);
+      const pages = readdirSync(dir).filter((f) => f.endsWith('.png'));
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      for (const p of pages) expect(readFileSync(path.join(dir, p)).subarray(1, 4).toString()).toBe('PNG');
+      const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'bilan.pdf'), '-']).toString();
+      expect(text).toContain('Bilan d’activité');
+      expect(text).toContain('du 01/03/2026 au 30/04/2026');
+      expect(text).toContain('du 01/03/2025 au 30/04/2025');
+      expect(text).toContain('Personnes par registre');
+      expect(text).toContain('Par quartier prioritaire (QPV)');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -3,6 +3,7 @@ import type { Motif, OrientationStatut } from '../../../../domain/accueil/accuei
 import type { DemandeCreateInput, DemandeView, ReponseView } from '../../../../domain/accueil/demande.schema';
 import type { Actor } from '../../../../domain/auth/roles';
 import { notFound, validationFailed } from '../../../../domain/errors';
+import { addDays, parisInstant } from '../../../../domain/main-courante/creneau';
 import type { DbOrTx } from '../../db/client';
 import { annuaireServices, demandes, orientationEvents, orientations, personnes } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
@@ -187,8 +188,9 @@ export async function listDemandes(
   const f: SQL[] = [demandeScope(ctx.actor)];
   if (q.territoireId) f.push(eq(demandes.territoryId, q.territoireId));
   if (q.personneId) f.push(eq(demandes.personneId, q.personneId));
-  if (q.du) f.push(gte(demandes.occurredAt, new Date(`${q.du}T00:00:00Z`)));
-  if (q.au) f.push(lt(demandes.occurredAt, new Date(new Date(`${q.au}T00:00:00Z`).getTime() + 86_400_000)));
+  // Days are Paris days: `au` is included up to its last minute.
+  if (q.du) f.push(gte(demandes.occurredAt, parisInstant(q.du)));
+  if (q.au) f.push(lt(demandes.occurredAt, parisInstant(addDays(q.au, 1))));
   const rows = await ctx.db
     .select()
     .from(demandes)

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, parisDate } from '../../../../domain/main-courante/creneau';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
 import { auditLog, orientations } from '../../db/schema';
 import { buildAnnuaireService, buildPersonne } from '../../factories/accueil.factories';
@@ -78,6 +79,14 @@ describe('demandes and orientations', () => {
     expect(d.reponses[1]).toMatchObject({ type: 'orientation', serviceId: serviceCaf, statut: 'proposee' });
     const again = await med.post('/api/demandes', body);
     expect(again.statusCode).toBe(200);
+    const day = parisDate(new Date(body.date));
+    const listed = (await med.get(`/api/demandes?du=${day}&au=${day}`))
+      .json()
+      .map((x: { id: string }) => x.id);
+    expect(listed).toContain(body.id);
+    expect(
+      (await med.get(`/api/demandes?au=${addDays(day, -1)}`)).json().map((x: { id: string }) => x.id),
+    ).not.toContain(body.id);
     expect((await t.db.select().from(orientations).where(eq(orientations.demandeId, body.id))).length).toBe(
       1,
     );

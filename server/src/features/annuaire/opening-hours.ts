@@ -1,4 +1,5 @@
 import OpeningHoursModule from 'opening_hours';
+import { parisParts } from '../../../../domain/main-courante/creneau';
 
 // opening_hours ships CommonJS with a default export
 const OpeningHours = ((OpeningHoursModule as unknown as { default?: typeof OpeningHoursModule }).default ??
@@ -23,20 +24,8 @@ function parse(value: string): InstanceType<typeof OpeningHours> | null {
  * fields, and the server may run in UTC.
  */
 function parisWallClock(instant: Date): Date {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Paris',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(instant)
-      .map((p) => [p.type, p.value]),
-  );
-  return new Date(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!);
+  const p = parisParts(instant);
+  return new Date(p.year, p.month - 1, p.day, p.hour, p.minute);
 }
 
 /** Whether a service is open at this instant, in Paris time; null if its hours cannot be read. */

@@ -1,5 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { conflict, validationFailed } from '../../../../domain/errors';
+import { AppError, conflict, validationFailed } from '../../../../domain/errors';
 import {
   type ActiviteCreateInput,
   type ActiviteUpdateInput,
@@ -37,9 +37,13 @@ async function replay(tx: DbOrTx, ctx: ServiceContext, id: string): Promise<Writ
     .where(eq(activites.id, id));
   if (!existing) return null;
   if (existing.structureId !== ctx.actor.structureId) throw conflict(ID_TAKEN);
-  const view = await getActiviteView(tx, ctx.actor, id).catch(() => null);
-  if (!view) throw conflict(ID_TAKEN);
-  return { created: false, view };
+  try {
+    return { created: false, view: await getActiviteView(tx, ctx.actor, id) };
+  } catch (err) {
+    // Stored in this structure but outside the actor's QPV: just as neutral.
+    if (err instanceof AppError && err.status === 404) throw conflict(ID_TAKEN);
+    throw err;
+  }
 }
 
 /**
@@ -57,8 +61,13 @@ export async function createActivite(
       if (stored) return stored;
       const { sectorId } = await resolveFrame(tx, ctx.actor, input);
       await assertMediateurs(tx, ctx.actor, input.mediateurIds);
-      const placeIds = [...input.contacts, ...input.observations].map((c) => c.lieuId);
-      await assertPlacesInTerritory(tx, ctx.actor, input.territoireId, placeIds, 'contacts.lieuId');
+      for (const [champ, list] of [
+        ['contacts.lieuId', input.contacts],
+        ['observations.lieuId', input.observations],
+      ] as const) {
+        const placeIds = list.map((c) => c.lieuId);
+        await assertPlacesInTerritory(tx, ctx.actor, input.territoireId, placeIds, champ);
+      }
       const debut = new Date(input.debut);
       const fin = input.fin ? new Date(input.fin) : null;
       const base = { structureId: ctx.actor.structureId, createdBy: ctx.actor.userId };

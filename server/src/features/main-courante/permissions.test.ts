@@ -73,6 +73,8 @@ describe('main courante permissions, scoping and review', () => {
     const fv = activiteBody({ territoireId: s.fraisVallon.id, mediateurIds: [s.med1.id] });
     await med1.post('/api/activites', fv);
     expect((await limited.get(`/api/activites/${fv.id}`)).statusCode).toBe(404);
+    const replayElsewhere = await limited.post('/api/activites', { ...fv, territoireId: s.malpasse.id });
+    expect(replayElsewhere.statusCode).toBe(409);
     const list = (await limited.get('/api/activites')).json();
     expect(list.items.every((i: { territoire: { id: string } }) => i.territoire.id === s.malpasse.id)).toBe(
       true,

@@ -1,5 +1,12 @@
 import { canReadAccueil, canReadOrientations, canRecordAccueil } from '@domain/accueil/accueil.rules';
-import { canManageApiTokens, canManageStructure, canManageUsers, canReadAuditLog } from '@domain/auth/roles';
+import {
+  canManageApiTokens,
+  canManageStructure,
+  canManageUsers,
+  canReadAuditLog,
+  isStaff,
+} from '@domain/auth/roles';
+import { canImportMainCourante, canLogActivite } from '@domain/main-courante/activite.rules';
 import { canManageSignalements } from '@domain/signalements/signalement.rules';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
@@ -36,6 +43,26 @@ const children: RouteObject[] = [
         element: <AppLayout />,
         children: [
           { index: true, ...page(() => import('./pages/home-page'), 'HomePage') },
+          adminRoutes(canLogActivite, [
+            { path: paths.tournee, ...page(() => import('./pages/tournee-page'), 'TourneePage') },
+          ]),
+          adminRoutes(isStaff, [
+            {
+              path: paths.mainCourante,
+              ...page(() => import('./pages/main-courante-page'), 'MainCourantePage'),
+            },
+            { path: paths.activite(), ...page(() => import('./pages/activite-page'), 'ActivitePage') },
+            {
+              path: paths.observations,
+              ...page(() => import('./pages/observations-page'), 'ObservationsPage'),
+            },
+          ]),
+          adminRoutes(canImportMainCourante, [
+            {
+              path: paths.mainCouranteImport,
+              ...page(() => import('./pages/main-courante-import-page'), 'MainCouranteImportPage'),
+            },
+          ]),
           { path: paths.situations, ...page(() => import('./pages/situations-page'), 'SituationsPage') },
           { path: paths.situation(), ...page(() => import('./pages/situation-page'), 'SituationPage') },
           {

@@ -17,6 +17,11 @@ export const paths = {
   signalement: (id = ':id') => `/signalements/${id}`,
   /** Opened from the partner's e-mail, without an account (same address as the server's e-mail). */
   lienSignalement: (token = ':token') => `/lien/signalement/${token}`,
+  tournee: '/tournee',
+  mainCourante: '/main-courante',
+  activite: (id = ':id') => `/main-courante/activites/${id}`,
+  mainCouranteImport: '/main-courante/import',
+  observations: '/main-courante/observations',
   demandeNouvelle: '/demandes/nouvelle',
   orientations: '/orientations',
   personnes: '/personnes',

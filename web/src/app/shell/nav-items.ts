@@ -4,6 +4,7 @@ import {
   canManageStructure,
   canManageUsers,
   canReadAuditLog,
+  isStaff,
   type Role,
 } from '@domain/auth/roles';
 import type { ComponentType } from 'react';
@@ -38,6 +39,8 @@ const everyone = () => true;
 
 /** In order of daily use: the bottom bar keeps the first ones. */
 export const NAV_ITEMS: NavItem[] = [
+  // The mediators' street screen comes first on their phone.
+  { to: paths.tournee, label: 'Tournée', icon: IconMap, allowed: ({ role }) => role === 'mediateur' },
   { to: paths.accueil, label: 'Accueil', icon: IconHome, allowed: everyone, end: true },
   {
     to: paths.demandeNouvelle,
@@ -47,6 +50,7 @@ export const NAV_ITEMS: NavItem[] = [
     allowed: canRecordAccueil,
   },
   { to: paths.orientations, label: 'Orientations', icon: IconCompass, allowed: canReadOrientations },
+  { to: paths.mainCourante, label: 'Main courante', short: 'Activités', icon: IconList, allowed: isStaff },
   { to: paths.situations, label: 'Situations', icon: IconHandshake, allowed: everyone },
   { to: paths.signalements, label: 'Signalements', short: 'Signal.', icon: IconAlert, allowed: everyone },
   { to: paths.personnes, label: 'Personnes', icon: IconUsers, allowed: canReadAccueil },

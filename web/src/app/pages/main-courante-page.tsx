@@ -1,0 +1,76 @@
+import { canImportMainCourante } from '@domain/main-courante/activite.rules';
+import { Button, Group, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { PageHeader } from '../../components/ui/page-header';
+import { QueryState } from '../../components/ui/query-state';
+import {
+  type ActiviteFilters,
+  exportUrl,
+  useActivites,
+  useMediateurs,
+} from '../../features/main-courante/api/activites';
+import {
+  ActiviteFiltersBar,
+  type Periode,
+  periodeRange,
+} from '../../features/main-courante/components/activite-filters';
+import { ActiviteList } from '../../features/main-courante/components/activite-list';
+import { todayParis } from '../../features/main-courante/components/labels';
+import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { paths } from '../../lib/paths';
+import { useSession } from '../session';
+
+/** The main courante by day or by week, filtered, for the team and the coordination. */
+export function MainCourantePage() {
+  const me = useSession();
+  const [periode, setPeriode] = useState<Periode>({ vue: 'semaine', jour: todayParis() });
+  const [filters, setFilters] = useState<ActiviteFilters>({});
+  const range = periodeRange(periode);
+  const list = useActivites({ ...filters, ...range });
+  const territoires = useTerritoires();
+  const mediateurs = useMediateurs();
+  return (
+    <>
+      <PageHeader
+        title="Main courante"
+        description="Les tournées, permanences et présences de l’équipe, jour par jour."
+        action={
+          <Group gap="xs">
+            {me.role === 'mediateur' || me.role === 'coordinateur' ? (
+              <Button component={Link} to={paths.tournee} size="sm">
+                Tournée
+              </Button>
+            ) : null}
+            <Button component={Link} to={paths.observations} variant="light" size="sm">
+              Observations
+            </Button>
+            {canImportMainCourante(me) ? (
+              <>
+                <Button component={Link} to={paths.mainCouranteImport} variant="light" size="sm">
+                  Importer
+                </Button>
+                <Button component="a" href={exportUrl(range.du, range.au)} variant="light" size="sm" download>
+                  Exporter (CSV)
+                </Button>
+              </>
+            ) : null}
+          </Group>
+        }
+      />
+      <Stack gap="md">
+        <ActiviteFiltersBar
+          periode={periode}
+          onPeriode={setPeriode}
+          filters={filters}
+          onFilters={setFilters}
+          territoires={territoires.data ?? []}
+          mediateurs={mediateurs.data ?? []}
+        />
+        <QueryState query={list} label="la main courante">
+          {(data) => <ActiviteList data={data} href={paths.activite} />}
+        </QueryState>
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+import { canTreatObservation } from '@domain/main-courante/activite.rules';
+import { SegmentedControl, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { FormAlert } from '../../components/ui/form-alert';
+import { PageHeader } from '../../components/ui/page-header';
+import { QueryState } from '../../components/ui/query-state';
+import { useObservations, useTraiterObservation } from '../../features/main-courante/api/activites';
+import { ObservationList } from '../../features/main-courante/components/observation-list';
+import { errorMessage } from '../../lib/api-client';
+import { paths } from '../../lib/paths';
+import { useSession } from '../session';
+
+/** Veille sociale: what the team saw in the street, flagged for the coordination. */
+export function ObservationsPage() {
+  const me = useSession();
+  const [nonTraitees, setNonTraitees] = useState(true);
+  const list = useObservations(nonTraitees);
+  const traiter = useTraiterObservation();
+  return (
+    <>
+      <PageHeader
+        title="Observations de veille sociale"
+        description="Signalées à la coordination jusqu’à ce qu’elles soient traitées."
+      />
+      <Stack gap="sm">
+        <SegmentedControl
+          aria-label="Observations affichées"
+          value={nonTraitees ? 'a_traiter' : 'toutes'}
+          onChange={(v) => setNonTraitees(v === 'a_traiter')}
+          data={[
+            { value: 'a_traiter', label: 'À traiter' },
+            { value: 'toutes', label: 'Toutes' },
+          ]}
+        />
+        <FormAlert message={traiter.error ? errorMessage(traiter.error) : null} />
+        <QueryState query={list} label="les observations">
+          {(data) => (
+            <ObservationList
+              items={data.items}
+              href={paths.activite}
+              onTraiter={canTreatObservation(me) ? (id) => traiter.mutate(id) : null}
+              pendingId={traiter.isPending ? (traiter.variables ?? null) : null}
+            />
+          )}
+        </QueryState>
+      </Stack>
+    </>
+  );
+}

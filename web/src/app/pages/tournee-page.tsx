@@ -1,0 +1,107 @@
+import { Alert, Button, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { PageHeader } from '../../components/ui/page-header';
+import { QueryState } from '../../components/ui/query-state';
+import { getActivite, useDerniereTournee, useMediateurs } from '../../features/main-courante/api/activites';
+import { demarrer, reprendre, useLocalTournee } from '../../features/main-courante/api/tournee';
+import { DemarrerForm } from '../../features/main-courante/components/demarrer-form';
+import { OutboxStatus } from '../../features/main-courante/components/outbox-status';
+import { TourneeCapture } from '../../features/main-courante/components/tournee-capture';
+import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { errorMessage } from '../../lib/api-client';
+import { paths } from '../../lib/paths';
+import { useSession } from '../session';
+
+/** The mediator's street screen: start a tournée, then log contacts in one tap, online or not. */
+export function TourneePage() {
+  const me = useSession();
+  const tournee = useLocalTournee(me.user.id);
+  const [ended, setEnded] = useState(false);
+  if (tournee) {
+    return (
+      <>
+        <PageHeader title="Tournée en cours" />
+        <Stack gap="sm">
+          <OutboxStatus />
+          <TourneeCapture tournee={tournee} onEnd={() => setEnded(true)} />
+        </Stack>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title={ended ? 'Tournée terminée' : 'Démarrer une tournée'} />
+      <Stack gap="sm">
+        <OutboxStatus />
+        {ended ? (
+          <Alert color="green" variant="light" role="status">
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">La tournée est close. Merci !</Text>
+              <Button component={Link} to={paths.mainCourante} variant="white" size="xs">
+                Voir la main courante
+              </Button>
+            </Stack>
+          </Alert>
+        ) : null}
+        <Demarrer userId={me.user.id} onStart={() => setEnded(false)} />
+      </Stack>
+    </>
+  );
+}
+
+function Demarrer({ userId, onStart }: { userId: string; onStart: () => void }) {
+  const derniere = useDerniereTournee();
+  const territoires = useTerritoires();
+  const mediateurs = useMediateurs();
+  const [resumeError, setResumeError] = useState<string | null>(null);
+  return (
+    <QueryState query={derniere} label="votre dernière tournée">
+      {(d) => (
+        <QueryState query={territoires} label="les quartiers">
+          {(ts) => (
+            <Stack gap="sm">
+              {d.enCours ? (
+                <Alert color="blue" variant="light" title="Une activité est encore en cours">
+                  <Button
+                    size="sm"
+                    mt="xs"
+                    onClick={() => {
+                      if (!d.enCours) return;
+                      getActivite(d.enCours.id)
+                        .then((a) =>
+                          reprendre(userId, a, { nbPersonnes: 1, public: d.public, genre: d.genre }),
+                        )
+                        .catch((e) => setResumeError(errorMessage(e)));
+                    }}
+                  >
+                    Reprendre l’activité en cours
+                  </Button>
+                  {resumeError ? (
+                    <Text size="sm" c="red.9" mt="xs" role="alert">
+                      {resumeError}
+                    </Text>
+                  ) : null}
+                </Alert>
+              ) : null}
+              <DemarrerForm
+                userId={userId}
+                derniere={d}
+                territoires={ts}
+                mediateurs={mediateurs.data ?? []}
+                onStart={(input) => {
+                  demarrer({
+                    ...input,
+                    userId,
+                    reglage: { nbPersonnes: 1, public: d.public, genre: d.genre },
+                  });
+                  onStart();
+                }}
+              />
+            </Stack>
+          )}
+        </QueryState>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,89 @@
+import type {
+  ActiviteListQuery,
+  ActiviteUpdateInput,
+  RevueInput,
+} from '@domain/main-courante/activite.schema';
+import type {
+  ActiviteListView,
+  ActiviteView,
+  DerniereTourneeView,
+  MediateurView,
+  ObservationView,
+} from '@domain/main-courante/activite.views';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../../lib/api-client';
+
+/** An observation as the coordination's list shows it (the server adds the activity's start and QPV). */
+export type ObservationListItem = ObservationView & { activiteDebut: string; qpvCode: string };
+
+export const activitesQueryKey = ['activites'] as const;
+const base = (id: string) => `/api/activites/${encodeURIComponent(id)}`;
+
+export type ActiviteFilters = Partial<Omit<ActiviteListQuery, 'page' | 'parPage'>> & { page?: number };
+
+export const useActivites = (f: ActiviteFilters) =>
+  useQuery({
+    queryKey: [...activitesQueryKey, 'liste', f],
+    queryFn: ({ signal }) =>
+      api.get<ActiviteListView>('/api/activites', { query: { ...f, parPage: 100 }, signal }),
+    placeholderData: keepPreviousData,
+  });
+
+export const useActivite = (id: string) =>
+  useQuery({
+    queryKey: [...activitesQueryKey, 'detail', id],
+    queryFn: ({ signal }) => api.get<ActiviteView>(base(id), { signal }),
+  });
+
+export const getActivite = (id: string) => api.get<ActiviteView>(base(id));
+
+export const useDerniereTournee = () =>
+  useQuery({
+    queryKey: [...activitesQueryKey, 'derniere-tournee'],
+    queryFn: ({ signal }) => api.get<DerniereTourneeView>('/api/activites/derniere-tournee', { signal }),
+  });
+
+export const useMediateurs = () =>
+  useQuery({
+    queryKey: [...activitesQueryKey, 'mediateurs'],
+    queryFn: ({ signal }) => api.get<MediateurView[]>('/api/activites/mediateurs', { signal }),
+    staleTime: 5 * 60_000,
+  });
+
+export const useObservations = (nonTraitees: boolean) =>
+  useQuery({
+    queryKey: [...activitesQueryKey, 'observations', nonTraitees],
+    queryFn: ({ signal }) =>
+      api.get<{ items: ObservationListItem[]; total: number }>('/api/observations', {
+        query: { nonTraitees: String(nonTraitees) },
+        signal,
+      }),
+  });
+
+function useActiviteMutation<V>(run: (v: V) => Promise<unknown>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: () => qc.invalidateQueries({ queryKey: activitesQueryKey }),
+  });
+}
+
+export const useUpdateActivite = (id: string) =>
+  useActiviteMutation((input: ActiviteUpdateInput) => api.patch<ActiviteView>(base(id), input));
+
+export const useRevue = (id: string) =>
+  useActiviteMutation((input: RevueInput) => api.post<ActiviteView>(`${base(id)}/revue`, input));
+
+export const useDeverrouiller = (id: string) =>
+  useActiviteMutation(() => api.post<ActiviteView>(`${base(id)}/deverrouiller`));
+
+export const useTraiterObservation = () =>
+  useActiviteMutation((id: string) => api.post(`/api/observations/${encodeURIComponent(id)}/traiter`));
+
+export const exportUrl = (du?: string, au?: string) => {
+  const q = new URLSearchParams();
+  if (du) q.set('du', du);
+  if (au) q.set('au', au);
+  const s = q.toString();
+  return `/api/activites/export.csv${s ? `?${s}` : ''}`;
+};

@@ -1,0 +1,164 @@
+/**
+ * Outbox of the street capture: every write is stored in IndexedDB with its client-made id,
+ * then sent in order when the network answers. The server's idempotency (same id → same record)
+ * makes a replay harmless, so each request is sent until it gets an answer, exactly once in effect.
+ */
+import { useSyncExternalStore } from 'react';
+import { csrfHeader } from '../../../lib/api-client';
+
+export interface OutboxRequest {
+  seq?: number;
+  method: 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  body?: unknown;
+  /** What the user did, in French, shown if the server refuses it. */
+  label: string;
+}
+
+export interface OutboxState {
+  pending: number;
+  online: boolean;
+  /** Requests the server refused (4xx): kept visible, never silently dropped. */
+  refused: Array<{ label: string; message: string }>;
+}
+
+const DB = 'trame-outbox';
+const STORE = 'requetes';
+
+let dbPromise: Promise<IDBDatabase> | null = null;
+function openDb(): Promise<IDBDatabase> {
+  dbPromise ??= new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'seq', autoIncrement: true });
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  return dbPromise;
+}
+
+async function tx<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await openDb();
+  return new Promise((resolve, reject) => {
+    const t = db.transaction(STORE, mode);
+    const req = run(t.objectStore(STORE));
+    t.oncomplete = () => resolve(req.result);
+    t.onerror = () => reject(t.error);
+  });
+}
+
+let state: OutboxState = {
+  pending: 0,
+  online: typeof navigator === 'undefined' ? true : navigator.onLine,
+  refused: [],
+};
+const listeners = new Set<() => void>();
+function setState(patch: Partial<OutboxState>) {
+  state = { ...state, ...patch };
+  for (const l of listeners) l();
+}
+
+async function refreshCount() {
+  setState({ pending: await tx('readonly', (s) => s.count()) });
+}
+
+/** Stores the request (it survives a reload) and starts sending. */
+export async function enqueue(request: OutboxRequest): Promise<void> {
+  await tx('readwrite', (s) => s.add({ ...request }));
+  await refreshCount();
+  void flush();
+}
+
+let running = false;
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let attempt = 0;
+
+type Outcome = 'ok' | 'retry' | { refused: string };
+
+async function send(r: OutboxRequest): Promise<Outcome> {
+  let res: Response;
+  try {
+    res = await fetch(r.path, {
+      method: r.method,
+      credentials: 'same-origin',
+      headers: {
+        accept: 'application/json',
+        ...(r.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...csrfHeader(),
+      },
+      body: r.body === undefined ? undefined : JSON.stringify(r.body),
+    });
+  } catch {
+    return 'retry';
+  }
+  if (res.ok) return 'ok';
+  // A session to renew, a server hiccup, too many requests: keep it and try again later.
+  if (res.status === 401 || res.status === 408 || res.status === 429 || res.status >= 500) return 'retry';
+  const payload = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+  const message = payload?.error?.message ?? `Refusé par le serveur (code ${res.status}).`;
+  // The CSRF token comes back with the session once the page reaches the server again.
+  if (res.status === 403 && message.includes('CSRF')) return 'retry';
+  return { refused: message };
+}
+
+/** Sends the stored requests in order; on a network failure waits (1 s, 2 s, 4 s… 30 s) and retries. */
+export async function flush(): Promise<void> {
+  if (running) return;
+  running = true;
+  clearTimeout(retryTimer);
+  try {
+    for (;;) {
+      const first = await firstRequest();
+      if (!first) break;
+      const outcome = await send(first);
+      if (outcome === 'retry') {
+        setState({ online: false });
+        const delay = Math.min(30_000, 1000 * 2 ** attempt);
+        attempt += 1;
+        retryTimer = setTimeout(() => void flush(), delay);
+        break;
+      }
+      attempt = 0;
+      if (outcome !== 'ok') {
+        setState({ refused: [...state.refused, { label: first.label, message: outcome.refused }] });
+      }
+      await tx('readwrite', (s) => s.delete(first.seq as number));
+      setState({ online: true });
+      await refreshCount();
+    }
+  } finally {
+    running = false;
+  }
+}
+
+async function firstRequest(): Promise<OutboxRequest | undefined> {
+  const db = await openDb();
+  return new Promise((resolve, reject) => {
+    const req = db.transaction(STORE, 'readonly').objectStore(STORE).openCursor();
+    req.onsuccess = () => resolve(req.result ? (req.result.value as OutboxRequest) : undefined);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+let started = false;
+function start() {
+  if (started || typeof window === 'undefined') return;
+  started = true;
+  window.addEventListener('online', () => {
+    attempt = 0;
+    setState({ online: true });
+    void flush();
+  });
+  window.addEventListener('offline', () => setState({ online: false }));
+  void refreshCount().then(flush);
+}
+
+const subscribe = (listener: () => void) => {
+  start();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** Pending count, network state and refused requests, live. */
+export const useOutbox = () => useSyncExternalStore(subscribe, () => state);
+
+export const dismissRefused = () => setState({ refused: [] });

@@ -1,0 +1,191 @@
+/**
+ * The tournée in progress on this phone: kept in localStorage so a reload (even offline) finds
+ * it, and counted locally so the figures update live without the network. Writes go to the outbox.
+ */
+import type { ActiviteView } from '@domain/main-courante/activite.views';
+import type {
+  Cadre,
+  Genre,
+  Nature,
+  ObservationKind,
+  Public,
+} from '@domain/main-courante/main-courante.taxonomies';
+import { useSyncExternalStore } from 'react';
+import { enqueue } from './outbox';
+
+export interface LocalContact {
+  id: string;
+  nature: Nature;
+  nbPersonnes: number;
+  public: Public;
+  genre: Genre;
+  heure: string;
+}
+
+export interface Reglage {
+  nbPersonnes: number;
+  public: Public;
+  genre: Genre;
+}
+
+export interface LocalTournee {
+  id: string;
+  userId: string;
+  cadre: Cadre;
+  debut: string;
+  territoireId: string;
+  secteurId: string | null;
+  lieuId: string | null;
+  mediateurIds: string[];
+  contacts: LocalContact[];
+  observations: Array<{ id: string; kind: ObservationKind; note: string; heure: string }>;
+  reglage: Reglage;
+}
+
+const KEY = 'trame.tournee';
+const listeners = new Set<() => void>();
+let cached: LocalTournee | null | undefined;
+
+function read(): LocalTournee | null {
+  if (cached !== undefined) return cached;
+  try {
+    cached = JSON.parse(localStorage.getItem(KEY) ?? 'null') as LocalTournee | null;
+  } catch {
+    cached = null;
+  }
+  return cached;
+}
+
+function write(next: LocalTournee | null) {
+  cached = next;
+  if (next) localStorage.setItem(KEY, JSON.stringify(next));
+  else localStorage.removeItem(KEY);
+  for (const l of listeners) l();
+}
+
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+/** The tournée in progress for this user on this phone, or null. */
+export function useLocalTournee(userId: string): LocalTournee | null {
+  const t = useSyncExternalStore(subscribe, read);
+  return t && t.userId === userId ? t : null;
+}
+
+const base = (id: string) => `/api/activites/${encodeURIComponent(id)}`;
+
+type Start = Omit<LocalTournee, 'id' | 'debut' | 'contacts' | 'observations'>;
+
+export function demarrer(input: Start): LocalTournee {
+  const t: LocalTournee = {
+    ...input,
+    id: crypto.randomUUID(),
+    debut: new Date().toISOString(),
+    contacts: [],
+    observations: [],
+  };
+  write(t);
+  void enqueue({
+    method: 'POST',
+    path: '/api/activites',
+    label: 'Démarrage de la tournée',
+    body: {
+      id: t.id,
+      cadre: t.cadre,
+      debut: t.debut,
+      territoireId: t.territoireId,
+      secteurId: t.secteurId,
+      lieuId: t.lieuId,
+      mediateurIds: t.mediateurIds,
+    },
+  });
+  return t;
+}
+
+/** Resumes a tournée started elsewhere (or before this phone's storage was cleared). */
+export function reprendre(userId: string, a: ActiviteView, reglage: Reglage) {
+  write({
+    id: a.id,
+    userId,
+    cadre: a.cadre,
+    debut: a.debut,
+    territoireId: a.territoire.id,
+    secteurId: a.secteur?.id ?? null,
+    lieuId: a.lieu?.id ?? null,
+    mediateurIds: a.mediateurs.map((m) => m.id),
+    contacts: a.contacts.filter((c) => !c.supprime).map((c) => ({ ...c, heure: c.heure ?? a.debut })),
+    observations: a.observations
+      .filter((o) => !o.supprimee)
+      .map((o) => ({ id: o.id, kind: o.kind, note: o.note, heure: o.heure ?? o.createdAt })),
+    reglage,
+  });
+}
+
+export function noterContact(t: LocalTournee, nature: Nature): LocalContact {
+  const c: LocalContact = { id: crypto.randomUUID(), nature, ...t.reglage, heure: new Date().toISOString() };
+  write({ ...t, contacts: [...t.contacts, c] });
+  void enqueue({
+    method: 'POST',
+    path: `${base(t.id)}/contacts`,
+    label: 'Contact',
+    body: c,
+  });
+  return c;
+}
+
+export function ajusterContact(t: LocalTournee, contactId: string, patch: Partial<Reglage>) {
+  write({ ...t, contacts: t.contacts.map((c) => (c.id === contactId ? { ...c, ...patch } : c)) });
+  void enqueue({
+    method: 'PATCH',
+    path: `${base(t.id)}/contacts/${contactId}`,
+    label: 'Ajustement d’un contact',
+    body: patch,
+  });
+}
+
+export function annulerContact(t: LocalTournee, contactId: string) {
+  write({ ...t, contacts: t.contacts.filter((c) => c.id !== contactId) });
+  void enqueue({
+    method: 'DELETE',
+    path: `${base(t.id)}/contacts/${contactId}`,
+    label: 'Annulation d’un contact',
+  });
+}
+
+export function changerReglage(t: LocalTournee, reglage: Reglage) {
+  write({ ...t, reglage });
+}
+
+export function noterObservation(t: LocalTournee, kind: ObservationKind, note: string) {
+  const o = { id: crypto.randomUUID(), kind, note, heure: new Date().toISOString() };
+  write({ ...t, observations: [...t.observations, o] });
+  void enqueue({
+    method: 'POST',
+    path: `${base(t.id)}/observations`,
+    label: 'Observation',
+    body: { ...o, lieuId: t.lieuId },
+  });
+}
+
+export function terminer(t: LocalTournee) {
+  write(null);
+  void enqueue({
+    method: 'POST',
+    path: `${base(t.id)}/terminer`,
+    label: 'Fin de la tournée',
+    body: { fin: new Date().toISOString() },
+  });
+}
+
+/** Live figures of the tournée: contacts, people, per nature. */
+export function compter(t: LocalTournee) {
+  const parNature = new Map<Nature, number>();
+  let personnes = 0;
+  for (const c of t.contacts) {
+    personnes += c.nbPersonnes;
+    parNature.set(c.nature, (parNature.get(c.nature) ?? 0) + 1);
+  }
+  return { contacts: t.contacts.length, personnes, parNature };
+}

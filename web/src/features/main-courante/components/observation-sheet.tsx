@@ -1,0 +1,67 @@
+import {
+  OBSERVATION_KIND_LABELS,
+  OBSERVATION_KINDS,
+  type ObservationKind,
+} from '@domain/main-courante/main-courante.taxonomies';
+import { Button, Chip, Group, Stack, Text, Textarea } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { BottomSheet } from './bottom-sheet';
+
+const NOTE_MAX = 500;
+
+/** A veille sociale observation: what was seen, never who. Flagged for the coordination. */
+export function ObservationSheet({
+  opened,
+  onClose,
+  onSave,
+}: {
+  opened: boolean;
+  onClose: () => void;
+  onSave: (kind: ObservationKind, note: string) => void;
+}) {
+  const [kind, setKind] = useState<ObservationKind>('rassemblement');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const text = note.trim();
+    if (!text) return setError('Décrivez brièvement ce que vous avez constaté.');
+    if (text.length > NOTE_MAX) return setError(`Au plus ${NOTE_MAX} caractères.`);
+    onSave(kind, text);
+    setNote('');
+    setError(null);
+  };
+  return (
+    <BottomSheet opened={opened} onClose={onClose} title="Observation">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md" pb="md">
+          <Chip.Group value={kind} onChange={(v) => setKind(v as ObservationKind)}>
+            <Text size="sm" fw={600}>
+              Type
+            </Text>
+            <Group gap={6}>
+              {OBSERVATION_KINDS.map((k) => (
+                <Chip key={k} value={k} size="md">
+                  {OBSERVATION_KIND_LABELS[k]}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+          <Textarea
+            label="Ce que vous avez constaté"
+            description="Des faits, courts. Aucun nom, aucune description d’une personne."
+            autosize
+            minRows={3}
+            maxLength={NOTE_MAX}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            error={error}
+          />
+          <Button type="submit" size="lg">
+            Enregistrer l’observation
+          </Button>
+        </Stack>
+      </form>
+    </BottomSheet>
+  );
+}

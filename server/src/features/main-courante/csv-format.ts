@@ -42,6 +42,8 @@ export function readHeader(fields: string[], separator: string | null): HeaderIn
   const index = {} as HeaderIndex;
   fields.forEach((raw, i) => {
     const name = raw.trim().toLowerCase();
+    // Spreadsheets often end every line with a separator: a nameless column is ignored.
+    if (name === '') return;
     if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
       faults.push({
         colonne: raw.trim(),

@@ -90,12 +90,12 @@ describe('CSV import', () => {
     expect((await t.db.select().from(contacts)).length).toBe(5);
   });
 
-  it('reads `,` files, DD/MM/YYYY dates, free column order and RFC 4180 quoting', async () => {
+  it('reads `,` files, DD/MM/YYYY dates, free column order, RFC 4180 quoting and trailing separators', async () => {
     const csv = [
-      'Commentaire,Nature,nb_personnes,mediateurs,qpv,cadre,heure_fin,heure_debut,date',
-      `"Dit ""merci"", puis est reparti",information,1,${s.med1.email},QN01342I,permanence,12:00,09:30,03/02/2026`,
+      'Commentaire,Nature,nb_personnes,mediateurs,qpv,cadre,heure_fin,heure_debut,date,',
+      `"Dit ""merci"", puis est reparti",information,1,${s.med1.email},QN01342I,permanence,12:00,09:30,03/02/2026,`,
       `"Sur deux
-lignes",orientation,2,${s.med1.email},QN01342I,permanence,12:00,09:30,03/02/2026`,
+lignes",orientation,2,${s.med1.email},QN01342I,permanence,12:00,09:30,03/02/2026,`,
     ].join('\n');
     const res = await postCsv(coord, csv);
     expect(res.statusCode, res.body).toBe(200);

@@ -7,6 +7,7 @@ import {
   isStaff,
 } from '@domain/auth/roles';
 import { canImportMainCourante, canLogActivite } from '@domain/main-courante/activite.rules';
+import { canReadRapport } from '@domain/rapports/rapport.rules';
 import { canManageSignalements } from '@domain/signalements/signalement.rules';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
@@ -56,6 +57,9 @@ const children: RouteObject[] = [
               path: paths.observations,
               ...page(() => import('./pages/observations-page'), 'ObservationsPage'),
             },
+          ]),
+          adminRoutes(canReadRapport, [
+            { path: paths.rapports, ...page(() => import('./pages/rapports-page'), 'RapportsPage') },
           ]),
           adminRoutes(canImportMainCourante, [
             {

@@ -22,6 +22,7 @@ export const paths = {
   activite: (id = ':id') => `/main-courante/activites/${id}`,
   mainCouranteImport: '/main-courante/import',
   observations: '/main-courante/observations',
+  rapports: '/rapports',
   demandeNouvelle: '/demandes/nouvelle',
   orientations: '/orientations',
   personnes: '/personnes',

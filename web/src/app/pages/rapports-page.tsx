@@ -1,0 +1,77 @@
+import { anneePrecedente } from '@domain/rapports/rapport.schema';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { PageHeader } from '../../components/ui/page-header';
+import { QueryState } from '../../components/ui/query-state';
+import { type RapportFiltre, rapportUrl, useRapportCompare } from '../../features/rapports/api/rapports';
+import { RapportFilters } from '../../features/rapports/components/rapport-filters';
+import { RapportView } from '../../features/rapports/components/rapport-view';
+import { useTerritoires } from '../../features/territoires/api/get-territoires';
+
+const fr = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+
+/** The activity report and the bilan downloads, for the actor's perimeter (team totals only). */
+export function RapportsPage() {
+  const thisYear = Number(new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' }).slice(0, 4));
+  const [filtre, setFiltre] = useState<RapportFiltre>({
+    du: `${thisYear}-01-01`,
+    au: `${thisYear}-12-31`,
+    qpv: [],
+  });
+  const territoires = useTerritoires();
+  const qpvNoms = Object.fromEntries((territoires.data ?? []).map((t) => [t.qpvCode, t.nom]));
+  const { valid, courant, precedent } = useRapportCompare(filtre);
+  const download = (format: 'pdf' | 'xlsx' | 'csv', label: string) => (
+    <Button
+      component="a"
+      href={rapportUrl(filtre, format)}
+      download
+      variant={format === 'pdf' ? 'filled' : 'default'}
+    >
+      {label}
+    </Button>
+  );
+  return (
+    <>
+      <PageHeader
+        title="Rapports"
+        description="Chiffres de la main courante sur la période : activités dont le début (heure de Paris) tombe entre les deux dates, comparées à la même période un an plus tôt."
+      />
+      <Stack gap="lg">
+        <RapportFilters
+          value={filtre}
+          onChange={setFiltre}
+          thisYear={thisYear}
+          qpvOptions={(territoires.data ?? []).map((t) => ({
+            value: t.qpvCode,
+            label: `${t.nom} (${t.qpvCode})`,
+          }))}
+        />
+        {valid ? (
+          <>
+            <Text size="sm">
+              Période du {fr(filtre.du)} au {fr(filtre.au)}, comparée au {fr(anneePrecedente(filtre.du))} –{' '}
+              {fr(anneePrecedente(filtre.au))}.
+            </Text>
+            <Group gap="sm" aria-label="Télécharger le bilan" role="group">
+              {download('pdf', 'Bilan PDF')}
+              {download('xlsx', 'Tableur XLSX')}
+              {download('csv', 'CSV')}
+            </Group>
+            <QueryState query={courant} label="le rapport">
+              {(c) => (
+                <QueryState query={precedent} label="l’année précédente">
+                  {(p) => <RapportView courant={c} precedent={p} qpvNoms={qpvNoms} />}
+                </QueryState>
+              )}
+            </QueryState>
+          </>
+        ) : (
+          <Alert color="yellow">
+            Choisissez une date de début et une date de fin, la fin après le début.
+          </Alert>
+        )}
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,274 @@
+/**
+ * Times the yearly activity report over 1,000,000 contacts in 200,000 activities (one structure,
+ * three years), on PGlite (data folder on disk) and on PostgreSQL, end to end through HTTP (JSON
+ * and XLSX), beside the best hand-written SQL for the same figures on the same engine.
+ *
+ * Run alone: npx tsx bench/rapports.ts [--contacts=1000000]
+ * PostgreSQL: uses TEST_DATABASE_URL when set, otherwise starts one with scripts/with-postgres.sh.
+ * `runRapportsBench()` returns the Markdown section (used by bench/run.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { buildApp } from '../server/src/app';
+import { type Database, openPglite, openPostgres } from '../server/src/db/client';
+import { migrateDatabase } from '../server/src/db/migrate';
+import { loadEnv } from '../server/src/env';
+import { buildStructure, buildTerritoire, buildUser, TEST_PASSWORD } from '../server/src/factories/factories';
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const CONTACTS = Number(arg('contacts') ?? 1_000_000);
+const ACTIVITES = Math.round(CONTACTS / 5);
+const RUNS = 5;
+const YEAR = { du: '2025-01-01', au: '2025-12-31' };
+const QPV = ['QN01342I', 'QN01344M', 'QN01301M', 'QN01302M'];
+
+const q = (xs: readonly string[]) => `array[${xs.map((x) => `'${x}'`).join(',')}]`;
+
+/** Bulk data in SQL: generate_series, deterministic ids, foreign-key triggers off during the load. */
+async function generate(db: Database['db'], structureId: string, territoryIds: string[], medIds: string[]) {
+  const terr = `${q(territoryIds)}::uuid[]`;
+  const meds = `${q(medIds)}::uuid[]`;
+  const sid = `'${structureId}'::uuid`;
+  const span = Math.floor((3 * 365 * 86_400) / ACTIVITES);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql.raw(`set local session_replication_role = replica`));
+    await tx.execute(
+      sql.raw(`
+      insert into activites (id, structure_id, territory_id, cadre, debut, fin, creneau, duree_minutes,
+        statut_revue, source, created_by)
+      select md5('a' || g)::uuid, ${sid}, (${terr})[1 + g % ${territoryIds.length}],
+        (array['tournee','permanence','evenement','transport','autre'])[1 + g % 5],
+        timestamptz '2023-01-01 07:00:00+00' + (g * ${span}) * interval '1 second',
+        timestamptz '2023-01-01 07:00:00+00' + (g * ${span} + 3600 + (g % 7) * 900) * interval '1 second',
+        (array['jour','soiree','week_end'])[1 + g % 3], 60 + (g % 7) * 15, 'validee', 'saisie',
+        (${meds})[1 + g % ${medIds.length}]
+      from generate_series(0, ${ACTIVITES - 1}) g`),
+    );
+    await tx.execute(
+      sql.raw(`
+      insert into activite_mediateurs (activite_id, user_id)
+      select md5('a' || g)::uuid, (${meds})[1 + (g + k) % ${medIds.length}]
+      from generate_series(0, ${ACTIVITES - 1}) g, generate_series(0, 1) k`),
+    );
+    await tx.execute(
+      sql.raw(`
+      insert into contacts (id, structure_id, activite_id, nature, nb_personnes, public, genre, created_by)
+      select md5('c' || g)::uuid, ${sid}, md5('a' || (g / 5))::uuid,
+        (array['lien_social','ecoute','information','orientation','accompagnement','gestion_conflit',
+          'rappel_regle','sensibilisation','veille'])[1 + g % 9],
+        1 + g % 4, (array['enfant','jeune','jeune_adulte','adulte','senior','inconnu'])[1 + (g / 9) % 6],
+        (array['femme','homme','non_precise'])[1 + (g / 7) % 3], (${meds})[1 + g % ${medIds.length}]
+      from generate_series(0, ${CONTACTS - 1}) g`),
+    );
+  });
+  for (const table of ['activites', 'activite_mediateurs', 'contacts'])
+    await db.execute(sql.raw(`analyze ${table}`));
+}
+
+/** The same figures in one hand-written statement: grouping sets over the period's activities. */
+function handSql(structureId: string) {
+  return sql`
+    with a as (
+      select id, cadre, creneau, territory_id, duree_minutes from activites
+      where structure_id = ${structureId}::uuid
+        and debut >= ${`${YEAR.du}T00:00:00+01:00`}::timestamptz and debut < ${'2026-01-01T00:00:00+01:00'}::timestamptz
+    ), p as (
+      select cadre, creneau, territory_id, count(*)::int as n, coalesce(sum(duree_minutes), 0)::float8 as m
+      from a group by grouping sets ((cadre), (creneau), (territory_id), ())
+    ), hm as (
+      select coalesce(sum(a.duree_minutes), 0)::float8 as m from a
+      join activite_mediateurs am on am.activite_id = a.id
+      join users u on u.id = am.user_id and u.structure_id = ${structureId}::uuid
+    ), c as (
+      select c.nature, c.public, c.genre, a.territory_id, count(*)::int as n, sum(c.nb_personnes)::int as p
+      from contacts c join a on a.id = c.activite_id
+      where c.deleted_at is null
+      group by grouping sets ((c.nature), (c.public), (c.genre), (a.territory_id), ())
+    )
+    select (select json_agg(p) from p) as presence, (select m from hm) as heures_mediateurs,
+      (select json_agg(c) from c) as contacts`;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  await fn(); // warm-up
+  const xs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await fn();
+    xs.push(performance.now() - t0);
+  }
+  return median(xs);
+}
+
+export interface EngineResult {
+  engine: string;
+  loadS: number;
+  json: number;
+  xlsx: number;
+  hand: number;
+  personnes: number;
+  personnesHand: number;
+}
+
+async function benchEngine(database: Database): Promise<EngineResult> {
+  await migrateDatabase(database);
+  const { db } = database;
+  const structureId = (await buildStructure(db, { nom: 'Bench rapports' })).id;
+  const territoryIds: string[] = [];
+  for (const qpvCode of QPV) territoryIds.push((await buildTerritoire(db, { structureId, qpvCode })).id);
+  const coord = await buildUser(db, { structureId, role: 'coordinateur' });
+  const medIds: string[] = [];
+  for (let i = 0; i < 8; i++) medIds.push((await buildUser(db, { structureId })).id);
+  const t0 = performance.now();
+  await generate(db, structureId, territoryIds, medIds);
+  const loadS = (performance.now() - t0) / 1000;
+
+  const app = await buildApp({
+    db,
+    engine: database.engine,
+    env: loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
+    now: () => new Date(),
+  });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email: coord.email, password: TEST_PASSWORD },
+  });
+  const cookie = `trame_session=${login.cookies.find((c) => c.name === 'trame_session')!.value}`;
+  const get = (format: string) =>
+    app.inject({
+      method: 'GET',
+      url: `/api/rapports/activite?du=${YEAR.du}&au=${YEAR.au}&format=${format}`,
+      headers: { cookie },
+    });
+  const report = (await get('json')).json();
+  const json = await time(() => get('json'));
+  const xlsx = await time(() => get('xlsx'));
+  const hand = await time(() => db.execute(handSql(structureId)));
+  const handRows = (await db.execute(handSql(structureId))) as unknown as {
+    rows: Array<{
+      contacts: Array<{
+        nature: string | null;
+        public: string | null;
+        genre: string | null;
+        territory_id: string | null;
+        p: number;
+      }>;
+    }>;
+  };
+  const total = handRows.rows[0]!.contacts.find((r) => !r.nature && !r.public && !r.genre && !r.territory_id);
+  await app.close();
+  return {
+    engine: database.engine === 'pglite' ? 'PGlite (disk)' : 'PostgreSQL 15',
+    loadS,
+    json,
+    xlsx,
+    hand,
+    personnes: report.contacts.personnes,
+    personnesHand: Number(total?.p ?? -1),
+  };
+}
+
+async function pgliteRun(): Promise<EngineResult> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'trame-bench-rapports-'));
+  const database = await openPglite(path.join(dir, 'data'));
+  try {
+    return await benchEngine(database);
+  } finally {
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function postgresRun(url: string): Promise<EngineResult> {
+  const name = `trame_bench_${process.pid}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  const database = await openPostgres(u.toString());
+  try {
+    return await benchEngine(database);
+  } finally {
+    await database.close();
+    const again = new pg.Client({ connectionString: url });
+    await again.connect();
+    await again.query(`drop database if exists ${name} with (force)`);
+    await again.end();
+  }
+}
+
+/** PostgreSQL in a child process under scripts/with-postgres.sh when no TEST_DATABASE_URL is set. */
+function postgresChild(): EngineResult | string {
+  const self = fileURLToPath(import.meta.url);
+  const res = spawnSync(
+    'bash',
+    [
+      'scripts/with-postgres.sh',
+      process.execPath,
+      '--import',
+      'tsx',
+      self,
+      '--engine=postgresql',
+      `--contacts=${CONTACTS}`,
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 4 * 1024 * 1024 },
+  );
+  const line = res.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+  return line ? (JSON.parse(line.slice(7)) as EngineResult) : `PostgreSQL run failed (exit ${res.status}).`;
+}
+
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+function markdown(results: Array<EngineResult | string>): string {
+  const lines = [
+    `${CONTACTS.toLocaleString('en')} contacts in ${ACTIVITES.toLocaleString('en')} activities, one structure, 4 QPV, 8 mediators (2 per activity), 2023–2025; report of the year ${YEAR.du.slice(0, 4)} (≈ 1/3 of the rows). Median of ${RUNS} runs after a warm-up; HTTP through Fastify inject, session cookie.`,
+    '',
+    '| Engine | Data load (SQL generate_series) | Report JSON (HTTP) | Report XLSX (HTTP) | Hand-written SQL (one statement) | JSON ÷ SQL | Same total of persons |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  const failures: string[] = [];
+  for (const r of results) {
+    if (typeof r === 'string') {
+      failures.push(r);
+      continue;
+    }
+    lines.push(
+      `| ${r.engine} | ${r.loadS.toFixed(1)} s | ${ms(r.json)} | ${ms(r.xlsx)} | ${ms(r.hand)} | ${(r.json / r.hand).toFixed(2)}× | ${r.personnes === r.personnesHand ? `yes (${r.personnes})` : `NO (${r.personnes} vs ${r.personnesHand})`} |`,
+    );
+  }
+  return [...lines, ...failures.map((f) => `\n${f}`)].join('\n');
+}
+
+export async function runRapportsBench(): Promise<string> {
+  const results: Array<EngineResult | string> = [await pgliteRun()];
+  const url = process.env.TEST_DATABASE_URL;
+  results.push(url ? await postgresRun(url) : postgresChild());
+  return markdown(results);
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const run =
+    arg('engine') === 'postgresql'
+      ? postgresRun(process.env.TEST_DATABASE_URL!).then((r) => `RESULT ${JSON.stringify(r)}`)
+      : runRapportsBench();
+  run
+    .then((out) => {
+      console.log(out);
+      process.exit(0);
+    })
+    .catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });
+}

@@ -38,7 +38,7 @@ export function BottomSheet({
         <Title order={2} size="h4" id={titleId}>
           {title}
         </Title>
-        <Button variant="subtle" size="compact-sm" onClick={onClose}>
+        <Button variant="subtle" size="compact-sm" onClick={onClose} style={{ flexShrink: 0 }}>
           Fermer
         </Button>
       </Group>

@@ -141,22 +141,25 @@ export function TourneeCapture({ tournee, onEnd }: { tournee: LocalTournee; onEn
           <Text size="sm" fw={600}>
             Noté : {NATURE_LABELS[current.nature]} · {personnes(current.nbPersonnes)}
           </Text>
-          <Group gap="xs" mt={6} grow>
+          <div className={classes.undoActions}>
             <Button
               size="sm"
+              px={4}
               variant="light"
+              aria-label="+1 personne"
               onClick={() => {
                 ajusterContact(tournee, current.id, { nbPersonnes: current.nbPersonnes + 1 });
                 setLast({ ...current });
               }}
             >
-              +1 personne
+              +1
             </Button>
-            <Button size="sm" variant="default" onClick={() => setSheet('dernier')}>
+            <Button size="sm" px={4} variant="default" onClick={() => setSheet('dernier')}>
               Modifier
             </Button>
             <Button
               size="sm"
+              px={4}
               color="red"
               variant="light"
               onClick={() => {
@@ -167,7 +170,7 @@ export function TourneeCapture({ tournee, onEnd }: { tournee: LocalTournee; onEn
             >
               Annuler
             </Button>
-          </Group>
+          </div>
         </Paper>
       ) : null}
       <ReglageSheet

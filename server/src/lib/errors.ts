@@ -20,6 +20,11 @@ const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_ASYNC_CONSTRAINT: 'Requête invalide.',
 };
 
+const isForeignKeyViolation = (err: unknown): boolean => {
+  const e = err as { code?: string; cause?: { code?: string } } | null;
+  return e?.code === '23503' || e?.cause?.code === '23503';
+};
+
 type FieldError = { champ: string; message: string };
 
 function send(reply: FastifyReply, status: number, code: string, message: string, details?: unknown) {
@@ -49,6 +54,15 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (err instanceof ZodError) {
       const fields = zodFields(err);
       return send(reply, 400, 'validation', fieldErrorsMessage(fields), fields);
+    }
+    if (isForeignKeyViolation(err)) {
+      // A delete of something still referenced (deferred keys fail at commit): refuse, lose nothing.
+      return send(
+        reply,
+        409,
+        'encore_utilise',
+        'Suppression impossible : des enregistrements y sont encore rattachés (activités, demandes, situations…).',
+      );
     }
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {

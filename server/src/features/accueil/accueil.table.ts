@@ -27,7 +27,7 @@ export const personnes = pgTable(
       .references(() => structures.id, { onDelete: 'cascade' }),
     territoryId: uuid('territory_id')
       .notNull()
-      .references(() => territories.id, { onDelete: 'restrict' }),
+      .references(() => territories.id, { onDelete: 'no action' }),
     pseudonyme: text('pseudonyme').notNull(),
     trancheAge: text('tranche_age').notNull(),
     genre: text('genre').notNull(),
@@ -77,7 +77,7 @@ export const demandes = pgTable(
       .references(() => structures.id, { onDelete: 'cascade' }),
     territoryId: uuid('territory_id')
       .notNull()
-      .references(() => territories.id, { onDelete: 'restrict' }),
+      .references(() => territories.id, { onDelete: 'no action' }),
     personneId: uuid('personne_id').references(() => personnes.id, { onDelete: 'set null' }),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
     canal: text('canal').notNull(),
@@ -103,14 +103,14 @@ export const orientations = pgTable(
       .references(() => structures.id, { onDelete: 'cascade' }),
     territoryId: uuid('territory_id')
       .notNull()
-      .references(() => territories.id, { onDelete: 'restrict' }),
+      .references(() => territories.id, { onDelete: 'no action' }),
     demandeId: uuid('demande_id')
       .notNull()
       .references(() => demandes.id, { onDelete: 'cascade' }),
     personneId: uuid('personne_id').references(() => personnes.id, { onDelete: 'set null' }),
     serviceId: uuid('service_id')
       .notNull()
-      .references(() => annuaireServices.id, { onDelete: 'restrict' }),
+      .references(() => annuaireServices.id, { onDelete: 'no action' }),
     /** The partner the service belonged to when the orientation was made: who may answer it. */
     partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'set null' }),
     statut: text('statut').notNull(),

@@ -34,7 +34,7 @@ export const situations = pgTable(
     structureId: structureId(),
     territoryId: uuid('territory_id')
       .notNull()
-      .references(() => territories.id, { onDelete: 'restrict' }),
+      .references(() => territories.id, { onDelete: 'no action' }),
     placeId: uuid('place_id').references(() => places.id, { onDelete: 'set null' }),
     kind: text('kind').notNull(),
     saisinePar: text('saisine_par').notNull(),
@@ -64,7 +64,7 @@ export const situationMediators = pgTable(
       .references(() => situations.id, { onDelete: 'cascade' }),
     userId: uuid('user_id')
       .notNull()
-      .references(() => users.id, { onDelete: 'restrict' }),
+      .references(() => users.id, { onDelete: 'no action' }),
     warnings: jsonb('warnings').notNull().default([]),
     justification: text('justification'),
     assignedBy: uuid('assigned_by').references(() => users.id, { onDelete: 'set null' }),

@@ -15,7 +15,7 @@ export const users = pgTable(
     prenom: text('prenom').notNull(),
     nom: text('nom').notNull(),
     role: text('role').notNull(),
-    partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'restrict' }),
+    partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'no action' }),
     allTerritories: boolean('all_territories').notNull().default(true),
     passwordHash: text('password_hash'),
     isActive: boolean('is_active').notNull().default(true),

@@ -4,83 +4,20 @@
  * 18:59 and `soiree` from 19:00 to 07:59. Also the Paris wall-clock helpers the import, the
  * export and the day filters share.
  */
+import { addDays, pad2 as pad, parisParts } from '../time/paris';
 import type { Creneau } from './main-courante.taxonomies';
 
-export const PARIS = 'Europe/Paris';
+export {
+  addDays,
+  PARIS,
+  type ParisParts,
+  parisDate,
+  parisInstant,
+  parisParts,
+  parisTime,
+} from '../time/paris';
+
 const MINUTE = 60_000;
-const DAY = 86_400_000;
-
-const formatter = new Intl.DateTimeFormat('en-CA', {
-  timeZone: PARIS,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-export interface ParisParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-/** The Paris wall-clock date and time of an instant. */
-export function parisParts(instant: Date): ParisParts {
-  const p: Record<string, number> = {};
-  for (const part of formatter.formatToParts(instant)) {
-    if (part.type !== 'literal') p[part.type] = Number(part.value);
-  }
-  return { year: p.year!, month: p.month!, day: p.day!, hour: p.hour!, minute: p.minute! };
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `YYYY-MM-DD` of an instant in Paris. */
-export function parisDate(instant: Date): string {
-  const p = parisParts(instant);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}`;
-}
-
-/** `HH:MM` of an instant in Paris. */
-export function parisTime(instant: Date): string {
-  const p = parisParts(instant);
-  return `${pad(p.hour)}:${pad(p.minute)}`;
-}
-
-/** Paris UTC offset in minutes at an instant (60 in winter, 120 in summer). */
-function offsetMinutes(ms: number): number {
-  const p = parisParts(new Date(ms));
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
-  return Math.round((wall - Math.floor(ms / MINUTE) * MINUTE) / MINUTE);
-}
-
-/**
- * The instant of a Paris wall-clock date (`YYYY-MM-DD`) and time (`HH:MM`). A time that occurs
- * twice (the October change) is read as its first occurrence; a time that does not exist (the
- * March change, 02:00–02:59) is moved forward by the gap, as clocks are.
- */
-export function parisInstant(date: string, time = '00:00'): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const [h, mi] = time.split(':').map(Number) as [number, number];
-  const wall = Date.UTC(y, m - 1, d, h, mi);
-  const before = offsetMinutes(wall - DAY / 2);
-  const after = offsetMinutes(wall + DAY / 2);
-  const matches = [...new Set([before, after])]
-    .map((off) => wall - off * MINUTE)
-    .filter((ms) => offsetMinutes(ms) * MINUTE === wall - ms)
-    .sort((a, b) => a - b);
-  return new Date(matches[0] ?? wall - before * MINUTE);
-}
-
-/** The calendar day `n` days after `YYYY-MM-DD`. */
-export function addDays(date: string, n: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
-}
 
 /** Easter Sunday of a Gregorian year (anonymous algorithm, Meeus/Jones/Butcher), as `MM-DD`. */
 export function paques(year: number): string {

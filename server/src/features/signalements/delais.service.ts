@@ -5,9 +5,9 @@ import type {
   EnRetard,
   Statut,
 } from '../../../../domain/signalements/signalement.schema';
+import { addParisDays, parisInstant } from '../../../../domain/time/paris';
 import { partners, signalementStatuts, signalements } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
-import { addParisDays, parisDayStart } from './paris-time';
 import { signalementScope } from './signalements.service';
 
 const median = (xs: number[]): number | null => {
@@ -30,8 +30,8 @@ export async function computeDelais(
     isNotNull(signalements.transmittedAt),
     isNotNull(signalements.partnerId),
   ];
-  if (q.depuis) f.push(gte(signalements.transmittedAt, parisDayStart(q.depuis)));
-  if (q.jusqua) f.push(lt(signalements.transmittedAt, addParisDays(parisDayStart(q.jusqua), 1)));
+  if (q.depuis) f.push(gte(signalements.transmittedAt, parisInstant(q.depuis)));
+  if (q.jusqua) f.push(lt(signalements.transmittedAt, addParisDays(parisInstant(q.jusqua), 1)));
   const rows = await ctx.db
     .select({
       id: signalements.id,

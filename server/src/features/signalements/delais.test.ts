@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addParisDays, parisInstant } from '../../../../domain/time/paris';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
 import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
-import { addParisDays, parisDayStart } from './paris-time';
 
 const at = (iso: string) => new Date(iso);
 
@@ -12,8 +12,8 @@ describe('Paris calendar arithmetic', () => {
     expect(addParisDays(at('2026-03-25T10:00:00+01:00'), 7).toISOString()).toBe('2026-04-01T08:00:00.000Z');
     // Fall back on 25 October 2026: 10:00 +02:00 → 10:00 +01:00 (169 h).
     expect(addParisDays(at('2026-10-21T10:00:00+02:00'), 7).toISOString()).toBe('2026-10-28T09:00:00.000Z');
-    expect(parisDayStart('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z');
-    expect(parisDayStart('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z');
+    expect(parisInstant('2026-03-29').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(parisInstant('2026-03-30').toISOString()).toBe('2026-03-29T22:00:00.000Z');
   });
 });
 

@@ -10,11 +10,11 @@ import {
   STATUTS_OUVERTS,
   type Statut,
 } from '../../../../../domain/signalements/signalement.schema';
+import { toParisIso } from '../../../../../domain/time/paris';
 import type { Db } from '../../../db/client';
 import { open311Keys, partners, places, signalements } from '../../../db/schema';
 import { writeAudit } from '../../../lib/audit-log';
 import { sha256 } from '../../../lib/crypto';
-import { toParisIso } from '../paris-time';
 import { insertSignalement, locate } from '../signalements.service';
 
 const err = (status: number, description: string) => new AppError('open311', status, description);

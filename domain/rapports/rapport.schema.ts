@@ -61,6 +61,8 @@ export interface RapportActivite {
     par_genre: Record<Genre, number>;
   };
   par_qpv: Record<string, ActivitesHeures & { personnes: number }>;
+  /** Activities each mediator of the structure was present on, as the actor may see them (rapport.rules). */
+  par_mediateur: Array<ActivitesHeures & { id: string; nom: string }>;
 }
 
 /** The same dates one year earlier (29 February becomes 28 February). */

@@ -17,7 +17,7 @@ export interface RapportDocument {
 
 export async function rapportDocument(ctx: ServiceContext, q: RapportQuery): Promise<RapportDocument> {
   const perimetre = await rapportPerimetre(ctx, q.qpv);
-  const rapport = await computeRapport(ctx.db, perimetre, q.du, q.au);
+  const rapport = await computeRapport(ctx.db, perimetre, q.du, q.au, 'aucun');
   const noms = Object.fromEntries(perimetre.territoires.map((t) => [t.qpvCode, t.nom]));
   const tableaux = rapportTableaux(rapport, noms);
   const entete = `Bilan d’activité — ${perimetre.structureNom} — ${periode(q.du, q.au)}`;
@@ -38,7 +38,7 @@ export async function rapportDocument(ctx: ServiceContext, q: RapportQuery): Pro
   }
   const du0 = anneePrecedente(q.du);
   const au0 = anneePrecedente(q.au);
-  const precedent = await computeRapport(ctx.db, perimetre, du0, au0);
+  const precedent = await computeRapport(ctx.db, perimetre, du0, au0, 'aucun');
   const today = ctx.now().toISOString().slice(0, 10);
   return {
     contentType: 'application/pdf',

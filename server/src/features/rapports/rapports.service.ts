@@ -16,6 +16,7 @@ import {
   PUBLICS,
   REGISTRES,
 } from '../../../../domain/main-courante/main-courante.taxonomies';
+import { type MediateursVisibles, mediateursVisibles } from '../../../../domain/rapports/rapport.rules';
 import type { RapportActivite } from '../../../../domain/rapports/rapport.schema';
 import type { DbOrTx } from '../../db/client';
 import { structures, territories } from '../../db/schema';
@@ -63,6 +64,9 @@ export async function rapportPerimetre(ctx: ServiceContext, qpv: string[]): Prom
   };
 }
 
+/** json columns arrive parsed from both drivers; text only if a driver leaves them raw. */
+const parseJson = <T>(v: T[] | string): T[] => (typeof v === 'string' ? (JSON.parse(v) as T[]) : v);
+
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 const heures = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
@@ -90,39 +94,48 @@ export async function computeRapport(
   p: RapportPerimetre,
   du: string,
   au: string,
+  visibles: MediateursVisibles,
 ): Promise<RapportActivite> {
   const where = activitesFilter(p, du, au);
-  const presence = (await db.execute(sql`
-    select a.cadre, a.creneau, a.territory_id, count(*)::int as n,
-      coalesce(sum(a.duree_minutes), 0)::float8 as minutes
-    from activites a where ${where}
-    group by a.cadre, a.creneau, a.territory_id`)) as unknown as Rows<{
-    cadre: string;
-    creneau: string;
-    territory_id: string;
-    n: number;
-    minutes: number;
+  // One statement: the period's activities are read once, then grouped three ways.
+  const res = (await db.execute(sql`
+    with a as materialized (
+      select a.id, a.cadre, a.creneau, a.territory_id, a.duree_minutes from activites a where ${where}
+    ), p as (
+      select cadre, creneau, territory_id, count(*)::int as n, coalesce(sum(duree_minutes), 0)::float8 as minutes
+      from a group by cadre, creneau, territory_id
+    ), md as (
+      -- Only the mediators of the structure count; one line per mediator.
+      select am.user_id, min(u.prenom || ' ' || u.nom) as nom, count(*)::int as n,
+        coalesce(sum(a.duree_minutes), 0)::float8 as minutes
+      from a join activite_mediateurs am on am.activite_id = a.id
+      join users u on u.id = am.user_id and u.structure_id = ${p.structureId}::uuid
+      group by am.user_id
+    ), ct as (
+      select c.nature, c.public, c.genre, a.territory_id, count(*)::int as n,
+        sum(c.nb_personnes)::int as personnes
+      from contacts c join a on a.id = c.activite_id
+      where c.deleted_at is null and c.structure_id = ${p.structureId}::uuid
+      group by c.nature, c.public, c.genre, a.territory_id
+    )
+    select (select coalesce(json_agg(p), '[]') from p) as presence,
+      (select coalesce(json_agg(md), '[]') from md) as mediateurs,
+      (select coalesce(json_agg(ct), '[]') from ct) as contacts`)) as unknown as Rows<{
+    presence: Array<{ cadre: string; creneau: string; territory_id: string; n: number; minutes: number }>;
+    mediateurs: Array<{ user_id: string; nom: string; n: number; minutes: number }>;
+    contacts: Array<{
+      nature: string;
+      public: string;
+      genre: string;
+      territory_id: string;
+      n: number;
+      personnes: number;
+    }>;
   }>;
-  // Only the mediators of the activity's own structure count.
-  const mediateurs = (await db.execute(sql`
-    select coalesce(sum(a.duree_minutes), 0)::float8 as minutes
-    from activites a
-    join activite_mediateurs am on am.activite_id = a.id
-    join users u on u.id = am.user_id and u.structure_id = a.structure_id
-    where ${where}`)) as unknown as Rows<{ minutes: number }>;
-  const contacts = (await db.execute(sql`
-    select c.nature, c.public, c.genre, a.territory_id, count(*)::int as n,
-      sum(c.nb_personnes)::int as personnes
-    from contacts c join activites a on a.id = c.activite_id
-    where c.deleted_at is null and c.structure_id = ${p.structureId}::uuid and ${where}
-    group by c.nature, c.public, c.genre, a.territory_id`)) as unknown as Rows<{
-    nature: string;
-    public: string;
-    genre: string;
-    territory_id: string;
-    n: number;
-    personnes: number;
-  }>;
+  const row = res.rows[0]!;
+  const presence = { rows: parseJson(row.presence) };
+  const mediateurs = { rows: parseJson(row.mediateurs) };
+  const contacts = { rows: parseJson(row.contacts) };
 
   const codeOf = new Map(p.territoires.map((t) => [t.id, t.qpvCode]));
   const qpv = Object.fromEntries(
@@ -174,7 +187,7 @@ export async function computeRapport(
     presence: {
       activites,
       heures: heures(minutes),
-      heures_mediateurs: heures(Number(mediateurs.rows[0]?.minutes ?? 0)),
+      heures_mediateurs: heures(mediateurs.rows.reduce((sum, r) => sum + Number(r.minutes), 0)),
       par_cadre: Object.fromEntries(
         CADRES.map((k) => [k, { activites: parCadre[k]!.activites, heures: heures(parCadre[k]!.minutes) }]),
       ) as RapportActivite['presence']['par_cadre'],
@@ -189,11 +202,16 @@ export async function computeRapport(
         { activites: q.activites, heures: heures(q.minutes), personnes: q.personnes },
       ]),
     ),
+    par_mediateur: mediateurs.rows
+      .filter((r) => visibles === 'tous' || (visibles !== 'aucun' && r.user_id === visibles.seul))
+      .map((r) => ({ id: r.user_id, nom: r.nom, activites: Number(r.n), heures: heures(Number(r.minutes)) }))
+      .sort((x, y) => x.nom.localeCompare(y.nom, 'fr')),
   };
 }
 
 /** The report the actor asked for. */
 export async function rapportActivite(ctx: ServiceContext, q: RapportPeriode) {
   const perimetre = await rapportPerimetre(ctx, q.qpv);
-  return { perimetre, rapport: await computeRapport(ctx.db, perimetre, q.du, q.au) };
+  const rapport = await computeRapport(ctx.db, perimetre, q.du, q.au, mediateursVisibles(ctx.actor));
+  return { perimetre, rapport };
 }

@@ -69,7 +69,19 @@ describe('GET /api/rapports/activite', () => {
         [MALPASSE]: { activites: 4, heures: 8.5, personnes: 8 },
         [FRAIS_VALLON]: { activites: 2, heures: 5.5, personnes: 5 },
       },
+      // The coordinator sees each mediator: Samia on A1, A2, A4, A5, A7; Julien on A1, A3.
+      par_mediateur: [
+        { id: d.med2.id, nom: 'Julien Martin', activites: 2, heures: 7 },
+        { id: d.med1.id, nom: 'Samia Martin', activites: 5, heures: 9.5 },
+      ],
     });
+  });
+
+  it('shows a mediator the team totals and their own line only, never a colleague', async () => {
+    const med = await login(t.app, d.med1.email);
+    const r = (await med.get(`${URL}?${PERIODE}`)).json();
+    expect(r.presence).toMatchObject({ activites: 6, heures: 14, heures_mediateurs: 16.5 });
+    expect(r.par_mediateur).toEqual([{ id: d.med1.id, nom: 'Samia Martin', activites: 5, heures: 9.5 }]);
   });
 
   it('narrows to the QPV asked for', async () => {

@@ -142,6 +142,24 @@ export function RapportView({
           };
         })}
       />
+      {c.par_mediateur.length > 0 ? (
+        <ComparisonTable
+          id="t-mediateurs"
+          titre="Présence par médiateur·rice"
+          colonnes={['Activités', 'Heures']}
+          lignes={c.par_mediateur.map((m) => {
+            const b = p.par_mediateur.find((x) => x.id === m.id) ?? { activites: 0, heures: 0 };
+            return {
+              key: m.id,
+              label: m.nom,
+              values: [
+                [m.activites, b.activites],
+                [m.heures, b.heures],
+              ],
+            };
+          })}
+        />
+      ) : null}
       <ComparisonTable
         id="t-cadres"
         titre="Présence par cadre d’intervention"

@@ -200,6 +200,12 @@ test('the coordination reviews an activity (then locked) and imports a CSV with 
   await page.goto(`/main-courante/activites/${id}`);
   await expect(page.getByRole('heading', { name: 'Revue de la coordination' })).toBeVisible();
   await checkPage(page, 'activite');
+  // The coordination may edit before validating (the shared schema checks the form).
+  await page.getByRole('button', { name: 'Modifier' }).click();
+  await page.getByLabel('Commentaire sur l’activité').fill('Tournée écourtée : pluie.');
+  await checkPage(page, 'activite-modifier');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByText('Commentaire : Tournée écourtée : pluie.')).toBeVisible();
   await page.getByRole('button', { name: 'Valider' }).click();
   await expect(page.getByText('Validée : l’activité est verrouillée.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Modifier' })).toHaveCount(0);
@@ -245,5 +251,10 @@ test('the coordination reviews an activity (then locked) and imports a CSV with 
   await page.goto('/main-courante/observations');
   await expect(page.getByRole('heading', { name: 'Observations de veille sociale' })).toBeVisible();
   await checkPage(page, 'observations');
+  const flagged = page.getByRole('button', { name: 'Marquer comme traitée' });
+  const before = await flagged.count();
+  expect(before).toBeGreaterThan(0);
+  await flagged.first().click();
+  await expect(flagged).toHaveCount(before - 1);
   expect(errors).toEqual([]);
 });

@@ -19,7 +19,7 @@ export interface OutboxState {
   pending: number;
   online: boolean;
   /** Requests the server refused (4xx): kept visible, never silently dropped. */
-  refused: Array<{ label: string; message: string }>;
+  refused: Array<{ seq: number; label: string; message: string }>;
 }
 
 const DB = 'trame-outbox';
@@ -119,7 +119,12 @@ export async function flush(): Promise<void> {
       }
       attempt = 0;
       if (outcome !== 'ok') {
-        setState({ refused: [...state.refused, { label: first.label, message: outcome.refused }] });
+        setState({
+          refused: [
+            ...state.refused,
+            { seq: first.seq as number, label: first.label, message: outcome.refused },
+          ],
+        });
       }
       await tx('readwrite', (s) => s.delete(first.seq as number));
       setState({ online: true });

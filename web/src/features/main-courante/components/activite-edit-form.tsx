@@ -2,7 +2,18 @@ import { activiteUpdateSchema } from '@domain/main-courante/activite.schema';
 import type { ActiviteView, MediateurView } from '@domain/main-courante/activite.views';
 import { CADRE_LABELS, CADRES, type Cadre } from '@domain/main-courante/main-courante.taxonomies';
 import type { TerritoireView } from '@domain/territoire/territoire.schema';
-import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
 import { useUpdateActivite } from '../api/activites';
@@ -45,8 +56,9 @@ export function ActiviteEditForm({
     e.preventDefault();
     const input = form.validate(activiteUpdateSchema, {
       cadre: v.cadre,
-      debut: fromLocalInput(v.debut),
-      fin: fromLocalInput(v.fin),
+      // Unchanged times are not sent: the input drops the seconds the server keeps.
+      debut: v.debut === toLocalInput(a.debut) ? undefined : fromLocalInput(v.debut),
+      fin: v.fin === toLocalInput(a.fin) ? undefined : fromLocalInput(v.fin),
       territoireId: v.territoireId,
       secteurId: v.secteurId || null,
       lieuId: v.lieuId || null,
@@ -56,73 +68,78 @@ export function ActiviteEditForm({
     if (input) update.mutate(input, { onSuccess: onDone, onError: form.handleError });
   };
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <FormAlert message={form.formError} />
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <NativeSelect
-            label="Cadre"
-            value={v.cadre}
-            onChange={(e) => form.setValue('cadre', e.currentTarget.value as Cadre)}
-            data={CADRES.map((c) => ({ value: c, label: CADRE_LABELS[c] }))}
-            error={form.errors.cadre}
-          />
-          <NativeSelect
-            label="Quartier (QPV)"
-            value={v.territoireId}
-            onChange={(e) => {
-              form.setValue('territoireId', e.currentTarget.value);
-              form.setValue('secteurId', '');
-              form.setValue('lieuId', '');
-            }}
-            data={territoires.map((t) => ({ value: t.id, label: t.nom }))}
-            error={form.errors.territoireId}
-          />
-          <TextInput type="datetime-local" label="Début" {...form.textProps('debut')} />
-          <TextInput type="datetime-local" label="Fin" {...form.textProps('fin')} />
-          <NativeSelect
-            label="Secteur"
-            value={v.secteurId}
-            onChange={(e) => form.setValue('secteurId', e.currentTarget.value)}
-            data={[
-              { value: '', label: 'Tout le quartier' },
-              ...(territoire?.secteurs ?? []).map((s) => ({ value: s.id, label: s.nom })),
-            ]}
-            error={form.errors.secteurId}
-          />
-          <NativeSelect
-            label="Lieu"
-            value={v.lieuId}
-            onChange={(e) => form.setValue('lieuId', e.currentTarget.value)}
-            data={[
-              { value: '', label: 'Aucun lieu précis' },
-              ...(territoire?.lieux ?? []).map((l) => ({ value: l.id, label: l.nom })),
-            ]}
-            error={form.errors.lieuId}
-          />
-        </SimpleGrid>
-        <Checkbox.Group
-          label="Présent·es"
-          value={v.mediateurIds}
-          onChange={(ids) => form.setValue('mediateurIds', ids)}
-          error={form.errors.mediateurIds}
-        >
-          <Group gap="md" mt={6}>
-            {mediateurs.map((m) => (
-              <Checkbox key={m.id} value={m.id} label={`${m.prenom} ${m.nom}`} />
-            ))}
+    <Paper withBorder p="sm" component="section" aria-labelledby="modifier-titre">
+      <form ref={form.formRef} onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <Title order={2} size="h4" id="modifier-titre">
+            Modifier l’activité
+          </Title>
+          <FormAlert message={form.formError} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <NativeSelect
+              label="Cadre"
+              value={v.cadre}
+              onChange={(e) => form.setValue('cadre', e.currentTarget.value as Cadre)}
+              data={CADRES.map((c) => ({ value: c, label: CADRE_LABELS[c] }))}
+              error={form.errors.cadre}
+            />
+            <NativeSelect
+              label="Quartier (QPV)"
+              value={v.territoireId}
+              onChange={(e) => {
+                form.setValue('territoireId', e.currentTarget.value);
+                form.setValue('secteurId', '');
+                form.setValue('lieuId', '');
+              }}
+              data={territoires.map((t) => ({ value: t.id, label: t.nom }))}
+              error={form.errors.territoireId}
+            />
+            <TextInput type="datetime-local" label="Début" {...form.textProps('debut')} />
+            <TextInput type="datetime-local" label="Fin" {...form.textProps('fin')} />
+            <NativeSelect
+              label="Secteur"
+              value={v.secteurId}
+              onChange={(e) => form.setValue('secteurId', e.currentTarget.value)}
+              data={[
+                { value: '', label: 'Tout le quartier' },
+                ...(territoire?.secteurs ?? []).map((s) => ({ value: s.id, label: s.nom })),
+              ]}
+              error={form.errors.secteurId}
+            />
+            <NativeSelect
+              label="Lieu"
+              value={v.lieuId}
+              onChange={(e) => form.setValue('lieuId', e.currentTarget.value)}
+              data={[
+                { value: '', label: 'Aucun lieu précis' },
+                ...(territoire?.lieux ?? []).map((l) => ({ value: l.id, label: l.nom })),
+              ]}
+              error={form.errors.lieuId}
+            />
+          </SimpleGrid>
+          <Checkbox.Group
+            label="Présent·es"
+            value={v.mediateurIds}
+            onChange={(ids) => form.setValue('mediateurIds', ids)}
+            error={form.errors.mediateurIds}
+          >
+            <Group gap="md" mt={6}>
+              {mediateurs.map((m) => (
+                <Checkbox key={m.id} value={m.id} label={`${m.prenom} ${m.nom}`} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+          <Textarea label="Commentaire sur l’activité" minRows={2} {...form.textProps('commentaire')} />
+          <Group gap="xs">
+            <Button type="submit" loading={update.isPending}>
+              Enregistrer
+            </Button>
+            <Button variant="default" onClick={onDone}>
+              Annuler
+            </Button>
           </Group>
-        </Checkbox.Group>
-        <Textarea label="Commentaire" autosize minRows={2} {...form.textProps('commentaire')} />
-        <Group gap="xs">
-          <Button type="submit" loading={update.isPending}>
-            Enregistrer
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            Annuler
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        </Stack>
+      </form>
+    </Paper>
   );
 }

@@ -22,9 +22,8 @@ export function OutboxStatus() {
       </Text>
       {refused.length ? (
         <Alert color="red" variant="light" role="alert" title="Refusé par le serveur">
-          {refused.map((r, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the list only grows, shown as is
-            <Text size="sm" key={i}>
+          {refused.map((r) => (
+            <Text size="sm" key={r.seq}>
               {r.label} : {r.message}
             </Text>
           ))}

@@ -1,5 +1,5 @@
 import { canImportMainCourante } from '@domain/main-courante/activite.rules';
-import { Button, Group, Stack } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
@@ -61,14 +61,42 @@ export function MainCourantePage() {
       <Stack gap="md">
         <ActiviteFiltersBar
           periode={periode}
-          onPeriode={setPeriode}
+          onPeriode={(p) => {
+            setPeriode(p);
+            setFilters({ ...filters, page: 1 });
+          }}
           filters={filters}
           onFilters={setFilters}
           territoires={territoires.data ?? []}
           mediateurs={mediateurs.data ?? []}
         />
         <QueryState query={list} label="la main courante">
-          {(data) => <ActiviteList data={data} href={paths.activite} />}
+          {(data) => (
+            <>
+              <ActiviteList data={data} href={paths.activite} />
+              {data.total > data.parPage ? (
+                <Group justify="center" gap="xs">
+                  <Button
+                    variant="default"
+                    disabled={data.page <= 1}
+                    onClick={() => setFilters({ ...filters, page: data.page - 1 })}
+                  >
+                    Page précédente
+                  </Button>
+                  <Text size="sm">
+                    Page {data.page} sur {Math.ceil(data.total / data.parPage)}
+                  </Text>
+                  <Button
+                    variant="default"
+                    disabled={data.page * data.parPage >= data.total}
+                    onClick={() => setFilters({ ...filters, page: data.page + 1 })}
+                  >
+                    Page suivante
+                  </Button>
+                </Group>
+              ) : null}
+            </>
+          )}
         </QueryState>
       </Stack>
     </>

@@ -1,9 +1,10 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { getActivite, useDerniereTournee, useMediateurs } from '../../features/main-courante/api/activites';
+import { useOutbox } from '../../features/main-courante/api/outbox';
 import { demarrer, reprendre, useLocalTournee } from '../../features/main-courante/api/tournee';
 import { DemarrerForm } from '../../features/main-courante/components/demarrer-form';
 import { OutboxStatus } from '../../features/main-courante/components/outbox-status';
@@ -17,14 +18,15 @@ import { useSession } from '../session';
 export function TourneePage() {
   const me = useSession();
   const tournee = useLocalTournee(me.user.id);
-  const [ended, setEnded] = useState(false);
+  // The tournée just closed here: its end may still wait in the outbox, never offer to resume it.
+  const [ended, setEnded] = useState<string | null>(null);
   if (tournee) {
     return (
       <>
         <PageHeader title="Tournée en cours" />
         <Stack gap="sm">
           <OutboxStatus />
-          <TourneeCapture tournee={tournee} onEnd={() => setEnded(true)} />
+          <TourneeCapture tournee={tournee} onEnd={() => setEnded(tournee.id)} />
         </Stack>
       </>
     );
@@ -44,14 +46,28 @@ export function TourneePage() {
             </Stack>
           </Alert>
         ) : null}
-        <Demarrer userId={me.user.id} onStart={() => setEnded(false)} />
+        <Demarrer userId={me.user.id} endedId={ended} onStart={() => setEnded(null)} />
       </Stack>
     </>
   );
 }
 
-function Demarrer({ userId, onStart }: { userId: string; onStart: () => void }) {
+function Demarrer({
+  userId,
+  endedId,
+  onStart,
+}: {
+  userId: string;
+  endedId: string | null;
+  onStart: () => void;
+}) {
   const derniere = useDerniereTournee();
+  const { pending } = useOutbox();
+  const { refetch } = derniere;
+  // Once everything is sent, ask the server again what is still in progress.
+  useEffect(() => {
+    if (pending === 0) void refetch();
+  }, [pending, refetch]);
   const territoires = useTerritoires();
   const mediateurs = useMediateurs();
   const [resumeError, setResumeError] = useState<string | null>(null);
@@ -61,7 +77,7 @@ function Demarrer({ userId, onStart }: { userId: string; onStart: () => void }) 
         <QueryState query={territoires} label="les quartiers">
           {(ts) => (
             <Stack gap="sm">
-              {d.enCours ? (
+              {d.enCours && d.enCours.id !== endedId && pending === 0 ? (
                 <Alert color="blue" variant="light" title="Une activité est encore en cours">
                   <Button
                     size="sm"

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { getActivite, useDerniereTournee, useMediateurs } from '../../features/main-courante/api/activites';
-import { useOutbox } from '../../features/main-courante/api/outbox';
+import { setOutboxUser, useOutbox } from '../../features/main-courante/api/outbox';
 import { demarrer, reprendre, useLocalTournee } from '../../features/main-courante/api/tournee';
 import { DemarrerForm } from '../../features/main-courante/components/demarrer-form';
 import { OutboxStatus } from '../../features/main-courante/components/outbox-status';
@@ -18,6 +18,7 @@ import { useSession } from '../session';
 export function TourneePage() {
   const me = useSession();
   const tournee = useLocalTournee(me.user.id);
+  useEffect(() => setOutboxUser(me.user.id), [me.user.id]);
   // The tournée just closed here: its end may still wait in the outbox, never offer to resume it.
   const [ended, setEnded] = useState<string | null>(null);
   if (tournee) {

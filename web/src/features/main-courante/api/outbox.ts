@@ -13,6 +13,8 @@ export interface OutboxRequest {
   body?: unknown;
   /** What the user did, in French, shown if the server refuses it. */
   label: string;
+  /** Who tapped: only their session sends it (a shared phone never sends a colleague's taps). */
+  userId: string;
 }
 
 export interface OutboxState {
@@ -68,6 +70,14 @@ export async function enqueue(request: OutboxRequest): Promise<void> {
   void flush();
 }
 
+let currentUser: string | null = null;
+/** The signed-in user whose requests may be sent; the others wait for their owner. */
+export function setOutboxUser(userId: string) {
+  if (currentUser === userId) return;
+  currentUser = userId;
+  void flush();
+}
+
 let running = false;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let attempt = 0;
@@ -108,7 +118,7 @@ export async function flush(): Promise<void> {
   try {
     for (;;) {
       const first = await firstRequest();
-      if (!first) break;
+      if (!first || first.userId !== currentUser) break;
       const outcome = await send(first);
       if (outcome === 'retry') {
         setState({ online: false });

@@ -88,6 +88,7 @@ export function demarrer(input: Start): LocalTournee {
   };
   write(t);
   void enqueue({
+    userId: t.userId,
     method: 'POST',
     path: '/api/activites',
     label: 'Démarrage de la tournée',
@@ -128,6 +129,7 @@ export function noterContact(t: LocalTournee, nature: Nature): LocalContact {
   write({ ...t, contacts: [...t.contacts, c] });
   void enqueue({
     method: 'POST',
+    userId: t.userId,
     path: `${base(t.id)}/contacts`,
     label: 'Contact',
     body: c,
@@ -139,6 +141,7 @@ export function ajusterContact(t: LocalTournee, contactId: string, patch: Partia
   write({ ...t, contacts: t.contacts.map((c) => (c.id === contactId ? { ...c, ...patch } : c)) });
   void enqueue({
     method: 'PATCH',
+    userId: t.userId,
     path: `${base(t.id)}/contacts/${contactId}`,
     label: 'Ajustement d’un contact',
     body: patch,
@@ -149,6 +152,7 @@ export function annulerContact(t: LocalTournee, contactId: string) {
   write({ ...t, contacts: t.contacts.filter((c) => c.id !== contactId) });
   void enqueue({
     method: 'DELETE',
+    userId: t.userId,
     path: `${base(t.id)}/contacts/${contactId}`,
     label: 'Annulation d’un contact',
   });
@@ -163,6 +167,7 @@ export function noterObservation(t: LocalTournee, kind: ObservationKind, note: s
   write({ ...t, observations: [...t.observations, o] });
   void enqueue({
     method: 'POST',
+    userId: t.userId,
     path: `${base(t.id)}/observations`,
     label: 'Observation',
     body: { ...o, lieuId: t.lieuId },
@@ -173,6 +178,7 @@ export function terminer(t: LocalTournee) {
   write(null);
   void enqueue({
     method: 'POST',
+    userId: t.userId,
     path: `${base(t.id)}/terminer`,
     label: 'Fin de la tournée',
     body: { fin: new Date().toISOString() },

@@ -20,6 +20,8 @@ test('the coordinator opens the report and downloads the bilan as PDF and XLSX',
   await expect(activites).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Personnes par registre' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Par quartier prioritaire (QPV)' })).toBeVisible();
+  // The coordinator sees the per-mediator lines.
+  await expect(page.getByRole('heading', { name: 'Présence par médiateur·rice' })).toBeVisible();
   await checkPage(page, 'rapports-desktop');
 
   const [pdf] = await Promise.all([

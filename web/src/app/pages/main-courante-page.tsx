@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
+import { useIsDesktop } from '../../components/ui/use-is-desktop';
 import {
   type ActiviteFilters,
   exportUrl,
@@ -24,7 +25,12 @@ import { useSession } from '../session';
 /** The main courante by day or by week, filtered, for the team and the coordination. */
 export function MainCourantePage() {
   const me = useSession();
-  const [periode, setPeriode] = useState<Periode>({ vue: 'semaine', jour: todayParis() });
+  // The week on a desktop, the day on a phone (a week of cards is a long scroll at 360 px).
+  const isDesktop = useIsDesktop();
+  const [periode, setPeriode] = useState<Periode>({
+    vue: isDesktop ? 'semaine' : 'jour',
+    jour: todayParis(),
+  });
   const [filters, setFilters] = useState<ActiviteFilters>({});
   const range = periodeRange(periode);
   const list = useActivites({ ...filters, ...range });

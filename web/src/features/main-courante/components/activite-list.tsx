@@ -35,8 +35,8 @@ export function ActiviteList({ data, href }: { data: ActiviteListView; href: (id
       ) : null}
       {[...days].map(([day, items]) => (
         <section key={day} aria-label={formatLongDay(day)}>
-          <Title order={2} size="h4" mb="xs" tt="capitalize">
-            {formatLongDay(day)}
+          <Title order={2} size="h4" mb="xs">
+            {formatLongDay(day).replace(/^./, (c) => c.toUpperCase())}
           </Title>
           <Stack gap="xs">
             {items.map((a) => (

@@ -30,7 +30,7 @@ const QPV = ['QN01342I', 'QN01344M', 'QN01301M', 'QN01302M'];
 const q = (xs: readonly string[]) => `array[${xs.map((x) => `'${x}'`).join(',')}]`;
 
 /** Bulk data in SQL: generate_series, deterministic ids, foreign-key triggers off during the load. */
-async function generate(db: Database['db'], structureId: string, territoryIds: string[], medIds: string[]) {
+export async function generate(db: Database['db'], structureId: string, territoryIds: string[], medIds: string[]) {
   const terr = `${q(territoryIds)}::uuid[]`;
   const meds = `${q(medIds)}::uuid[]`;
   const sid = `'${structureId}'::uuid`;

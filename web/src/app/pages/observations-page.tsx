@@ -1,5 +1,5 @@
 import { canTreatObservation } from '@domain/main-courante/activite.rules';
-import { SegmentedControl, Stack } from '@mantine/core';
+import { SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormAlert } from '../../components/ui/form-alert';
 import { PageHeader } from '../../components/ui/page-header';
@@ -35,12 +35,18 @@ export function ObservationsPage() {
         <FormAlert message={traiter.error ? errorMessage(traiter.error) : null} />
         <QueryState query={list} label="les observations">
           {(data) => (
-            <ObservationList
-              items={data.items}
-              href={paths.activite}
-              onTraiter={canTreatObservation(me) ? (id) => traiter.mutate(id) : null}
-              pendingId={traiter.isPending ? (traiter.variables ?? null) : null}
-            />
+            <>
+              <Text size="sm" role="status">
+                {data.total} observation(s){nonTraitees ? ' à traiter' : ''}
+                {data.total > data.items.length ? `, les ${data.items.length} plus récentes affichées` : ''}.
+              </Text>
+              <ObservationList
+                items={data.items}
+                href={paths.activite}
+                onTraiter={canTreatObservation(me) ? (id) => traiter.mutate(id) : null}
+                pendingId={traiter.isPending ? (traiter.variables ?? null) : null}
+              />
+            </>
           )}
         </QueryState>
       </Stack>

@@ -101,7 +101,7 @@ function ImportResult({ report: r }: { report: ImportReport }) {
         <Text size="sm">
           {r.lignes} ligne(s) lue(s) · {r.activites} activité(s) et {r.contacts} contact(s)
           {r.dryRun ? ' à importer' : refused ? ' auraient été importés' : ' importés'} · {r.dejaImportees}{' '}
-          ligne(s) déjà importée(s) · {r.nbRejets} ligne(s) rejetée(s).
+          ligne(s) déjà importée(s) · {r.nbRejets} erreur(s).
         </Text>
         {r.lieuxCrees.length ? <Text size="sm">Lieux créés : {r.lieuxCrees.join(', ')}.</Text> : null}
       </Alert>

@@ -97,26 +97,25 @@ export async function computeRapport(
   visibles: MediateursVisibles,
 ): Promise<RapportActivite> {
   const where = activitesFilter(p, du, au);
-  // One statement, three groupings; each joins the period's activities by their (structure, debut) index.
+  // One statement: the period's activities are read once, then grouped three ways.
   const res = (await db.execute(sql`
-    with p as (
-      select a.cadre, a.creneau, a.territory_id, count(*)::int as n,
-        coalesce(sum(a.duree_minutes), 0)::float8 as minutes
-      from activites a where ${where}
-      group by a.cadre, a.creneau, a.territory_id
+    with a as materialized (
+      select a.id, a.cadre, a.creneau, a.territory_id, a.duree_minutes from activites a where ${where}
+    ), p as (
+      select cadre, creneau, territory_id, count(*)::int as n, coalesce(sum(duree_minutes), 0)::float8 as minutes
+      from a group by cadre, creneau, territory_id
     ), md as (
       -- Only the mediators of the structure count; one line per mediator.
       select am.user_id, min(u.prenom || ' ' || u.nom) as nom, count(*)::int as n,
         coalesce(sum(a.duree_minutes), 0)::float8 as minutes
-      from activites a join activite_mediateurs am on am.activite_id = a.id
+      from a join activite_mediateurs am on am.activite_id = a.id
       join users u on u.id = am.user_id and u.structure_id = ${p.structureId}::uuid
-      where ${where}
       group by am.user_id
     ), ct as (
       select c.nature, c.public, c.genre, a.territory_id, count(*)::int as n,
         sum(c.nb_personnes)::int as personnes
-      from contacts c join activites a on a.id = c.activite_id
-      where ${where} and c.deleted_at is null and c.structure_id = ${p.structureId}::uuid
+      from contacts c join a on a.id = c.activite_id
+      where c.deleted_at is null and c.structure_id = ${p.structureId}::uuid
       group by c.nature, c.public, c.genre, a.territory_id
     )
     select (select coalesce(json_agg(p), '[]') from p) as presence,

@@ -7,9 +7,10 @@ import {
   STATUT_REVUE_LABELS,
   STATUTS_REVUE,
 } from '@domain/main-courante/main-courante.taxonomies';
+import { addDays } from '@domain/time/paris';
 import { ActionIcon, Group, NativeSelect, SegmentedControl, SimpleGrid, Text } from '@mantine/core';
 import type { ActiviteFilters } from '../api/activites';
-import { addDays, formatDay, formatLongDay, mondayOf } from './labels';
+import { formatDay, formatLongDay, mondayOf } from './labels';
 
 export interface Periode {
   vue: 'jour' | 'semaine';

@@ -1,4 +1,5 @@
 import type { StatutRevue } from '@domain/main-courante/main-courante.taxonomies';
+import { addDays, parisDate, parisTime } from '@domain/time/paris';
 
 export const STATUT_COLORS: Record<StatutRevue | 'en_cours', string> = {
   a_revoir: 'gray',
@@ -7,18 +8,10 @@ export const STATUT_COLORS: Record<StatutRevue | 'en_cours', string> = {
   en_cours: 'blue',
 };
 
-const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' });
 /** Today's date in Paris, `yyyy-mm-dd`. */
-export const todayParis = () => parisDay.format(new Date());
+export const todayParis = () => parisDate(new Date());
 /** The Paris day of an instant, `yyyy-mm-dd`. */
-export const dayOf = (iso: string) => parisDay.format(new Date(iso));
-
-/** Adds days to a `yyyy-mm-dd` date (calendar arithmetic, no time zone involved). */
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
+export const dayOf = (iso: string) => parisDate(new Date(iso));
 
 /** Monday of the week of a `yyyy-mm-dd` date. */
 export function mondayOf(day: string): string {
@@ -38,8 +31,7 @@ export const formatLongDay = (day: string) => longDay.format(new Date(`${day}T12
 /** dd/mm/yyyy for a `yyyy-mm-dd` date. */
 export const formatDay = (day: string) => day.split('-').reverse().join('/');
 
-const hm = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' });
-export const formatTime = (iso: string | null) => (iso ? hm.format(new Date(iso)) : '…');
+export const formatTime = (iso: string | null) => (iso ? parisTime(new Date(iso)) : '…');
 
 export const formatDuree = (min: number | null) =>
   min === null ? 'en cours' : `${Math.floor(min / 60)} h ${String(min % 60).padStart(2, '0')}`;

@@ -20,15 +20,11 @@ import {
   terminer,
 } from '../api/tournee';
 import classes from './capture.module.css';
+import { formatTime } from './labels';
 import { ObservationSheet } from './observation-sheet';
 import { ReglageSheet } from './reglage-sheet';
 
 const UNDO_MS = 10_000;
-const time = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: 'Europe/Paris',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 const personnes = (n: number) => `${n} personne${n > 1 ? 's' : ''}`;
 
@@ -58,7 +54,7 @@ export function TourneeCapture({ tournee, onEnd }: { tournee: LocalTournee; onEn
   return (
     <Stack gap="md">
       <Text size="sm" c="dimmed">
-        {CADRE_LABELS[tournee.cadre]} démarrée à {time.format(new Date(tournee.debut))}
+        {CADRE_LABELS[tournee.cadre]} démarrée à {formatTime(tournee.debut)}
       </Text>
       <section className={classes.figures} aria-label="Comptes de la tournée">
         <Paper withBorder p="xs">

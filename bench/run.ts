@@ -36,7 +36,9 @@ for (const b of BENCHES) {
   const took = ((performance.now() - started) / 1000).toFixed(0);
   process.stdout.write(res.stdout);
   const body = res.status === 0 ? res.stdout.trim() : `FAILED (exit ${res.status})\n\n${res.stdout.trim()}`;
-  sections.push(`## ${b.title}\n\nGoal: ${b.goal}. Whole script: ${took} s.\n\n${body.includes('|') ? body : `\`\`\`text\n${body}\n\`\`\``}\n`);
+  sections.push(
+    `## ${b.title}\n\nGoal: ${b.goal}. Whole script: ${took} s.\n\n${body.includes('|') ? body : `\`\`\`text\n${body}\n\`\`\``}\n`,
+  );
 }
 
 const doc = `# Benchmarks

@@ -128,7 +128,10 @@ test('the coordinator sees success per partner on a desktop', async ({ page }) =
   await checkPage(page, 'annuaire-import');
 
   await page.goto('/personnes');
-  await page.getByRole('link', { name: /^M(me)?\. / }).first().click();
+  await page
+    .getByRole('link', { name: /^M(me)?\. / })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { name: 'Fusionner un doublon' })).toBeVisible();
   await checkPage(page, 'personne-coordination');
 });

@@ -23,7 +23,8 @@ for (const [name, file] of process.argv.slice(2).map((a) => a.split('='))) {
     s = r.stats.skipped;
   } else {
     p = r.numPassedTests;
-    f = r.numFailedTests + (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0);
+    f =
+      r.numFailedTests + (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0);
     s = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   }
   console.log(`${name}: ${p} passed, ${f} failed, ${s} skipped`);

@@ -23,12 +23,12 @@ import { healthRoutes } from './features/health/health.routes';
 import { mainCouranteRoutes } from './features/main-courante/main-courante.routes';
 import { partenairesRoutes } from './features/partenaires/partenaires.routes';
 import { rapportsRoutes } from './features/rapports/rapports.routes';
-import { open311Routes } from './features/signalements/open311/open311.routes';
+import { referentielRoutes } from './features/referentiel/referentiel.routes';
 import { lienSignalementRoutes } from './features/signalements/lien.routes';
+import { open311Routes } from './features/signalements/open311/open311.routes';
 import { signalementsRoutes } from './features/signalements/signalements.routes';
 import { situationActionsRoutes } from './features/situations/situation-actions.routes';
 import { situationsRoutes } from './features/situations/situations.routes';
-import { referentielRoutes } from './features/referentiel/referentiel.routes';
 import { structureRoutes } from './features/structures/structures.routes';
 import { territoiresRoutes } from './features/territoires/territoires.routes';
 import { apiTokensRoutes } from './features/users/api-tokens.routes';
@@ -112,7 +112,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     // A missing asset (old tab after a deploy) must be a 404, not the SPA's index.html.
-    const isFile = path.startsWith('/assets/') || /\.(js|mjs|css|map|png|jpe?g|webp|svg|ico|json|webmanifest|txt|woff2?)$/i.test(path);
+    const isFile =
+      path.startsWith('/assets/') ||
+      /\.(js|mjs|css|map|png|jpe?g|webp|svg|ico|json|webmanifest|txt|woff2?)$/i.test(path);
     if (path.startsWith('/api/') || !hasWeb || request.method !== 'GET' || isFile) {
       return reply.status(404).send({ error: { code: 'introuvable', message: 'Ressource introuvable.' } });
     }

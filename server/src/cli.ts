@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { emailSchema } from '../../domain/users/user.schema';
-import { openDatabase, type Database } from './db/client';
+import { type Database, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { structures, users } from './db/schema';
 import { DEMO_PASSWORD, loadDemo } from './demo/demo';

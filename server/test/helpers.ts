@@ -1,5 +1,5 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp, type App } from '../src/app';
+import { type App, buildApp } from '../src/app';
 import type { Database } from '../src/db/client';
 import { loadEnv } from '../src/env';
 import { TEST_PASSWORD } from '../src/factories/factories';

@@ -1,12 +1,13 @@
 // Every table of Trame, re-exported for Drizzle and drizzle-kit.
+
+export * from '../features/accueil/accueil.table';
+export * from '../features/annuaire/annuaire.table';
 export * from '../features/audit/audit.table';
 export * from '../features/auth/sessions.table';
+export * from '../features/main-courante/main-courante.table';
 export * from '../features/partenaires/partenaires.table';
+export * from '../features/signalements/signalements.table';
+export * from '../features/situations/situations.table';
 export * from '../features/structures/structures.table';
 export * from '../features/territoires/territoires.table';
 export * from '../features/users/users.table';
-export * from '../features/signalements/signalements.table';
-export * from '../features/annuaire/annuaire.table';
-export * from '../features/accueil/accueil.table';
-export * from '../features/situations/situations.table';
-export * from '../features/main-courante/main-courante.table';

@@ -302,15 +302,13 @@ export async function loadDemoSituations(tx: DbOrTx, ctx: { structureId: string;
   const tourK = lieux.find((l) => l.nom === 'Tour K');
   const m = meds.find((u) => u.email.startsWith('mediation5@'));
   if (tourK && m) {
-    await tx
-      .insert(mediatorLinks)
-      .values({
-        structureId: sid,
-        userId: m.id,
-        kind: 'meme_residence',
-        placeId: tourK.id,
-        precision: 'Habite au 6e étage.',
-      });
+    await tx.insert(mediatorLinks).values({
+      structureId: sid,
+      userId: m.id,
+      kind: 'meme_residence',
+      placeId: tourK.id,
+      precision: 'Habite au 6e étage.',
+    });
   }
   return { situations: rows.length };
 }

@@ -14,12 +14,12 @@ import {
   places,
   sectors,
   territories,
-  userTerritories,
   users,
+  userTerritories,
 } from '../db/schema';
-import { hashPassword } from '../lib/password';
 import { findQpv } from '../features/referentiel/qpv.service';
 import { insertStructure } from '../features/structures/structures.service';
+import { hashPassword } from '../lib/password';
 
 export async function buildStructure(db: DbOrTx, o: { nom?: string } = {}) {
   return insertStructure(db, o.nom ?? `Structure ${randomUUID().slice(0, 8)}`);

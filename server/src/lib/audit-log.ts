@@ -1,5 +1,5 @@
-import { auditLog } from '../db/schema';
 import type { DbOrTx } from '../db/client';
+import { auditLog } from '../db/schema';
 
 const SECRET_KEY = /password|hash|token|secret|csrf/i;
 

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor, Role } from '../../../domain/auth/roles';
 import { forbidden, unauthenticated } from '../../../domain/errors';
 import type { Db } from '../db/client';
-import { apiTokens, sessions, userTerritories, users } from '../db/schema';
+import { apiTokens, sessions, users, userTerritories } from '../db/schema';
 import type { ServiceContext } from './context';
 import { safeEqual, sha256 } from './crypto';
 

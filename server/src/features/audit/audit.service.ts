@@ -1,4 +1,4 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import { auditLog, users } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 

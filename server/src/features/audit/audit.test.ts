@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildStructure, buildUser } from '../../factories/factories';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { buildStructure, buildUser } from '../../factories/factories';
 
 describe('audit log', () => {
   let t: TestApp;
@@ -9,7 +9,10 @@ describe('audit log', () => {
   beforeAll(async () => {
     t = await createTestApp();
     structureId = (await buildStructure(t.db)).id;
-    admin = await login(t.app, (await buildUser(t.db, { structureId, role: 'admin', prenom: 'Alice', nom: 'Admin' })).email);
+    admin = await login(
+      t.app,
+      (await buildUser(t.db, { structureId, role: 'admin', prenom: 'Alice', nom: 'Admin' })).email,
+    );
   });
   afterAll(() => t.close());
 

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { activationSchema, loginSchema, passwordChangeSchema } from '../../../../domain/users/user.schema';
 import { unauthenticated } from '../../../../domain/errors';
+import { activationSchema, loginSchema, passwordChangeSchema } from '../../../../domain/users/user.schema';
 import { cookieIsSecure } from '../../env';
-import { SESSION_COOKIE, loadActor, requireContext } from '../../lib/auth';
-import { activate, changePassword, login, logout, me } from './auth.service';
+import { loadActor, requireContext, SESSION_COOKIE } from '../../lib/auth';
 import { sha256 } from '../../lib/crypto';
+import { activate, changePassword, login, logout, me } from './auth.service';
 
 const tags = ['authentification'];
 

@@ -1,11 +1,11 @@
 import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
-import type { MeView } from '../../../../domain/users/user.schema';
 import { AppError, tooManyRequests, unauthenticated, validationFailed } from '../../../../domain/errors';
+import type { MeView } from '../../../../domain/users/user.schema';
 import type { Db, DbOrTx } from '../../db/client';
 import {
   loginFailures,
-  passwordTokens,
   partners,
+  passwordTokens,
   sessions,
   structures,
   territories,

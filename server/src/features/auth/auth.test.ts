@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, login, type TestApp } from '../../../test/helpers';
 import { auditLog, sessions, users } from '../../db/schema';
 import { buildUser, TEST_PASSWORD } from '../../factories/factories';
-import { createTestApp, login, type TestApp } from '../../../test/helpers';
 
 describe('authentication', () => {
   let t: TestApp;
@@ -25,7 +25,11 @@ describe('authentication', () => {
     expect(res.json()).toMatchObject({ role: 'coordinateur', user: { id: user.id }, partenaire: null });
     const [row] = await t.db.select().from(users).where(eq(users.id, user.id));
     expect(row!.passwordHash).toMatch(/^\$argon2id\$/);
-    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', cookies: { trame_session: cookie.value } });
+    const me = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookies: { trame_session: cookie.value },
+    });
     expect(me.json().user.email).toBe('agent.a@test.trame.local');
   });
 
@@ -33,7 +37,11 @@ describe('authentication', () => {
     const prod = await createTestApp({ NODE_ENV: 'production' });
     try {
       const u = await buildUser(prod.db);
-      const res = await prod.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: u.email, password: TEST_PASSWORD } });
+      const res = await prod.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: u.email, password: TEST_PASSWORD },
+      });
       expect(res.cookies.find((c) => c.name === 'trame_session')!.secure).toBe(true);
     } finally {
       await prod.close();
@@ -42,8 +50,16 @@ describe('authentication', () => {
 
   it('refuses bad credentials with one French message, whether the e-mail exists or not', async () => {
     const u = await buildUser(t.db);
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: u.email, password: 'faux-mot-de-passe' } });
-    const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'personne@nulle.part', password: 'x' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: u.email, password: 'faux-mot-de-passe' },
+    });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'personne@nulle.part', password: 'x' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json().error.message).toBe('E-mail ou mot de passe incorrect.');
@@ -53,13 +69,25 @@ describe('authentication', () => {
   it('locks an account out after 5 failures, even with the right password, then lets it in later', async () => {
     const u = await buildUser(t.db);
     for (let i = 0; i < 5; i++) {
-      await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: u.email, password: 'mauvais' } });
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: u.email, password: 'mauvais' },
+      });
     }
-    const locked = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: u.email, password: TEST_PASSWORD } });
+    const locked = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: u.email, password: TEST_PASSWORD },
+    });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().error.message).toMatch(/Trop de tentatives.*15 minutes/);
     t.clock.now = new Date(t.clock.now.getTime() + 16 * 60_000);
-    const later = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: u.email, password: TEST_PASSWORD } });
+    const later = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: u.email, password: TEST_PASSWORD },
+    });
     expect(later.statusCode).toBe(200);
   });
 
@@ -67,7 +95,11 @@ describe('authentication', () => {
     const inactive = await buildUser(t.db, { isActive: false });
     const pending = await buildUser(t.db, { password: null });
     for (const u of [inactive, pending]) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: u.email, password: TEST_PASSWORD } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: u.email, password: TEST_PASSWORD },
+      });
       expect(res.statusCode).toBe(401);
     }
   });
@@ -76,7 +108,12 @@ describe('authentication', () => {
     const u = await buildUser(t.db, { role: 'admin' });
     const s = await login(t.app, u.email);
     const payload = { nom: 'Nouveau nom' };
-    const without = await t.app.inject({ method: 'PATCH', url: '/api/structure', payload, cookies: { trame_session: s.cookie } });
+    const without = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/structure',
+      payload,
+      cookies: { trame_session: s.cookie },
+    });
     expect(without.statusCode).toBe(403);
     expect(without.json().error.message).toMatch(/CSRF/);
     const forged = await t.app.inject({
@@ -122,13 +159,22 @@ describe('authentication', () => {
     const u = await buildUser(t.db);
     const s1 = await login(t.app, u.email);
     const s2 = await login(t.app, u.email);
-    const bad = await s1.post('/api/auth/mot-de-passe', { currentPassword: 'pas-le-bon', newPassword: 'nouveau-mot-de-passe' });
+    const bad = await s1.post('/api/auth/mot-de-passe', {
+      currentPassword: 'pas-le-bon',
+      newPassword: 'nouveau-mot-de-passe',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details[0].champ).toBe('currentPassword');
-    const short = await s1.post('/api/auth/mot-de-passe', { currentPassword: TEST_PASSWORD, newPassword: 'court' });
+    const short = await s1.post('/api/auth/mot-de-passe', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'court',
+    });
     expect(short.statusCode).toBe(400);
     expect(short.json().error.message).toMatch(/au moins 10 caractères/);
-    const ok = await s1.post('/api/auth/mot-de-passe', { currentPassword: TEST_PASSWORD, newPassword: 'nouveau-mot-de-passe' });
+    const ok = await s1.post('/api/auth/mot-de-passe', {
+      currentPassword: TEST_PASSWORD,
+      newPassword: 'nouveau-mot-de-passe',
+    });
     expect(ok.statusCode).toBe(204);
     expect((await s1.get('/api/auth/me')).statusCode).toBe(200);
     expect((await s2.get('/api/auth/me')).statusCode).toBe(401);
@@ -139,13 +185,31 @@ describe('authentication', () => {
 
   it('answers 4xx, never 500, to malformed bodies, cookies and headers', async () => {
     const cases = [
-      { method: 'POST' as const, url: '/api/auth/login', payload: '{pas du json', headers: { 'content-type': 'application/json' } },
-      { method: 'POST' as const, url: '/api/auth/login', payload: 'email=a', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+      {
+        method: 'POST' as const,
+        url: '/api/auth/login',
+        payload: '{pas du json',
+        headers: { 'content-type': 'application/json' },
+      },
+      {
+        method: 'POST' as const,
+        url: '/api/auth/login',
+        payload: 'email=a',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      },
       { method: 'POST' as const, url: '/api/auth/login', payload: { email: ['a'], password: 3 } },
-      { method: 'POST' as const, url: '/api/auth/login', payload: { email: 'a@b.fr', password: 'x', admin: true } },
+      {
+        method: 'POST' as const,
+        url: '/api/auth/login',
+        payload: { email: 'a@b.fr', password: 'x', admin: true },
+      },
       { method: 'GET' as const, url: '/api/auth/me', headers: { cookie: 'trame_session=%%%; other=\u0001' } },
       { method: 'GET' as const, url: '/api/auth/me', headers: { authorization: 'Bearer ' } },
-      { method: 'GET' as const, url: '/api/auth/me', headers: { authorization: 'Bearer trm_aaaaaaaaaaaaaaaaaaaaaaaaaaaaa' } },
+      {
+        method: 'GET' as const,
+        url: '/api/auth/me',
+        headers: { authorization: 'Bearer trm_aaaaaaaaaaaaaaaaaaaaaaaaaaaaa' },
+      },
       { method: 'GET' as const, url: '/api/territoires?x=%E0%A4%A' },
     ];
     for (const c of cases) {

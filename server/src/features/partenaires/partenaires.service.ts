@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
-import { notFound, conflict } from '../../../../domain/errors';
+import { conflict, notFound } from '../../../../domain/errors';
 import type {
   PartenaireCreateInput,
   PartenaireView,

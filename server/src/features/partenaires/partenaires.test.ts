@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
 
 describe('partners', () => {
   let t: TestApp;
@@ -34,14 +34,23 @@ describe('partners', () => {
     await admin.post('/api/partenaires', { ...body, nom: 'CCAS', kind: 'ccas', contacts: [] });
     expect((await admin.get('/api/partenaires?q=habitat')).json()).toHaveLength(1);
     expect((await admin.get('/api/partenaires?kind=ccas')).json()[0].nom).toBe('CCAS');
-    const updated = await admin.patch(`/api/partenaires/${p.id}`, { ...body, nom: 'Habitat Sud Métropole', contacts: [] });
+    const updated = await admin.patch(`/api/partenaires/${p.id}`, {
+      ...body,
+      nom: 'Habitat Sud Métropole',
+      contacts: [],
+    });
     expect(updated.json()).toMatchObject({ nom: 'Habitat Sud Métropole', contacts: [], territoireIds: [] });
     expect((await admin.delete(`/api/partenaires/${p.id}`)).statusCode).toBe(204);
     expect((await admin.get(`/api/partenaires/${p.id}`)).statusCode).toBe(404);
   });
 
   it('names every bad field in French', async () => {
-    const res = await admin.post('/api/partenaires', { nom: ' ', kind: 'banque', email: 'pas-un-mail', contacts: [{}] });
+    const res = await admin.post('/api/partenaires', {
+      nom: ' ',
+      kind: 'banque',
+      email: 'pas-un-mail',
+      contacts: [{}],
+    });
     expect(res.statusCode).toBe(400);
     const champs = res.json().error.details.map((d: { champ: string }) => d.champ);
     expect(champs).toEqual(expect.arrayContaining(['nom', 'kind', 'email', 'contacts.0.nom']));

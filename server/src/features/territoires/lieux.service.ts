@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { notFound, conflict } from '../../../../domain/errors';
+import type { Actor } from '../../../../domain/auth/roles';
+import { conflict, notFound } from '../../../../domain/errors';
 import type { LieuCreateInput, LieuView, SecteurView } from '../../../../domain/territoire/territoire.schema';
 import type { DbOrTx } from '../../db/client';
 import { partners, places, sectors } from '../../db/schema';
@@ -8,7 +9,6 @@ import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure, isUniqueViolation } from '../../lib/scope';
 import { presentLieu, presentSecteur } from './territoires.presenter';
 import { getCoveredTerritory } from './territoires.service';
-import type { Actor } from '../../../../domain/auth/roles';
 
 async function uniqueName<T>(fn: () => Promise<T>, message: string): Promise<T> {
   try {

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import { coversTerritory, type Actor } from '../../../../domain/auth/roles';
+import { type Actor, coversTerritory } from '../../../../domain/auth/roles';
 import { conflict, forbidden, notFound, validationFailed } from '../../../../domain/errors';
 import type { TerritoireView } from '../../../../domain/territoire/territoire.schema';
 import type { DbOrTx } from '../../db/client';

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
 import { auditLog } from '../../db/schema';
 import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
 
 describe('territories, sectors and places', () => {
   let t: TestApp;
@@ -22,14 +22,24 @@ describe('territories, sectors and places', () => {
     expect(byName.json().map((q: { code: string }) => q.code)).toContain('QN01342I');
     const byCommune = await coord.get('/api/referentiel/qpv?q=amberieu');
     expect(byCommune.json()).toEqual([
-      { code: 'QN00103M', nom: "Les Courbes De L'Albarine", communes: [{ insee: '01004', nom: 'Ambérieu-en-Bugey' }] },
+      {
+        code: 'QN00103M',
+        nom: "Les Courbes De L'Albarine",
+        communes: [{ insee: '01004', nom: 'Ambérieu-en-Bugey' }],
+      },
     ]);
   });
 
   it('adds a QPV of the national list, refuses an unknown or repeated one', async () => {
     const ok = await coord.post('/api/territoires', { qpvCode: 'qn01344m' });
     expect(ok.statusCode).toBe(201);
-    expect(ok.json()).toMatchObject({ qpvCode: 'QN01344M', nom: 'Frais Vallon', communes: ['Marseille'], secteurs: [], lieux: [] });
+    expect(ok.json()).toMatchObject({
+      qpvCode: 'QN01344M',
+      nom: 'Frais Vallon',
+      communes: ['Marseille'],
+      secteurs: [],
+      lieux: [],
+    });
     const again = await coord.post('/api/territoires', { qpvCode: 'QN01344M' });
     expect(again.statusCode).toBe(409);
     const unknown = await coord.post('/api/territoires', { qpvCode: 'QN99999Z' });
@@ -57,8 +67,16 @@ describe('territories, sectors and places', () => {
     const list = (await coord.get('/api/territoires')).json();
     const mine = list.find((x: { id: string }) => x.id === terr.id);
     expect(mine.secteurs).toEqual([{ id: sector.json().id, nom: 'Corot' }]);
-    expect(mine.lieux[0]).toMatchObject({ nom: 'Résidence Corot', kind: 'residence', partenaireId: bailleur.id, latitude: 43.32589 });
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.entityType, 'lieu'), eq(auditLog.entityId, place.json().id)));
+    expect(mine.lieux[0]).toMatchObject({
+      nom: 'Résidence Corot',
+      kind: 'residence',
+      partenaireId: bailleur.id,
+      latitude: 43.32589,
+    });
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'lieu'), eq(auditLog.entityId, place.json().id)));
     expect(audit).toHaveLength(1);
     expect(audit[0]!.action).toBe('create');
 
@@ -73,10 +91,18 @@ describe('territories, sectors and places', () => {
     const sectorB = (await coord.post(`/api/territoires/${b.id}/secteurs`, { nom: 'Sud' })).json();
     const kind = await coord.post(`/api/territoires/${a.id}/lieux`, { nom: 'X', kind: 'chateau' });
     expect(kind.json().error.details).toEqual([{ champ: 'kind', message: 'Type de lieu inconnu.' }]);
-    const half = await coord.post(`/api/territoires/${a.id}/lieux`, { nom: 'X', kind: 'rue', latitude: 43.3 });
+    const half = await coord.post(`/api/territoires/${a.id}/lieux`, {
+      nom: 'X',
+      kind: 'rue',
+      latitude: 43.3,
+    });
     expect(half.statusCode).toBe(400);
     expect(half.json().error.message).toMatch(/Latitude et longitude/);
-    const wrongSector = await coord.post(`/api/territoires/${a.id}/lieux`, { nom: 'X', kind: 'rue', secteurId: sectorB.id });
+    const wrongSector = await coord.post(`/api/territoires/${a.id}/lieux`, {
+      nom: 'X',
+      kind: 'rue',
+      secteurId: sectorB.id,
+    });
     expect(wrongSector.statusCode).toBe(409);
     await coord.post(`/api/territoires/${a.id}/lieux`, { nom: 'Place du marché', kind: 'place' });
     const dup = await coord.post(`/api/territoires/${a.id}/lieux`, { nom: 'Place du marché', kind: 'place' });
@@ -95,7 +121,10 @@ describe('territories, sectors and places', () => {
 
   it('a user limited to one QPV sees and manages only that one', async () => {
     const [a, b] = (await coord.get('/api/territoires')).json();
-    const limited = await login(t.app, (await buildUser(t.db, { structureId, role: 'coordinateur', territoryIds: [a.id] })).email);
+    const limited = await login(
+      t.app,
+      (await buildUser(t.db, { structureId, role: 'coordinateur', territoryIds: [a.id] })).email,
+    );
     const list = (await limited.get('/api/territoires')).json();
     expect(list.map((x: { id: string }) => x.id)).toEqual([a.id]);
     expect((await limited.post(`/api/territoires/${b.id}/secteurs`, { nom: 'Intrus' })).statusCode).toBe(404);
@@ -106,12 +135,19 @@ describe('territories, sectors and places', () => {
     const [a] = (await coord.get('/api/territoires')).json();
     const otherStructure = await buildStructure(t.db);
     await buildTerritoire(t.db, { structureId: otherStructure.id, qpvCode: 'QN00105I' });
-    const other = await login(t.app, (await buildUser(t.db, { structureId: otherStructure.id, role: 'admin' })).email);
+    const other = await login(
+      t.app,
+      (await buildUser(t.db, { structureId: otherStructure.id, role: 'admin' })).email,
+    );
     const list = (await other.get('/api/territoires')).json();
     expect(list.map((x: { qpvCode: string }) => x.qpvCode)).toEqual(['QN00105I']);
     expect((await other.post(`/api/territoires/${a.id}/secteurs`, { nom: 'Intrus' })).statusCode).toBe(404);
-    expect((await other.patch(`/api/lieux/${a.lieux[0].id}`, { nom: 'Intrus', kind: 'rue' })).statusCode).toBe(404);
+    expect(
+      (await other.patch(`/api/lieux/${a.lieux[0].id}`, { nom: 'Intrus', kind: 'rue' })).statusCode,
+    ).toBe(404);
     expect((await other.delete(`/api/territoires/${a.id}`)).statusCode).toBe(404);
-    expect((await other.get('/api/journal')).json().items.every((i: { entityId: string }) => i.entityId !== a.id)).toBe(true);
+    expect(
+      (await other.get('/api/journal')).json().items.every((i: { entityId: string }) => i.entityId !== a.id),
+    ).toBe(true);
   });
 });

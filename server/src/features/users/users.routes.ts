@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ROLES, canManageUsers, canReadUsers } from '../../../../domain/auth/roles';
+import { canManageUsers, canReadUsers, ROLES } from '../../../../domain/auth/roles';
 import { userCreateSchema, userUpdateSchema } from '../../../../domain/users/user.schema';
 import { requireAllowed } from '../../lib/auth';
 import { activationUrl } from './activation-url';

@@ -3,7 +3,7 @@ import type { Role } from '../../../../domain/auth/roles';
 import { conflict, notFound } from '../../../../domain/errors';
 import type { UserCreateInput, UserUpdateInput, UserView } from '../../../../domain/users/user.schema';
 import type { DbOrTx } from '../../db/client';
-import { partners, sessions, territories, userTerritories, users } from '../../db/schema';
+import { partners, sessions, territories, users, userTerritories } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure, isUniqueViolation } from '../../lib/scope';

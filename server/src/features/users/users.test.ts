@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
 import { auditLog } from '../../db/schema';
 import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
 
 describe('accounts, activation links and API tokens', () => {
   let t: TestApp;
@@ -35,11 +35,23 @@ describe('accounts, activation links and API tokens', () => {
     expect(user).toMatchObject({ role: 'mediateur', hasPassword: false, territoireIds: [territoryId] });
     expect(JSON.stringify(user)).not.toMatch(/hash/i);
     const token = activationUrl.split('/activer/')[1];
-    const weak = await t.app.inject({ method: 'POST', url: '/api/auth/activation', payload: { token, password: 'court' } });
+    const weak = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/activation',
+      payload: { token, password: 'court' },
+    });
     expect(weak.statusCode).toBe(400);
-    const ok = await t.app.inject({ method: 'POST', url: '/api/auth/activation', payload: { token, password: 'un-bon-mot-de-passe' } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/activation',
+      payload: { token, password: 'un-bon-mot-de-passe' },
+    });
     expect(ok.statusCode).toBe(204);
-    const again = await t.app.inject({ method: 'POST', url: '/api/auth/activation', payload: { token, password: 'un-autre-mot-de-passe' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/activation',
+      payload: { token, password: 'un-autre-mot-de-passe' },
+    });
     expect(again.statusCode).toBe(400);
     expect(again.json().error.message).toMatch(/invalide, expiré ou déjà utilisé/);
     const me = await (await login(t.app, 'lina@test.trame.local', 'un-bon-mot-de-passe')).get('/api/auth/me');
@@ -50,7 +62,11 @@ describe('accounts, activation links and API tokens', () => {
     const res = await admin.post('/api/utilisateurs', newUser('tardif@test.trame.local'));
     const token = res.json().activationUrl.split('/activer/')[1];
     t.clock.now = new Date(t.clock.now.getTime() + 8 * 86400_000);
-    const late = await t.app.inject({ method: 'POST', url: '/api/auth/activation', payload: { token, password: 'un-bon-mot-de-passe' } });
+    const late = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/activation',
+      payload: { token, password: 'un-bon-mot-de-passe' },
+    });
     expect(late.statusCode).toBe(400);
     t.clock.now = new Date();
     admin = await login(t.app, (await buildUser(t.db, { structureId, role: 'admin' })).email);
@@ -64,11 +80,17 @@ describe('accounts, activation links and API tokens', () => {
   });
 
   it('refuses a partner account without partner, and territories of another structure', async () => {
-    const noPartner = await admin.post('/api/utilisateurs', newUser('p@test.trame.local', { role: 'partenaire' }));
+    const noPartner = await admin.post(
+      '/api/utilisateurs',
+      newUser('p@test.trame.local', { role: 'partenaire' }),
+    );
     expect(noPartner.statusCode).toBe(400);
     expect(noPartner.json().error.details[0].champ).toBe('partenaireId');
     const foreign = await buildTerritoire(t.db, { qpvCode: 'QN00103M' });
-    const res = await admin.post('/api/utilisateurs', newUser('f@test.trame.local', { territoireIds: [foreign.id] }));
+    const res = await admin.post(
+      '/api/utilisateurs',
+      newUser('f@test.trame.local', { territoireIds: [foreign.id] }),
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details[0].champ).toBe('territoireIds');
   });

@@ -1,6 +1,6 @@
 /** Pure rules of the signalements: who may do what, which status may follow which. */
 import type { Actor } from '../auth/roles';
-import { STATUTS_OUVERTS, type Statut } from './signalement.schema';
+import { STATUTS_OUVERTS, type Statut } from './signalement.taxonomies';
 
 /** Mediators and the office capture signalements; partners and readers do not. */
 export const canCaptureSignalement = (a: Pick<Actor, 'role'>) =>

@@ -1,10 +1,10 @@
 /** The report in the format asked for: JSON, or a CSV, XLSX or PDF document to download. */
 import { anneePrecedente, type RapportQuery } from '../../../../domain/rapports/rapport.schema';
+import { rapportTableaux } from '../../../../domain/rapports/rapport.tables';
 import type { ServiceContext } from '../../lib/context';
 import { rapportCsv, rapportXlsx } from './rapports.export';
 import { bilanPdf } from './rapports.pdf';
 import { computeRapport, rapportPerimetre } from './rapports.service';
-import { rapportTableaux } from './rapports.tables';
 
 const fr = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 const periode = (du: string, au: string) => `du ${fr(du)} au ${fr(au)}`;

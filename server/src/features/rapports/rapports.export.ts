@@ -1,7 +1,7 @@
 /** CSV and XLSX of the report: the same tables, formula injection neutralised in both. */
 import ExcelJS from 'exceljs';
+import type { Cell, Tableau } from '../../../../domain/rapports/rapport.tables';
 import { CSV_BOM, csvRow, neutraliseCell } from '../../lib/csv';
-import type { Cell, Tableau } from './rapports.tables';
 
 /** One CSV file: each table under its title line, separated by an empty line. */
 export function rapportCsv(tableaux: Tableau[], entete: string): string {

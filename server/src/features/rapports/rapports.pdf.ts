@@ -1,6 +1,7 @@
 /** The bilan d'activité as PDF: cover, key figures, then every table with the previous year beside. */
+
+import type { Cell, Tableau } from '../../../../domain/rapports/rapport.tables';
 import { renderPdf } from '../../lib/pdf';
-import type { Cell, Tableau } from './rapports.tables';
 
 export interface BilanPdf {
   structureNom: string;

@@ -1,18 +1,5 @@
-import {
-  CADRE_LABELS,
-  CADRES,
-  CRENEAU_LABELS,
-  CRENEAUX,
-  GENRE_LABELS,
-  GENRES,
-  NATURE_LABELS,
-  NATURES,
-  PUBLIC_LABELS,
-  PUBLICS,
-  REGISTRE_LABELS,
-  REGISTRES,
-} from '@domain/main-courante/main-courante.taxonomies';
 import type { RapportActivite } from '@domain/rapports/rapport.schema';
+import { rapportTableaux, type Tableau } from '@domain/rapports/rapport.tables';
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 
 const nombre = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
@@ -78,13 +65,19 @@ function ComparisonTable({
   );
 }
 
-function personnes<K extends string>(
-  codes: readonly K[],
-  labels: Record<K, string>,
-  cur: Record<K, number>,
-  prev: Record<K, number>,
-): Ligne[] {
-  return codes.map((k) => ({ key: k, label: labels[k], values: [[cur[k], prev[k]]] }));
+/** One shared table beside the same table a year earlier, rows matched by their code. */
+function comparaison(t: Tableau, avant: Tableau | undefined): { colonnes: string[]; lignes: Ligne[] } {
+  return {
+    colonnes: t.colonnes.slice(2),
+    lignes: t.lignes.map(([code, label, ...valeurs]) => {
+      const prev = avant?.lignes.find((r) => r[0] === code);
+      return {
+        key: String(code),
+        label: t.feuille === 'QPV' ? `${label} (${code})` : String(label),
+        values: valeurs.map((v, i) => [Number(v), Number(prev?.[i + 2] ?? 0)] as [number, number]),
+      };
+    }),
+  };
 }
 
 /** Key figures and every table of the report, this period beside the same period a year earlier. */
@@ -97,18 +90,15 @@ export function RapportView({
   precedent: RapportActivite;
   qpvNoms: Record<string, string>;
 }) {
-  const chiffres: Array<[string, number, number]> = [
-    ['Activités', c.presence.activites, p.presence.activites],
-    ['Heures de présence', c.presence.heures, p.presence.heures],
-    ['Heures × médiateurs', c.presence.heures_mediateurs, p.presence.heures_mediateurs],
-    ['Contacts', c.contacts.nombre, p.contacts.nombre],
-    ['Personnes rencontrées', c.contacts.personnes, p.contacts.personnes],
-  ];
+  const tableaux = rapportTableaux(c, qpvNoms);
+  const avant = new Map(rapportTableaux(p, qpvNoms).map((t) => [t.feuille, t]));
+  const [synthese, ...tables] = tableaux;
+  const chiffres = synthese ? comparaison(synthese, avant.get(synthese.feuille)).lignes : [];
   return (
     <Stack gap="xl">
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} component="section" aria-label="Chiffres clés">
-        {chiffres.map(([label, cur, prev]) => (
-          <Paper key={label} withBorder p="sm" radius="md">
+        {chiffres.map(({ key, label, values: [[cur, prev] = [0, 0]] }) => (
+          <Paper key={key} withBorder p="sm" radius="md">
             <Text size="xl" fw={700}>
               {fmt(cur)}
             </Text>
@@ -119,29 +109,14 @@ export function RapportView({
           </Paper>
         ))}
       </SimpleGrid>
-      <ComparisonTable
-        id="t-registres"
-        titre="Personnes par registre"
-        colonnes={['Personnes']}
-        lignes={personnes(REGISTRES, REGISTRE_LABELS, c.contacts.par_registre, p.contacts.par_registre)}
-      />
-      <ComparisonTable
-        id="t-qpv"
-        titre="Par quartier prioritaire (QPV)"
-        colonnes={['Activités', 'Heures', 'Personnes']}
-        lignes={Object.entries(c.par_qpv).map(([code, q]) => {
-          const b = p.par_qpv[code] ?? { activites: 0, heures: 0, personnes: 0 };
-          return {
-            key: code,
-            label: `${qpvNoms[code] ?? code} (${code})`,
-            values: [
-              [q.activites, b.activites],
-              [q.heures, b.heures],
-              [q.personnes, b.personnes],
-            ],
-          };
-        })}
-      />
+      {tables.map((t) => (
+        <ComparisonTable
+          key={t.feuille}
+          id={`t-${t.feuille.toLowerCase()}`}
+          titre={t.titre}
+          {...comparaison(t, avant.get(t.feuille))}
+        />
+      ))}
       {c.par_mediateur.length > 0 ? (
         <ComparisonTable
           id="t-mediateurs"
@@ -160,47 +135,6 @@ export function RapportView({
           })}
         />
       ) : null}
-      <ComparisonTable
-        id="t-cadres"
-        titre="Présence par cadre d’intervention"
-        colonnes={['Activités', 'Heures']}
-        lignes={CADRES.map((k) => ({
-          key: k,
-          label: CADRE_LABELS[k],
-          values: [
-            [c.presence.par_cadre[k].activites, p.presence.par_cadre[k].activites],
-            [c.presence.par_cadre[k].heures, p.presence.par_cadre[k].heures],
-          ],
-        }))}
-      />
-      <ComparisonTable
-        id="t-creneaux"
-        titre="Heures par créneau"
-        colonnes={['Heures']}
-        lignes={CRENEAUX.map((k) => ({
-          key: k,
-          label: CRENEAU_LABELS[k],
-          values: [[c.presence.par_creneau[k], p.presence.par_creneau[k]]],
-        }))}
-      />
-      <ComparisonTable
-        id="t-natures"
-        titre="Personnes par nature de contact"
-        colonnes={['Personnes']}
-        lignes={personnes(NATURES, NATURE_LABELS, c.contacts.par_nature, p.contacts.par_nature)}
-      />
-      <ComparisonTable
-        id="t-publics"
-        titre="Personnes par public"
-        colonnes={['Personnes']}
-        lignes={personnes(PUBLICS, PUBLIC_LABELS, c.contacts.par_public, p.contacts.par_public)}
-      />
-      <ComparisonTable
-        id="t-genres"
-        titre="Personnes par genre"
-        colonnes={['Personnes']}
-        lignes={personnes(GENRES, GENRE_LABELS, c.contacts.par_genre, p.contacts.par_genre)}
-      />
     </Stack>
   );
 }

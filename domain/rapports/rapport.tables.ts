@@ -1,4 +1,4 @@
-/** The report as titled tables: one model for the CSV, the XLSX sheets and the PDF. */
+/** The report as titled tables: one model for the CSV, the XLSX sheets, the PDF and the web page. */
 import {
   CADRE_LABELS,
   CADRES,
@@ -12,8 +12,8 @@ import {
   PUBLICS,
   REGISTRE_LABELS,
   REGISTRES,
-} from '../../../../domain/main-courante/main-courante.taxonomies';
-import type { RapportActivite } from '../../../../domain/rapports/rapport.schema';
+} from '../main-courante/main-courante.taxonomies';
+import type { RapportActivite } from './rapport.schema';
 
 export type Cell = string | number;
 export interface Tableau {

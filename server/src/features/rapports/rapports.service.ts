@@ -36,6 +36,11 @@ export interface RapportPerimetre {
   structureId: string;
   structureNom: string;
   territoires: Array<{ id: string; qpvCode: string; nom: string }>;
+  /**
+   * Places counted beside the territories (a convention's residences or transport lines): an
+   * activity counts when its QPV is among `territoires` or its place among `lieuIds`.
+   */
+  lieuIds: string[];
   /** false when the report covers the whole structure (no territory filter needed). */
   filtre: boolean;
 }
@@ -60,6 +65,7 @@ export async function rapportPerimetre(ctx: ServiceContext, qpv: string[]): Prom
     structureId: ctx.actor.structureId,
     structureNom: structure?.nom ?? '',
     territoires: qpv.length ? covered.filter((t) => qpv.includes(t.qpvCode)) : covered,
+    lieuIds: [],
     filtre: qpv.length > 0 || ctx.actor.territoryIds !== null,
   };
 }
@@ -78,11 +84,14 @@ const add = (rec: Record<string, number>, key: string, n: number) => {
 function activitesFilter(p: RapportPerimetre, du: string, au: string): SQL {
   const from = parisInstant(du).toISOString();
   const to = parisInstant(addDays(au, 1)).toISOString();
-  const ids = p.territoires.map((t) => sql`${t.id}::uuid`);
+  const uuids = (xs: string[]) => sql.join(xs.map((id) => sql`${id}::uuid`), sql`, `);
+  const anyOf: SQL[] = [];
+  if (p.territoires.length) anyOf.push(sql`a.territory_id in (${uuids(p.territoires.map((t) => t.id))})`);
+  if (p.lieuIds.length) anyOf.push(sql`a.place_id in (${uuids(p.lieuIds)})`);
   const territory = !p.filtre
     ? sql``
-    : ids.length
-      ? sql` and a.territory_id in (${sql.join(ids, sql`, `)})`
+    : anyOf.length
+      ? sql` and (${sql.join(anyOf, sql` or `)})`
       : sql` and false`;
   return sql`a.structure_id = ${p.structureId}::uuid and a.debut >= ${from}::timestamptz
     and a.debut < ${to}::timestamptz${territory}`;

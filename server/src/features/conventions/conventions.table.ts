@@ -1,0 +1,99 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  date,
+  doublePrecision,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { partners } from '../partenaires/partenaires.table';
+import { structures } from '../structures/structures.table';
+import { places, territories } from '../territoires/territoires.table';
+import { users } from '../users/users.table';
+
+/**
+ * A funder's agreement (convention): a funder among the structure's partners, a period, a
+ * perimeter (QPV and places, transport lines being places) and objectives. The funder and author
+ * references are NO ACTION, DEFERRABLE INITIALLY DEFERRED (migration 0007, like 0005/0006): a
+ * partner that funds a convention cannot be deleted alone, a whole structure still can.
+ */
+export const conventions = pgTable(
+  'conventions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    structureId: uuid('structure_id')
+      .notNull()
+      .references(() => structures.id, { onDelete: 'cascade' }),
+    partnerId: uuid('partner_id')
+      .notNull()
+      .references(() => partners.id),
+    nom: text('nom').notNull(),
+    /** The funder's own reference (n° de convention), free text. */
+    reference: text('reference'),
+    du: date('du', { mode: 'string' }).notNull(),
+    au: date('au', { mode: 'string' }).notNull(),
+    commentaire: text('commentaire'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('conventions_structure_idx').on(t.structureId, t.du),
+    check('conventions_periode_ck', sql`${t.au} >= ${t.du}`),
+  ],
+);
+
+/** The QPV of a convention's perimeter. */
+export const conventionTerritoires = pgTable(
+  'convention_territoires',
+  {
+    conventionId: uuid('convention_id')
+      .notNull()
+      .references(() => conventions.id, { onDelete: 'cascade' }),
+    territoryId: uuid('territory_id')
+      .notNull()
+      .references(() => territories.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.conventionId, t.territoryId] })],
+);
+
+/** The places (a residence, a transport line…) of a convention's perimeter. */
+export const conventionLieux = pgTable(
+  'convention_lieux',
+  {
+    conventionId: uuid('convention_id')
+      .notNull()
+      .references(() => conventions.id, { onDelete: 'cascade' }),
+    placeId: uuid('place_id')
+      .notNull()
+      .references(() => places.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.conventionId, t.placeId] })],
+);
+
+/** One objective of a convention: a target for one indicator of the report (code list in domain/conventions). */
+export const conventionObjectifs = pgTable(
+  'convention_objectifs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    structureId: uuid('structure_id')
+      .notNull()
+      .references(() => structures.id, { onDelete: 'cascade' }),
+    conventionId: uuid('convention_id')
+      .notNull()
+      .references(() => conventions.id, { onDelete: 'cascade' }),
+    indicateur: text('indicateur').notNull(),
+    cible: doublePrecision('cible').notNull(),
+  },
+  (t) => [
+    uniqueIndex('convention_objectifs_indicateur_uq').on(t.conventionId, t.indicateur),
+    check('convention_objectifs_cible_ck', sql`${t.cible} >= 0`),
+  ],
+);

@@ -4,7 +4,8 @@ import pg from 'pg';
 import { openMemoryPglite, openPostgres } from '../src/db/client';
 import { migrateDatabase } from '../src/db/migrate';
 
-export const TEMPLATE_FILE = path.resolve('.tmp/test-template.tar.gz');
+/** TRAME_TEST_TEMPLATE lets several test runs share one checkout without overwriting each other's template. */
+export const TEMPLATE_FILE = path.resolve(process.env.TRAME_TEST_TEMPLATE ?? '.tmp/test-template.tar.gz');
 export const PG_TEMPLATE_DB = 'trame_test_template';
 
 /**

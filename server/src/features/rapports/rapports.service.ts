@@ -41,6 +41,11 @@ export interface RapportPerimetre {
    * activity counts when its QPV is among `territoires` or its place among `lieuIds`.
    */
   lieuIds: string[];
+  /**
+   * The QPV lines of `par_qpv` when they differ from `territoires`: a convention adds the QPV of
+   * its places, so that `par_qpv` still adds up to the totals. Default: `territoires`.
+   */
+  parQpv?: Array<{ id: string; qpvCode: string; nom: string }>;
   /** false when the report covers the whole structure (no territory filter needed). */
   filtre: boolean;
 }
@@ -146,9 +151,10 @@ export async function computeRapport(
   const mediateurs = { rows: parseJson(row.mediateurs) };
   const contacts = { rows: parseJson(row.contacts) };
 
-  const codeOf = new Map(p.territoires.map((t) => [t.id, t.qpvCode]));
+  const lignesQpv = p.parQpv ?? p.territoires;
+  const codeOf = new Map(lignesQpv.map((t) => [t.id, t.qpvCode]));
   const qpv = Object.fromEntries(
-    p.territoires.map((t) => [t.qpvCode, { activites: 0, minutes: 0, personnes: 0 }]),
+    lignesQpv.map((t) => [t.qpvCode, { activites: 0, minutes: 0, personnes: 0 }]),
   );
   const parCadre = Object.fromEntries(CADRES.map((c) => [c, { activites: 0, minutes: 0 }]));
   const parCreneau = zeros(CRENEAUX);

@@ -6,8 +6,8 @@ import { rapportCsv, rapportXlsx } from './rapports.export';
 import { bilanPdf } from './rapports.pdf';
 import { computeRapport, rapportPerimetre } from './rapports.service';
 
-const fr = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
-const periode = (du: string, au: string) => `du ${fr(du)} au ${fr(au)}`;
+export const fr = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+export const periode = (du: string, au: string) => `du ${fr(du)} au ${fr(au)}`;
 
 export interface RapportDocument {
   contentType: string;

@@ -12,6 +12,24 @@ export interface BilanPdf {
   courant: Tableau[];
   precedent: Tableau[];
   edite: string;
+  /** A convention's bilan: its title on the cover, its objectives table after the key figures. */
+  convention?: { titre: string; objectifs: Tableau };
+}
+
+/** A table as it is (no comparison): label then figures, right-aligned. */
+function tableSimple(t: Tableau) {
+  const header = t.colonnes.slice(1).map((text) => ({ text, bold: true, fillColor: '#e8eef5' }));
+  const body = t.lignes.map((l) => [
+    String(l[1]),
+    ...l.slice(2).map((v) => ({ text: nombre(v), alignment: 'right' })),
+  ]);
+  return [
+    { text: t.titre, fontSize: 13, bold: true, margin: [0, 14, 0, 6] },
+    {
+      table: { headerRows: 1, widths: ['*', ...t.colonnes.slice(2).map(() => 70)], body: [header, ...body] },
+      layout: 'lightHorizontalLines',
+    },
+  ];
 }
 
 const nombre = (c: Cell) =>
@@ -69,6 +87,7 @@ export function bilanPdf(b: BilanPdf): Promise<Buffer> {
     content: [
       { text: b.structureNom, fontSize: 14, margin: [0, 180, 0, 8] },
       { text: 'Bilan d’activité', fontSize: 30, bold: true },
+      ...(b.convention ? [{ text: b.convention.titre, fontSize: 14, margin: [0, 8, 0, 0] }] : []),
       { text: `Période ${b.periode}`, fontSize: 14, margin: [0, 12, 0, 4] },
       { text: `Comparée à la période ${b.periodePrecedente}`, color: '#444444' },
       {
@@ -79,6 +98,7 @@ export function bilanPdf(b: BilanPdf): Promise<Buffer> {
       { text: 'Chiffres clés', fontSize: 18, bold: true, pageBreak: 'before', margin: [0, 0, 0, 12] },
       { columns: chiffres.slice(0, 3), columnGap: 12 },
       { columns: chiffres.slice(3), columnGap: 12 },
+      ...(b.convention ? tableSimple(b.convention.objectifs) : []),
       ...comparaison(synthese, b.precedent[0]!),
       ...b.courant.slice(1).flatMap((t, i) => comparaison(t, b.precedent[i + 1]!)),
       {

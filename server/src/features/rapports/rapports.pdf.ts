@@ -2,6 +2,7 @@
 
 import type { Cell, Tableau } from '../../../../domain/rapports/rapport.tables';
 import { renderPdf } from '../../lib/pdf';
+import { bilanGraphiques } from './rapports.pdf-charts';
 
 export interface BilanPdf {
   structureNom: string;
@@ -99,6 +100,7 @@ export function bilanPdf(b: BilanPdf): Promise<Buffer> {
       { columns: chiffres.slice(0, 3), columnGap: 12 },
       { columns: chiffres.slice(3), columnGap: 12 },
       ...(b.convention ? tableSimple(b.convention.objectifs) : []),
+      ...bilanGraphiques(b.courant, b.precedent),
       ...comparaison(synthese, b.precedent[0]!),
       ...b.courant.slice(1).flatMap((t, i) => comparaison(t, b.precedent[i + 1]!)),
       {

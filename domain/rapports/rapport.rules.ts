@@ -13,3 +13,10 @@ export function mediateursVisibles(a: Pick<Actor, 'role' | 'userId'>): Mediateur
   if (a.role === 'coordinateur' || a.role === 'direction' || a.role === 'admin') return 'tous';
   return a.role === 'mediateur' ? { seul: a.userId } : 'aucun';
 }
+
+/**
+ * Who writes the bilan's text sections: coordination, direction and administration. Every
+ * staff role reads them with the report (canReadRapport); a partner never does.
+ */
+export const canWriteRapportTextes = (a: Pick<Actor, 'role'>) =>
+  a.role === 'coordinateur' || a.role === 'direction' || a.role === 'admin';

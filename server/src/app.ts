@@ -19,10 +19,12 @@ import { accueilRoutes } from './features/accueil/accueil.routes';
 import { annuaireRoutes } from './features/annuaire/annuaire.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
+import { conventionsRoutes } from './features/conventions/conventions.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { mainCouranteRoutes } from './features/main-courante/main-courante.routes';
 import { partenairesRoutes } from './features/partenaires/partenaires.routes';
 import { rapportsRoutes } from './features/rapports/rapports.routes';
+import { rapportsTextesRoutes } from './features/rapports/rapports-textes.routes';
 import { referentielRoutes } from './features/referentiel/referentiel.routes';
 import { lienSignalementRoutes } from './features/signalements/lien.routes';
 import { open311Routes } from './features/signalements/open311/open311.routes';
@@ -105,6 +107,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   await app.register(annuaireRoutes);
   await app.register(accueilRoutes);
   await app.register(rapportsRoutes);
+  await app.register(conventionsRoutes);
+  await app.register(rapportsTextesRoutes);
 
   const hasWeb = existsSync(path.join(webDist, 'index.html'));
   // wildcard: files are looked up per request, so a rebuild's new assets are served without restart.

@@ -1,0 +1,113 @@
+/**
+ * The text sections a coordinator writes for the bilan d'activité of a period: their codes,
+ * French labels and hints, limits, and the schemas of `GET`/`PUT /api/rapports/textes`.
+ * Shared by the API, the web form and the documents (PDF, XLSX, CSV).
+ */
+import { z } from 'zod';
+import { RAPPORT_JOURS_MAX } from './rapport.schema';
+
+export const TEXTE_SECTIONS = ['introduction', 'faits_marquants', 'partenariats', 'perspectives'] as const;
+export type TexteSection = (typeof TEXTE_SECTIONS)[number];
+
+export interface TexteSectionInfo {
+  label: string;
+  /** One sentence under the field: what the section is for. */
+  hint: string;
+  /** Characters, after line breaks are normalised. */
+  max: number;
+}
+
+export const TEXTE_SECTION_INFO: Record<TexteSection, TexteSectionInfo> = {
+  introduction: {
+    label: 'Le mot de la coordination',
+    hint: 'Ouvre le bilan, avant les chiffres clés : le contexte de l’année, l’équipe, les priorités.',
+    max: 4000,
+  },
+  faits_marquants: {
+    label: 'Faits marquants de la période',
+    hint: 'Après les chiffres clés : les événements, actions et situations qui ont marqué la période.',
+    max: 8000,
+  },
+  partenariats: {
+    label: 'Partenariats',
+    hint: 'Après les tableaux : avec qui l’équipe a travaillé, ce qui a avancé, ce qui reste à construire.',
+    max: 6000,
+  },
+  perspectives: {
+    label: 'Perspectives',
+    hint: 'Termine le bilan : les objectifs et projets de la période suivante.',
+    max: 4000,
+  },
+};
+
+/** Control characters a text can never hold (PostgreSQL refuses NUL); tabs and line breaks stay. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** The prose as written: Windows line breaks become \n, outer blank space goes, inner breaks stay. */
+export const normaliseTexte = (s: string) => s.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
+
+const day = z.iso.date({
+  error: (i) => (i.input === undefined ? 'Champ obligatoire.' : 'Date attendue au format AAAA-MM-JJ.'),
+});
+const joursEntre = (du: string, au: string) => (Date.parse(au) - Date.parse(du)) / 86_400_000;
+
+/** The period the texts belong to: the same dates, and the same limits, as the report's. */
+function checkPeriode(v: { du: string; au: string }, ctx: z.RefinementCtx) {
+  if (v.du > v.au)
+    ctx.addIssue({ code: 'custom', message: 'La date de fin précède la date de début.', path: ['au'] });
+  else if (joursEntre(v.du, v.au) >= RAPPORT_JOURS_MAX) {
+    ctx.addIssue({ code: 'custom', message: 'Une période couvre au plus trois ans.', path: ['au'] });
+  }
+}
+
+export const rapportTextesQuerySchema = z.object({ du: day, au: day }).superRefine(checkPeriode);
+export type RapportTextesQuery = z.output<typeof rapportTextesQuerySchema>;
+
+const sectionTexte = (s: TexteSection) => {
+  const { max } = TEXTE_SECTION_INFO[s];
+  return z
+    .string({ error: 'Texte attendu.' })
+    .transform(normaliseTexte)
+    .pipe(
+      z
+        .string()
+        .max(
+          max,
+          `Au plus ${String(max).replace(/\B(?=(\d{3})+$)/g, '\u00a0')} caractères pour cette section.`,
+        ),
+    )
+    .optional();
+};
+
+/**
+ * Body of `PUT /api/rapports/textes`: only the sections named change; an empty text removes
+ * its section. An unknown section code is refused.
+ */
+export const rapportTextesSaveSchema = z
+  .object({
+    du: day,
+    au: day,
+    sections: z.strictObject(
+      Object.fromEntries(TEXTE_SECTIONS.map((s) => [s, sectionTexte(s)])) as {
+        [K in TexteSection]: ReturnType<typeof sectionTexte>;
+      },
+      {
+        error: (i) =>
+          i.code === 'unrecognized_keys' ? `Section inconnue : ${i.keys.join(', ')}.` : undefined,
+      },
+    ),
+  })
+  .superRefine(checkPeriode);
+export type RapportTextesSaveInput = z.output<typeof rapportTextesSaveSchema>;
+
+export type RapportTextes = Partial<Record<TexteSection, string>>;
+
+/** The answer of both routes: the period's written sections (absent when never written). */
+export interface RapportTextesView {
+  du: string;
+  au: string;
+  sections: RapportTextes;
+  /** Last change of any section, ISO instant; null when nothing is written. */
+  updatedAt: string | null;
+}

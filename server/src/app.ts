@@ -19,6 +19,7 @@ import { accueilRoutes } from './features/accueil/accueil.routes';
 import { annuaireRoutes } from './features/annuaire/annuaire.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { authRoutes } from './features/auth/auth.routes';
+import { conventionsRoutes } from './features/conventions/conventions.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { mainCouranteRoutes } from './features/main-courante/main-courante.routes';
 import { partenairesRoutes } from './features/partenaires/partenaires.routes';
@@ -106,6 +107,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   await app.register(annuaireRoutes);
   await app.register(accueilRoutes);
   await app.register(rapportsRoutes);
+  await app.register(conventionsRoutes);
   await app.register(rapportsTextesRoutes);
 
   const hasWeb = existsSync(path.join(webDist, 'index.html'));

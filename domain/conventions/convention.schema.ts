@@ -1,0 +1,158 @@
+/**
+ * Conventions (funders' agreements): input schemas shared by the API and the form, the list of
+ * objective indicators, and the pure "done against target" of an objective on a report.
+ */
+import { z } from 'zod';
+import { RAPPORT_FORMATS, RAPPORT_JOURS_MAX, type RapportActivite } from '../rapports/rapport.schema';
+import type { Tableau } from '../rapports/rapport.tables';
+import { codeError, texte, texteOptionnel } from '../zod-fr';
+
+type Lecture = readonly [libelle: string, lire: (r: RapportActivite) => number];
+
+/** Indicator code → French label and how it is read from the activity report. Codes are stored: never rename one. */
+const LECTURES = {
+  heures_presence: ['Heures de présence', (r) => r.presence.heures],
+  heures_mediateurs: ['Heures × médiateurs présents', (r) => r.presence.heures_mediateurs],
+  activites: ['Activités (tournées, permanences, événements…)', (r) => r.presence.activites],
+  contacts: ['Contacts', (r) => r.contacts.nombre],
+  personnes: ['Personnes rencontrées', (r) => r.contacts.personnes],
+  heures_tournee: ['Heures de tournée', (r) => r.presence.par_cadre.tournee.heures],
+  heures_permanence: ['Heures de permanence', (r) => r.presence.par_cadre.permanence.heures],
+  heures_transport: ['Heures de présence dans les transports', (r) => r.presence.par_cadre.transport.heures],
+  activites_evenement: ['Présences sur un événement', (r) => r.presence.par_cadre.evenement.activites],
+  personnes_mise_en_relation: [
+    'Personnes orientées vers un partenaire',
+    (r) => r.contacts.par_registre.mise_en_relation,
+  ],
+  personnes_conflit: ['Personnes en gestion de conflit', (r) => r.contacts.par_registre.conflit],
+} satisfies Record<string, Lecture>;
+
+export type Indicateur = keyof typeof LECTURES;
+export const INDICATEURS = Object.keys(LECTURES) as [Indicateur, ...Indicateur[]];
+export const INDICATEUR_LABELS = Object.fromEntries(INDICATEURS.map((k) => [k, LECTURES[k][0]])) as Record<
+  Indicateur,
+  string
+>;
+
+/** What the report says was done for this indicator. */
+export const realise = (indicateur: Indicateur, rapport: RapportActivite): number =>
+  LECTURES[indicateur][1](rapport);
+
+/** Done ÷ target in percent, rounded to 0.1; null when the target is 0 (no rate to speak of). */
+export const taux = (realiseValue: number, cible: number): number | null =>
+  cible > 0 ? Math.round((realiseValue / cible) * 1000) / 10 : null;
+
+export const CONVENTION_OBJECTIFS_MAX = 30;
+/** Far above any real target (hours, people): a typo of three extra zeros is refused. */
+export const CIBLE_MAX = 10_000_000;
+
+const day = z.iso.date({ error: 'Date attendue au format AAAA-MM-JJ.' });
+const joursEntre = (du: string, au: string) => (Date.parse(au) - Date.parse(du)) / 86_400_000;
+
+export const objectifSchema = z.strictObject({
+  indicateur: z.enum(INDICATEURS, { error: codeError('Indicateur inconnu.') }),
+  cible: z
+    .number({ error: 'Cible attendue : un nombre.' })
+    .finite()
+    .min(0, 'La cible ne peut pas être négative.')
+    .max(CIBLE_MAX, 'Cible trop grande.'),
+});
+export type ObjectifInput = z.infer<typeof objectifSchema>;
+
+export const conventionCreateSchema = z
+  .strictObject({
+    partenaireId: z.uuid({ error: 'Choisissez le financeur.' }),
+    nom: texte(160),
+    reference: texteOptionnel(80),
+    du: day,
+    au: day,
+    commentaire: texteOptionnel(2000),
+    territoireIds: z.array(z.uuid()).max(200).default([]),
+    lieuIds: z.array(z.uuid()).max(500).default([]),
+    objectifs: z.array(objectifSchema).max(CONVENTION_OBJECTIFS_MAX).default([]),
+  })
+  .refine((v) => v.du <= v.au, { message: 'La date de fin précède la date de début.', path: ['au'] })
+  .refine((v) => joursEntre(v.du, v.au) < RAPPORT_JOURS_MAX, {
+    message: 'Une convention couvre au plus trois ans.',
+    path: ['au'],
+  })
+  .refine((v) => new Set(v.objectifs.map((o) => o.indicateur)).size === v.objectifs.length, {
+    message: 'Chaque indicateur ne peut avoir qu’un objectif.',
+    path: ['objectifs'],
+  });
+export type ConventionCreateInput = z.infer<typeof conventionCreateSchema>;
+/** An update replaces the whole convention, perimeter and objectives included. */
+export const conventionUpdateSchema = conventionCreateSchema;
+
+export const conventionListQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  partenaireId: z.uuid().optional(),
+  /** Conventions whose period overlaps this calendar year. */
+  annee: z.coerce.number().int().min(2000, 'Année invalide.').max(2100, 'Année invalide.').optional(),
+});
+export type ConventionListQuery = z.infer<typeof conventionListQuerySchema>;
+
+/** Period of the report: both default to the convention's, and are clamped to it. */
+export const conventionRapportQuerySchema = z
+  .object({
+    du: day.optional(),
+    au: day.optional(),
+    format: z.enum(RAPPORT_FORMATS, { error: 'Format attendu : json, csv, xlsx ou pdf.' }).default('json'),
+  })
+  .refine((v) => !v.du || !v.au || v.du <= v.au, {
+    message: 'La date de fin précède la date de début.',
+    path: ['au'],
+  });
+export type ConventionRapportQuery = z.output<typeof conventionRapportQuerySchema>;
+
+export interface ConventionView {
+  id: string;
+  partenaire: { id: string; nom: string };
+  nom: string;
+  reference: string | null;
+  du: string;
+  au: string;
+  commentaire: string | null;
+  territoires: Array<{ id: string; qpvCode: string; nom: string }>;
+  lieux: Array<{ id: string; nom: string; kind: string; territoireId: string }>;
+  objectifs: ObjectifInput[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ObjectifRealise {
+  indicateur: Indicateur;
+  libelle: string;
+  cible: number;
+  realise: number;
+  taux: number | null;
+}
+
+/** The JSON of `GET /api/conventions/:id/rapport`. */
+export interface ConventionRapport {
+  convention: ConventionView;
+  periode: { du: string; au: string };
+  objectifs: ObjectifRealise[];
+  rapport: RapportActivite;
+}
+
+/** Each objective of a convention against what the report says was done. */
+export const objectifsRealises = (objectifs: ObjectifInput[], rapport: RapportActivite): ObjectifRealise[] =>
+  objectifs.map(({ indicateur, cible }) => {
+    const fait = realise(indicateur, rapport);
+    return {
+      indicateur,
+      libelle: INDICATEUR_LABELS[indicateur],
+      cible,
+      realise: fait,
+      taux: taux(fait, cible),
+    };
+  });
+
+/** The objectives as the first table of the CSV, XLSX and PDF. */
+export const objectifsTableau = (objectifs: ObjectifRealise[]): Tableau => ({
+  feuille: 'Objectifs',
+  titre: 'Objectifs de la convention : réalisé et cible',
+  colonnes: ['Code', 'Indicateur', 'Cible', 'Réalisé', 'Taux (%)'],
+  lignes: objectifs.map((o) => [o.indicateur, o.libelle, o.cible, o.realise, o.taux ?? '']),
+});

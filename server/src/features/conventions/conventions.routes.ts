@@ -1,0 +1,78 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { canManageConventions, canReadConventions } from '../../../../domain/conventions/convention.rules';
+import {
+  conventionCreateSchema,
+  conventionListQuerySchema,
+  conventionRapportQuerySchema,
+  conventionUpdateSchema,
+} from '../../../../domain/conventions/convention.schema';
+import { requireAllowed } from '../../lib/auth';
+import { conventionDocument } from './conventions.documents';
+import { conventionRapport } from './conventions.rapport';
+import {
+  createConvention,
+  deleteConvention,
+  getConvention,
+  listConventions,
+  updateConvention,
+} from './conventions.service';
+
+const tags = ['conventions'];
+const params = z.object({ id: z.uuid() });
+
+export const conventionsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/conventions',
+    { schema: { tags, summary: 'Conventions de la structure', querystring: conventionListQuerySchema } },
+    async (request) => listConventions(requireAllowed(request, canReadConventions), request.query),
+  );
+  app.get('/api/conventions/:id', { schema: { tags, summary: 'Une convention', params } }, async (request) =>
+    getConvention(requireAllowed(request, canReadConventions), request.params.id),
+  );
+  app.post(
+    '/api/conventions',
+    { schema: { tags, summary: 'Créer une convention', body: conventionCreateSchema } },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await createConvention(requireAllowed(request, canManageConventions), request.body)),
+  );
+  app.patch(
+    '/api/conventions/:id',
+    { schema: { tags, summary: 'Modifier une convention', params, body: conventionUpdateSchema } },
+    async (request) =>
+      updateConvention(requireAllowed(request, canManageConventions), request.params.id, request.body),
+  );
+  app.delete(
+    '/api/conventions/:id',
+    { schema: { tags, summary: 'Supprimer une convention', params } },
+    async (request, reply) => {
+      await deleteConvention(requireAllowed(request, canManageConventions), request.params.id);
+      return reply.status(204).send();
+    },
+  );
+  app.get(
+    '/api/conventions/:id/rapport',
+    {
+      schema: {
+        tags,
+        summary: 'Objectifs et réalisé d’une convention (JSON, CSV, XLSX ou PDF du bilan)',
+        params,
+        querystring: conventionRapportQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      const ctx = requireAllowed(request, canReadConventions);
+      if (request.query.format === 'json') {
+        const { perimetre: _, ...json } = await conventionRapport(ctx, request.params.id, request.query);
+        return json;
+      }
+      const doc = await conventionDocument(ctx, request.params.id, request.query);
+      return reply
+        .header('content-type', doc.contentType)
+        .header('content-disposition', `attachment; filename="${doc.filename}"`)
+        .send(doc.body);
+    },
+  );
+};

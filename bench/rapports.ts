@@ -40,6 +40,10 @@ export async function generate(
   const meds = `${q(medIds)}::uuid[]`;
   const sid = `'${structureId}'::uuid`;
   const span = Math.floor((3 * 365 * 86_400) / ACTIVITES);
+  // The activity's start from its number: the copies on contacts and mediator rows (filled by
+  // triggers in the app, off during this load) are written with the same expression.
+  const debut = (g: string) =>
+    `timestamptz '2023-01-01 07:00:00+00' + (${g} * ${span}) * interval '1 second'`;
   await db.transaction(async (tx) => {
     await tx.execute(sql.raw(`set local session_replication_role = replica`));
     await tx.execute(
@@ -48,7 +52,7 @@ export async function generate(
         statut_revue, source, created_by)
       select md5('a' || g)::uuid, ${sid}, (${terr})[1 + g % ${territoryIds.length}],
         (array['tournee','permanence','evenement','transport','autre'])[1 + g % 5],
-        timestamptz '2023-01-01 07:00:00+00' + (g * ${span}) * interval '1 second',
+        ${debut('g')},
         timestamptz '2023-01-01 07:00:00+00' + (g * ${span} + 3600 + (g % 7) * 900) * interval '1 second',
         (array['jour','soiree','week_end'])[1 + g % 3], 60 + (g % 7) * 15, 'validee', 'saisie',
         (${meds})[1 + g % ${medIds.length}]
@@ -56,14 +60,18 @@ export async function generate(
     );
     await tx.execute(
       sql.raw(`
-      insert into activite_mediateurs (activite_id, user_id)
-      select md5('a' || g)::uuid, (${meds})[1 + (g + k) % ${medIds.length}]
+      insert into activite_mediateurs (activite_id, user_id, structure_id, activite_debut, activite_territory_id,
+        activite_duree_minutes)
+      select md5('a' || g)::uuid, (${meds})[1 + (g + k) % ${medIds.length}], ${sid}, ${debut('g')},
+        (${terr})[1 + g % ${territoryIds.length}], 60 + (g % 7) * 15
       from generate_series(0, ${ACTIVITES - 1}) g, generate_series(0, 1) k`),
     );
     await tx.execute(
       sql.raw(`
-      insert into contacts (id, structure_id, activite_id, nature, nb_personnes, public, genre, created_by)
-      select md5('c' || g)::uuid, ${sid}, md5('a' || (g / 5))::uuid,
+      insert into contacts (id, structure_id, activite_id, activite_debut, activite_territory_id, nature,
+        nb_personnes, public, genre, created_by)
+      select md5('c' || g)::uuid, ${sid}, md5('a' || (g / 5))::uuid, ${debut('(g / 5)')},
+        (${terr})[1 + (g / 5) % ${territoryIds.length}],
         (array['lien_social','ecoute','information','orientation','accompagnement','gestion_conflit',
           'rappel_regle','sensibilisation','veille'])[1 + g % 9],
         1 + g % 4, (array['enfant','jeune','jeune_adulte','adulte','senior','inconnu'])[1 + (g / 9) % 6],
@@ -75,37 +83,42 @@ export async function generate(
     await db.execute(sql.raw(`analyze ${table}`));
 }
 
-/** The same figures in one hand-written statement: grouping sets over the period's activities. */
+const PERIOD = (alias: string, debut: string) =>
+  sql.raw(
+    `${alias}.${debut} >= '${YEAR.du}T00:00:00+01:00'::timestamptz and ${alias}.${debut} < '2026-01-01T00:00:00+01:00'::timestamptz`,
+  );
+
+/**
+ * The same figures in one hand-written statement, on the same schema as the app (the copies of
+ * the activity's start and QPV on contacts and mediator rows): grouping sets per table.
+ */
 function handSql(structureId: string) {
   return sql`
-    with a as (
-      select id, cadre, creneau, territory_id, duree_minutes from activites
-      where structure_id = ${structureId}::uuid
-        and debut >= ${`${YEAR.du}T00:00:00+01:00`}::timestamptz and debut < ${'2026-01-01T00:00:00+01:00'}::timestamptz
-    ), p as (
+    with p as (
       select cadre, creneau, territory_id, count(*)::int as n, coalesce(sum(duree_minutes), 0)::float8 as m
-      from a group by grouping sets ((cadre), (creneau), (territory_id), ())
+      from activites a where a.structure_id = ${structureId}::uuid and ${PERIOD('a', 'debut')}
+      group by grouping sets ((cadre), (creneau), (territory_id), ())
     ), hm as (
-      select coalesce(sum(a.duree_minutes), 0)::float8 as m from a
-      join activite_mediateurs am on am.activite_id = a.id
-      join users u on u.id = am.user_id and u.structure_id = ${structureId}::uuid
+      select coalesce(sum(m.activite_duree_minutes), 0)::float8 as m from activite_mediateurs m
+      join users u on u.id = m.user_id and u.structure_id = ${structureId}::uuid
+      where m.structure_id = ${structureId}::uuid and ${PERIOD('m', 'activite_debut')}
     ), c as (
-      select c.nature, c.public, c.genre, a.territory_id, count(*)::int as n, sum(c.nb_personnes)::int as p
-      from contacts c join a on a.id = c.activite_id
-      where c.deleted_at is null
-      group by grouping sets ((c.nature), (c.public), (c.genre), (a.territory_id), ())
+      select c.nature, c.public, c.genre, c.activite_territory_id as territory_id, count(*)::int as n,
+        sum(c.nb_personnes)::int as p
+      from contacts c
+      where c.deleted_at is null and c.structure_id = ${structureId}::uuid and ${PERIOD('c', 'activite_debut')}
+      group by grouping sets ((c.nature), (c.public), (c.genre), (c.activite_territory_id), ())
     )
     select (select json_agg(p) from p) as presence, (select m from hm) as heures_mediateurs,
       (select json_agg(c) from c) as contacts`;
 }
 
-/** Second hand-written form: the period's activities materialised once, plain GROUP BYs. */
-function handSqlFlat(structureId: string) {
+/** Second hand-written form: the period's activities joined to contacts and mediators (the schema before copies). */
+function handSqlJoin(structureId: string) {
   return sql`
     with a as materialized (
-      select id, cadre, creneau, territory_id, duree_minutes from activites
-      where structure_id = ${structureId}::uuid
-        and debut >= ${`${YEAR.du}T00:00:00+01:00`}::timestamptz and debut < ${'2026-01-01T00:00:00+01:00'}::timestamptz
+      select id, cadre, creneau, territory_id, duree_minutes from activites a
+      where a.structure_id = ${structureId}::uuid and ${PERIOD('a', 'debut')}
     ), p as (
       select cadre, creneau, territory_id, count(*)::int as n, coalesce(sum(duree_minutes), 0)::float8 as m
       from a group by cadre, creneau, territory_id
@@ -144,7 +157,7 @@ export interface EngineResult {
   xlsx: number;
   hand: number;
   handSets: number;
-  handFlat: number;
+  handJoin: number;
   personnes: number;
   personnesHand: number;
 }
@@ -184,8 +197,8 @@ async function benchEngine(database: Database): Promise<EngineResult> {
   const json = await time(() => get('json'));
   const xlsx = await time(() => get('xlsx'));
   const handSets = await time(() => db.execute(handSql(structureId)));
-  const handFlat = await time(() => db.execute(handSqlFlat(structureId)));
-  const hand = Math.min(handSets, handFlat);
+  const handJoin = await time(() => db.execute(handSqlJoin(structureId)));
+  const hand = Math.min(handSets, handJoin);
   const handRows = (await db.execute(handSql(structureId))) as unknown as {
     rows: Array<{
       contacts: Array<{
@@ -206,7 +219,7 @@ async function benchEngine(database: Database): Promise<EngineResult> {
     xlsx,
     hand,
     handSets,
-    handFlat,
+    handJoin,
     personnes: report.contacts.personnes,
     personnesHand: Number(total?.p ?? -1),
   };
@@ -269,7 +282,7 @@ function markdown(results: Array<EngineResult | string>): string {
   const lines = [
     `${CONTACTS.toLocaleString('en')} contacts in ${ACTIVITES.toLocaleString('en')} activities, one structure, 4 QPV, 8 mediators (2 per activity), 2023–2025; report of the year ${YEAR.du.slice(0, 4)} (≈ 1/3 of the rows). Median of ${RUNS} runs after a warm-up; HTTP through Fastify inject, session cookie.`,
     '',
-    '| Engine | Data load (SQL generate_series) | Report JSON (HTTP) | Report XLSX (HTTP) | Hand-written SQL: grouping sets | Hand-written SQL: materialised CTE + GROUP BY | JSON ÷ best SQL | Same total of persons |',
+    '| Engine | Data load (SQL generate_series) | Report JSON (HTTP) | Report XLSX (HTTP) | Hand-written SQL: grouping sets on the copies | Hand-written SQL: join of the period’s activities | JSON ÷ best SQL | Same total of persons |',
     '|---|---|---|---|---|---|---|---|',
   ];
   const failures: string[] = [];
@@ -279,7 +292,7 @@ function markdown(results: Array<EngineResult | string>): string {
       continue;
     }
     lines.push(
-      `| ${r.engine} | ${r.loadS.toFixed(1)} s | ${ms(r.json)} | ${ms(r.xlsx)} | ${ms(r.handSets)} | ${ms(r.handFlat)} | ${(r.json / r.hand).toFixed(2)}× | ${r.personnes === r.personnesHand ? `yes (${r.personnes})` : `NO (${r.personnes} vs ${r.personnesHand})`} |`,
+      `| ${r.engine} | ${r.loadS.toFixed(1)} s | ${ms(r.json)} | ${ms(r.xlsx)} | ${ms(r.handSets)} | ${ms(r.handJoin)} | ${(r.json / r.hand).toFixed(2)}× | ${r.personnes === r.personnesHand ? `yes (${r.personnes})` : `NO (${r.personnes} vs ${r.personnesHand})`} |`,
     );
   }
   return [...lines, ...failures.map((f) => `\n${f}`)].join('\n');

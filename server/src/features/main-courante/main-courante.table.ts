@@ -20,6 +20,20 @@ const stamps = {
 };
 
 /**
+ * Copies of their activity's start, QPV and place on contacts and on mediator rows, so that a
+ * report reads one covering index per table instead of joining a year of activities (ADR 012).
+ * The database keeps them right (migration 0008): a BEFORE INSERT trigger fills them from the
+ * activity, and an AFTER UPDATE trigger on activites carries every change; writers never set
+ * them. Declared nullable here so inserts need not name them; NOT NULL in the database where the
+ * activity's column is.
+ */
+const activiteCopies = {
+  activiteDebut: timestamp('activite_debut', { withTimezone: true }),
+  activiteTerritoryId: uuid('activite_territory_id'),
+  activitePlaceId: uuid('activite_place_id'),
+};
+
+/**
  * An activity of the main courante (tournée, permanence…). The id is made by the client (offline
  * capture) or derived from the CSV line (import). Slot and duration are computed on write.
  * References to QPV and users are NO ACTION, made DEFERRABLE INITIALLY DEFERRED by migration
@@ -75,6 +89,9 @@ export const activiteMediateurs = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
+    ...activiteCopies,
+    structureId: uuid('structure_id'),
+    activiteDureeMinutes: integer('activite_duree_minutes'),
   },
   (t) => [
     primaryKey({ columns: [t.activiteId, t.userId] }),
@@ -104,6 +121,7 @@ export const contacts = pgTable(
       .notNull()
       .references(() => users.id),
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    ...activiteCopies,
     ...stamps,
   },
   (t) => [

@@ -85,21 +85,55 @@ const add = (rec: Record<string, number>, key: string, n: number) => {
   if (key in rec) rec[key]! += n;
 };
 
-/** The activities of the period (start date in Paris within [du, au]) and of the perimeter. */
-function activitesFilter(p: RapportPerimetre, du: string, au: string): SQL {
+/** The columns that place a row in a report: an activity's own, or the copies on its contacts and mediators. */
+interface PerimetreColumns {
+  structure: string;
+  debut: string;
+  territory: string;
+  place: string;
+}
+const ACTIVITE: PerimetreColumns = {
+  structure: 'a.structure_id',
+  debut: 'a.debut',
+  territory: 'a.territory_id',
+  place: 'a.place_id',
+};
+/** contacts (c) and activite_mediateurs (m) carry copies of their activity's columns (migration 0008). */
+const copies = (alias: string): PerimetreColumns => ({
+  structure: `${alias}.structure_id`,
+  debut: `${alias}.activite_debut`,
+  territory: `${alias}.activite_territory_id`,
+  place: `${alias}.activite_place_id`,
+});
+
+/**
+ * The rows of the period (their activity's start date in Paris within [du, au]) and of the
+ * perimeter (its QPV, or one of its places), on the given columns.
+ */
+export function perimetreFilter(
+  p: RapportPerimetre,
+  du: string,
+  au: string,
+  cols: PerimetreColumns = ACTIVITE,
+): SQL {
   const from = parisInstant(du).toISOString();
   const to = parisInstant(addDays(au, 1)).toISOString();
-  const uuids = (xs: string[]) => sql.join(xs.map((id) => sql`${id}::uuid`), sql`, `);
+  const uuids = (xs: string[]) =>
+    sql.join(
+      xs.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
   const anyOf: SQL[] = [];
-  if (p.territoires.length) anyOf.push(sql`a.territory_id in (${uuids(p.territoires.map((t) => t.id))})`);
-  if (p.lieuIds.length) anyOf.push(sql`a.place_id in (${uuids(p.lieuIds)})`);
+  if (p.territoires.length)
+    anyOf.push(sql`${sql.raw(cols.territory)} in (${uuids(p.territoires.map((t) => t.id))})`);
+  if (p.lieuIds.length) anyOf.push(sql`${sql.raw(cols.place)} in (${uuids(p.lieuIds)})`);
   const territory = !p.filtre
     ? sql``
     : anyOf.length
       ? sql` and (${sql.join(anyOf, sql` or `)})`
       : sql` and false`;
-  return sql`a.structure_id = ${p.structureId}::uuid and a.debut >= ${from}::timestamptz
-    and a.debut < ${to}::timestamptz${territory}`;
+  return sql`${sql.raw(cols.structure)} = ${p.structureId}::uuid and ${sql.raw(cols.debut)} >= ${from}::timestamptz
+    and ${sql.raw(cols.debut)} < ${to}::timestamptz${territory}`;
 }
 
 /** Computes the report of [du, au] on a perimeter. */
@@ -110,27 +144,27 @@ export async function computeRapport(
   au: string,
   visibles: MediateursVisibles,
 ): Promise<RapportActivite> {
-  const where = activitesFilter(p, du, au);
-  // One statement: the period's activities are read once, then grouped three ways.
+  // One statement, three groupings, each read from its own covering index: activities, mediator
+  // rows and contacts carry their activity's start and QPV, so no join of the period is needed.
   const res = (await db.execute(sql`
-    with a as materialized (
-      select a.id, a.cadre, a.creneau, a.territory_id, a.duree_minutes from activites a where ${where}
-    ), p as (
-      select cadre, creneau, territory_id, count(*)::int as n, coalesce(sum(duree_minutes), 0)::float8 as minutes
-      from a group by cadre, creneau, territory_id
+    with p as (
+      select a.cadre, a.creneau, a.territory_id, count(*)::int as n,
+        coalesce(sum(a.duree_minutes), 0)::float8 as minutes
+      from activites a where ${perimetreFilter(p, du, au)}
+      group by a.cadre, a.creneau, a.territory_id
+    ), m as (
+      select m.user_id, count(*)::int as n, coalesce(sum(m.activite_duree_minutes), 0)::float8 as minutes
+      from activite_mediateurs m where ${perimetreFilter(p, du, au, copies('m'))}
+      group by m.user_id
     ), md as (
       -- Only the mediators of the structure count; one line per mediator.
-      select am.user_id, min(u.prenom || ' ' || u.nom) as nom, count(*)::int as n,
-        coalesce(sum(a.duree_minutes), 0)::float8 as minutes
-      from a join activite_mediateurs am on am.activite_id = a.id
-      join users u on u.id = am.user_id and u.structure_id = ${p.structureId}::uuid
-      group by am.user_id
+      select m.user_id, u.prenom || ' ' || u.nom as nom, m.n, m.minutes
+      from m join users u on u.id = m.user_id and u.structure_id = ${p.structureId}::uuid
     ), ct as (
-      select c.nature, c.public, c.genre, a.territory_id, count(*)::int as n,
+      select c.nature, c.public, c.genre, c.activite_territory_id as territory_id, count(*)::int as n,
         sum(c.nb_personnes)::int as personnes
-      from contacts c join a on a.id = c.activite_id
-      where c.deleted_at is null and c.structure_id = ${p.structureId}::uuid
-      group by c.nature, c.public, c.genre, a.territory_id
+      from contacts c where c.deleted_at is null and ${perimetreFilter(p, du, au, copies('c'))}
+      group by c.nature, c.public, c.genre, c.activite_territory_id
     )
     select (select coalesce(json_agg(p), '[]') from p) as presence,
       (select coalesce(json_agg(md), '[]') from md) as mediateurs,

@@ -1,6 +1,6 @@
 -- Copies of the activity's start, QPV, place (and, for mediators, structure and duration) on
 -- contacts and activite_mediateurs, kept right by triggers: the report reads one covering index
--- per table instead of joining a year of activities (ADR 012). Writers never set them.
+-- per table instead of joining a year of activities (ADR 013). Writers never set them.
 ALTER TABLE "activite_mediateurs" ADD COLUMN "activite_debut" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "activite_mediateurs" ADD COLUMN "activite_territory_id" uuid;--> statement-breakpoint
 ALTER TABLE "activite_mediateurs" ADD COLUMN "activite_place_id" uuid;--> statement-breakpoint

@@ -21,7 +21,7 @@ const stamps = {
 
 /**
  * Copies of their activity's start, QPV and place on contacts and on mediator rows, so that a
- * report reads one covering index per table instead of joining a year of activities (ADR 012).
+ * report reads one covering index per table instead of joining a year of activities (ADR 013).
  * The database keeps them right (migration 0008): a BEFORE INSERT trigger fills them from the
  * activity, and an AFTER UPDATE trigger on activites carries every change; writers never set
  * them. Declared nullable here so inserts need not name them; NOT NULL in the database where the

@@ -1,6 +1,6 @@
 /**
  * The report reads copies of each activity's start, QPV, place and duration on its contacts and
- * mediator rows (migration 0008, ADR 012). These tests edit activities through the API and check
+ * mediator rows (migration 0008, ADR 013). These tests edit activities through the API and check
  * the figures follow: a copy gone stale would show here as a contact counted in the wrong month
  * or QPV.
  */

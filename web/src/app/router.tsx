@@ -6,6 +6,7 @@ import {
   canReadAuditLog,
   isStaff,
 } from '@domain/auth/roles';
+import { canManageConventions, canReadConventions } from '@domain/conventions/convention.rules';
 import { canImportMainCourante, canLogActivite } from '@domain/main-courante/activite.rules';
 import { canReadRapport } from '@domain/rapports/rapport.rules';
 import { canManageSignalements } from '@domain/signalements/signalement.rules';
@@ -60,6 +61,16 @@ const children: RouteObject[] = [
           ]),
           adminRoutes(canReadRapport, [
             { path: paths.rapports, ...page(() => import('./pages/rapports-page'), 'RapportsPage') },
+          ]),
+          adminRoutes(canReadConventions, [
+            { path: paths.conventions, ...page(() => import('./pages/conventions-page'), 'ConventionsPage') },
+            { path: paths.convention(), ...page(() => import('./pages/convention-page'), 'ConventionPage') },
+          ]),
+          adminRoutes(canManageConventions, [
+            {
+              path: paths.conventionNouvelle,
+              ...page(() => import('./pages/convention-nouvelle-page'), 'ConventionNouvellePage'),
+            },
           ]),
           adminRoutes(canImportMainCourante, [
             {

@@ -7,6 +7,7 @@ import {
   isStaff,
   type Role,
 } from '@domain/auth/roles';
+import { canReadConventions } from '@domain/conventions/convention.rules';
 import { canReadRapport } from '@domain/rapports/rapport.rules';
 import type { ComponentType } from 'react';
 import {
@@ -53,6 +54,13 @@ export const NAV_ITEMS: NavItem[] = [
   { to: paths.orientations, label: 'Orientations', icon: IconCompass, allowed: canReadOrientations },
   { to: paths.mainCourante, label: 'Main courante', short: 'Activités', icon: IconList, allowed: isStaff },
   { to: paths.rapports, label: 'Rapports', icon: IconList, allowed: canReadRapport },
+  {
+    to: paths.conventions,
+    label: 'Conventions',
+    short: 'Conv.',
+    icon: IconBook,
+    allowed: canReadConventions,
+  },
   { to: paths.situations, label: 'Situations', icon: IconHandshake, allowed: everyone },
   { to: paths.signalements, label: 'Signalements', short: 'Signal.', icon: IconAlert, allowed: everyone },
   { to: paths.personnes, label: 'Personnes', icon: IconUsers, allowed: canReadAccueil },

@@ -1,0 +1,198 @@
+import { canManageConventions } from '@domain/conventions/convention.rules';
+import type { ConventionView } from '@domain/conventions/convention.schema';
+import { Alert, Button, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { ConfirmButton } from '../../components/ui/confirm-button';
+import { FormModal } from '../../components/ui/form-modal';
+import { PageHeader } from '../../components/ui/page-header';
+import { QueryState } from '../../components/ui/query-state';
+import {
+  type ConventionPeriode,
+  conventionRapportUrl,
+  useConventionRapport,
+} from '../../features/conventions/api/get-conventions';
+import { useDeleteConvention } from '../../features/conventions/api/save-convention';
+import { ConventionForm } from '../../features/conventions/components/convention-form';
+import { periodeLabel } from '../../features/conventions/components/convention-list';
+import { ConventionSynthese } from '../../features/conventions/components/convention-synthese';
+import { ObjectifsProgress } from '../../features/conventions/components/objectifs-progress';
+import { paths } from '../../lib/paths';
+import { useSession } from '../session';
+import { useConventionFormOptions } from './convention-options';
+
+interface Filtre {
+  du: string;
+  au: string;
+}
+const isDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
+
+/** Why this period cannot be asked for, or null. An empty field means the convention's own date. */
+function periodeError(f: Filtre, c: Pick<ConventionView, 'du' | 'au'>): string | null {
+  if ((f.du && !isDay(f.du)) || (f.au && !isDay(f.au))) return 'Date incomplète.';
+  if (f.du && f.au && f.du > f.au) return 'La date de fin précède la date de début.';
+  if ((f.du && f.du > c.au) || (f.au && f.au < c.du)) return 'En dehors de la période de la convention.';
+  return null;
+}
+
+function Perimetre({ c }: { c: ConventionView }) {
+  if (c.territoires.length === 0 && c.lieux.length === 0) {
+    return <Text size="sm">Toute la structure (aucun QPV ni lieu choisi).</Text>;
+  }
+  return (
+    <List size="sm" spacing={2}>
+      {c.territoires.map((t) => (
+        <List.Item key={t.id}>
+          QPV {t.nom} ({t.qpvCode})
+        </List.Item>
+      ))}
+      {c.lieux.map((l) => (
+        <List.Item key={l.id}>{l.nom}</List.Item>
+      ))}
+    </List>
+  );
+}
+
+/** A convention: objectives against done on its perimeter and period, the bilan to download. */
+export function ConventionPage() {
+  const { id = '' } = useParams();
+  const me = useSession();
+  const navigate = useNavigate();
+  const [filtre, setFiltre] = useState<Filtre>({ du: '', au: '' });
+  // The period sent: only a valid one, so that a half-typed date never replaces the page by an error.
+  const [periode, setPeriode] = useState<ConventionPeriode>({});
+  const rapport = useConventionRapport(id, periode);
+  const options = useConventionFormOptions();
+  const remove = useDeleteConvention();
+  const [editing, setEditing] = useState(false);
+  const manage = canManageConventions(me);
+
+  return (
+    <QueryState query={rapport} label="la convention">
+      {({ convention: c, periode: p, objectifs, rapport: r }) => {
+        const erreur = periodeError(filtre, c);
+        const change = (next: Filtre) => {
+          setFiltre(next);
+          if (!periodeError(next, c)) setPeriode({ du: next.du || undefined, au: next.au || undefined });
+        };
+        return (
+          <>
+            <PageHeader
+              title={c.nom}
+              description={`Financeur : ${c.partenaire.nom} — ${periodeLabel(c)}${c.reference ? ` — Réf. ${c.reference}` : ''}`}
+              action={
+                manage ? (
+                  <Group gap="xs">
+                    <Button variant="light" onClick={() => setEditing(true)} disabled={!options.query.data}>
+                      Modifier
+                    </Button>
+                    <ConfirmButton
+                      title="Supprimer cette convention ?"
+                      message={`« ${c.nom} » sera supprimée avec ses objectifs. Les activités de la main courante restent.`}
+                      confirmLabel="Supprimer"
+                      onConfirm={async () => {
+                        await remove.mutateAsync(c.id);
+                        notifications.show({ color: 'teal', title: 'Convention supprimée', message: c.nom });
+                        navigate(paths.conventions);
+                      }}
+                    >
+                      Supprimer
+                    </ConfirmButton>
+                  </Group>
+                ) : null
+              }
+            />
+            <Stack gap="lg">
+              <Stack gap={4}>
+                <Title order={2} size="h4">
+                  Périmètre
+                </Title>
+                <Perimetre c={c} />
+                {c.commentaire ? (
+                  <Text size="sm" c="dimmed">
+                    {c.commentaire}
+                  </Text>
+                ) : null}
+              </Stack>
+              <Group align="flex-end" gap="sm" wrap="wrap">
+                <TextInput
+                  type="date"
+                  label="Du"
+                  min={c.du}
+                  max={c.au}
+                  value={filtre.du}
+                  onChange={(e) => change({ ...filtre, du: e.currentTarget.value })}
+                  w={170}
+                />
+                <TextInput
+                  type="date"
+                  label="Au"
+                  min={c.du}
+                  max={c.au}
+                  value={filtre.au}
+                  error={erreur}
+                  onChange={(e) => change({ ...filtre, au: e.currentTarget.value })}
+                  w={170}
+                />
+                <Button variant="default" onClick={() => change({ du: '', au: '' })}>
+                  Toute la convention
+                </Button>
+              </Group>
+              <Text size="sm">Chiffres {periodeLabel(p)}.</Text>
+              <Group gap="sm" aria-label="Télécharger le bilan de la convention" role="group">
+                {(
+                  [
+                    ['pdf', 'Bilan PDF'],
+                    ['xlsx', 'Tableur XLSX'],
+                    ['csv', 'CSV'],
+                  ] as const
+                ).map(([format, label]) => (
+                  <Button
+                    key={format}
+                    component="a"
+                    href={conventionRapportUrl(c.id, periode, format)}
+                    download
+                    variant={format === 'pdf' ? 'filled' : 'default'}
+                  >
+                    {label}
+                  </Button>
+                ))}
+              </Group>
+              <section aria-labelledby="conv-objectifs">
+                <Title order={2} size="h3" id="conv-objectifs" mb="sm">
+                  Objectifs : réalisé et cible
+                </Title>
+                <ObjectifsProgress objectifs={objectifs} />
+              </section>
+              {r.presence.activites === 0 ? (
+                <Alert color="gray">Aucune activité du périmètre sur cette période.</Alert>
+              ) : null}
+              <ConventionSynthese rapport={r} qpvNoms={options.qpvNoms} />
+            </Stack>
+            <FormModal
+              opened={editing}
+              onClose={() => setEditing(false)}
+              title={`Modifier « ${c.nom} »`}
+              size="xl"
+            >
+              {editing && options.query.data ? (
+                <ConventionForm
+                  convention={c}
+                  financeurs={options.financeurs}
+                  territoires={options.territoires}
+                  lieux={options.lieux}
+                  onCancel={() => setEditing(false)}
+                  onDone={(saved) => {
+                    setEditing(false);
+                    notifications.show({ color: 'teal', title: 'Convention modifiée', message: saved.nom });
+                  }}
+                />
+              ) : null}
+            </FormModal>
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}

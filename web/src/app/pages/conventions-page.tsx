@@ -1,0 +1,56 @@
+import { canManageConventions } from '@domain/conventions/convention.rules';
+import { Button, Stack } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { PageHeader } from '../../components/ui/page-header';
+import { QueryState } from '../../components/ui/query-state';
+import { useConventions } from '../../features/conventions/api/get-conventions';
+import {
+  ConventionFilters,
+  type ConventionFiltersValue,
+} from '../../features/conventions/components/convention-filters';
+import { ConventionList } from '../../features/conventions/components/convention-list';
+import { usePartenaires } from '../../features/partenaires/api/get-partenaires';
+import { paths } from '../../lib/paths';
+import { useSession } from '../session';
+
+/** The funders' agreements of the structure, searchable by text, funder and year. */
+export function ConventionsPage() {
+  const me = useSession();
+  const [filters, setFilters] = useState<ConventionFiltersValue>({ q: '', partenaireId: null, annee: null });
+  const [q] = useDebouncedValue(filters.q, 300);
+  const conventions = useConventions({
+    q,
+    partenaireId: filters.partenaireId,
+    annee: filters.annee ? Number(filters.annee) : null,
+  });
+  const partenaires = usePartenaires();
+  const thisYear = Number(new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' }).slice(0, 4));
+  return (
+    <>
+      <PageHeader
+        title="Conventions"
+        description="Les conventions des financeurs : périmètre, période et objectifs, avec le réalisé calculé depuis la main courante."
+        action={
+          canManageConventions(me) ? (
+            <Button component={Link} to={paths.conventionNouvelle}>
+              Nouvelle convention
+            </Button>
+          ) : null
+        }
+      />
+      <Stack gap="md">
+        <ConventionFilters
+          value={filters}
+          onChange={setFilters}
+          financeurs={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
+          annees={Array.from({ length: 6 }, (_, i) => String(thisYear + 1 - i))}
+        />
+        <QueryState query={conventions} label="les conventions">
+          {(list) => <ConventionList conventions={list} />}
+        </QueryState>
+      </Stack>
+    </>
+  );
+}

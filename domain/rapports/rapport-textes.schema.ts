@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { RAPPORT_JOURS_MAX } from './rapport.schema';
+import type { Tableau } from './rapport.tables';
 
 export const TEXTE_SECTIONS = ['introduction', 'faits_marquants', 'partenariats', 'perspectives'] as const;
 export type TexteSection = (typeof TEXTE_SECTIONS)[number];
@@ -111,3 +112,11 @@ export interface RapportTextesView {
   /** Last change of any section, ISO instant; null when nothing is written. */
   updatedAt: string | null;
 }
+
+/** The sections as a report table (the XLSX `Textes` sheet, the CSV's last table): every section, empty when not written. */
+export const textesTableau = (textes: RapportTextes): Tableau => ({
+  feuille: 'Textes',
+  titre: 'Textes du bilan',
+  colonnes: ['Code', 'Section', 'Texte'],
+  lignes: TEXTE_SECTIONS.map((s) => [s, TEXTE_SECTION_INFO[s].label, textes[s] ?? '']),
+});

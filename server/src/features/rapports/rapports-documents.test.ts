@@ -82,7 +82,17 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
       expect(res.headers['content-type']).toContain('spreadsheetml');
       const sheets = xlsxToCsv(res.rawPayload);
       expect(Object.keys(sheets).sort()).toEqual(
-        ['Cadres', 'Creneaux', 'Genres', 'Natures', 'Publics', 'QPV', 'Registres', 'Synthese'].sort(),
+        [
+          'Cadres',
+          'Creneaux',
+          'Genres',
+          'Natures',
+          'Publics',
+          'QPV',
+          'Registres',
+          'Synthese',
+          'Textes',
+        ].sort(),
       );
       const byCode = (sheet: string, col = 2) =>
         Object.fromEntries(sheets[sheet]!.slice(1).map((r) => [r[0], Number(r[col])]));

@@ -1,10 +1,12 @@
 /** The report in the format asked for: JSON, or a CSV, XLSX or PDF document to download. */
 import { anneePrecedente, type RapportQuery } from '../../../../domain/rapports/rapport.schema';
 import { rapportTableaux } from '../../../../domain/rapports/rapport.tables';
+import { textesTableau } from '../../../../domain/rapports/rapport-textes.schema';
 import type { ServiceContext } from '../../lib/context';
 import { rapportCsv, rapportXlsx } from './rapports.export';
 import { bilanPdf } from './rapports.pdf';
 import { computeRapport, rapportPerimetre } from './rapports.service';
+import { loadRapportTextes } from './rapports-textes.service';
 
 export const fr = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 export const periode = (du: string, au: string) => `du ${fr(du)} au ${fr(au)}`;
@@ -20,20 +22,23 @@ export async function rapportDocument(ctx: ServiceContext, q: RapportQuery): Pro
   const rapport = await computeRapport(ctx.db, perimetre, q.du, q.au, 'aucun');
   const noms = Object.fromEntries(perimetre.territoires.map((t) => [t.qpvCode, t.nom]));
   const tableaux = rapportTableaux(rapport, noms);
+  // The coordinator's sections of this very period (whatever the QPV filter), in every format.
+  const { sections: textes } = await loadRapportTextes(ctx.db, perimetre.structureId, q.du, q.au);
+  const documents = [...tableaux, textesTableau(textes)];
   const entete = `Bilan d’activité — ${perimetre.structureNom} — ${periode(q.du, q.au)}`;
   const base = `bilan-${q.du}-${q.au}`;
   if (q.format === 'csv') {
     return {
       contentType: 'text/csv; charset=utf-8',
       filename: `${base}.csv`,
-      body: rapportCsv(tableaux, entete),
+      body: rapportCsv(documents, entete),
     };
   }
   if (q.format === 'xlsx') {
     return {
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       filename: `${base}.xlsx`,
-      body: await rapportXlsx(tableaux, entete),
+      body: await rapportXlsx(documents, entete),
     };
   }
   const du0 = anneePrecedente(q.du);
@@ -51,6 +56,7 @@ export async function rapportDocument(ctx: ServiceContext, q: RapportQuery): Pro
       courant: tableaux,
       precedent: rapportTableaux(precedent, noms),
       edite: fr(today),
+      textes,
     }),
   };
 }

@@ -24,7 +24,12 @@ export async function rapportXlsx(tableaux: Tableau[], entete: string): Promise<
     ws.addRow(t.colonnes.map(cell)).font = { bold: true };
     for (const l of t.lignes) ws.addRow(l.map(cell));
     ws.columns.forEach((col, i) => {
-      col.width = i === 1 ? 48 : 14;
+      // A column of prose (the bilan's texts) is wide and wraps its lines; labels 48, figures 14.
+      const prose = t.lignes.some(
+        (l) => typeof l[i] === 'string' && (l[i].length > 48 || l[i].includes('\n')),
+      );
+      col.width = prose ? 100 : i === 1 ? 48 : 14;
+      if (prose) col.alignment = { wrapText: true, vertical: 'top' };
     });
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

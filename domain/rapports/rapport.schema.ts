@@ -9,6 +9,12 @@ import type {
   Registre,
 } from '../main-courante/main-courante.taxonomies';
 import { qpvCodeSchema as qpvCode } from '../territoire/territoire.schema';
+import type {
+  RapportAccueil,
+  RapportOrientations,
+  RapportSignalements,
+  RapportSituations,
+} from './rapport-sections.schema';
 
 export const RAPPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 export type RapportFormat = (typeof RAPPORT_FORMATS)[number];
@@ -63,6 +69,11 @@ export interface RapportActivite {
   par_qpv: Record<string, ActivitesHeures & { personnes: number }>;
   /** Activities each mediator of the structure was present on, as the actor may see them (rapport.rules). */
   par_mediateur: Array<ActivitesHeures & { id: string; nom: string }>;
+  /** The sections of the other modules (rapport-sections.schema.ts). */
+  accueil: RapportAccueil;
+  orientations: RapportOrientations;
+  situations: RapportSituations;
+  signalements: RapportSignalements;
 }
 
 /** The same dates one year earlier (29 February becomes 28 February). */

@@ -14,6 +14,7 @@ import {
   REGISTRES,
 } from '../main-courante/main-courante.taxonomies';
 import type { RapportActivite } from './rapport.schema';
+import { sectionsTableaux } from './rapport-sections.tables';
 
 export type Cell = string | number;
 export interface Tableau {
@@ -96,5 +97,6 @@ export function rapportTableaux(r: RapportActivite, qpvNoms: Record<string, stri
         q.personnes,
       ]),
     },
+    ...sectionsTableaux(r),
   ];
 }

@@ -1,8 +1,17 @@
 /** Builders for the directory and the accueil records: tests and the demo share them. */
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import type { Motif, OrientationStatut, ReponseType } from '../../../domain/accueil/accueil.taxonomies';
+import type { ReponseInput } from '../../../domain/accueil/demande.schema';
 import type { DbOrTx } from '../db/client';
-import { annuaireServices, consentements, personnes } from '../db/schema';
+import {
+  annuaireServices,
+  consentements,
+  demandes,
+  orientationEvents,
+  orientations,
+  personnes,
+} from '../db/schema';
 import { importDataInclusion } from '../features/annuaire/annuaire-import.service';
 import { buildStructure, buildTerritoire } from './factories';
 
@@ -107,4 +116,87 @@ export async function buildPersonne(
     });
   }
   return row!;
+}
+
+/**
+ * A request written directly (no API), with its orientations at the given statuses (the last
+ * change dated `statutAt`, the request's date by default) and their history.
+ */
+export async function buildDemande(
+  db: DbOrTx,
+  o: {
+    structureId: string;
+    territoryId: string;
+    occurredAt: Date;
+    motifs: Motif[];
+    reponses?: Array<Exclude<ReponseType, 'orientation'>>;
+    orientations?: Array<{ serviceId: string; statut?: OrientationStatut; statutAt?: Date }>;
+    createdBy?: string | null;
+  },
+) {
+  const services = o.orientations?.length
+    ? await db
+        .select({ id: annuaireServices.id, partnerId: annuaireServices.partnerId })
+        .from(annuaireServices)
+        .where(
+          inArray(
+            annuaireServices.id,
+            o.orientations.map((x) => x.serviceId),
+          ),
+        )
+    : [];
+  const orients = (o.orientations ?? []).map((x) => ({ ...x, id: randomUUID() }));
+  const reponses: ReponseInput[] = [
+    ...(o.reponses ?? []).map(
+      (type): ReponseInput =>
+        type === 'aide_demarche' ? { type, portail: 'caf', autonomie: 'fait_avec' } : { type },
+    ),
+    ...orients.map(
+      (x): ReponseInput => ({
+        type: 'orientation',
+        orientation: { id: x.id, serviceId: x.serviceId, note: null },
+      }),
+    ),
+  ];
+  const [demande] = await db
+    .insert(demandes)
+    .values({
+      id: randomUUID(),
+      structureId: o.structureId,
+      territoryId: o.territoryId,
+      occurredAt: o.occurredAt,
+      canal: 'permanence',
+      motifs: o.motifs,
+      reponses,
+      createdBy: o.createdBy ?? null,
+    })
+    .returning();
+  for (const x of orients) {
+    const statut = x.statut ?? 'proposee';
+    const statutAt = x.statutAt ?? o.occurredAt;
+    await db.insert(orientations).values({
+      id: x.id,
+      structureId: o.structureId,
+      territoryId: o.territoryId,
+      demandeId: demande!.id,
+      serviceId: x.serviceId,
+      partnerId: services.find((s) => s.id === x.serviceId)?.partnerId ?? null,
+      statut,
+      statutAt,
+      createdAt: o.occurredAt,
+    });
+    await db.insert(orientationEvents).values([
+      {
+        structureId: o.structureId,
+        orientationId: x.id,
+        statut: 'proposee',
+        at: o.occurredAt,
+        byKind: 'structure',
+      },
+      ...(statut === 'proposee'
+        ? []
+        : [{ structureId: o.structureId, orientationId: x.id, statut, at: statutAt, byKind: 'structure' }]),
+    ]);
+  }
+  return { demande: demande!, orientationIds: orients.map((x) => x.id) };
 }

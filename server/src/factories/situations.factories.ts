@@ -3,6 +3,7 @@ import type {
   Consent,
   PartyKind,
   PartyRole,
+  SaisinePar,
   SituationKind,
   SituationStatus,
 } from '../../../domain/situations/situation.taxonomies';
@@ -20,7 +21,9 @@ export async function buildSituation(
     referrerPartnerId?: string | null;
     status?: SituationStatus;
     outcome?: string | null;
+    saisinePar?: SaisinePar;
     openedOn?: string;
+    closedOn?: string | null;
     followUpOn?: string | null;
     description?: string;
   },
@@ -33,12 +36,13 @@ export async function buildSituation(
       territoryId: o.territoryId,
       placeId: o.placeId ?? null,
       kind: o.kind ?? 'voisinage_bruit',
-      saisinePar: o.referrerPartnerId ? 'bailleur' : 'habitant',
+      saisinePar: o.saisinePar ?? (o.referrerPartnerId ? 'bailleur' : 'habitant'),
       referrerPartnerId: o.referrerPartnerId ?? null,
       description: o.description ?? 'Bruits répétés le soir signalés par un voisin du dessous.',
       status: o.status ?? 'ouverte',
       outcome: o.outcome ?? null,
       openedOn,
+      closedOn: o.closedOn ?? null,
       followUpOn: o.followUpOn ?? null,
     })
     .returning();

@@ -8,6 +8,7 @@ import type { RapportActivite } from '../../../../domain/rapports/rapport.schema
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
 import { territories } from '../../db/schema';
 import { buildRapportDataset } from '../../factories/rapports.factories';
+import { buildSectionsDataset } from '../../factories/rapports-sections.factories';
 
 const URL = '/api/rapports/activite?du=2026-03-01&au=2026-04-30';
 const INJECTION = '=HYPERLINK("http://evil.example","clic")';
@@ -53,6 +54,7 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const d = await buildRapportDataset(t.db);
+    await buildSectionsDataset(t.db, d);
     // A QPV name that a spreadsheet would run as a formula.
     await t.db.update(territories).set({ nom: INJECTION }).where(eq(territories.id, d.fraisVallon.id));
     coord = await login(t.app, d.coord.email);
@@ -92,6 +94,17 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
           'Registres',
           'Synthese',
           'Textes',
+          'Demandes',
+          'Motifs',
+          'Orientations',
+          'OrientationsPartenaires',
+          'Situations',
+          'SituationsTypes',
+          'SituationsOrigines',
+          'SituationsIssues',
+          'Signalements',
+          'SignalementsCategories',
+          'SignalementsPartenaires',
         ].sort(),
       );
       const byCode = (sheet: string, col = 2) =>
@@ -118,6 +131,28 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
         sheets.QPV!.slice(1).map((r) => [r[0], { activites: +r[2]!, heures: +r[3]!, personnes: +r[4]! }]),
       );
       expect(qpv).toEqual(json.par_qpv);
+      const g = json.signalements;
+      expect(byCode('Signalements')).toEqual({
+        signalements: g.nombre,
+        ...g.par_statut,
+        delai_median_prise_en_compte_heures: g.delai_median_prise_en_compte_heures,
+        delai_median_resolution_heures: g.delai_median_resolution_heures,
+      });
+      expect(byCode('SignalementsCategories')).toEqual(g.par_categorie);
+      // A partner line per row; a median over nothing is an empty cell.
+      expect(sheets.SignalementsPartenaires!.slice(1).map((r) => r.slice(1))).toEqual(
+        g.par_partenaire.map((l) => [
+          l.nom,
+          String(l.nombre),
+          String(l.delai_median_prise_en_compte_heures ?? ''),
+          String(l.delai_median_resolution_heures ?? ''),
+        ]),
+      );
+      expect(byCode('OrientationsPartenaires', 2)).toEqual(
+        Object.fromEntries(
+          json.orientations.par_partenaire.map((l) => [l.id ?? 'sans_partenaire', l.nombre]),
+        ),
+      );
       // The formula-looking name is text, kept with its neutralising quote, never evaluated.
       expect(sheets.QPV!.find((r) => r[0] === 'QN01344M')![1]).toBe(`'${INJECTION}`);
     },
@@ -140,6 +175,15 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
       expect(text).toContain('du 01/03/2025 au 30/04/2025');
       expect(text).toContain('Personnes par registre');
       expect(text).toContain('Par quartier prioritaire (QPV)');
+      expect(text).not.toMatch(/\bnull\b|NaN|undefined/);
+      // Rows match last year's by code: a partner new this year never shows another's figures
+      // (last year: « Ancien partenaire » then « Association Alpha », 1 orientation, 1 aboutie, 100 %).
+      const partenaires = text.slice(text.indexOf('Orientations par partenaire'));
+      const habitat = partenaires.split('\n').find((l) => l.trim().startsWith('Bailleur'))!;
+      const figures = habitat.split(/\s+/).filter((x) => /^\d+(,\d+)?$/.test(x));
+      expect(figures[0]).toBe('2');
+      expect(figures).not.toContain('1');
+      expect(figures).not.toContain('100');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -22,6 +22,7 @@ import type { DbOrTx } from '../../db/client';
 import { structures, territories } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { territoryScope } from '../territoires/territoires.service';
+import { computeSections } from './rapports.sections';
 
 type Rows<T> = { rows: T[] };
 
@@ -255,6 +256,7 @@ export async function computeRapport(
       .filter((r) => visibles === 'tous' || (visibles !== 'aucun' && r.user_id === visibles.seul))
       .map((r) => ({ id: r.user_id, nom: r.nom, activites: Number(r.n), heures: heures(Number(r.minutes)) }))
       .sort((x, y) => x.nom.localeCompare(y.nom, 'fr')),
+    ...(await computeSections(db, p, du, au)),
   };
 }
 

@@ -5,7 +5,6 @@
  */
 import { asc, eq, type SQL, sql } from 'drizzle-orm';
 import { validationFailed } from '../../../../domain/errors';
-import { addDays, parisInstant } from '../../../../domain/main-courante/creneau';
 import {
   CADRES,
   CRENEAUX,
@@ -23,6 +22,7 @@ import { structures, territories } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { territoryScope } from '../territoires/territoires.service';
 import { computeSections } from './rapports.sections';
+import { bornes, dansPerimetre, parseJson } from './rapports.sections-sql';
 
 type Rows<T> = { rows: T[] };
 
@@ -76,9 +76,6 @@ export async function rapportPerimetre(ctx: ServiceContext, qpv: string[]): Prom
   };
 }
 
-/** json columns arrive parsed from both drivers; text only if a driver leaves them raw. */
-const parseJson = <T>(v: T[] | string): T[] => (typeof v === 'string' ? (JSON.parse(v) as T[]) : v);
-
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 const heures = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
@@ -111,30 +108,16 @@ const copies = (alias: string): PerimetreColumns => ({
  * The rows of the period (their activity's start date in Paris within [du, au]) and of the
  * perimeter (its QPV, or one of its places), on the given columns.
  */
-export function perimetreFilter(
+function perimetreFilter(
   p: RapportPerimetre,
   du: string,
   au: string,
   cols: PerimetreColumns = ACTIVITE,
 ): SQL {
-  const from = parisInstant(du).toISOString();
-  const to = parisInstant(addDays(au, 1)).toISOString();
-  const uuids = (xs: string[]) =>
-    sql.join(
-      xs.map((id) => sql`${id}::uuid`),
-      sql`, `,
-    );
-  const anyOf: SQL[] = [];
-  if (p.territoires.length)
-    anyOf.push(sql`${sql.raw(cols.territory)} in (${uuids(p.territoires.map((t) => t.id))})`);
-  if (p.lieuIds.length) anyOf.push(sql`${sql.raw(cols.place)} in (${uuids(p.lieuIds)})`);
-  const territory = !p.filtre
-    ? sql``
-    : anyOf.length
-      ? sql` and (${sql.join(anyOf, sql` or `)})`
-      : sql` and false`;
+  const { from, to } = bornes(du, au);
   return sql`${sql.raw(cols.structure)} = ${p.structureId}::uuid and ${sql.raw(cols.debut)} >= ${from}::timestamptz
-    and ${sql.raw(cols.debut)} < ${to}::timestamptz${territory}`;
+    and ${sql.raw(cols.debut)} < ${to}::timestamptz
+    and ${dansPerimetre(p, sql.raw(cols.territory), sql.raw(cols.place))}`;
 }
 
 /** Computes the report of [du, au] on a perimeter. */

@@ -125,6 +125,7 @@ export const orientations = pgTable(
   (t) => [
     index('orientations_structure_statut_idx').on(t.structureId, t.statut, t.statutAt),
     index('orientations_partner_idx').on(t.partnerId),
+    index('orientations_demande_idx').on(t.demandeId),
     index('orientations_open_idx').on(t.statutAt).where(sql`${t.statut} in ('proposee', 'prise_de_contact')`),
   ],
 );

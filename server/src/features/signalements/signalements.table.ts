@@ -81,6 +81,7 @@ export const signalements = pgTable(
   (t) => [
     index('signalements_structure_statut_idx').on(t.structureId, t.statut),
     index('signalements_partner_idx').on(t.partnerId),
+    index('signalements_structure_observed_idx').on(t.structureId, t.observedAt),
     index('signalements_geo_idx').on(t.structureId, t.categorie, t.latitude),
     check('signalements_latlon_ck', sql`(${t.latitude} is null) = (${t.longitude} is null)`),
   ],

@@ -51,6 +51,8 @@ export const situations = pgTable(
   (t) => [
     index('situations_structure_idx').on(t.structureId, t.status),
     index('situations_territory_idx').on(t.territoryId),
+    index('situations_structure_opened_idx').on(t.structureId, t.openedOn),
+    index('situations_structure_closed_idx').on(t.structureId, t.closedOn),
     check('situations_closed_has_outcome', sql`${t.status} <> 'cloturee' or ${t.outcome} is not null`),
   ],
 );

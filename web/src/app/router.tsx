@@ -61,6 +61,10 @@ const children: RouteObject[] = [
           ]),
           adminRoutes(canReadRapport, [
             { path: paths.rapports, ...page(() => import('./pages/rapports-page'), 'RapportsPage') },
+            {
+              path: paths.rapportsBilan(),
+              ...page(() => import('./pages/rapport-bilan-page'), 'RapportBilanPage'),
+            },
           ]),
           adminRoutes(canReadConventions, [
             { path: paths.conventions, ...page(() => import('./pages/conventions-page'), 'ConventionsPage') },

@@ -23,6 +23,9 @@ export const paths = {
   mainCouranteImport: '/main-courante/import',
   observations: '/main-courante/observations',
   rapports: '/rapports',
+  /** The bilan's texts of a period, and its documents. */
+  rapportsBilan: (p?: { du: string; au: string }) =>
+    p ? `/rapports/bilan?${new URLSearchParams({ du: p.du, au: p.au })}` : '/rapports/bilan',
   conventions: '/conventions',
   conventionNouvelle: '/conventions/nouvelle',
   convention: (id = ':id') => `/conventions/${id}`,

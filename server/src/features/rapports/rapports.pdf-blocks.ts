@@ -161,7 +161,7 @@ export function tableSimple(t: Tableau): Node[] {
 
 /**
  * Label, then each figure of this period beside the same figure one year earlier (lines
- * matched by code; a code absent last year shows 0). Two header rows: figure, then period.
+ * matched by code; a code absent last year shows —). Two header rows: figure, then period.
  */
 export function comparaison(cur: Tableau, prev: Tableau | undefined): Node[] {
   if (vide(cur)) return [sousTitre(cur.titre), aucuneDonnee()];
@@ -184,7 +184,8 @@ export function comparaison(cur: Tableau, prev: Tableau | undefined): Node[] {
       String(l[1]),
       ...l.slice(2).flatMap((v, j) => [
         { text: nombre(v), alignment: 'right', bold: true },
-        { text: nombre(before ? before[j + 2] : 0), alignment: 'right', color: COULEUR.gris },
+        // A line absent last year (a partner, a mediator) has no figure there, not a 0.
+        { text: before ? nombre(before[j + 2]) : '—', alignment: 'right', color: COULEUR.gris },
       ]),
     ];
   });

@@ -1,12 +1,14 @@
 import { anneePrecedente } from '@domain/rapports/rapport.schema';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { type RapportFiltre, rapportUrl, useRapportCompare } from '../../features/rapports/api/rapports';
 import { RapportFilters } from '../../features/rapports/components/rapport-filters';
 import { RapportView } from '../../features/rapports/components/rapport-view';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { paths } from '../../lib/paths';
 
 const fr = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 
@@ -57,6 +59,9 @@ export function RapportsPage() {
               {download('pdf', 'Bilan PDF')}
               {download('xlsx', 'Tableur XLSX')}
               {download('csv', 'CSV')}
+              <Button component={Link} to={paths.rapportsBilan(filtre)} variant="light">
+                Rédiger le bilan
+              </Button>
             </Group>
             <QueryState query={courant} label="le rapport">
               {(c) => (

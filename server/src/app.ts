@@ -24,6 +24,7 @@ import { healthRoutes } from './features/health/health.routes';
 import { mainCouranteRoutes } from './features/main-courante/main-courante.routes';
 import { partenairesRoutes } from './features/partenaires/partenaires.routes';
 import { rapportsRoutes } from './features/rapports/rapports.routes';
+import { rapportsCarteRoutes } from './features/rapports/rapports-carte.routes';
 import { rapportsTextesRoutes } from './features/rapports/rapports-textes.routes';
 import { referentielRoutes } from './features/referentiel/referentiel.routes';
 import { lienSignalementRoutes } from './features/signalements/lien.routes';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   await app.register(annuaireRoutes);
   await app.register(accueilRoutes);
   await app.register(rapportsRoutes);
+  await app.register(rapportsCarteRoutes);
   await app.register(conventionsRoutes);
   await app.register(rapportsTextesRoutes);
 

@@ -18,10 +18,26 @@ test('the coordinator opens the report and downloads the bilan as PDF and XLSX',
   await expect(page.getByText(`Période du 01/01/${year} au 31/12/${year}`)).toBeVisible();
   const activites = page.getByRole('region', { name: 'Chiffres clés' }).getByText('Activités');
   await expect(activites).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Personnes par registre' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Personnes par registre' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Par quartier prioritaire (QPV)' })).toBeVisible();
   // The coordinator sees the per-mediator lines.
   await expect(page.getByRole('heading', { name: 'Présence par médiateur·rice' })).toBeVisible();
+  const mediateurs = page.getByRole('region', { name: 'Présence par médiateur·rice' });
+  expect(await mediateurs.getByRole('row').count()).toBeGreaterThan(2);
+  // Charts: each an image whose name carries its figures, beside last year.
+  for (const titre of ['Personnes par registre', 'Heures de présence par créneau', 'Personnes par QPV']) {
+    await expect(page.getByRole('img', { name: new RegExp(`^${titre}, en .*an passé`) })).toBeVisible();
+  }
+  // Hotspot map: QPV perimeters and points drawn without tiles, places listed, layers toggled.
+  await expect(page.getByRole('region', { name: 'Carte des lieux de contact et des signalements' })).toBeVisible();
+  await expect(page.locator('.leaflet-overlay-pane canvas')).toBeVisible();
+  await expect(page.getByText(/personnes rencontrées sur \d+ lieux localisés/)).toBeVisible();
+  const lieux = page.getByRole('region', { name: 'Personnes rencontrées par lieu' });
+  expect(await lieux.getByRole('row').count()).toBeGreaterThan(1);
+  const couche = page.getByRole('switch', { name: 'Signalements' });
+  await couche.uncheck();
+  await expect(couche).not.toBeChecked();
+  await couche.check();
   await checkPage(page, 'rapports-desktop');
 
   const [pdf] = await Promise.all([
@@ -46,7 +62,28 @@ test('the coordinator opens the report and downloads the bilan as PDF and XLSX',
   ).toBe('PK');
 
   await page.setViewportSize(PHONE);
-  await expect(page.getByRole('heading', { name: 'Personnes par genre' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Personnes par genre' })).toBeVisible();
   await checkPage(page, 'rapports-phone');
+  expect(errors).toEqual([]);
+});
+
+test('a mediator sees the team totals and their own line, never a colleague’s', async ({ page }) => {
+  const errors = failOnConsoleErrors(page);
+  await page.setViewportSize(PHONE);
+  // Samia Benali works on Malpassé only.
+  await signIn(page, 'mediation1@demo.trame.local');
+  await page.goto('/rapports');
+  const year = new Date().getFullYear() - 1;
+  await page.getByRole('button', { name: `Année ${year}` }).click();
+  await expect(page.getByText(`Période du 01/01/${year} au 31/12/${year}`)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Chiffres clés' }).getByText('Activités')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Présence par médiateur·rice' })).toHaveCount(0);
+  const mine = page.getByRole('region', { name: 'Ma présence sur la période' });
+  await expect(mine.getByRole('row')).toHaveCount(2);
+  await expect(mine.getByRole('cell', { name: 'Samia Benali' })).toBeVisible();
+  await expect(page.getByText('Julien Moreau')).toHaveCount(0);
+  await expect(page.getByRole('img', { name: /^Personnes par registre, en/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Carte des lieux de contact et des signalements' })).toBeVisible();
+  await checkPage(page, 'rapports-mediateur');
   expect(errors).toEqual([]);
 });

@@ -1,14 +1,23 @@
+import { mediateursVisibles } from '@domain/rapports/rapport.rules';
 import { anneePrecedente } from '@domain/rapports/rapport.schema';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
+import { useRapportCarte } from '../../features/rapports/api/rapport-carte';
 import { type RapportFiltre, rapportUrl, useRapportCompare } from '../../features/rapports/api/rapports';
 import { RapportFilters } from '../../features/rapports/components/rapport-filters';
 import { RapportView } from '../../features/rapports/components/rapport-view';
+import { useCarte } from '../../features/signalements/api/signalements';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { paths } from '../../lib/paths';
+import { useSession } from '../session';
+
+// Leaflet is loaded only when the report is shown, in its own chunk (shared with the signalements map).
+const RapportCarteView = lazy(async () => ({
+  default: (await import('../../features/rapports/components/rapport-carte')).RapportCarteView,
+}));
 
 const fr = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 
@@ -23,6 +32,21 @@ export function RapportsPage() {
   const territoires = useTerritoires();
   const qpvNoms = Object.fromEntries((territoires.data ?? []).map((t) => [t.qpvCode, t.nom]));
   const { valid, courant, precedent } = useRapportCompare(filtre);
+  const me = useSession();
+  const mediateurs = mediateursVisibles({ role: me.role, userId: me.user.id });
+  const carte = useRapportCarte(filtre, valid);
+  // QPV perimeters and tile settings, as the signalements map has them; only the QPV filtered.
+  const fond = useCarte();
+  const perimetres = useMemo(
+    () =>
+      fond.data && filtre.qpv.length
+        ? {
+            ...fond.data.perimetres,
+            features: fond.data.perimetres.features.filter((f) => filtre.qpv.includes(f.properties.q)),
+          }
+        : fond.data?.perimetres,
+    [fond.data, filtre.qpv],
+  );
   const download = (format: 'pdf' | 'xlsx' | 'csv', label: string) => (
     <Button
       component="a"
@@ -66,7 +90,31 @@ export function RapportsPage() {
             <QueryState query={courant} label="le rapport">
               {(c) => (
                 <QueryState query={precedent} label="l’année précédente">
-                  {(p) => <RapportView courant={c} precedent={p} qpvNoms={qpvNoms} />}
+                  {(p) => (
+                    <RapportView
+                      courant={c}
+                      precedent={p}
+                      qpvNoms={qpvNoms}
+                      mediateurs={mediateurs}
+                      carte={
+                        <QueryState query={carte} label="la carte">
+                          {(points) =>
+                            fond.data && perimetres ? (
+                              <Suspense fallback={<Text size="sm">Chargement de la carte…</Text>}>
+                                <RapportCarteView
+                                  carte={points}
+                                  perimetres={perimetres}
+                                  tileUrl={fond.data.tileUrl}
+                                  attribution={fond.data.attribution}
+                                  qpvNoms={qpvNoms}
+                                />
+                              </Suspense>
+                            ) : null
+                          }
+                        </QueryState>
+                      }
+                    />
+                  )}
                 </QueryState>
               )}
             </QueryState>

@@ -1,6 +1,10 @@
+import { rapportGraphiques } from '@domain/rapports/rapport.charts';
+import type { MediateursVisibles } from '@domain/rapports/rapport.rules';
 import type { RapportActivite } from '@domain/rapports/rapport.schema';
 import { rapportTableaux, type Tableau } from '@domain/rapports/rapport.tables';
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { RapportCharts } from './rapport-charts';
 
 const nombre = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 const fmt = (n: number) => nombre.format(n);
@@ -80,15 +84,23 @@ function comparaison(t: Tableau, avant: Tableau | undefined): { colonnes: string
   };
 }
 
-/** Key figures and every table of the report, this period beside the same period a year earlier. */
+/**
+ * Key figures, charts, the map (given by the page) and every table of the report, this period
+ * beside the same period a year earlier. `mediateurs` says which per-mediator lines the server
+ * sent (rapport.rules): all of them, or only the reader's own.
+ */
 export function RapportView({
   courant: c,
   precedent: p,
   qpvNoms,
+  mediateurs,
+  carte,
 }: {
   courant: RapportActivite;
   precedent: RapportActivite;
   qpvNoms: Record<string, string>;
+  mediateurs: MediateursVisibles;
+  carte?: ReactNode;
 }) {
   const tableaux = rapportTableaux(c, qpvNoms);
   const avant = new Map(rapportTableaux(p, qpvNoms).map((t) => [t.feuille, t]));
@@ -109,6 +121,8 @@ export function RapportView({
           </Paper>
         ))}
       </SimpleGrid>
+      <RapportCharts graphiques={rapportGraphiques(c, p, qpvNoms)} />
+      {carte}
       {tables.map((t) => (
         <ComparisonTable
           key={t.feuille}
@@ -120,7 +134,7 @@ export function RapportView({
       {c.par_mediateur.length > 0 ? (
         <ComparisonTable
           id="t-mediateurs"
-          titre="Présence par médiateur·rice"
+          titre={mediateurs === 'tous' ? 'Présence par médiateur·rice' : 'Ma présence sur la période'}
           colonnes={['Activités', 'Heures']}
           lignes={c.par_mediateur.map((m) => {
             const b = p.par_mediateur.find((x) => x.id === m.id) ?? { activites: 0, heures: 0 };
@@ -134,6 +148,12 @@ export function RapportView({
             };
           })}
         />
+      ) : null}
+      {mediateurs !== 'tous' && mediateurs !== 'aucun' ? (
+        <Text size="sm" c="dimmed">
+          Les chiffres de l’équipe sont les totaux ci-dessus ; seule la coordination voit la ligne de chaque
+          médiateur·rice.
+        </Text>
       ) : null}
     </Stack>
   );

@@ -4,10 +4,9 @@ import {
   STATUT_LABELS,
 } from '@domain/signalements/signalement.schema';
 import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { escapeHtml as esc, QpvMapFrame, useQpvMap } from '../../../components/ui/qpv-map';
 import type { Perimetres } from '../api/signalements';
-import classes from './signalements.module.css';
 
 const COLORS: Record<string, string> = {
   nouveau: '#d9480f',
@@ -17,7 +16,6 @@ const COLORS: Record<string, string> = {
   rejete: '#495057',
   doublon: '#495057',
 };
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Signalements on the QPV perimeters. Tiles come from the configured URL; without one (or
@@ -36,32 +34,11 @@ export function SignalementsMap({
   attribution: string;
   href: (id: string) => string;
 }) {
-  const el = useRef<HTMLElement>(null);
-  const map = useRef<L.Map | null>(null);
-  const layer = useRef<L.LayerGroup | null>(null);
+  const { ref, map } = useQpvMap({ perimetres, tileUrl, attribution });
 
   useEffect(() => {
-    const m = L.map(el.current!, { preferCanvas: true, zoomControl: true });
-    map.current = m;
-    if (tileUrl) L.tileLayer(tileUrl, { attribution, maxZoom: 19 }).addTo(m);
-    const qpv = L.geoJSON(perimetres as never, {
-      style: { color: '#1864ab', weight: 2, fillOpacity: 0.06 },
-      onEachFeature: (f, l) => l.bindTooltip(esc(`${f.properties.n} (${f.properties.q})`)),
-    }).addTo(m);
-    const bounds = qpv.getBounds();
-    if (bounds.isValid()) m.fitBounds(bounds, { padding: [12, 12] });
-    else m.setView([43.3, 5.4], 12);
-    layer.current = L.layerGroup().addTo(m);
-    return () => {
-      m.remove();
-      map.current = null;
-    };
-  }, [perimetres, tileUrl, attribution]);
-
-  useEffect(() => {
-    const g = layer.current;
-    if (!g) return;
-    g.clearLayers();
+    if (!map) return;
+    const g = L.layerGroup().addTo(map);
     for (const s of points) {
       if (s.latitude === null || s.longitude === null) continue;
       L.circleMarker([s.latitude, s.longitude], {
@@ -76,14 +53,10 @@ export function SignalementsMap({
         )
         .addTo(g);
     }
-  }, [points, href]);
+    return () => {
+      g.remove();
+    };
+  }, [map, points, href]);
 
-  return (
-    <section
-      ref={el}
-      aria-label="Carte des signalements et des périmètres QPV"
-      className={classes.carte}
-      style={{ height: 'min(70vh, 560px)', width: '100%', background: '#f1f3f5', borderRadius: 8 }}
-    />
-  );
+  return <QpvMapFrame ref={ref} label="Carte des signalements et des périmètres QPV" />;
 }

@@ -25,6 +25,12 @@ const LECTURES = {
     (r) => r.contacts.par_registre.mise_en_relation,
   ],
   personnes_conflit: ['Personnes en gestion de conflit', (r) => r.contacts.par_registre.conflit],
+  demandes: ['Demandes accueillies (accueil, information, orientation)', (r) => r.accueil.demandes],
+  orientations: ['Orientations vers un partenaire', (r) => r.orientations.nombre],
+  orientations_abouties: ['Orientations abouties', (r) => r.orientations.par_statut.aboutie],
+  situations_ouvertes: ['Situations de médiation ouvertes', (r) => r.situations.ouvertes],
+  situations_closes: ['Situations de médiation closes', (r) => r.situations.closes],
+  signalements: ['Signalements (veille technique)', (r) => r.signalements.nombre],
 } satisfies Record<string, Lecture>;
 
 export type Indicateur = keyof typeof LECTURES;

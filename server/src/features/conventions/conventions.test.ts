@@ -4,6 +4,7 @@ import { createTestApp, login, type Session, type TestApp } from '../../../test/
 import { auditLog } from '../../db/schema';
 import { buildConventionDataset } from '../../factories/conventions.dataset';
 import { buildLieu, buildTerritoire } from '../../factories/factories';
+import { buildSignalement } from '../../factories/signalements.factories';
 
 const MALPASSE = 'QN01342I';
 const FRAIS_VALLON = 'QN01344M';
@@ -190,6 +191,34 @@ describe('conventions', () => {
     // The four March activities of the structure: 2 + 1.5 + 1 + 3 hours.
     expect(r.objectifs[0]).toMatchObject({ realise: 7.5, taux: 83.3 });
     expect(Object.keys(r.rapport.par_qpv).sort()).toEqual([MALPASSE, FRAIS_VALLON]);
+  });
+
+  it('reads objectives on the other modules’ sections: signalements of the QPV and the place', async () => {
+    const signalement = (territoryId: string, observedAt: string, placeId?: string) =>
+      buildSignalement(t.db, {
+        structureId: d.structureId,
+        territoryId,
+        placeId: placeId ?? null,
+        observedAt: new Date(observedAt),
+      });
+    await signalement(d.fraisVallon.id, '2026-03-05T10:00:00+01:00');
+    await signalement(d.malpasse.id, '2026-03-06T10:00:00+01:00', d.lieu.id);
+    await signalement(d.malpasse.id, '2026-03-07T10:00:00+01:00');
+    await signalement(d.fraisVallon.id, '2026-04-05T10:00:00+02:00');
+    const created = await direction.post('/api/conventions', {
+      ...body(),
+      du: '2026-03-01',
+      au: '2026-03-31',
+      objectifs: [
+        { indicateur: 'signalements', cible: 4 },
+        { indicateur: 'orientations', cible: 2 },
+      ],
+    });
+    const r = (await coord.get(`/api/conventions/${created.json().id}/rapport`)).json();
+    expect(r.objectifs).toEqual([
+      expect.objectContaining({ indicateur: 'orientations', realise: 0, taux: 0 }),
+      expect.objectContaining({ indicateur: 'signalements', realise: 2, taux: 50 }),
+    ]);
   });
 
   it('writes the CSV and XLSX with the objectives table first, and the PDF bilan', async () => {

@@ -42,6 +42,9 @@ describe('bilan charts (PDF)', () => {
     expect(svg).toContain('>1 500</text>');
     expect(svg).toContain('Cité &lt;Les Lauriers&gt; &amp; Co');
     expect(graphiqueSvg({ ...g, barres: [] })).toContain('Aucune donnée sur les deux périodes.');
+    // Helvetica prints WinAnsi only: other characters are degraded, never garbled.
+    const emoji = graphiqueSvg({ ...g, barres: [{ ...g.barres[0]!, label: 'Cité 😀 Łódź' }] });
+    expect(emoji).toContain('>Cité ? ?ódz</text>');
   });
 
   it('lays the charts out two by two under a section title', () => {

@@ -9,6 +9,7 @@ import {
   part,
 } from '../../../../domain/rapports/rapport.charts';
 import type { Tableau } from '../../../../domain/rapports/rapport.tables';
+import { COULEUR, winAnsi } from './rapports.pdf-blocks';
 
 /** Width of one chart: half the A4 text width (595 − 2 × 45 pt margins) less the gap. */
 const W = 240;
@@ -18,8 +19,9 @@ const ROW = 34;
 const TOP = 20;
 const COLORS = ['#1864ab', '#adb5bd'] as const;
 
+/** XML-escaped, and printable by the built-in Helvetica (WinAnsi). */
 const esc = (s: string) =>
-  s.replace(
+  winAnsi(s).replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!,
   );
@@ -61,18 +63,26 @@ export function bilanGraphiques(courant: Tableau[], precedent: Tableau[]): Recor
   const rows: Graphique[][] = [];
   for (let i = 0; i < graphiques.length; i += 2) rows.push(graphiques.slice(i, i + 2));
   return [
-    { text: 'Graphiques', fontSize: 13, bold: true, margin: [0, 14, 0, 2] },
+    {
+      text: 'Graphiques',
+      headlineLevel: 2,
+      fontSize: 13,
+      bold: true,
+      color: COULEUR.titre,
+      margin: [0, 14, 0, 2],
+    },
     {
       text: 'Chaque barre foncée donne la période, la barre claire la même période un an plus tôt.',
+      headlineLevel: 3,
       fontSize: 8,
-      color: '#555555',
+      color: COULEUR.gris,
       margin: [0, 0, 0, 8],
     },
     ...rows.map((pair) => ({
       columns: pair.map((g) => ({
         width: W,
         stack: [
-          { text: g.titre, bold: true, margin: [0, 0, 0, 4] },
+          { text: winAnsi(g.titre), bold: true, margin: [0, 0, 0, 4] },
           { svg: graphiqueSvg(g), width: W },
         ],
       })),

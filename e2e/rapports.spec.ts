@@ -29,7 +29,9 @@ test('the coordinator opens the report and downloads the bilan as PDF and XLSX',
     await expect(page.getByRole('img', { name: new RegExp(`^${titre}, en .*an passé`) })).toBeVisible();
   }
   // Hotspot map: QPV perimeters and points drawn without tiles, places listed, layers toggled.
-  await expect(page.getByRole('region', { name: 'Carte des lieux de contact et des signalements' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Carte des lieux de contact et des signalements' }),
+  ).toBeVisible();
   await expect(page.locator('.leaflet-overlay-pane canvas')).toBeVisible();
   await expect(page.getByText(/personnes rencontrées sur \d+ lieux localisés/)).toBeVisible();
   const lieux = page.getByRole('region', { name: 'Personnes rencontrées par lieu' });
@@ -83,7 +85,9 @@ test('a mediator sees the team totals and their own line, never a colleague’s'
   await expect(mine.getByRole('cell', { name: 'Samia Benali' })).toBeVisible();
   await expect(page.getByText('Julien Moreau')).toHaveCount(0);
   await expect(page.getByRole('img', { name: /^Personnes par registre, en/ })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Carte des lieux de contact et des signalements' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Carte des lieux de contact et des signalements' }),
+  ).toBeVisible();
   await checkPage(page, 'rapports-mediateur');
   expect(errors).toEqual([]);
 });

@@ -45,6 +45,6 @@ CREATE TRIGGER "activites_propagate_copies" AFTER UPDATE OF "debut", "territory_
     OR OLD."place_id" IS DISTINCT FROM NEW."place_id" OR OLD."duree_minutes" IS DISTINCT FROM NEW."duree_minutes")
   EXECUTE FUNCTION "trame_activite_propagate_copies"();--> statement-breakpoint
 CREATE INDEX "contacts_rapport_idx" ON "contacts" ("structure_id", "activite_debut")
-  INCLUDE ("nature", "public", "genre", "nb_personnes", "activite_territory_id", "activite_place_id") WHERE "deleted_at" IS NULL;--> statement-breakpoint
+  INCLUDE ("nature", "public", "genre", "nb_personnes", "activite_territory_id", "activite_place_id", "place_id") WHERE "deleted_at" IS NULL;--> statement-breakpoint
 CREATE INDEX "activite_mediateurs_rapport_idx" ON "activite_mediateurs" ("structure_id", "activite_debut")
   INCLUDE ("user_id", "activite_duree_minutes", "activite_territory_id", "activite_place_id");

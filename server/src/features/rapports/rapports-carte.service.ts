@@ -13,7 +13,13 @@ import type { Categorie } from '../../../../domain/signalements/signalement.taxo
 import type { DbOrTx } from '../../db/client';
 import type { ServiceContext } from '../../lib/context';
 import { bornes, dansPerimetre, parseJson } from './rapports.sections-sql';
-import { type RapportPerimetre, type RapportPeriode, rapportPerimetre } from './rapports.service';
+import {
+  copies,
+  perimetreFilter,
+  type RapportPerimetre,
+  type RapportPeriode,
+  rapportPerimetre,
+} from './rapports.service';
 
 type Json<T> = T[] | string | null;
 interface LieuRow {
@@ -43,16 +49,11 @@ export async function computeCarte(
   const structure = sql`${p.structureId}::uuid`;
   const pas = sql.raw(String(CARTE_PAS_DEGRES));
   const res = (await db.execute(sql`
-    with a as materialized (
-      select a.id, a.place_id from activites a
-      where a.structure_id = ${structure} and a.debut >= ${from}::timestamptz and a.debut < ${to}::timestamptz
-        and ${dansPerimetre(p, sql`a.territory_id`, sql`a.place_id`)}
-    ), c as (
-      -- A contact is placed where it was logged, else where its activity took place.
-      select coalesce(c.place_id, a.place_id) as place_id, count(*)::int as n,
+    with c as (
+      -- A contact is placed where it was logged, else where its activity took place (its copy, ADR 013).
+      select coalesce(c.place_id, c.activite_place_id) as place_id, count(*)::int as n,
         sum(c.nb_personnes)::int as personnes
-      from contacts c join a on a.id = c.activite_id
-      where c.deleted_at is null and c.structure_id = ${structure}
+      from contacts c where c.deleted_at is null and ${perimetreFilter(p, du, au, copies('c'))}
       group by 1
     ), l as (
       select c.place_id, pl.nom, t.qpv_code as qpv, pl.latitude, pl.longitude, c.n, c.personnes

@@ -97,7 +97,7 @@ const ACTIVITE: PerimetreColumns = {
   place: 'a.place_id',
 };
 /** contacts (c) and activite_mediateurs (m) carry copies of their activity's columns (migration 0008). */
-const copies = (alias: string): PerimetreColumns => ({
+export const copies = (alias: string): PerimetreColumns => ({
   structure: `${alias}.structure_id`,
   debut: `${alias}.activite_debut`,
   territory: `${alias}.activite_territory_id`,
@@ -108,7 +108,7 @@ const copies = (alias: string): PerimetreColumns => ({
  * The rows of the period (their activity's start date in Paris within [du, au]) and of the
  * perimeter (its QPV, or one of its places), on the given columns.
  */
-function perimetreFilter(
+export function perimetreFilter(
   p: RapportPerimetre,
   du: string,
   au: string,

@@ -1,19 +1,22 @@
 import { rapportGraphiques } from '@domain/rapports/rapport.charts';
 import type { MediateursVisibles } from '@domain/rapports/rapport.rules';
 import type { RapportActivite } from '@domain/rapports/rapport.schema';
-import { rapportTableaux, type Tableau } from '@domain/rapports/rapport.tables';
+import { type Cell, rapportTableaux, type Tableau } from '@domain/rapports/rapport.tables';
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { RapportCharts } from './rapport-charts';
 
 const nombre = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
-const fmt = (n: number) => nombre.format(n);
+/** A figure, or « — » where there is none (a median of nothing, a line absent last year). */
+const fmt = (n: number | null) => (n === null ? '—' : nombre.format(n));
+/** Empty cells of the table model stand for « no figure ». */
+const figure = (c: Cell | undefined): number | null => (typeof c === 'number' ? c : null);
 
 interface Ligne {
   key: string;
   label: string;
   /** One figure per column: [this period, previous year]. */
-  values: Array<[number, number]>;
+  values: Array<[number | null, number | null]>;
 }
 
 function ComparisonTable({
@@ -78,7 +81,7 @@ function comparaison(t: Tableau, avant: Tableau | undefined): { colonnes: string
       return {
         key: String(code),
         label: t.feuille === 'QPV' ? `${label} (${code})` : String(label),
-        values: valeurs.map((v, i) => [Number(v), Number(prev?.[i + 2] ?? 0)] as [number, number]),
+        values: valeurs.map((v, i) => [figure(v), figure(prev?.[i + 2])] as [number | null, number | null]),
       };
     }),
   };

@@ -81,15 +81,20 @@ type NodeInfo = {
   table?: unknown;
   columns?: unknown;
   stack?: boolean;
-  startPosition?: { top: number };
+  startPosition?: { top: number; verticalRatio?: number };
 };
+/** A heading starting in the last part of a page moves on: a table's title rows and first lines need that room. */
+const FIN_DE_PAGE = 0.82;
 /**
  * pdfmake hook: a heading moves to the next page when what follows it on its page is nothing,
  * or only a table's header rows (several cells at one height: pdfmake still lists them on this
- * page after moving them on with the table's first row). A title never ends a page alone.
+ * page after moving them on with the table's first row), or when it starts in the last part of
+ * the page (a table whose header spans several rows escapes the first test). A title never ends
+ * a page alone.
  */
 export function titreJamaisSeul(node: NodeInfo, nodes: { getFollowingNodesOnPage(): NodeInfo[] }): boolean {
   if (!node.headlineLevel) return false;
+  if (node.headlineLevel < 3 && (node.startPosition?.verticalRatio ?? 0) > FIN_DE_PAGE) return true;
   const prints = nodes
     .getFollowingNodesOnPage()
     .filter((n) => !n.headlineLevel && !n.table && !n.columns && !n.stack);

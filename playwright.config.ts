@@ -18,6 +18,8 @@ export default defineConfig({
     timezoneId: 'Europe/Paris',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
+      // The browser's own language (date fields as JJ/MM/AAAA): needs Debian's chromium-l10n.
+      env: { ...process.env, LANGUAGE: 'fr' },
       args: [
         '--headless',
         '--no-sandbox',

@@ -113,7 +113,30 @@ function handSql(structureId: string) {
       (select json_agg(c) from c) as contacts`;
 }
 
-/** Second hand-written form: the period's activities joined to contacts and mediators (the schema before copies). */
+/** Second hand-written form, on the copies too: one plain GROUP BY per table (the shape the app uses). */
+function handSqlFlat(structureId: string) {
+  return sql`
+    with p as (
+      select cadre, creneau, territory_id, count(*)::int as n, coalesce(sum(duree_minutes), 0)::float8 as m
+      from activites a where a.structure_id = ${structureId}::uuid and ${PERIOD('a', 'debut')}
+      group by cadre, creneau, territory_id
+    ), hm as (
+      select m.user_id, count(*)::int as n, coalesce(sum(m.activite_duree_minutes), 0)::float8 as m
+      from activite_mediateurs m
+      where m.structure_id = ${structureId}::uuid and ${PERIOD('m', 'activite_debut')}
+      group by m.user_id
+    ), c as (
+      select c.nature, c.public, c.genre, c.activite_territory_id, count(*)::int as n, sum(c.nb_personnes)::int as p
+      from contacts c
+      where c.deleted_at is null and c.structure_id = ${structureId}::uuid and ${PERIOD('c', 'activite_debut')}
+      group by c.nature, c.public, c.genre, c.activite_territory_id
+    )
+    select (select json_agg(p) from p) as presence,
+      (select json_agg(hm) from hm join users u on u.id = hm.user_id and u.structure_id = ${structureId}::uuid) as mediateurs,
+      (select json_agg(c) from c) as contacts`;
+}
+
+/** Third hand-written form: the period's activities joined to contacts and mediators (the schema before copies). */
 function handSqlJoin(structureId: string) {
   return sql`
     with a as materialized (
@@ -157,6 +180,8 @@ export interface EngineResult {
   xlsx: number;
   hand: number;
   handSets: number;
+  carte: number;
+  handFlat: number;
   handJoin: number;
   personnes: number;
   personnesHand: number;
@@ -196,9 +221,17 @@ async function benchEngine(database: Database): Promise<EngineResult> {
   const report = (await get('json')).json();
   const json = await time(() => get('json'));
   const xlsx = await time(() => get('xlsx'));
+  const carte = await time(() =>
+    app.inject({
+      method: 'GET',
+      url: `/api/rapports/carte?du=${YEAR.du}&au=${YEAR.au}`,
+      headers: { cookie },
+    }),
+  );
   const handSets = await time(() => db.execute(handSql(structureId)));
+  const handFlat = await time(() => db.execute(handSqlFlat(structureId)));
   const handJoin = await time(() => db.execute(handSqlJoin(structureId)));
-  const hand = Math.min(handSets, handJoin);
+  const hand = Math.min(handSets, handFlat, handJoin);
   const handRows = (await db.execute(handSql(structureId))) as unknown as {
     rows: Array<{
       contacts: Array<{
@@ -219,6 +252,8 @@ async function benchEngine(database: Database): Promise<EngineResult> {
     xlsx,
     hand,
     handSets,
+    carte,
+    handFlat,
     handJoin,
     personnes: report.contacts.personnes,
     personnesHand: Number(total?.p ?? -1),
@@ -282,8 +317,8 @@ function markdown(results: Array<EngineResult | string>): string {
   const lines = [
     `${CONTACTS.toLocaleString('en')} contacts in ${ACTIVITES.toLocaleString('en')} activities, one structure, 4 QPV, 8 mediators (2 per activity), 2023–2025; report of the year ${YEAR.du.slice(0, 4)} (≈ 1/3 of the rows). Median of ${RUNS} runs after a warm-up; HTTP through Fastify inject, session cookie.`,
     '',
-    '| Engine | Data load (SQL generate_series) | Report JSON (HTTP) | Report XLSX (HTTP) | Hand-written SQL: grouping sets on the copies | Hand-written SQL: join of the period’s activities | JSON ÷ best SQL | Same total of persons |',
-    '|---|---|---|---|---|---|---|---|',
+    '| Engine | Data load (SQL generate_series) | Report JSON (HTTP) | Report XLSX (HTTP) | Hotspot map JSON (HTTP) | Hand-written SQL: grouping sets on the copies | Hand-written SQL: GROUP BY per table on the copies | Hand-written SQL: join of the period’s activities | JSON ÷ best SQL | Same total of persons |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   const failures: string[] = [];
   for (const r of results) {
@@ -292,7 +327,7 @@ function markdown(results: Array<EngineResult | string>): string {
       continue;
     }
     lines.push(
-      `| ${r.engine} | ${r.loadS.toFixed(1)} s | ${ms(r.json)} | ${ms(r.xlsx)} | ${ms(r.handSets)} | ${ms(r.handJoin)} | ${(r.json / r.hand).toFixed(2)}× | ${r.personnes === r.personnesHand ? `yes (${r.personnes})` : `NO (${r.personnes} vs ${r.personnesHand})`} |`,
+      `| ${r.engine} | ${r.loadS.toFixed(1)} s | ${ms(r.json)} | ${ms(r.xlsx)} | ${ms(r.carte)} | ${ms(r.handSets)} | ${ms(r.handFlat)} | ${ms(r.handJoin)} | ${(r.json / r.hand).toFixed(2)}× | ${r.personnes === r.personnesHand ? `yes (${r.personnes})` : `NO (${r.personnes} vs ${r.personnesHand})`} |`,
     );
   }
   return [...lines, ...failures.map((f) => `\n${f}`)].join('\n');

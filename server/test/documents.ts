@@ -63,12 +63,15 @@ export function xlsxSheets(xlsx: Buffer): Promise<Record<string, string[][]>> {
 export interface PdfRead {
   /** Each page rendered by pdftoppm: pixel size of its PNG. */
   images: Array<{ width: number; height: number }>;
-  /** pdftotext's text, page by page (reading order, not layout). */
+  /** pdftotext's text, page by page (reading order, or layout when asked). */
   pages: string[];
 }
 
-/** Renders every page of a PDF to PNG (at `dpi`) and extracts its text, page by page. */
-export function readPdf(pdf: Buffer, dpi = 40): Promise<PdfRead> {
+/**
+ * Renders every page of a PDF to PNG (at `dpi`) and extracts its text, page by page; `layout`
+ * keeps each table row on one line (pdftotext -layout).
+ */
+export function readPdf(pdf: Buffer, dpi = 40, layout = false): Promise<PdfRead> {
   return withDir('trame-pdf-', (dir) => {
     const file = path.join(dir, 'doc.pdf');
     writeFileSync(file, pdf);
@@ -81,7 +84,7 @@ export function readPdf(pdf: Buffer, dpi = 40): Promise<PdfRead> {
         if (png.subarray(1, 4).toString() !== 'PNG') throw new Error(`${f} is not a PNG`);
         return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
       });
-    const text = execFileSync('pdftotext', [file, '-']).toString();
+    const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), file, '-']).toString();
     // pdftotext ends every page with a form feed.
     return { images, pages: text.split('\f').slice(0, images.length) };
   });

@@ -1,10 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RapportActivite } from '../../../../domain/rapports/rapport.schema';
+import { hasCommand, readPdf, xlsxSheets } from '../../../test/documents';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
 import { territories } from '../../db/schema';
 import { buildRapportDataset } from '../../factories/rapports.factories';
@@ -12,40 +9,6 @@ import { buildSectionsDataset } from '../../factories/rapports-sections.factorie
 
 const URL = '/api/rapports/activite?du=2026-03-01&au=2026-04-30';
 const INJECTION = '=HYPERLINK("http://evil.example","clic")';
-const has = (cmd: string) => spawnSync('which', [cmd]).status === 0;
-
-/** Every sheet of an XLSX as CSV, converted by LibreOffice (one file per sheet). */
-function xlsxToCsv(xlsx: Buffer): Record<string, string[][]> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'rapport-xlsx-'));
-  try {
-    writeFileSync(path.join(dir, 'bilan.xlsx'), xlsx);
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        // separator ;, quote ", UTF-8, from line 1, …, sheet -1 = every sheet in its own file.
-        'csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1',
-        '--outdir',
-        dir,
-        path.join(dir, 'bilan.xlsx'),
-      ],
-      { stdio: 'ignore', timeout: 120_000 },
-    );
-    const sheets: Record<string, string[][]> = {};
-    for (const f of readdirSync(dir).filter((n) => n.endsWith('.csv'))) {
-      const name = f.replace(/^bilan-/, '').replace(/\.csv$/, '');
-      sheets[name] = readFileSync(path.join(dir, f), 'utf8')
-        .split(/\r?\n/)
-        .filter(Boolean)
-        .map((l) => l.split(';').map((c) => c.replace(/^"(.*)"$/, '$1').replaceAll('""', '"')));
-    }
-    return sheets;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('Rapport documents (CSV, XLSX, PDF)', () => {
   let t: TestApp;
@@ -76,13 +39,13 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
     expect(res.body).toContain(`QN01344M;"'${INJECTION.replaceAll('"', '""')}";2;5.5;5\r\n`);
   });
 
-  it.skipIf(!has('soffice'))(
+  it.skipIf(!hasCommand('soffice'))(
     'XLSX: one sheet per table; LibreOffice reads the same figures as the JSON',
     async () => {
       const res = await coord.get(`${URL}&format=xlsx`);
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toContain('spreadsheetml');
-      const sheets = xlsxToCsv(res.rawPayload);
+      const sheets = await xlsxSheets(res.rawPayload);
       expect(Object.keys(sheets).sort()).toEqual(
         [
           'Cadres',
@@ -158,18 +121,15 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
     },
   );
 
-  it.skipIf(!has('pdftoppm'))('PDF: the bilan renders to pages (cover, key figures, tables)', async () => {
-    const res = await coord.get(`${URL}&format=pdf`);
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toBe('application/pdf');
-    const dir = mkdtempSync(path.join(tmpdir(), 'rapport-pdf-'));
-    try {
-      writeFileSync(path.join(dir, 'bilan.pdf'), res.rawPayload);
-      execFileSync('pdftoppm', ['-r', '40', '-png', path.join(dir, 'bilan.pdf'), path.join(dir, 'page')]);
-      const pages = readdirSync(dir).filter((f) => f.endsWith('.png'));
-      expect(pages.length).toBeGreaterThanOrEqual(3);
-      for (const p of pages) expect(readFileSync(path.join(dir, p)).subarray(1, 4).toString()).toBe('PNG');
-      const text = execFileSync('pdftotext', ['-layout', path.join(dir, 'bilan.pdf'), '-']).toString();
+  it.skipIf(!hasCommand('pdftoppm'))(
+    'PDF: the bilan renders to pages (cover, key figures, tables)',
+    async () => {
+      const res = await coord.get(`${URL}&format=pdf`);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      const { images, pages } = await readPdf(res.rawPayload, 40, true);
+      expect(images.length).toBeGreaterThanOrEqual(3);
+      const text = pages.join('\n');
       expect(text).toContain('Bilan d’activité');
       expect(text).toContain('du 01/03/2026 au 30/04/2026');
       expect(text).toContain('du 01/03/2025 au 30/04/2025');
@@ -184,8 +144,6 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
       expect(figures[0]).toBe('2');
       expect(figures).not.toContain('1');
       expect(figures).not.toContain('100');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 });

@@ -16,8 +16,8 @@ import {
   SITUATION_KIND_LABELS,
   SITUATION_KINDS,
 } from '../situations/situation.taxonomies';
-import type { Cell, Tableau } from './rapport.tables';
 import type { RapportSections } from './rapport-sections.schema';
+import { type Cell, type Tableau, tableauParCode } from './tableau';
 
 /** No figure (a median or a rate over nothing): an empty cell, never "null" nor 0. */
 const figure = (v: number | null): Cell => v ?? '';
@@ -25,20 +25,6 @@ const figure = (v: number | null): Cell => v ?? '';
 const pourcent = (v: number | null): Cell => (v === null ? '' : Math.round(v * 1000) / 10);
 /** The code of a partner line: its id, or a fixed code for the line without partner. */
 const codePartenaire = (id: string | null) => id ?? 'sans_partenaire';
-
-const parCode = <K extends string>(
-  feuille: string,
-  titre: string,
-  colonnes: [string, string],
-  codes: readonly K[],
-  labels: Record<K, string>,
-  values: Record<K, number>,
-): Tableau => ({
-  feuille,
-  titre,
-  colonnes: ['Code', ...colonnes],
-  lignes: codes.map((k) => [k, labels[k], values[k]]),
-});
 
 export function sectionsTableaux(r: RapportSections): Tableau[] {
   const { accueil: a, orientations: o, situations: s, signalements: g } = r;
@@ -94,7 +80,7 @@ export function sectionsTableaux(r: RapportSections): Tableau[] {
         ['duree_mediane_jours', 'Durée médiane des situations closes (jours)', figure(s.duree_mediane_jours)],
       ],
     },
-    parCode(
+    tableauParCode(
       'SituationsTypes',
       'Situations ouvertes par type',
       ['Type', 'Situations'],
@@ -102,7 +88,7 @@ export function sectionsTableaux(r: RapportSections): Tableau[] {
       SITUATION_KIND_LABELS,
       s.par_type,
     ),
-    parCode(
+    tableauParCode(
       'SituationsOrigines',
       'Situations ouvertes par origine de la saisine',
       ['Origine', 'Situations'],
@@ -110,7 +96,7 @@ export function sectionsTableaux(r: RapportSections): Tableau[] {
       SAISINE_PAR_LABELS,
       s.par_origine,
     ),
-    parCode(
+    tableauParCode(
       'SituationsIssues',
       'Situations closes par issue',
       ['Issue', 'Situations'],
@@ -137,7 +123,7 @@ export function sectionsTableaux(r: RapportSections): Tableau[] {
         ],
       ],
     },
-    parCode(
+    tableauParCode(
       'SignalementsCategories',
       'Signalements par catégorie',
       ['Catégorie', 'Signalements'],

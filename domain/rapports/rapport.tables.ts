@@ -15,15 +15,9 @@ import {
 } from '../main-courante/main-courante.taxonomies';
 import type { RapportActivite } from './rapport.schema';
 import { sectionsTableaux } from './rapport-sections.tables';
+import { type Tableau, tableauParCode } from './tableau';
 
-export type Cell = string | number;
-export interface Tableau {
-  /** Stable key (also the XLSX sheet name). */
-  feuille: string;
-  titre: string;
-  colonnes: string[];
-  lignes: Cell[][];
-}
+export type { Cell, Tableau } from './tableau';
 
 const parPersonnes = <K extends string>(
   feuille: string,
@@ -32,12 +26,7 @@ const parPersonnes = <K extends string>(
   codes: readonly K[],
   labels: Record<K, string>,
   values: Record<K, number>,
-): Tableau => ({
-  feuille,
-  titre,
-  colonnes: ['Code', libelle, 'Personnes'],
-  lignes: codes.map((k) => [k, labels[k], values[k]]),
-});
+) => tableauParCode(feuille, titre, [libelle, 'Personnes'], codes, labels, values);
 
 export function rapportTableaux(r: RapportActivite, qpvNoms: Record<string, string>): Tableau[] {
   const p = r.presence;

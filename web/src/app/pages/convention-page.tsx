@@ -121,7 +121,7 @@ export function ConventionPage() {
                   label="Du"
                   min={c.du}
                   max={c.au}
-                  value={filtre.du}
+                  value={filtre.du || c.du}
                   onChange={(e) => change({ ...filtre, du: e.currentTarget.value })}
                   w={170}
                 />
@@ -130,7 +130,7 @@ export function ConventionPage() {
                   label="Au"
                   min={c.du}
                   max={c.au}
-                  value={filtre.au}
+                  value={filtre.au || c.au}
                   error={erreur}
                   onChange={(e) => change({ ...filtre, au: e.currentTarget.value })}
                   w={170}

@@ -27,7 +27,8 @@ for (const [name, file] of process.argv.slice(2).map((a) => a.split('='))) {
       r.numFailedTests + (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0 ? 1 : 0);
     s = (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
   }
-  console.log(`${name}: ${p} passed, ${f} failed, ${s} skipped`);
+  const flaky = r.stats?.flaky ? ` (${r.stats.flaky} flaky: failed once, passed on retry)` : '';
+  console.log(`${name}: ${p} passed, ${f} failed, ${s} skipped${flaky}`);
   passed += p;
   failed += f;
   skipped += s;

@@ -3,7 +3,12 @@
  * objective indicators, and the pure "done against target" of an objective on a report.
  */
 import { z } from 'zod';
-import { RAPPORT_FORMATS, RAPPORT_JOURS_MAX, type RapportActivite } from '../rapports/rapport.schema';
+import {
+  checkPeriode,
+  jourSchema as day,
+  RAPPORT_FORMATS,
+  type RapportActivite,
+} from '../rapports/rapport.schema';
 import type { Tableau } from '../rapports/rapport.tables';
 import { codeError, texte, texteOptionnel } from '../zod-fr';
 
@@ -52,9 +57,6 @@ export const CONVENTION_OBJECTIFS_MAX = 30;
 /** Far above any real target (hours, people): a typo of three extra zeros is refused. */
 export const CIBLE_MAX = 10_000_000;
 
-const day = z.iso.date({ error: 'Date attendue au format AAAA-MM-JJ.' });
-const joursEntre = (du: string, au: string) => (Date.parse(au) - Date.parse(du)) / 86_400_000;
-
 export const objectifSchema = z.strictObject({
   indicateur: z.enum(INDICATEURS, { error: codeError('Indicateur inconnu.') }),
   cible: z
@@ -77,11 +79,7 @@ export const conventionCreateSchema = z
     lieuIds: z.array(z.uuid()).max(500).default([]),
     objectifs: z.array(objectifSchema).max(CONVENTION_OBJECTIFS_MAX).default([]),
   })
-  .refine((v) => v.du <= v.au, { message: 'La date de fin précède la date de début.', path: ['au'] })
-  .refine((v) => joursEntre(v.du, v.au) < RAPPORT_JOURS_MAX, {
-    message: 'Une convention couvre au plus trois ans.',
-    path: ['au'],
-  })
+  .superRefine(checkPeriode('Une convention'))
   .refine((v) => new Set(v.objectifs.map((o) => o.indicateur)).size === v.objectifs.length, {
     message: 'Chaque indicateur ne peut avoir qu’un objectif.',
     path: ['objectifs'],

@@ -4,7 +4,7 @@
  * Shared by the API, the web form and the documents (PDF, XLSX, CSV).
  */
 import { z } from 'zod';
-import { RAPPORT_JOURS_MAX } from './rapport.schema';
+import { checkPeriode, jourSchema } from './rapport.schema';
 import type { Tableau } from './rapport.tables';
 
 export const TEXTE_SECTIONS = ['introduction', 'faits_marquants', 'partenariats', 'perspectives'] as const;
@@ -48,21 +48,10 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 /** The prose as written: Windows line breaks become \n, outer blank space goes, inner breaks stay. */
 export const normaliseTexte = (s: string) => s.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
 
-const day = z.iso.date({
-  error: (i) => (i.input === undefined ? 'Champ obligatoire.' : 'Date attendue au format AAAA-MM-JJ.'),
-});
-const joursEntre = (du: string, au: string) => (Date.parse(au) - Date.parse(du)) / 86_400_000;
-
-/** The period the texts belong to: the same dates, and the same limits, as the report's. */
-function checkPeriode(v: { du: string; au: string }, ctx: z.RefinementCtx) {
-  if (v.du > v.au)
-    ctx.addIssue({ code: 'custom', message: 'La date de fin précède la date de début.', path: ['au'] });
-  else if (joursEntre(v.du, v.au) >= RAPPORT_JOURS_MAX) {
-    ctx.addIssue({ code: 'custom', message: 'Une période couvre au plus trois ans.', path: ['au'] });
-  }
-}
-
-export const rapportTextesQuerySchema = z.object({ du: day, au: day }).superRefine(checkPeriode);
+/** The period the texts belong to: the same days, and the same limits, as the report's. */
+export const rapportTextesQuerySchema = z
+  .object({ du: jourSchema, au: jourSchema })
+  .superRefine(checkPeriode());
 export type RapportTextesQuery = z.output<typeof rapportTextesQuerySchema>;
 
 const sectionTexte = (s: TexteSection) => {
@@ -87,8 +76,8 @@ const sectionTexte = (s: TexteSection) => {
  */
 export const rapportTextesSaveSchema = z
   .object({
-    du: day,
-    au: day,
+    du: jourSchema,
+    au: jourSchema,
     sections: z.strictObject(
       Object.fromEntries(TEXTE_SECTIONS.map((s) => [s, sectionTexte(s)])) as {
         [K in TexteSection]: ReturnType<typeof sectionTexte>;
@@ -99,7 +88,7 @@ export const rapportTextesSaveSchema = z
       },
     ),
   })
-  .superRefine(checkPeriode);
+  .superRefine(checkPeriode());
 export type RapportTextesSaveInput = z.output<typeof rapportTextesSaveSchema>;
 
 export type RapportTextes = Partial<Record<TexteSection, string>>;

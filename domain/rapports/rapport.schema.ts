@@ -21,14 +21,33 @@ export type RapportFormat = (typeof RAPPORT_FORMATS)[number];
 /** A report covers at most this many days (three years and a leap day). */
 export const RAPPORT_JOURS_MAX = 3 * 366;
 
-const day = z.iso.date({ error: 'Date attendue au format AAAA-MM-JJ.' });
+/** A calendar day (AAAA-MM-JJ) bounding a period: the report's, the bilan texts', a convention's. */
+export const jourSchema = z.iso.date({
+  error: (i) => (i.input === undefined ? 'Champ obligatoire.' : 'Date attendue au format AAAA-MM-JJ.'),
+});
 
 const joursEntre = (du: string, au: string) => (Date.parse(au) - Date.parse(du)) / 86_400_000;
+const isJour = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+
+/**
+ * A period [du, au] in order and of at most three years, said on `au` (`quoi` names it in the
+ * message). Checked only once both days are valid, so a bad date gets its own message alone.
+ */
+export const checkPeriode =
+  (quoi = 'Une période') =>
+  (v: { du: string; au: string }, ctx: z.RefinementCtx) => {
+    if (!isJour(v.du) || !isJour(v.au)) return;
+    if (v.du > v.au) {
+      ctx.addIssue({ code: 'custom', message: 'La date de fin précède la date de début.', path: ['au'] });
+    } else if (joursEntre(v.du, v.au) >= RAPPORT_JOURS_MAX) {
+      ctx.addIssue({ code: 'custom', message: `${quoi} couvre au plus trois ans.`, path: ['au'] });
+    }
+  };
 
 export const rapportQuerySchema = z
   .object({
-    du: day,
-    au: day,
+    du: jourSchema,
+    au: jourSchema,
     /** Repeatable: `qpv=A&qpv=B`. */
     qpv: z
       .union([qpvCode, z.array(qpvCode).max(200, 'Au plus 200 QPV.')])
@@ -36,11 +55,7 @@ export const rapportQuerySchema = z
       .transform((v) => (v === undefined ? [] : Array.isArray(v) ? [...new Set(v)] : [v])),
     format: z.enum(RAPPORT_FORMATS, { error: 'Format attendu : json, csv, xlsx ou pdf.' }).default('json'),
   })
-  .refine((v) => v.du <= v.au, { message: 'La date de fin précède la date de début.', path: ['au'] })
-  .refine((v) => joursEntre(v.du, v.au) < RAPPORT_JOURS_MAX, {
-    message: 'Une période couvre au plus trois ans.',
-    path: ['au'],
-  });
+  .superRefine(checkPeriode());
 export type RapportQuery = z.output<typeof rapportQuerySchema>;
 
 export interface ActivitesHeures {

@@ -6,8 +6,7 @@ import {
 import { anneePrecedente } from '../../../../domain/rapports/rapport.schema';
 import { rapportTableaux } from '../../../../domain/rapports/rapport.tables';
 import type { ServiceContext } from '../../lib/context';
-import { fr, periode, type RapportDocument } from '../rapports/rapports.documents';
-import { rapportCsv, rapportXlsx } from '../rapports/rapports.export';
+import { bilanDocument, fr, periode, type RapportDocument } from '../rapports/rapports.documents';
 import { bilanPdf } from '../rapports/rapports.pdf';
 import { computeRapport } from '../rapports/rapports.service';
 import { conventionRapport } from './conventions.rapport';
@@ -34,28 +33,12 @@ export async function conventionDocument(
   const titre = `Convention « ${c.nom} » — ${c.partenaire.nom}`;
   const entete = `Bilan d’activité — ${perimetre.structureNom} — ${titre} — ${periode(p.du, p.au)}`;
   const base = `bilan-convention-${slug(c.nom)}-${p.du}-${p.au}`;
-  if (q.format === 'csv') {
-    return {
-      contentType: 'text/csv; charset=utf-8',
-      filename: `${base}.csv`,
-      body: rapportCsv(tableaux, entete),
-    };
-  }
-  if (q.format === 'xlsx') {
-    return {
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      filename: `${base}.xlsx`,
-      body: await rapportXlsx(tableaux, entete),
-    };
-  }
-  // The previous year on the same perimeter, beside each table (not clamped: it is a comparison).
-  const du0 = anneePrecedente(p.du);
-  const au0 = anneePrecedente(p.au);
-  const precedent = await computeRapport(ctx.db, perimetre, du0, au0, 'aucun');
-  return {
-    contentType: 'application/pdf',
-    filename: `${base}.pdf`,
-    body: await bilanPdf({
+  return bilanDocument(q.format, base, tableaux, entete, async () => {
+    // The previous year on the same perimeter, beside each table (not clamped: it is a comparison).
+    const du0 = anneePrecedente(p.du);
+    const au0 = anneePrecedente(p.au);
+    const precedent = await computeRapport(ctx.db, perimetre, du0, au0, 'aucun');
+    return bilanPdf({
       structureNom: perimetre.structureNom,
       periode: periode(p.du, p.au),
       periodePrecedente: periode(du0, au0),
@@ -64,6 +47,6 @@ export async function conventionDocument(
       precedent: rapportTableaux(precedent, noms),
       edite: fr(ctx.now().toISOString().slice(0, 10)),
       convention: { titre, objectifs: tableaux[0]! },
-    }),
-  };
+    });
+  });
 }

@@ -1,6 +1,10 @@
 /** The report in the format asked for: JSON, or a CSV, XLSX or PDF document to download. */
-import { anneePrecedente, type RapportQuery } from '../../../../domain/rapports/rapport.schema';
-import { rapportTableaux } from '../../../../domain/rapports/rapport.tables';
+import {
+  anneePrecedente,
+  type RapportFormat,
+  type RapportQuery,
+} from '../../../../domain/rapports/rapport.schema';
+import { rapportTableaux, type Tableau } from '../../../../domain/rapports/rapport.tables';
 import { textesTableau } from '../../../../domain/rapports/rapport-textes.schema';
 import type { ServiceContext } from '../../lib/context';
 import { rapportCsv, rapportXlsx } from './rapports.export';
@@ -17,6 +21,29 @@ export interface RapportDocument {
   body: Buffer | string;
 }
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The tables as CSV or XLSX, or the PDF that `pdf` makes: one dispatch for every bilan (structure, convention). */
+export async function bilanDocument(
+  format: RapportFormat,
+  base: string,
+  tableaux: Tableau[],
+  entete: string,
+  pdf: () => Promise<Buffer>,
+): Promise<RapportDocument> {
+  if (format === 'csv') {
+    return {
+      contentType: 'text/csv; charset=utf-8',
+      filename: `${base}.csv`,
+      body: rapportCsv(tableaux, entete),
+    };
+  }
+  if (format === 'xlsx') {
+    return { contentType: XLSX, filename: `${base}.xlsx`, body: await rapportXlsx(tableaux, entete) };
+  }
+  return { contentType: 'application/pdf', filename: `${base}.pdf`, body: await pdf() };
+}
+
 export async function rapportDocument(ctx: ServiceContext, q: RapportQuery): Promise<RapportDocument> {
   const perimetre = await rapportPerimetre(ctx, q.qpv);
   const rapport = await computeRapport(ctx.db, perimetre, q.du, q.au, 'aucun');
@@ -26,37 +53,19 @@ export async function rapportDocument(ctx: ServiceContext, q: RapportQuery): Pro
   const { sections: textes } = await loadRapportTextes(ctx.db, perimetre.structureId, q.du, q.au);
   const documents = [...tableaux, textesTableau(textes)];
   const entete = `Bilan d’activité — ${perimetre.structureNom} — ${periode(q.du, q.au)}`;
-  const base = `bilan-${q.du}-${q.au}`;
-  if (q.format === 'csv') {
-    return {
-      contentType: 'text/csv; charset=utf-8',
-      filename: `${base}.csv`,
-      body: rapportCsv(documents, entete),
-    };
-  }
-  if (q.format === 'xlsx') {
-    return {
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      filename: `${base}.xlsx`,
-      body: await rapportXlsx(documents, entete),
-    };
-  }
-  const du0 = anneePrecedente(q.du);
-  const au0 = anneePrecedente(q.au);
-  const precedent = await computeRapport(ctx.db, perimetre, du0, au0, 'aucun');
-  const today = ctx.now().toISOString().slice(0, 10);
-  return {
-    contentType: 'application/pdf',
-    filename: `${base}.pdf`,
-    body: await bilanPdf({
+  return bilanDocument(q.format, `bilan-${q.du}-${q.au}`, documents, entete, async () => {
+    const du0 = anneePrecedente(q.du);
+    const au0 = anneePrecedente(q.au);
+    const precedent = await computeRapport(ctx.db, perimetre, du0, au0, 'aucun');
+    return bilanPdf({
       structureNom: perimetre.structureNom,
       periode: periode(q.du, q.au),
       periodePrecedente: periode(du0, au0),
       qpv: q.qpv,
       courant: tableaux,
       precedent: rapportTableaux(precedent, noms),
-      edite: fr(today),
+      edite: fr(ctx.now().toISOString().slice(0, 10)),
       textes,
-    }),
-  };
+    });
+  });
 }

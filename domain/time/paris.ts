@@ -95,3 +95,9 @@ export function toParisIso(instant: Date): string {
   const seconds = pad(instant.getUTCSeconds());
   return `${parisDate(instant)}T${parisTime(instant)}:${seconds}${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
 }
+
+/** A calendar day `AAAA-MM-JJ` as users read it, `JJ/MM/AAAA` (already a day: no time zone involved). */
+export const jourFr = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
+
+/** A period of days as the reports write it: « du 01/01/2026 au 31/12/2026 ». */
+export const periodeFr = (du: string, au: string) => `du ${jourFr(du)} au ${jourFr(au)}`;

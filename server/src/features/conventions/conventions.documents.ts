@@ -5,8 +5,9 @@ import {
 } from '../../../../domain/conventions/convention.schema';
 import { anneePrecedente } from '../../../../domain/rapports/rapport.schema';
 import { rapportTableaux } from '../../../../domain/rapports/rapport.tables';
+import { jourFr, periodeFr } from '../../../../domain/time/paris';
 import type { ServiceContext } from '../../lib/context';
-import { bilanDocument, fr, periode, type RapportDocument } from '../rapports/rapports.documents';
+import { bilanDocument, type RapportDocument } from '../rapports/rapports.documents';
 import { bilanPdf } from '../rapports/rapports.pdf';
 import { computeRapport } from '../rapports/rapports.service';
 import { conventionRapport } from './conventions.rapport';
@@ -31,7 +32,7 @@ export async function conventionDocument(
   const noms = Object.fromEntries((perimetre.parQpv ?? perimetre.territoires).map((t) => [t.qpvCode, t.nom]));
   const tableaux = [objectifsTableau(objectifs), ...rapportTableaux(rapport, noms)];
   const titre = `Convention « ${c.nom} » — ${c.partenaire.nom}`;
-  const entete = `Bilan d’activité — ${perimetre.structureNom} — ${titre} — ${periode(p.du, p.au)}`;
+  const entete = `Bilan d’activité — ${perimetre.structureNom} — ${titre} — ${periodeFr(p.du, p.au)}`;
   const base = `bilan-convention-${slug(c.nom)}-${p.du}-${p.au}`;
   return bilanDocument(q.format, base, tableaux, entete, async () => {
     // The previous year on the same perimeter, beside each table (not clamped: it is a comparison).
@@ -40,12 +41,12 @@ export async function conventionDocument(
     const precedent = await computeRapport(ctx.db, perimetre, du0, au0, 'aucun');
     return bilanPdf({
       structureNom: perimetre.structureNom,
-      periode: periode(p.du, p.au),
-      periodePrecedente: periode(du0, au0),
+      periode: periodeFr(p.du, p.au),
+      periodePrecedente: periodeFr(du0, au0),
       qpv: (perimetre.parQpv ?? []).map((t) => t.qpvCode),
       courant: tableaux.slice(1),
       precedent: rapportTableaux(precedent, noms),
-      edite: fr(ctx.now().toISOString().slice(0, 10)),
+      edite: jourFr(ctx.now().toISOString().slice(0, 10)),
       convention: { titre, objectifs: tableaux[0]! },
     });
   });

@@ -6,14 +6,12 @@ import {
 } from '../../../../domain/rapports/rapport.schema';
 import { rapportTableaux, type Tableau } from '../../../../domain/rapports/rapport.tables';
 import { textesTableau } from '../../../../domain/rapports/rapport-textes.schema';
+import { jourFr, periodeFr } from '../../../../domain/time/paris';
 import type { ServiceContext } from '../../lib/context';
 import { rapportCsv, rapportXlsx } from './rapports.export';
 import { bilanPdf } from './rapports.pdf';
 import { computeRapport, rapportPerimetre } from './rapports.service';
 import { loadRapportTextes } from './rapports-textes.service';
-
-export const fr = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
-export const periode = (du: string, au: string) => `du ${fr(du)} au ${fr(au)}`;
 
 export interface RapportDocument {
   contentType: string;
@@ -52,19 +50,19 @@ export async function rapportDocument(ctx: ServiceContext, q: RapportQuery): Pro
   // The coordinator's sections of this very period (whatever the QPV filter), in every format.
   const { sections: textes } = await loadRapportTextes(ctx.db, perimetre.structureId, q.du, q.au);
   const documents = [...tableaux, textesTableau(textes)];
-  const entete = `Bilan d’activité — ${perimetre.structureNom} — ${periode(q.du, q.au)}`;
+  const entete = `Bilan d’activité — ${perimetre.structureNom} — ${periodeFr(q.du, q.au)}`;
   return bilanDocument(q.format, `bilan-${q.du}-${q.au}`, documents, entete, async () => {
     const du0 = anneePrecedente(q.du);
     const au0 = anneePrecedente(q.au);
     const precedent = await computeRapport(ctx.db, perimetre, du0, au0, 'aucun');
     return bilanPdf({
       structureNom: perimetre.structureNom,
-      periode: periode(q.du, q.au),
-      periodePrecedente: periode(du0, au0),
+      periode: periodeFr(q.du, q.au),
+      periodePrecedente: periodeFr(du0, au0),
       qpv: q.qpv,
       courant: tableaux,
       precedent: rapportTableaux(precedent, noms),
-      edite: fr(ctx.now().toISOString().slice(0, 10)),
+      edite: jourFr(ctx.now().toISOString().slice(0, 10)),
       textes,
     });
   });

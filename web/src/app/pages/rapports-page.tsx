@@ -1,5 +1,6 @@
 import { mediateursVisibles } from '@domain/rapports/rapport.rules';
 import { anneePrecedente } from '@domain/rapports/rapport.schema';
+import { jourFr } from '@domain/time/paris';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -18,8 +19,6 @@ import { useSession } from '../session';
 const RapportCarteView = lazy(async () => ({
   default: (await import('../../features/rapports/components/rapport-carte')).RapportCarteView,
 }));
-
-const fr = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 
 /** The activity report and the bilan downloads, for the actor's perimeter (team totals only). */
 export function RapportsPage() {
@@ -76,8 +75,8 @@ export function RapportsPage() {
         {valid ? (
           <>
             <Text size="sm">
-              Période du {fr(filtre.du)} au {fr(filtre.au)}, comparée au {fr(anneePrecedente(filtre.du))} –{' '}
-              {fr(anneePrecedente(filtre.au))}.
+              Période du {jourFr(filtre.du)} au {jourFr(filtre.au)}, comparée au{' '}
+              {jourFr(anneePrecedente(filtre.du))} – {jourFr(anneePrecedente(filtre.au))}.
             </Text>
             <Group gap="sm" aria-label="Télécharger le bilan" role="group">
               {download('pdf', 'Bilan PDF')}

@@ -1,8 +1,8 @@
 import type { ConventionView } from '@domain/conventions/convention.schema';
+import { periodeFr } from '@domain/time/paris';
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { DataList } from '../../../components/ui/data-list';
-import { formatDate } from '../../../lib/dates';
 import { paths } from '../../../lib/paths';
 
 /** « 2 QPV, 1 lieu », or the whole structure when the convention lists neither. */
@@ -14,8 +14,7 @@ export function perimetreLabel(c: Pick<ConventionView, 'territoires' | 'lieux'>)
   return parts.length ? parts.join(', ') : 'Toute la structure';
 }
 
-export const periodeLabel = (c: Pick<ConventionView, 'du' | 'au'>) =>
-  `du ${formatDate(c.du)} au ${formatDate(c.au)}`;
+export const periodeLabel = (c: Pick<ConventionView, 'du' | 'au'>) => periodeFr(c.du, c.au);
 
 /** The conventions as a table (desktop) or cards (phone); the name opens the report. */
 export function ConventionList({ conventions }: { conventions: ConventionView[] }) {

@@ -32,16 +32,31 @@ export function installFrenchErrors(): void {
   });
 }
 
-/** A trimmed, non-empty string of at most `max` characters. */
-export const texte = (max: number) => z.string().trim().min(1).max(max);
-/** An optional free text: empty becomes null. */
+/** Control characters a text can never hold (PostgreSQL refuses NUL); tabs and line breaks stay. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** Text as typed: Windows line breaks become \n, control characters go, outer blank space goes. */
+export const nettoyerTexte = (s: string) => s.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
+
+/** A cleaned, non-empty string of at most `max` characters. */
+export const texte = (max: number) => z.string().transform(nettoyerTexte).pipe(z.string().min(1).max(max));
+/** An optional free text, cleaned: empty becomes null. */
 export const texteOptionnel = (max: number) =>
   z
     .string()
-    .trim()
-    .max(max)
+    .transform(nettoyerTexte)
+    .pipe(z.string().max(max))
     .nullish()
     .transform((v) => (v ? v : null));
+/** A search box's words (query string), cleaned; empty means no search. */
+export const recherche = (max: number) =>
+  z
+    .string()
+    .transform(nettoyerTexte)
+    .pipe(z.string().max(max))
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 /**
  * Error for a code list (z.enum): "Champ obligatoire." when nothing was chosen, else `unknown`.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { texte, texteOptionnel } from '../zod-fr';
+import { recherche, texte, texteOptionnel } from '../zod-fr';
 import {
   GENRES,
   type Genre,
@@ -80,7 +80,7 @@ export type PersonneUpdateInput = z.infer<typeof personneUpdateSchema>;
 export const fusionSchema = z.strictObject({ doublonId: z.uuid() });
 
 export const personneListQuerySchema = z.object({
-  q: z.string().trim().max(80).optional(),
+  q: recherche(80),
   territoireId: z.uuid().optional(),
 });
 

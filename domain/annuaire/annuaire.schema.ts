@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MOTIFS, type Motif } from '../accueil/accueil.taxonomies';
 import { qpvCodeSchema } from '../territoire/territoire.schema';
+import { recherche } from '../zod-fr';
 
 /** The 16 data·inclusion thématiques (first part of a code `thematique--sous-thematique`). */
 export const THEMATIQUES = MOTIFS.slice(0, 16) as readonly Motif[];
@@ -41,7 +42,7 @@ export const PUBLIC_LABELS: Record<Public, string> = {
 };
 
 export const serviceSearchSchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: recherche(100),
   thematique: z
     .enum(THEMATIQUES as unknown as [Motif, ...Motif[]], { error: 'Thématique inconnue.' })
     .optional(),

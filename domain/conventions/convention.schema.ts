@@ -10,7 +10,7 @@ import {
   type RapportActivite,
 } from '../rapports/rapport.schema';
 import type { Tableau } from '../rapports/rapport.tables';
-import { codeError, texte, texteOptionnel } from '../zod-fr';
+import { codeError, recherche, texte, texteOptionnel } from '../zod-fr';
 
 type Lecture = readonly [libelle: string, lire: (r: RapportActivite) => number];
 
@@ -63,7 +63,9 @@ export const objectifSchema = z.strictObject({
     .number({ error: 'Cible attendue : un nombre.' })
     .finite()
     .min(0, 'La cible ne peut pas être négative.')
-    .max(CIBLE_MAX, 'Cible trop grande.'),
+    .max(CIBLE_MAX, 'Cible trop grande.')
+    // Hundredths at most: a target of 1e-300 is 0 (no rate), never a rate of 10^302 %.
+    .transform((v) => Math.round(v * 100) / 100 || 0),
 });
 export type ObjectifInput = z.infer<typeof objectifSchema>;
 
@@ -89,7 +91,7 @@ export type ConventionCreateInput = z.infer<typeof conventionCreateSchema>;
 export const conventionUpdateSchema = conventionCreateSchema;
 
 export const conventionListQuerySchema = z.object({
-  q: z.string().trim().max(100).optional(),
+  q: recherche(100),
   partenaireId: z.uuid().optional(),
   /** Conventions whose period overlaps this calendar year. */
   annee: z.coerce.number().int().min(2000, 'Année invalide.').max(2100, 'Année invalide.').optional(),

@@ -4,6 +4,7 @@
  * Shared by the API, the web form and the documents (PDF, XLSX, CSV).
  */
 import { z } from 'zod';
+import { nettoyerTexte } from '../zod-fr';
 import { checkPeriode, jourSchema } from './rapport.schema';
 import type { Tableau } from './rapport.tables';
 
@@ -41,13 +42,6 @@ export const TEXTE_SECTION_INFO: Record<TexteSection, TexteSectionInfo> = {
   },
 };
 
-/** Control characters a text can never hold (PostgreSQL refuses NUL); tabs and line breaks stay. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
-/** The prose as written: Windows line breaks become \n, outer blank space goes, inner breaks stay. */
-export const normaliseTexte = (s: string) => s.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
-
 /** The period the texts belong to: the same days, and the same limits, as the report's. */
 export const rapportTextesQuerySchema = z
   .object({ du: jourSchema, au: jourSchema })
@@ -58,7 +52,7 @@ const sectionTexte = (s: TexteSection) => {
   const { max } = TEXTE_SECTION_INFO[s];
   return z
     .string({ error: 'Texte attendu.' })
-    .transform(normaliseTexte)
+    .transform(nettoyerTexte)
     .pipe(
       z
         .string()
@@ -75,7 +69,7 @@ const sectionTexte = (s: TexteSection) => {
  * its section. An unknown section code is refused.
  */
 export const rapportTextesSaveSchema = z
-  .object({
+  .strictObject({
     du: jourSchema,
     au: jourSchema,
     sections: z.strictObject(

@@ -21,10 +21,18 @@ export type RapportFormat = (typeof RAPPORT_FORMATS)[number];
 /** A report covers at most this many days (three years and a leap day). */
 export const RAPPORT_JOURS_MAX = 3 * 366;
 
+const ANNEE_MIN = '1900-01-01';
+const ANNEE_MAX = '2200-01-01';
+
 /** A calendar day (AAAA-MM-JJ) bounding a period: the report's, the bilan texts', a convention's. */
-export const jourSchema = z.iso.date({
-  error: (i) => (i.input === undefined ? 'Champ obligatoire.' : 'Date attendue au format AAAA-MM-JJ.'),
-});
+export const jourSchema = z.iso
+  .date({
+    error: (i) => (i.input === undefined ? 'Champ obligatoire.' : 'Date attendue au format AAAA-MM-JJ.'),
+  })
+  // PostgreSQL has no year 0, and a period's bounds (the next day, the year before) must stay dates.
+  .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || (d >= ANNEE_MIN && d < ANNEE_MAX), {
+    message: 'Date hors des années 1900 à 2199.',
+  });
 
 const joursEntre = (du: string, au: string) => (Date.parse(au) - Date.parse(du)) / 86_400_000;
 const isJour = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));

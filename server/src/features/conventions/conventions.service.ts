@@ -98,11 +98,17 @@ export async function listConventions(
   );
 }
 
-async function getRow(db: DbOrTx, ctx: ServiceContext, id: string): Promise<ConventionRow> {
-  const [row] = await db
+/**
+ * The convention row of the actor's structure, or 404. A write locks it first (FOR UPDATE), so
+ * that concurrent writes of one convention run one after the other: each audit row's `before`
+ * is the state it replaced, and a write after a delete answers 404.
+ */
+async function getRow(db: DbOrTx, ctx: ServiceContext, id: string, lock = false): Promise<ConventionRow> {
+  const query = db
     .select()
     .from(conventions)
     .where(and(eq(conventions.id, id), eq(conventions.structureId, ctx.actor.structureId)));
+  const [row] = lock ? await query.for('update') : await query;
   if (!row) throw notFound('Convention');
   return row;
 }
@@ -185,7 +191,7 @@ export async function updateConvention(
   input: ConventionCreateInput,
 ): Promise<ConventionView> {
   return ctx.db.transaction(async (tx) => {
-    const [before] = await present(tx, [await getRow(tx, ctx, id)]);
+    const [before] = await present(tx, [await getRow(tx, ctx, id, true)]);
     await assertReferences(tx, ctx, input);
     const [row] = await tx
       .update(conventions)
@@ -209,7 +215,7 @@ export async function updateConvention(
 /** Deletes a convention (its perimeter and objectives go with it); the activities stay. */
 export async function deleteConvention(ctx: ServiceContext, id: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const [before] = await present(tx, [await getRow(tx, ctx, id)]);
+    const [before] = await present(tx, [await getRow(tx, ctx, id, true)]);
     await tx.delete(conventions).where(eq(conventions.id, id));
     await writeAudit(tx, {
       ...auditActor(ctx),

@@ -81,6 +81,16 @@ describe('/api/rapports/textes', () => {
       champ: 'au',
       message: 'Champ obligatoire.',
     });
+    // Nothing but the period and the sections: another structure's id is not a way in.
+    const extra = await put(coord, { ...periode, sections: {}, structureId: crypto.randomUUID() });
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json().error.message).toContain('structureId');
+    const an0 = await coord.get('/api/rapports/textes?du=0000-01-01&au=0000-12-31');
+    expect(an0.statusCode).toBe(400);
+    expect(an0.json().error.details).toContainEqual({
+      champ: 'du',
+      message: 'Date hors des années 1900 à 2199.',
+    });
   });
 
   it('403: a partner neither reads nor writes; a mediator and a reader read but do not write', async () => {

@@ -27,7 +27,8 @@ const ANNEE_MAX = '2200-01-01';
 /** A calendar day (AAAA-MM-JJ) bounding a period: the report's, the bilan texts', a convention's. */
 export const jourSchema = z.iso
   .date({
-    error: (i) => (i.input === undefined ? 'Champ obligatoire.' : 'Date attendue au format AAAA-MM-JJ.'),
+    error: (i) =>
+      i.input === undefined || i.input === '' ? 'Champ obligatoire.' : 'Date attendue au format AAAA-MM-JJ.',
   })
   // PostgreSQL has no year 0, and a period's bounds (the next day, the year before) must stay dates.
   .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || (d >= ANNEE_MIN && d < ANNEE_MAX), {

@@ -121,7 +121,7 @@ export function ConventionPage() {
                   label="Du"
                   min={c.du}
                   max={c.au}
-                  value={filtre.du || c.du}
+                  value={filtre.du}
                   onChange={(e) => change({ ...filtre, du: e.currentTarget.value })}
                   w={170}
                 />
@@ -130,7 +130,7 @@ export function ConventionPage() {
                   label="Au"
                   min={c.du}
                   max={c.au}
-                  value={filtre.au || c.au}
+                  value={filtre.au}
                   error={erreur}
                   onChange={(e) => change({ ...filtre, au: e.currentTarget.value })}
                   w={170}
@@ -139,8 +139,18 @@ export function ConventionPage() {
                   Toute la convention
                 </Button>
               </Group>
-              <Text size="sm">Chiffres {periodeLabel(p)}.</Text>
-              <Group gap="sm" aria-label="Télécharger le bilan de la convention" role="group">
+              <Text size="sm">
+                {erreur
+                  ? `Corrigez la période : les chiffres ci-dessous restent ceux ${periodeLabel(p)}.`
+                  : `Chiffres ${periodeLabel(p)}.`}
+              </Text>
+              {/* A wrong period downloads nothing rather than the figures of another one. */}
+              <Group
+                gap="sm"
+                aria-label="Télécharger le bilan de la convention"
+                role="group"
+                display={erreur ? 'none' : undefined}
+              >
                 {(
                   [
                     ['pdf', 'Bilan PDF'],

@@ -1,4 +1,4 @@
-import { mediateursVisibles } from '@domain/rapports/rapport.rules';
+import { canWriteRapportTextes, mediateursVisibles } from '@domain/rapports/rapport.rules';
 import { anneePrecedente } from '@domain/rapports/rapport.schema';
 import { jourFr } from '@domain/time/paris';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
@@ -83,7 +83,7 @@ export function RapportsPage() {
               {download('xlsx', 'Tableur XLSX')}
               {download('csv', 'CSV')}
               <Button component={Link} to={paths.rapportsBilan(filtre)} variant="light">
-                Rédiger le bilan
+                {canWriteRapportTextes(me) ? 'Rédiger le bilan' : 'Textes du bilan'}
               </Button>
             </Group>
             <QueryState query={courant} label="le rapport">

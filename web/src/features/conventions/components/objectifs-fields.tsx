@@ -50,6 +50,8 @@ export function ObjectifsFields({
             onChange={(cible) => set(i, { cible })}
             error={errors[`objectifs.${i}.cible`]}
             min={0}
+            // Never change what was typed on blur: a negative target is said by the shared schema.
+            clampBehavior="none"
             decimalSeparator=","
             thousandSeparator=" "
             style={{ flex: '1 1 8rem' }}

@@ -7,6 +7,7 @@ import {
   type TexteSection,
 } from '@domain/rapports/rapport-textes.schema';
 import { Alert, Box, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { IconCheck } from '../../../components/ui/icons';
@@ -28,6 +29,8 @@ const heure = (iso: string) =>
     minute: '2-digit',
   });
 const milliers = (n: number) => n.toLocaleString('fr-FR');
+/** Mantine names a field's hint and error `${id}-description` and `${id}-error`. */
+const champId = (s: TexteSection) => `texte-${s}`;
 
 /**
  * One field per section of the bilan. What is typed is kept on this device at each keystroke
@@ -57,6 +60,7 @@ export function BilanTextesForm({
   const [resultat, setResultat] = useState<{ ok: boolean; text: string } | null>(null);
   const save = useSaveRapportTextes();
   const dirty = !memes(values, serveur);
+  const isPhone = useMediaQuery('(max-width: 48em)') ?? false;
 
   const change = (s: TexteSection, v: string) => {
     const next = { ...values, [s]: v };
@@ -76,7 +80,12 @@ export function BilanTextesForm({
     const parsed = rapportTextesSaveSchema.safeParse(input);
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
-      setResultat({ ok: false, text: 'Un texte est trop long : raccourcissez la section signalée.' });
+      const trop = TEXTE_SECTIONS.filter((k) => parsed.error.issues.some((i) => i.path[1] === k));
+      setResultat({
+        ok: false,
+        text: `Texte trop long : ${trop.map((k) => `« ${TEXTE_SECTION_INFO[k].label} »`).join(', ')}. Raccourcissez avant d’enregistrer.`,
+      });
+      if (trop[0]) document.getElementById(champId(trop[0]))?.focus();
       return;
     }
     save.mutate(input, {
@@ -108,7 +117,7 @@ export function BilanTextesForm({
     <form onSubmit={submit} noValidate aria-label="Textes du bilan">
       <Stack gap="lg">
         {repris ? (
-          <Alert color="blue" variant="light" title="Brouillon repris">
+          <Alert color="blue" variant="light" title="Brouillon repris" role="status">
             <Stack gap="xs" align="flex-start">
               <Text size="sm">
                 Vos modifications non enregistrées du {heure(repris)} ont été restaurées depuis cet appareil.
@@ -125,6 +134,7 @@ export function BilanTextesForm({
           return (
             <Stack key={s} gap={4}>
               <Textarea
+                id={champId(s)}
                 label={info.label}
                 description={info.hint}
                 value={values[s]}
@@ -132,8 +142,16 @@ export function BilanTextesForm({
                 error={errors[`sections.${s}`]}
                 autosize
                 minRows={4}
-                maxRows={18}
-                aria-describedby={`compteur-${s}`}
+                // On a phone the field scrolls inside itself rather than growing under the save bar.
+                maxRows={isPhone ? 8 : 18}
+                // The hint, the error and the counter are all read with the field.
+                aria-describedby={[
+                  `${champId(s)}-description`,
+                  errors[`sections.${s}`] ? `${champId(s)}-error` : null,
+                  `compteur-${s}`,
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
               />
               <Text id={`compteur-${s}`} size="xs" c={longueur > info.max ? 'red.8' : 'dimmed'} ta="right">
                 {milliers(longueur)} / {milliers(info.max)} caractères
@@ -167,7 +185,7 @@ export function BilanTextesForm({
                 {!stockable
                   ? 'Ce navigateur ne garde pas de brouillon : enregistrez avant de fermer l’onglet.'
                   : dirty
-                    ? `Brouillon gardé sur cet appareil${brouillon ? ` (${heure(brouillon.at)})` : ''} : rien n’est perdu si la connexion coupe ou si l’onglet se ferme. Enregistrez pour le mettre dans le bilan.`
+                    ? `Brouillon gardé sur cet appareil${brouillon ? ` (${heure(brouillon.at)})` : ''} : rien n’est perdu si la connexion coupe. Enregistrez pour le mettre dans le bilan.`
                     : TEXTE_SECTIONS.some((k) => serveur[k])
                       ? 'Tout est enregistré.'
                       : 'Aucun texte pour cette période : les sections vides ne figurent pas dans le bilan.'}

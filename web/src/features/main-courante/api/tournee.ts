@@ -63,6 +63,15 @@ function write(next: LocalTournee | null) {
   for (const l of listeners) l();
 }
 
+/**
+ * Changes the stored tournée, not the copy a component rendered with: two taps closer together
+ * than a render (a fast thumb, a slow phone) each add their contact, none overwrites the other.
+ */
+function update(t: LocalTournee, change: (current: LocalTournee) => LocalTournee) {
+  const current = read();
+  write(change(current && current.id === t.id ? current : t));
+}
+
 const subscribe = (l: () => void) => {
   listeners.add(l);
   return () => listeners.delete(l);
@@ -126,7 +135,7 @@ export function reprendre(userId: string, a: ActiviteView, reglage: Reglage) {
 
 export function noterContact(t: LocalTournee, nature: Nature): LocalContact {
   const c: LocalContact = { id: crypto.randomUUID(), nature, ...t.reglage, heure: new Date().toISOString() };
-  write({ ...t, contacts: [...t.contacts, c] });
+  update(t, (cur) => ({ ...cur, contacts: [...cur.contacts, c] }));
   void enqueue({
     method: 'POST',
     userId: t.userId,
@@ -138,7 +147,10 @@ export function noterContact(t: LocalTournee, nature: Nature): LocalContact {
 }
 
 export function ajusterContact(t: LocalTournee, contactId: string, patch: Partial<Reglage>) {
-  write({ ...t, contacts: t.contacts.map((c) => (c.id === contactId ? { ...c, ...patch } : c)) });
+  update(t, (cur) => ({
+    ...cur,
+    contacts: cur.contacts.map((c) => (c.id === contactId ? { ...c, ...patch } : c)),
+  }));
   void enqueue({
     method: 'PATCH',
     userId: t.userId,
@@ -149,7 +161,7 @@ export function ajusterContact(t: LocalTournee, contactId: string, patch: Partia
 }
 
 export function annulerContact(t: LocalTournee, contactId: string) {
-  write({ ...t, contacts: t.contacts.filter((c) => c.id !== contactId) });
+  update(t, (cur) => ({ ...cur, contacts: cur.contacts.filter((c) => c.id !== contactId) }));
   void enqueue({
     method: 'DELETE',
     userId: t.userId,
@@ -159,12 +171,12 @@ export function annulerContact(t: LocalTournee, contactId: string) {
 }
 
 export function changerReglage(t: LocalTournee, reglage: Reglage) {
-  write({ ...t, reglage });
+  update(t, (cur) => ({ ...cur, reglage }));
 }
 
 export function noterObservation(t: LocalTournee, kind: ObservationKind, note: string) {
   const o = { id: crypto.randomUUID(), kind, note, heure: new Date().toISOString() };
-  write({ ...t, observations: [...t.observations, o] });
+  update(t, (cur) => ({ ...cur, observations: [...cur.observations, o] }));
   void enqueue({
     method: 'POST',
     userId: t.userId,

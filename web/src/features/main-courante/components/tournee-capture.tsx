@@ -177,13 +177,8 @@ export function TourneeCapture({ tournee, onEnd }: { tournee: LocalTournee; onEn
         onSave={(v) => {
           if (sheet === 'dernier' && current) {
             ajusterContact(tournee, current.id, v);
-            changerReglage(
-              {
-                ...tournee,
-                contacts: tournee.contacts.map((c) => (c.id === current.id ? { ...c, ...v } : c)),
-              },
-              { ...v, nbPersonnes: 1 },
-            );
+            // The stored tournée already holds the adjusted contact (tournee.ts reads it back).
+            changerReglage(tournee, { ...v, nbPersonnes: 1 });
           } else {
             changerReglage(tournee, v);
           }

@@ -63,8 +63,13 @@ async function refreshCount() {
   setState({ pending: await tx('readonly', (s) => s.count()) });
 }
 
-/** Stores the request (it survives a reload) and starts sending. */
+/**
+ * Stores the request (it survives a reload) and starts sending. It counts as pending from the
+ * tap on: « tout est enregistré » is never shown while the request is still being stored (a
+ * reload then could leave it to be sent again, harmlessly, but the screen would have lied).
+ */
 export async function enqueue(request: OutboxRequest): Promise<void> {
+  setState({ pending: state.pending + 1 });
   await tx('readwrite', (s) => s.add({ ...request }));
   await refreshCount();
   void flush();

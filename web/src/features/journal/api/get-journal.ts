@@ -30,6 +30,11 @@ export interface JournalEntry {
   createdAt: string;
   actorUserId: string | null;
   actorNom: string;
+  /** session, jeton, lien, open311, systeme, inconnu (ADR 016). */
+  canal: string;
+  jetonId: string | null;
+  /** « session », « jeton API “nom” »… */
+  canalLibelle: string;
   action: string;
   entityType: string;
   entityId: string | null;

@@ -52,6 +52,8 @@ export interface JournalFilters {
   entityType: string | null;
   action: string | null;
   userId: string | null;
+  /** Audit channel (session, jeton…). */
+  canal: string | null;
   /** YYYY-MM-DD, Paris days, inclusive. */
   du: string | null;
   au: string | null;
@@ -60,7 +62,15 @@ export interface JournalFilters {
 
 export const getJournal = (f: JournalFilters, signal?: AbortSignal) =>
   api.get<JournalPage>('/api/journal', {
-    query: { entityType: f.entityType, action: f.action, userId: f.userId, du: f.du, au: f.au, page: f.page },
+    query: {
+      entityType: f.entityType,
+      action: f.action,
+      userId: f.userId,
+      canal: f.canal,
+      du: f.du,
+      au: f.au,
+      page: f.page,
+    },
     signal,
   });
 

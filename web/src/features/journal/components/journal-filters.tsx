@@ -86,8 +86,8 @@ export function JournalFilters({
             nothingFoundMessage="Aucun compte ne correspond"
           />
           <Select
-            label="Par"
-            placeholder="Tous les canaux"
+            label="Canal"
+            placeholder="Tous"
             data={CHANNEL_OPTIONS}
             value={filters.canal}
             onChange={(v) => set({ canal: v })}

@@ -39,7 +39,7 @@ export function JournalTable({ data, onPage }: { data: JournalPage; onPage: (pag
           { key: 'actor', header: 'Qui', render: (e) => e.actorNom },
           {
             key: 'canal',
-            header: 'Par',
+            header: 'Canal',
             render: (e) => (
               <Text span size="sm" title={e.jetonId ? `Jeton #${e.jetonId.slice(0, 8)}` : undefined}>
                 {e.canalLibelle}

@@ -60,6 +60,45 @@ test.describe('foundation: a coordinator sets up the territory and the team', ()
     await context.close();
   });
 
+  test('the coordinator creates their own API token with a lifetime; the journal says how it was made', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    const errors = failOnConsoleErrors(page);
+    await signIn(page, 'coordination@demo.trame.local');
+    await page.getByRole('link', { name: 'Jetons d’API' }).first().click();
+    await page.getByRole('button', { name: 'Nouveau jeton' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouveau jeton' });
+    await dialog.getByRole('textbox', { name: 'Nom du jeton' }).fill('Tableau de bord ville');
+    await expect(dialog.getByRole('combobox', { name: 'Compte rattaché' })).toHaveCount(0);
+    await dialog.getByRole('combobox', { name: 'Durée de validité' }).click();
+    await page.getByRole('option', { name: '30 jours' }).click();
+    await dialog.getByRole('button', { name: 'Créer le jeton' }).click();
+    const secret = await page.getByLabel('Jeton d’accès à l’API').inputValue();
+    expect(secret).toMatch(/^trm_/);
+    const expiry = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris' }).format(
+      new Date(Date.now() + 30 * 86400_000),
+    );
+    await expect(page.getByText(`jusqu’au ${expiry}`)).toBeVisible();
+    await page.getByRole('button', { name: 'J’ai copié le jeton' }).click();
+    const row = page.getByRole('row', { name: /Tableau de bord ville/ });
+    await expect(row).toContainText(expiry);
+    await expect(row).toContainText('Actif');
+    const me = await page.request.get('/api/auth/me', { headers: { authorization: `Bearer ${secret}` } });
+    expect((await me.json()).role).toBe('coordinateur');
+    await page.getByRole('button', { name: 'Se déconnecter' }).first().click();
+
+    await signIn(page, 'admin@demo.trame.local');
+    await page.goto('/admin/journal?type=jeton_api');
+    const line = page.getByRole('row').filter({ hasText: 'Jeton d’API' }).first();
+    await expect(line).toContainText('session');
+    await page.goto('/admin/jetons');
+    await expect(page.getByRole('row', { name: /Tableau de bord ville/ })).toContainText('Nadia Rahmani');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   for (const viewport of [PHONE, DESKTOP]) {
     test(`every foundation page passes axe-core at ${viewport.width}px`, async ({ browser }) => {
       const context = await browser.newContext({ viewport });

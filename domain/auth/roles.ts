@@ -32,6 +32,10 @@ export const canManageUsers = (a: Pick<Actor, 'role'>) => a.role === 'admin';
 export const canReadAuditLog = (a: Pick<Actor, 'role'>) => a.role === 'admin' || a.role === 'direction';
 export const canReadUsers = (a: Pick<Actor, 'role'>) =>
   a.role === 'admin' || a.role === 'direction' || a.role === 'coordinateur';
+/**
+ * Every account may hold personal API tokens, created by itself for itself (ADR 016);
+ * admins also see and revoke every token of the structure.
+ */
 export const canManageApiTokens = (a: Pick<Actor, 'role'>) => a.role === 'admin';
 
 /** Whether the actor works on this territory (null territoryIds = all of them). */

@@ -53,10 +53,28 @@ export const userUpdateSchema = z
   .refine(partnerRule, partnerMessage);
 export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
 
+/** A token lives at most a year (ADR 016); the form offers these lifetimes. */
+export const API_TOKEN_MAX_DAYS = 365;
+export const API_TOKEN_LIFETIMES = [
+  { days: 30, label: '30 jours' },
+  { days: 90, label: '90 jours' },
+  { days: 365, label: '1 an' },
+] as const;
+
 export const apiTokenCreateSchema = z.strictObject({
   nom: texte(80),
-  userId: z.uuid(),
+  dureeJours: z
+    .number({ error: (i) => (i.input === undefined ? 'Choisissez une durée de validité.' : undefined) })
+    .int('Durée en jours entiers.')
+    .min(1, 'Durée d’au moins 1 jour.')
+    .max(API_TOKEN_MAX_DAYS, `Un jeton vit au plus un an (${API_TOKEN_MAX_DAYS} jours).`),
+  /**
+   * Optional and only ever oneself: a token is created by its owner, for itself (ADR 016).
+   * Kept so that a client naming someone else gets a clear 403 rather than an unknown field.
+   */
+  userId: z.uuid().optional(),
 });
+export type ApiTokenCreateInput = z.infer<typeof apiTokenCreateSchema>;
 
 export interface UserView {
   id: string;

@@ -72,6 +72,7 @@ async function createAdmin(args: string[]) {
         structureId: structure.id,
         actorUserId: null,
         actorLabel: 'cli',
+        channel: 'systeme',
         action: 'create',
         entityType: 'utilisateur',
         entityId: user!.id,

@@ -1,3 +1,4 @@
+import type { AuditChannel } from '../../../domain/audit/audit-channel';
 import type { DbOrTx } from '../db/client';
 import { auditLog } from '../db/schema';
 
@@ -36,6 +37,12 @@ export interface AuditEntry {
   structureId: string | null;
   actorUserId: string | null;
   actorLabel: string;
+  /** Required, so no row is ever written without saying how the action reached Trame (ADR 016). */
+  channel: Exclude<AuditChannel, 'inconnu'>;
+  /** The API token used; set exactly when channel is 'jeton'. */
+  apiTokenId?: string | null;
+  /** Whose credentials opened the channel; defaults to actorUserId (no delegation exists). */
+  realActorUserId?: string | null;
   action: AuditAction;
   entityType: string;
   entityId: string | null;
@@ -55,6 +62,9 @@ export async function writeAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
     structureId: entry.structureId,
     actorUserId: entry.actorUserId,
     actorLabel: entry.actorLabel,
+    channel: entry.channel,
+    apiTokenId: entry.channel === 'jeton' ? (entry.apiTokenId ?? null) : null,
+    realActorUserId: entry.realActorUserId ?? entry.actorUserId,
     action: entry.action,
     entityType: entry.entityType,
     entityId: entry.entityId,
@@ -63,10 +73,20 @@ export async function writeAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
   });
 }
 
-/** The "who" of an audit row for a request made by a signed-in user. */
-export const auditActor = (ctx: { actor: { structureId: string; userId: string }; requestId: string }) => ({
+/** How a signed-in request authenticated: a browser session or one personal API token. */
+export type RequestChannel = { via: 'session' } | { via: 'jeton'; tokenId: string };
+
+/** The "who" and "how" of an audit row for a request made by a signed-in user. */
+export const auditActor = (ctx: {
+  actor: { structureId: string; userId: string };
+  requestId: string;
+  channel: RequestChannel;
+}) => ({
   structureId: ctx.actor.structureId,
   actorUserId: ctx.actor.userId,
   actorLabel: `utilisateur:${ctx.actor.userId}`,
   requestId: ctx.requestId,
+  channel: ctx.channel.via,
+  apiTokenId: ctx.channel.via === 'jeton' ? ctx.channel.tokenId : null,
+  realActorUserId: ctx.actor.userId,
 });

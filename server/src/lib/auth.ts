@@ -4,6 +4,7 @@ import type { Actor, Role } from '../../../domain/auth/roles';
 import { forbidden, unauthenticated } from '../../../domain/errors';
 import type { Db } from '../db/client';
 import { apiTokens, sessions, users, userTerritories } from '../db/schema';
+import type { RequestChannel } from './audit-log';
 import type { ServiceContext } from './context';
 import { safeEqual, sha256 } from './crypto';
 
@@ -16,7 +17,8 @@ const TOUCH_EVERY_MS = 5 * 60 * 1000;
 
 export interface AuthState {
   actor: Actor;
-  via: 'session' | 'token';
+  /** Written on every audit row of the request (ADR 016). */
+  channel: RequestChannel;
   sessionIdHash: string | null;
   csrfToken: string | null;
 }
@@ -51,17 +53,27 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
   };
 }
 
+const INVALID_TOKEN = 'Jeton d’API invalide ou révoqué.';
+const parisDate = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris' });
+
 async function fromBearer(db: Db, header: string, now: Date): Promise<AuthState> {
   const secret = header.slice('Bearer '.length).trim();
-  if (!/^trm_[A-Za-z0-9_-]{20,100}$/.test(secret)) throw unauthenticated('Jeton d’API invalide ou révoqué.');
+  if (!/^trm_[A-Za-z0-9_-]{20,100}$/.test(secret)) throw unauthenticated(INVALID_TOKEN);
   const [token] = await db
     .select()
     .from(apiTokens)
     .where(and(eq(apiTokens.tokenHash, sha256(secret)), isNull(apiTokens.revokedAt)));
-  const actor = token ? await loadActor(db, token.userId) : null;
-  if (!token || !actor) throw unauthenticated('Jeton d’API invalide ou révoqué.');
+  if (!token) throw unauthenticated(INVALID_TOKEN);
+  // Only the holder of the secret reads this date: it tells them what to do, and nothing more.
+  if (token.expiresAt <= now) {
+    throw unauthenticated(
+      `Ce jeton d’API a expiré le ${parisDate.format(token.expiresAt)} : créez-en un nouveau.`,
+    );
+  }
+  const actor = await loadActor(db, token.userId);
+  if (!actor) throw unauthenticated(INVALID_TOKEN);
   await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, token.id));
-  return { actor, via: 'token', sessionIdHash: null, csrfToken: null };
+  return { actor, channel: { via: 'jeton', tokenId: token.id }, sessionIdHash: null, csrfToken: null };
 }
 
 async function fromSession(db: Db, secret: string, now: Date, ttlMs: number): Promise<AuthState | null> {
@@ -80,7 +92,7 @@ async function fromSession(db: Db, secret: string, now: Date, ttlMs: number): Pr
       .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + ttlMs) })
       .where(eq(sessions.idHash, idHash));
   }
-  return { actor, via: 'session', sessionIdHash: idHash, csrfToken: session.csrfToken };
+  return { actor, channel: { via: 'session' }, sessionIdHash: idHash, csrfToken: session.csrfToken };
 }
 
 function sameOrigin(request: FastifyRequest): boolean {
@@ -112,7 +124,7 @@ export function installAuth(app: FastifyInstance): void {
     if (SAFE_METHODS.has(request.method)) return;
     if (!sameOrigin(request)) throw forbidden('Requête refusée : origine non autorisée.');
     // Login and activation are guarded by the Origin check alone: they open a session, they do not use one.
-    if (request.auth?.via === 'session' && !CSRF_EXEMPT.has(request.url)) {
+    if (request.auth?.channel.via === 'session' && !CSRF_EXEMPT.has(request.url)) {
       const sent = request.headers[CSRF_HEADER];
       if (typeof sent !== 'string' || !safeEqual(sent, request.auth.csrfToken ?? '')) {
         throw forbidden('Jeton CSRF manquant ou invalide : rechargez la page et réessayez.');
@@ -128,6 +140,7 @@ export function requireContext(request: FastifyRequest): ServiceContext {
     db: request.server.deps.db,
     actor: request.auth.actor,
     requestId: request.id,
+    channel: request.auth.channel,
     now: request.server.deps.now,
   };
 }

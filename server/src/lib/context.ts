@@ -1,5 +1,6 @@
 import type { Actor } from '../../../domain/auth/roles';
 import type { Db } from '../db/client';
+import type { RequestChannel } from './audit-log';
 
 /** What every service function receives: who acts, on which database, for which request. */
 export interface ServiceContext {
@@ -7,6 +8,8 @@ export interface ServiceContext {
   actor: Actor;
   /** Shown in the audit log: never an e-mail, the user id is enough to trace back. */
   requestId: string;
+  /** Session or API token: every audit row of the request records it (ADR 016). */
+  channel: RequestChannel;
   now: () => Date;
 }
 

@@ -1,11 +1,5 @@
 import { canReadAccueil, canReadOrientations, canRecordAccueil } from '@domain/accueil/accueil.rules';
-import {
-  canManageApiTokens,
-  canManageStructure,
-  canManageUsers,
-  canReadAuditLog,
-  isStaff,
-} from '@domain/auth/roles';
+import { canManageStructure, canManageUsers, canReadAuditLog, isStaff } from '@domain/auth/roles';
 import { canManageConventions, canReadConventions } from '@domain/conventions/convention.rules';
 import { canImportMainCourante, canLogActivite } from '@domain/main-courante/activite.rules';
 import { canReadRapport } from '@domain/rapports/rapport.rules';
@@ -137,9 +131,8 @@ const children: RouteObject[] = [
               ...page(() => import('./pages/utilisateurs-page'), 'UtilisateursPage'),
             },
           ]),
-          adminRoutes(canManageApiTokens, [
-            { path: paths.jetons, ...page(() => import('./pages/jetons-page'), 'JetonsPage') },
-          ]),
+          // Every account holds its own tokens; admins see the structure's (ADR 016).
+          { path: paths.jetons, ...page(() => import('./pages/jetons-page'), 'JetonsPage') },
           adminRoutes(canReadAuditLog, [
             { path: paths.journal, ...page(() => import('./pages/journal-page'), 'JournalPage') },
           ]),

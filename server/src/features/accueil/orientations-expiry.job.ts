@@ -48,6 +48,7 @@ export async function expireOrientations(db: Db, now: Date): Promise<number | nu
         structureId,
         actorUserId: null,
         actorLabel: 'systeme:expiration-orientations',
+        channel: 'systeme',
         action: 'update',
         entityType: 'orientation',
         entityId: null,

@@ -1,7 +1,9 @@
-import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigserial, check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { AuditChannel } from '../../../../domain/audit/audit-channel';
 import { structures } from '../structures/structures.table';
 
-/** Who did what to which record, and when. `diff` never holds secrets. */
+/** Who did what to which record, when, and through which channel. `diff` never holds secrets. */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -9,6 +11,15 @@ export const auditLog = pgTable(
     structureId: uuid('structure_id').references(() => structures.id, { onDelete: 'cascade' }),
     actorUserId: uuid('actor_user_id'),
     actorLabel: text('actor_label').notNull(),
+    /** How the action reached Trame (domain/audit/audit-channel.ts, ADR 016). */
+    channel: text('channel').$type<AuditChannel>().notNull(),
+    /** The API token used, when channel = 'jeton' (no foreign key: the log outlives tokens). */
+    apiTokenId: uuid('api_token_id'),
+    /**
+     * Whose credentials opened the channel. Equal to actor_user_id today (no delegation exists);
+     * it would differ only if acting on behalf of someone were ever built (ADR 016).
+     */
+    realActorUserId: uuid('real_actor_user_id'),
     action: text('action').notNull(),
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id'),
@@ -19,5 +30,10 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_structure_created_idx').on(t.structureId, t.createdAt),
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
+    check(
+      'audit_log_channel_ck',
+      sql`${t.channel} in ('session', 'jeton', 'lien', 'open311', 'systeme', 'inconnu')`,
+    ),
+    check('audit_log_token_ck', sql`(${t.channel} = 'jeton') = (${t.apiTokenId} is not null)`),
   ],
 );

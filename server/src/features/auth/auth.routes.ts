@@ -29,7 +29,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       const actor = await loadActor(db, userId);
       if (!actor) throw unauthenticated();
-      return me(db, { actor, via: 'session', sessionIdHash: sha256(secret), csrfToken });
+      return me(db, { actor, channel: { via: 'session' }, sessionIdHash: sha256(secret), csrfToken });
     },
   );
 

@@ -1,21 +1,14 @@
 import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
-import { AppError, tooManyRequests, unauthenticated, validationFailed } from '../../../../domain/errors';
+import { AppError, unauthenticated, validationFailed } from '../../../../domain/errors';
 import type { MeView } from '../../../../domain/users/user.schema';
 import type { Db, DbOrTx } from '../../db/client';
-import {
-  loginFailures,
-  partners,
-  passwordTokens,
-  sessions,
-  structures,
-  territories,
-  users,
-} from '../../db/schema';
+import { partners, passwordTokens, sessions, structures, territories, users } from '../../db/schema';
 import type { Env } from '../../env';
 import { writeAudit } from '../../lib/audit-log';
 import type { AuthState } from '../../lib/auth';
 import { randomSecret, sha256 } from '../../lib/crypto';
 import { getDummyHash, hashPassword, verifyPassword } from '../../lib/password';
+import { assertNotThrottled, clearFailures, recordFailure, throttleKeys } from './login-throttle';
 
 const BAD_CREDENTIALS = 'E-mail ou mot de passe incorrect.';
 
@@ -27,44 +20,24 @@ interface LoginDeps {
   requestId: string;
 }
 
-async function recentFailures(db: Db, keyHash: string, since: Date): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(loginFailures)
-    .where(and(eq(loginFailures.keyHash, keyHash), gt(loginFailures.failedAt, since)));
-  return row?.n ?? 0;
-}
-
 /**
- * Checks the credentials and opens a server-side session. Failures are counted per e-mail
- * and per IP (both hashed) in the database, so the limit holds across instances.
+ * Checks the credentials and opens a server-side session. Failures slow down the (account,
+ * address) pair and the address, never the account from elsewhere (login-throttle.ts, ADR 016).
  */
 export async function login(deps: LoginDeps, email: string, password: string) {
   const { db, env, now } = deps;
-  const since = new Date(now.getTime() - env.LOGIN_LOCKOUT_MINUTES * 60_000);
-  const emailKey = sha256(`email:${email}`);
-  const ipKey = sha256(`ip:${deps.ip}`);
-  if (
-    (await recentFailures(db, emailKey, since)) >= env.LOGIN_MAX_FAILURES ||
-    (await recentFailures(db, ipKey, since)) >= env.LOGIN_MAX_FAILURES * 4
-  ) {
-    throw tooManyRequests(
-      `Trop de tentatives de connexion échouées. Par sécurité, la connexion est bloquée ${env.LOGIN_LOCKOUT_MINUTES} minutes : réessayez plus tard.`,
-    );
-  }
+  const keys = throttleKeys(email, deps.ip);
+  await assertNotThrottled(db, env, keys, now);
   const [user] = await db.select().from(users).where(eq(users.email, email));
   const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
   if (!user || !user.passwordHash || !ok || !user.isActive) {
-    await db.insert(loginFailures).values([
-      { keyHash: emailKey, failedAt: now },
-      { keyHash: ipKey, failedAt: now },
-    ]);
+    await recordFailure(db, keys, now);
     throw new AppError('identifiants_invalides', 401, BAD_CREDENTIALS);
   }
   const secret = randomSecret();
   const csrfToken = randomSecret();
   await db.transaction(async (tx) => {
-    await tx.delete(loginFailures).where(eq(loginFailures.keyHash, emailKey));
+    await clearFailures(tx, keys, now);
     // Expired sessions of anyone are swept here: logins are frequent enough and need no scheduler.
     await tx.delete(sessions).where(lt(sessions.expiresAt, now));
     await tx.insert(sessions).values({
@@ -79,6 +52,7 @@ export async function login(deps: LoginDeps, email: string, password: string) {
       structureId: user.structureId,
       actorUserId: user.id,
       actorLabel: `utilisateur:${user.id}`,
+      channel: 'session',
       action: 'login',
       entityType: 'session',
       entityId: null,
@@ -96,6 +70,7 @@ export async function logout(db: Db, auth: AuthState, requestId: string): Promis
       structureId: auth.actor.structureId,
       actorUserId: auth.actor.userId,
       actorLabel: `utilisateur:${auth.actor.userId}`,
+      channel: 'session',
       action: 'logout',
       entityType: 'session',
       entityId: null,
@@ -168,6 +143,8 @@ export async function changePassword(
       structureId: user.structureId,
       actorUserId: user.id,
       actorLabel: `utilisateur:${user.id}`,
+      channel: auth.channel.via,
+      apiTokenId: auth.channel.via === 'jeton' ? auth.channel.tokenId : null,
       action: 'update',
       entityType: 'utilisateur',
       entityId: user.id,
@@ -227,6 +204,7 @@ export async function activate(db: Db, token: string, password: string, now: Dat
       structureId: user.structureId,
       actorUserId: user.id,
       actorLabel: `utilisateur:${user.id}`,
+      channel: 'lien',
       action: 'update',
       entityType: 'utilisateur',
       entityId: user.id,

@@ -138,6 +138,7 @@ export async function changeByLink(
           structureId: row.structureId,
           actorUserId: null,
           actorLabel: `partenaire:${partner.id}`,
+          channel: 'lien',
           requestId,
         },
       },

@@ -19,7 +19,10 @@ export interface ChangeAuthor {
   userId: string | null;
   label: string;
   via: 'application' | 'portail' | 'lien';
-  audit: Pick<AuditEntry, 'structureId' | 'actorUserId' | 'actorLabel' | 'requestId'>;
+  audit: Pick<
+    AuditEntry,
+    'structureId' | 'actorUserId' | 'actorLabel' | 'requestId' | 'channel' | 'apiTokenId' | 'realActorUserId'
+  >;
 }
 
 /** Applies one status change to a locked row: rules, history, audit. */

@@ -1,33 +1,41 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { canManageApiTokens } from '../../../../domain/auth/roles';
 import { apiTokenCreateSchema } from '../../../../domain/users/user.schema';
-import { requireAllowed } from '../../lib/auth';
+import { requireContext } from '../../lib/auth';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.service';
 
 const tags = ['jetons d’API'];
 
 export const apiTokensRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/jetons', { schema: { tags, summary: 'Jetons d’API de la structure' } }, async (request) =>
-    listApiTokens(requireAllowed(request, canManageApiTokens)),
+  app.get(
+    '/api/jetons',
+    { schema: { tags, summary: 'Ses jetons d’API (tous ceux de la structure pour un·e admin)' } },
+    async (request) => listApiTokens(requireContext(request)),
   );
   app.post(
     '/api/jetons',
     {
       schema: {
         tags,
-        summary: 'Créer un jeton (le secret n’est montré qu’une fois)',
+        summary:
+          'Créer un jeton pour son propre compte, depuis une session (le secret n’est montré qu’une fois)',
         body: apiTokenCreateSchema,
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createApiToken(requireAllowed(request, canManageApiTokens), request.body)),
+      reply.status(201).send(await createApiToken(requireContext(request), request.body)),
   );
   app.delete(
     '/api/jetons/:id',
-    { schema: { tags, summary: 'Révoquer un jeton', params: z.object({ id: z.uuid() }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Révoquer un jeton (le sien, ou tout jeton de la structure pour un·e admin)',
+        params: z.object({ id: z.uuid() }),
+      },
+    },
     async (request, reply) => {
-      await revokeApiToken(requireAllowed(request, canManageApiTokens), request.params.id);
+      await revokeApiToken(requireContext(request), request.params.id);
       return reply.status(204).send();
     },
   );

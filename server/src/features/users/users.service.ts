@@ -8,6 +8,7 @@ import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure, isUniqueViolation } from '../../lib/scope';
 import { issuePasswordToken } from '../auth/auth.service';
+import { revokeTokensOfUser } from './api-tokens.service';
 import { presentUser } from './users.presenter';
 
 const EMAIL_TAKEN = 'Un compte existe déjà avec cette adresse e-mail.';
@@ -103,7 +104,7 @@ async function getRow(db: DbOrTx, ctx: ServiceContext, id: string) {
   return row;
 }
 
-/** Updates an account; deactivating it closes its sessions at once. */
+/** Updates an account; deactivating it closes its sessions and revokes its API tokens at once. */
 export async function updateUser(ctx: ServiceContext, id: string, input: UserUpdateInput): Promise<UserView> {
   try {
     return await ctx.db.transaction(async (tx) => {
@@ -125,7 +126,10 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UserUpd
         .where(eq(users.id, id))
         .returning();
       await setTerritories(tx, id, input);
-      if (!input.isActive) await tx.delete(sessions).where(eq(sessions.userId, id));
+      if (!input.isActive) {
+        await tx.delete(sessions).where(eq(sessions.userId, id));
+        await revokeTokensOfUser(tx, ctx, id);
+      }
       const view = presentUser(row!, input.allTerritoires ? [] : input.territoireIds);
       await writeAudit(tx, {
         ...auditActor(ctx),

@@ -4,7 +4,7 @@ import { createTestApp, login, type Session, type TestApp } from '../../../test/
 import { auditLog } from '../../db/schema';
 import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
 
-describe('accounts, activation links and API tokens', () => {
+describe('accounts and activation links', () => {
   let t: TestApp;
   let admin: Session;
   let structureId: string;
@@ -113,32 +113,12 @@ describe('accounts, activation links and API tokens', () => {
     expect(rows.at(-1)!.diff).toMatchObject({ isActive: { avant: true, apres: false } });
   });
 
-  it('only admins manage accounts and tokens; coordinators may list accounts', async () => {
+  it('only admins manage accounts; coordinators may list accounts', async () => {
     const coord = await login(t.app, (await buildUser(t.db, { structureId, role: 'coordinateur' })).email);
     expect((await coord.post('/api/utilisateurs', newUser('x@test.trame.local'))).statusCode).toBe(403);
     expect((await coord.get('/api/utilisateurs')).statusCode).toBe(200);
-    expect((await coord.get('/api/jetons')).statusCode).toBe(403);
     const med = await login(t.app, (await buildUser(t.db, { structureId })).email);
     expect((await med.get('/api/utilisateurs')).statusCode).toBe(403);
-  });
-
-  it('an API token acts with the scope of its user, and stops at revocation', async () => {
-    const med = await buildUser(t.db, { structureId, territoryIds: [territoryId] });
-    const created = await admin.post('/api/jetons', { nom: 'Intégration SIG', userId: med.id });
-    expect(created.statusCode).toBe(201);
-    const { secret, id } = created.json();
-    expect(secret).toMatch(/^trm_/);
-    const list = await admin.get('/api/jetons');
-    expect(JSON.stringify(list.json())).not.toContain(secret);
-    const auth = { authorization: `Bearer ${secret}` };
-    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: auth });
-    expect(me.json()).toMatchObject({ role: 'mediateur', user: { id: med.id } });
-    // Same scope as the user: a mediator cannot administrate, even through a token.
-    const denied = await t.app.inject({ method: 'GET', url: '/api/utilisateurs', headers: auth });
-    expect(denied.statusCode).toBe(403);
-    expect((await admin.delete(`/api/jetons/${id}`)).statusCode).toBe(204);
-    const after = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: auth });
-    expect(after.statusCode).toBe(401);
   });
 
   it('never lists or changes accounts of another structure', async () => {
@@ -147,7 +127,5 @@ describe('accounts, activation links and API tokens', () => {
     expect(list.json().map((u: { id: string }) => u.id)).not.toContain(other.id);
     const res = await admin.post(`/api/utilisateurs/${other.id}/lien-activation`);
     expect(res.statusCode).toBe(404);
-    const tok = await admin.post('/api/jetons', { nom: 'x', userId: other.id });
-    expect(tok.statusCode).toBe(400);
   });
 });

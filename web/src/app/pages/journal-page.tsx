@@ -20,6 +20,7 @@ function readFilters(params: URLSearchParams): Filters {
     entityType: params.get('type') || null,
     action: params.get('action') || null,
     userId: params.get('utilisateur') || null,
+    canal: params.get('canal') || null,
     du: day('du'),
     au: day('au'),
     page: Number.isInteger(page) && page > 0 ? page : 1,
@@ -31,6 +32,7 @@ function writeFilters(f: Filters): URLSearchParams {
   if (f.entityType) params.set('type', f.entityType);
   if (f.action) params.set('action', f.action);
   if (f.userId) params.set('utilisateur', f.userId);
+  if (f.canal) params.set('canal', f.canal);
   if (f.du) params.set('du', f.du);
   if (f.au) params.set('au', f.au);
   if (f.page > 1) params.set('page', String(f.page));

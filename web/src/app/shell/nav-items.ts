@@ -1,12 +1,5 @@
 import { canReadAccueil, canReadOrientations, canRecordAccueil } from '@domain/accueil/accueil.rules';
-import {
-  canManageApiTokens,
-  canManageStructure,
-  canManageUsers,
-  canReadAuditLog,
-  isStaff,
-  type Role,
-} from '@domain/auth/roles';
+import { canManageStructure, canManageUsers, canReadAuditLog, isStaff, type Role } from '@domain/auth/roles';
 import { canReadConventions } from '@domain/conventions/convention.rules';
 import { canReadRapport } from '@domain/rapports/rapport.rules';
 import type { ComponentType } from 'react';
@@ -75,7 +68,8 @@ export const NAV_ITEMS: NavItem[] = [
     allowed: canManageUsers,
   },
   { to: paths.structure, label: 'Structure', icon: IconBuilding, allowed: canManageStructure },
-  { to: paths.jetons, label: 'Jetons d’API', short: 'Jetons', icon: IconKey, allowed: canManageApiTokens },
+  // Every account may hold its own tokens (ADR 016).
+  { to: paths.jetons, label: 'Jetons d’API', short: 'Jetons', icon: IconKey, allowed: everyone },
   { to: paths.journal, label: 'Journal d’audit', short: 'Journal', icon: IconList, allowed: canReadAuditLog },
   { to: paths.monCompte, label: 'Mon compte', short: 'Compte', icon: IconAccount, allowed: everyone },
 ];

@@ -215,6 +215,7 @@ export async function postRequest(db: Db, body: PostRequestBody, now: Date, requ
       structureId: sid,
       actorUserId: null,
       actorLabel: `open311:${key.id}`,
+      channel: 'open311',
       action: 'create',
       entityType: 'signalement',
       entityId: row.id,

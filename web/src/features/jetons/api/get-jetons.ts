@@ -8,6 +8,8 @@ export interface JetonView {
   prefix: string;
   userId: string;
   createdAt: string;
+  /** Chosen at creation, one year at most. */
+  expiresAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
 }

@@ -1,16 +1,12 @@
-import { apiTokenCreateSchema } from '@domain/users/user.schema';
+import { API_TOKEN_LIFETIMES, apiTokenCreateSchema } from '@domain/users/user.schema';
 import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { CopyField } from '../../../components/ui/copy-field';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { IconAlert } from '../../../components/ui/icons';
+import { formatDate } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
 import { type JetonCreated, useCreateJeton } from '../api/create-jeton';
-
-export interface Option {
-  value: string;
-  label: string;
-}
 
 /** Shown once after creation: the server keeps only a hash of the secret. */
 export function JetonSecret({ jeton, onClose }: { jeton: JetonCreated; onClose: () => void }) {
@@ -19,8 +15,8 @@ export function JetonSecret({ jeton, onClose }: { jeton: JetonCreated; onClose: 
       <Alert color="orange" variant="light" title="Copiez ce jeton maintenant" icon={<IconAlert />}>
         <Text size="sm">
           Le jeton « {jeton.nom} » ne sera plus jamais affiché. Conservez-le dans un endroit sûr (gestionnaire
-          de mots de passe) : il donne les mêmes droits que le compte auquel il est rattaché. En cas de doute,
-          révoquez-le.
+          de mots de passe) : il donne les mêmes droits que votre compte, jusqu’au{' '}
+          {formatDate(jeton.expiresAt)}. En cas de doute, révoquez-le.
         </Text>
       </Alert>
       <CopyField label="Jeton d’accès à l’API" value={jeton.secret} />
@@ -34,16 +30,17 @@ export function JetonSecret({ jeton, onClose }: { jeton: JetonCreated; onClose: 
   );
 }
 
+const lifetimeOptions = API_TOKEN_LIFETIMES.map((l) => ({ value: String(l.days), label: l.label }));
+
+/** A token is always for the signed-in account, for a lifetime of a year at most. */
 export function JetonCreateForm({
-  userOptions,
   onCreated,
   onCancel,
 }: {
-  userOptions: Option[];
   onCreated: (jeton: JetonCreated) => void;
   onCancel: () => void;
 }) {
-  const form = useForm({ nom: '', userId: null as string | null });
+  const form = useForm({ nom: '', dureeJours: 90 as number | null });
   const create = useCreateJeton();
 
   const submit = (event: FormEvent) => {
@@ -63,15 +60,14 @@ export function JetonCreateForm({
           {...form.textProps('nom')}
         />
         <Select
-          label="Compte rattaché"
-          description="Le jeton agit avec les droits de ce compte."
+          label="Durée de validité"
+          description="Passé ce délai, le jeton cesse de fonctionner : il faudra en créer un autre."
           required
-          data={userOptions}
-          value={form.values.userId}
-          onChange={(id) => form.setValue('userId', id)}
-          error={form.errors.userId}
-          searchable
-          nothingFoundMessage="Aucun compte ne correspond"
+          allowDeselect={false}
+          data={lifetimeOptions}
+          value={form.values.dureeJours === null ? null : String(form.values.dureeJours)}
+          onChange={(v) => form.setValue('dureeJours', v === null ? null : Number(v))}
+          error={form.errors.dureeJours}
         />
         <FormAlert message={form.formError} />
         <Group justify="flex-end">

@@ -30,6 +30,11 @@ export interface JournalEntry {
   createdAt: string;
   actorUserId: string | null;
   actorNom: string;
+  /** session, jeton, lien, open311, systeme, inconnu (ADR 016). */
+  canal: string;
+  jetonId: string | null;
+  /** « session », « jeton API “nom” »… */
+  canalLibelle: string;
   action: string;
   entityType: string;
   entityId: string | null;
@@ -47,6 +52,8 @@ export interface JournalFilters {
   entityType: string | null;
   action: string | null;
   userId: string | null;
+  /** Audit channel (session, jeton…). */
+  canal: string | null;
   /** YYYY-MM-DD, Paris days, inclusive. */
   du: string | null;
   au: string | null;
@@ -55,7 +62,15 @@ export interface JournalFilters {
 
 export const getJournal = (f: JournalFilters, signal?: AbortSignal) =>
   api.get<JournalPage>('/api/journal', {
-    query: { entityType: f.entityType, action: f.action, userId: f.userId, du: f.du, au: f.au, page: f.page },
+    query: {
+      entityType: f.entityType,
+      action: f.action,
+      userId: f.userId,
+      canal: f.canal,
+      du: f.du,
+      au: f.au,
+      page: f.page,
+    },
     signal,
   });
 

@@ -1,3 +1,4 @@
+import { AUDIT_CHANNEL_LABELS, AUDIT_CHANNELS } from '@domain/audit/audit-channel';
 import { Button, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useIsDesktop } from '../../../components/ui/use-is-desktop';
@@ -15,6 +16,7 @@ export interface Option {
 
 const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({ value, label }));
 const ACTION_OPTIONS = AUDIT_ACTIONS.map((a) => ({ value: a, label: AUDIT_ACTION_LABELS[a] }));
+const CHANNEL_OPTIONS = AUDIT_CHANNELS.map((c) => ({ value: c, label: AUDIT_CHANNEL_LABELS[c] }));
 
 /** Filters of the audit log; every change goes back to page 1. */
 export function JournalFilters({
@@ -27,11 +29,16 @@ export function JournalFilters({
   onChange: (next: Filters) => void;
 }) {
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch, page: 1 });
-  const activeCount = [filters.entityType, filters.action, filters.userId, filters.du, filters.au].filter(
-    Boolean,
-  ).length;
+  const activeCount = [
+    filters.entityType,
+    filters.action,
+    filters.userId,
+    filters.canal,
+    filters.du,
+    filters.au,
+  ].filter(Boolean).length;
   const isDesktop = useIsDesktop();
-  // On a phone the five filters would fill the first screen: they fold away until asked for.
+  // On a phone the six filters would fill the first screen: they fold away until asked for.
   const [unfolded, setUnfolded] = useState(activeCount > 0);
   const gridId = useId();
   const shown = isDesktop || unfolded;
@@ -51,7 +58,7 @@ export function JournalFilters({
         </Button>
       )}
       <div id={gridId} hidden={!shown}>
-        <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 5 }} spacing="sm">
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 6 }} spacing="sm">
           <Select
             label="Type d’élément"
             placeholder="Tous"
@@ -78,6 +85,14 @@ export function JournalFilters({
             clearable
             nothingFoundMessage="Aucun compte ne correspond"
           />
+          <Select
+            label="Canal"
+            placeholder="Tous"
+            data={CHANNEL_OPTIONS}
+            value={filters.canal}
+            onChange={(v) => set({ canal: v })}
+            clearable
+          />
           <TextInput
             label="Du"
             type="date"
@@ -100,7 +115,15 @@ export function JournalFilters({
           size="compact-sm"
           mt="xs"
           onClick={() =>
-            onChange({ entityType: null, action: null, userId: null, du: null, au: null, page: 1 })
+            onChange({
+              entityType: null,
+              action: null,
+              userId: null,
+              canal: null,
+              du: null,
+              au: null,
+              page: 1,
+            })
           }
         >
           Effacer les filtres

@@ -33,10 +33,19 @@ export function JournalTable({ data, onPage }: { data: JournalPage; onPage: (pag
         rowKey={(e) => String(e.id)}
         caption="Journal d’audit"
         empty="Aucune entrée ne correspond à ces filtres."
-        minTableWidth={860}
+        minTableWidth={980}
         columns={[
           { key: 'date', header: 'Date', render: (e) => formatDateTime(e.createdAt) },
           { key: 'actor', header: 'Qui', render: (e) => e.actorNom },
+          {
+            key: 'canal',
+            header: 'Canal',
+            render: (e) => (
+              <Text span size="sm" title={e.jetonId ? `Jeton #${e.jetonId.slice(0, 8)}` : undefined}>
+                {e.canalLibelle}
+              </Text>
+            ),
+          },
           {
             key: 'action',
             header: 'Action',

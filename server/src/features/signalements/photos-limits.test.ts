@@ -98,7 +98,7 @@ describe('photo uploads are checked before they are decoded', () => {
     expect((await med.get(`/api/signalements/${s.id}`)).json().photos).toHaveLength(1);
   });
 
-  it('decodes two images at a time, lets four wait, and answers 503 in French beyond', async () => {
+  it('decodes two images at a time, lets eight wait, and answers 503 in French beyond', async () => {
     const s = await buildSignalement(t.db, { structureId: sid, territoryId: tid });
     const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#445566' } })
       .jpeg()
@@ -107,8 +107,8 @@ describe('photo uploads are checked before they are decoded', () => {
     const gate = new Promise<void>((resolve) => {
       open = resolve;
     });
-    const held = Array.from({ length: 6 }, () => imageDecoding.run(() => gate));
-    expect(imageDecoding.stats).toMatchObject({ active: 2, waiting: 4 });
+    const held = Array.from({ length: 10 }, () => imageDecoding.run(() => gate));
+    expect(imageDecoding.stats).toMatchObject({ active: 2, waiting: 8 });
     const busy = await upload(med, s.id, jpeg, 'image/jpeg');
     expect(busy.statusCode).toBe(503);
     expect(busy.json().error).toMatchObject({ code: 'serveur_occupe' });

@@ -34,12 +34,13 @@ const tooBig = (message: string) => new AppError('trop_volumineux', 413, message
 const PIXELS_MSG = `La photo dépasse ${PHOTO_MAX_PIXELS / 1_000_000} mégapixels : réduisez-la avant l’envoi.`;
 
 /**
- * Decoding is the costly step (a 16000 × 16000 PNG took 0.4 s and ~90 MB): two at once per process,
- * four more may wait, the rest are told to come back (the offline outbox retries a 503 by itself).
+ * Decoding is the costly step (a 16000 × 16000 PNG took 1.6 s and ~110 MB here): two at once per
+ * process; eight more may wait, holding only their body (5 MB at most); the rest are told to come
+ * back (the offline outbox retries a 503 by itself).
  */
 export const imageDecoding = createLimiter({
   concurrency: 2,
-  queue: 4,
+  queue: 8,
   busy: () =>
     new AppError(
       'serveur_occupe',

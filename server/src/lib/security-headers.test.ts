@@ -86,6 +86,9 @@ describe('security headers', () => {
     expect(refused.statusCode).toBe(401);
     expect(refused.headers['cache-control']).toBe('no-store');
     expectBaseline(refused);
+    const open311 = await t.app.inject({ method: 'GET', url: '/open311/v2/services.json' });
+    expect(open311.headers['cache-control']).toBe('no-store');
+    expectBaseline(open311);
     const health = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(health.headers['cache-control']).toBeUndefined();
     expectBaseline(health);

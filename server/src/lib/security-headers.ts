@@ -49,9 +49,11 @@ export function cspDirectives(env: Env): Record<string, string[]> {
 /** Addresses that carry a secret in their path: the partner's signed link, the activation link. */
 const TOKEN_IN_URL = /^\/(lien\/|activer\/|api\/lien-signalement\/)/;
 /**
- * API answers that may be stored by a browser or proxy: the health probe and Swagger UI's own
- * static files. Every other /api answer may carry personal data (notes, persons, exports).
+ * Answers of the API (/api/, and /open311/ whose keyed reads carry exact positions) may carry
+ * personal data: notes, persons, exports, photos. None is stored by a browser or proxy, except
+ * the health probe and Swagger UI's own static files.
  */
+const API = /^\/(api|open311)\//;
 const CACHEABLE_API = /^\/api\/(health$|docs\/static\/)/;
 
 const pathOf = (request: FastifyRequest) => request.url.split('?')[0] ?? '';
@@ -71,7 +73,7 @@ export async function installSecurityHeaders(app: FastifyInstance, env: Env): Pr
   });
   app.addHook('onSend', async (request, reply, payload) => {
     const path = pathOf(request);
-    if (path.startsWith('/api/') && !CACHEABLE_API.test(path)) reply.header('cache-control', 'no-store');
+    if (API.test(path) && !CACHEABLE_API.test(path)) reply.header('cache-control', 'no-store');
     // Chrome draws a PDF through an internal <embed> and inline styles, which the page policy
     // forbids (crbug.com/271452): a PDF keeps only the no-framing rule.
     if (String(reply.getHeader('content-type') ?? '').startsWith('application/pdf'))

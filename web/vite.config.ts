@@ -18,7 +18,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg}'],
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
+        // Pages with a secret in their address come from the server, with its no-referrer header.
+        navigateFallbackDenylist: [/^\/api\//, /^\/lien\//, /^\/activer\//],
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           {

@@ -83,7 +83,9 @@ export interface ImportRejet {
 export interface ImportReport {
   structures: { crees: number; misesAJour: number };
   services: { crees: number; misesAJour: number };
+  /** At most 1,000 listed, ids from the file cut at 200 characters; `nbRejets` counts them all. */
   rejets: ImportRejet[];
+  nbRejets: number;
 }
 
 export interface ServiceView {

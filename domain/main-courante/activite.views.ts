@@ -129,8 +129,10 @@ export interface ImportReport {
   lignes: number;
   activites: number;
   contacts: number;
+  /** At most 1,000 listed (REPORT_LIST_MAX); `nbLieuxCrees` counts them all. */
   lieuxCrees: string[];
-  /** At most IMPORT_REJETS_MAX listed; `nbRejets` counts them all. */
+  nbLieuxCrees: number;
+  /** At most 1,000 listed (REPORT_LIST_MAX), values from the file cut at 200 characters; `nbRejets` counts them all. */
   rejets: ImportRejet[];
   nbRejets: number;
   dejaImportees: number;

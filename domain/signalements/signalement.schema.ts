@@ -10,6 +10,8 @@ export * from './signalement.taxonomies';
 export const PHOTO_MAX_COUNT = 3;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const PHOTO_MAX_SIDE = 1600;
+/** Pixels an uploaded photo may declare (24 MP cameras fit); checked from its header, before decoding. */
+export const PHOTO_MAX_PIXELS = 25_000_000;
 /** Open signalements of the same category within this distance are suggested as duplicates. */
 export const DOUBLON_RAYON_M = 50;
 

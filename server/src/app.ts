@@ -3,15 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { installFrenchErrors } from '../../domain/zod-fr';
 import type { Db, Engine } from './db/client';
 import type { Env } from './env';
@@ -36,8 +29,10 @@ import { structureRoutes } from './features/structures/structures.routes';
 import { territoiresRoutes } from './features/territoires/territoires.routes';
 import { apiTokensRoutes } from './features/users/api-tokens.routes';
 import { usersRoutes } from './features/users/users.routes';
+import { installApiDocs } from './lib/api-docs';
 import { installAuth } from './lib/auth';
 import { installErrorHandler } from './lib/errors';
+import { installSecurityHeaders } from './lib/security-headers';
 
 export interface AppDeps {
   db: Db;
@@ -55,7 +50,13 @@ declare module 'fastify' {
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 /** Builds the Fastify app: plugins, every feature's routes, one error handler. */
-export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerOptions['logger'] } = {}) {
+export async function buildApp(
+  deps: AppDeps,
+  options: {
+    logger?: FastifyServerOptions['logger'] /** built web app to serve (tests) */;
+    webDist?: string;
+  } = {},
+) {
   installFrenchErrors();
   const app = Fastify({
     logger: options.logger ?? false,
@@ -68,28 +69,9 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   installErrorHandler(app);
 
   await app.register(fastifyCookie);
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Trame API',
-        description: 'API de la plateforme de médiation sociale Trame',
-        version: '0.1.0',
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'trame_session' },
-          jeton: { type: 'http', scheme: 'bearer' },
-        },
-      },
-      security: [{ session: [] }, { jeton: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-
+  await installSecurityHeaders(app, deps.env);
   installAuth(app);
+  await installApiDocs(app, deps.env);
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(structureRoutes);
@@ -112,9 +94,10 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
   await app.register(conventionsRoutes);
   await app.register(rapportsTextesRoutes);
 
-  const hasWeb = existsSync(path.join(webDist, 'index.html'));
+  const root = options.webDist ?? webDist;
+  const hasWeb = existsSync(path.join(root, 'index.html'));
   // wildcard: files are looked up per request, so a rebuild's new assets are served without restart.
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: true });
+  if (hasWeb) await app.register(fastifyStatic, { root, wildcard: true });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     // A missing asset (old tab after a deploy) must be a 404, not the SPA's index.html.

@@ -36,6 +36,10 @@ const envSchema = z.object({
   /** Map tiles, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png; unset: the map draws without tiles. */
   MAP_TILE_URL: z.string().url().optional(),
   MAP_TILE_ATTRIBUTION: z.string().max(300).default('© contributeurs OpenStreetMap'),
+  /** Grid (meters) of the coordinates the public Open311 GET publishes without a key; 0: exact (ADR 015). */
+  OPEN311_PUBLIC_PRECISION_M: z.coerce.number().int().min(0).max(5000).default(50),
+  /** /api/docs and /api/openapi.json: unset means signed-in only in production, public otherwise (ADR 014). */
+  API_DOCS: z.enum(['public', 'signed-in']).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -14,11 +14,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  envOverrides: Record<string, string> = {},
+  options: { webDist?: string } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = { now: new Date() };
   const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...envOverrides });
-  const app = await buildApp({ db: database.db, engine: database.engine, env, now: () => clock.now });
+  const app = await buildApp(
+    { db: database.db, engine: database.engine, env, now: () => clock.now },
+    options,
+  );
   await app.ready();
   return {
     app,

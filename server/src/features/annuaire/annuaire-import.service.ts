@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ImportRejet, ImportReport } from '../../../../domain/annuaire/annuaire.schema';
 import type { DbOrTx } from '../../db/client';
 import { annuaireServices, annuaireStructures } from '../../db/schema';
+import { echo, REPORT_LIST_MAX } from '../../lib/import-report';
 import { validateDataInclusion } from './data-inclusion.validator';
 
 type DiRecord = Record<string, unknown>;
@@ -16,9 +17,15 @@ function sortRecords(kind: 'structure' | 'service', input: unknown[], rejets: Im
   const valid = new Map<string, { index: number; record: DiRecord }>();
   input.forEach((raw, index) => {
     const result = validateDataInclusion(kind, raw);
-    const id = raw && typeof raw === 'object' ? str((raw as DiRecord).id) : null;
+    const rawId = raw && typeof raw === 'object' ? str((raw as DiRecord).id) : null;
+    const id = rawId === null ? null : echo(rawId);
     if (!result.ok) {
-      rejets.push({ type: kind, index, id, raisons: result.errors });
+      rejets.push({
+        type: kind,
+        index,
+        id,
+        raisons: result.errors.map((e) => ({ ...e, champ: echo(e.champ) })),
+      });
       return;
     }
     const k = key(result.record.source, result.record.id);
@@ -185,7 +192,7 @@ export async function importDataInclusion(
     rejets.push({
       type: 'service',
       index,
-      id: String(s.id),
+      id: echo(String(s.id)),
       raisons: [
         {
           champ: 'structure_id',
@@ -196,10 +203,14 @@ export async function importDataInclusion(
     return [];
   });
   const servicesCrees = await upsertServices(tx, structureId, rattaches, ids, now);
-  rejets.sort((a, b) => (a.type === b.type ? a.index - b.index : a.type === 'structure' ? -1 : 1));
+  // All counted, the first REPORT_LIST_MAX listed: an 8 MB import must not echo 8 MB of faults.
+  const listed = rejets
+    .sort((a, b) => (a.type === b.type ? a.index - b.index : a.type === 'structure' ? -1 : 1))
+    .slice(0, REPORT_LIST_MAX);
   return {
     structures: { crees: structuresCreees, misesAJour: structures.length - structuresCreees },
     services: { crees: servicesCrees, misesAJour: rattaches.length - servicesCrees },
-    rejets,
+    rejets: listed,
+    nbRejets: rejets.length,
   };
 }

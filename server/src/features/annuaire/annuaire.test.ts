@@ -62,6 +62,7 @@ describe('annuaire (data·inclusion v1)', () => {
       structures: { crees: 1, misesAJour: 0 },
       services: { crees: 2, misesAJour: 0 },
       rejets: [],
+      nbRejets: 0,
     });
 
     const exStructures = (await med.get('/api/annuaire/export/data-inclusion/structures')).json();
@@ -126,6 +127,22 @@ describe('annuaire (data·inclusion v1)', () => {
     expect(reasons('service', 5).map((r: { champ: string }) => r.champ)).toEqual(
       expect.arrayContaining(['structure_id', 'id', 'nom', 'description', 'date_maj']),
     );
+  });
+
+  it('echoes at most 200 characters of an id and lists at most 1,000 rejections, counting them all', async () => {
+    const longId = 'i'.repeat(1024 * 1024);
+    const structures = [
+      ...Array.from({ length: 3 }, () => diStructure({ id: longId, nom: 12 })),
+      ...Array.from({ length: 1500 }, (_, i) => diStructure({ id: `nul-${i}`, nom: 12 })),
+    ];
+    const res = await admin.post(IMPORT, { structures, services: [] });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.nbRejets).toBe(1503);
+    expect(body.rejets).toHaveLength(1000);
+    expect(body.rejets[0]).toMatchObject({ index: 0, id: `${'i'.repeat(200)}… (1048576 caractères)` });
+    expect(body.rejets.at(-1).index).toBe(999);
+    expect(res.body.length).toBeLessThan(250_000);
   });
 
   it('refuses a body that is not {structures, services} with a French 400', async () => {

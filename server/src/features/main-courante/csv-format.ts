@@ -1,4 +1,5 @@
 /** Columns and cell formats of the main courante CSV (TAXONOMIES.md), shared by import and export. */
+import { echo } from '../../lib/import-report';
 
 export const CSV_COLUMNS = [
   'date',
@@ -45,9 +46,10 @@ export function readHeader(fields: string[], separator: string | null): HeaderIn
     // Spreadsheets often end every line with a separator: a nameless column is ignored.
     if (name === '') return;
     if (!(CSV_COLUMNS as readonly string[]).includes(name)) {
+      const shown = echo(raw.trim());
       faults.push({
-        colonne: raw.trim(),
-        message: `Colonne inconnue « ${raw.trim()} ». Colonnes admises : ${CSV_COLUMNS.join(', ')}.`,
+        colonne: shown,
+        message: `Colonne inconnue « ${shown} ». Colonnes admises : ${CSV_COLUMNS.join(', ')}.`,
       });
     } else if (index[name as CsvColumn] !== undefined) {
       faults.push({ colonne: name, message: 'Colonne en double.' });

@@ -14,11 +14,11 @@ import { places, territories, users } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { CsvError, CsvReader } from '../../lib/csv';
+import { pushCapped, REPORT_LIST_MAX } from '../../lib/import-report';
 import { type HeaderIndex, readHeader } from './csv-format';
 import { type ImportRefs, RowParser, type StagedRow } from './csv-import.rows';
 
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
-export const IMPORT_REJETS_MAX = 10_000;
 const BATCH = 1000;
 
 /** The staging table: temporary, dropped at commit, not part of the schema (the DDL below is its truth). */
@@ -148,7 +148,8 @@ async function writeStaged(tx: DbOrTx, ctx: ServiceContext, refs: ImportRefs) {
     activites: Number(a.created),
     dejaImportees: Number(a.total) - Number(a.created),
     contacts: Number(contactRows.rows[0]!.n),
-    lieuxCrees: newPlaces.map((p) => p.nom),
+    lieuxCrees: newPlaces.slice(0, REPORT_LIST_MAX).map((p) => p.nom),
+    nbLieuxCrees: newPlaces.length,
   };
 }
 
@@ -188,13 +189,14 @@ export async function importMainCourante(
     activites: 0,
     contacts: 0,
     lieuxCrees: [],
+    nbLieuxCrees: 0,
     rejets: [],
     nbRejets: 0,
     dejaImportees: 0,
   };
   const addRejet = (r: ImportRejet) => {
     report.nbRejets++;
-    if (report.rejets.length < IMPORT_REJETS_MAX) report.rejets.push(r);
+    pushCapped(report.rejets, r);
   };
   let refused = false;
   const refuse = () => {
@@ -267,7 +269,7 @@ export async function importMainCourante(
           lignes: report.lignes,
           activites: report.activites,
           contacts: report.contacts,
-          lieuxCrees: report.lieuxCrees.length,
+          lieuxCrees: report.nbLieuxCrees,
           dejaImportees: report.dejaImportees,
           rejets: report.nbRejets,
         },
@@ -287,6 +289,7 @@ export async function importMainCourante(
       refused = true;
     } else if (!(err instanceof Rollback)) throw err;
   }
-  if (refused) Object.assign(report, { activites: 0, contacts: 0, lieuxCrees: [], dejaImportees: 0 });
+  if (refused)
+    Object.assign(report, { activites: 0, contacts: 0, lieuxCrees: [], nbLieuxCrees: 0, dejaImportees: 0 });
   return { report, refused };
 }

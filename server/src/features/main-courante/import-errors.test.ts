@@ -199,6 +199,25 @@ describe('CSV import: bad files are refused line by line, in French', () => {
     expect(r.map((x) => x.ligne)).toEqual([101, 201, 301, 401, 501]);
   });
 
+  it('echoes at most 200 characters of a value and lists at most 1,000 faults, counting them all', async () => {
+    // A 10 MB one-line file once answered a 20 MB error body (the line echoed twice).
+    const oneLine = await postCsv(coord, `date;${'x'.repeat(10 * 1024 * 1024)}`);
+    expect(oneLine.statusCode).toBe(422);
+    expect(oneLine.body.length).toBeLessThan(4000);
+    const [unknown] = oneLine.json().error.details.rejets as Rejet[];
+    expect(oneLine.json().error.details.nbRejets).toBe(8);
+    expect(unknown!.colonne).toBe(`${'x'.repeat(200)}… (10485760 caractères)`);
+    expect(unknown!.message).toMatch(/^Colonne inconnue « x{200}… \(10485760 caractères\) »/);
+
+    const wide = await postCsv(coord, Array.from({ length: 5000 }, (_, i) => `c${i}`).join(';'));
+    expect(wide.statusCode).toBe(422);
+    const details = wide.json().error.details;
+    expect(details.nbRejets).toBe(5000 + 8);
+    expect(details.rejets).toHaveLength(1000);
+    expect(wide.body.length).toBeLessThan(400_000);
+    expect(await t.db.select().from(activites)).toEqual([]);
+  });
+
   it('refuses a file over 50 MB with 413', async () => {
     const row = `${ok()}\n`;
     const big = `${HEADER}\n${row.repeat(Math.ceil((51 * 1024 * 1024) / row.length))}`;

@@ -46,6 +46,7 @@ describe('CSV import', () => {
       activites: 2,
       contacts: 5,
       lieuxCrees: ['Parvis de la Tour K'],
+      nbLieuxCrees: 1,
       rejets: [],
       nbRejets: 0,
       dejaImportees: 0,

@@ -16,8 +16,8 @@ interface LinkPayload {
   t: string;
   /** signalement */
   s: string;
-  /** partner the signalement was sent to: re-routing voids older links */
-  p: string;
+  /** the routing the link was made for (`signalements.routing_seq`): any later routing voids it */
+  r: number;
   /** expiry, seconds since the epoch */
   e: number;
 }
@@ -42,33 +42,41 @@ const uuidBytes = (id: string) => Buffer.from(id.replaceAll('-', ''), 'hex');
 const bytesUuid = (b: Buffer) =>
   b.toString('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
 
-/** 3 uuids and the expiry in 52 bytes: the token fits in a URL segment (< 100 characters). */
+/**
+ * The only accepted shape: 40 bytes of payload and a 16-byte MAC, base64url without padding.
+ * Anything around it (`<token>.x`, padding, spaces) is refused before any lookup.
+ */
+export const LINK_TOKEN_RE = /^[A-Za-z0-9_-]{54}\.[A-Za-z0-9_-]{22}$/;
+
+/** 2 uuids, the routing number and the expiry in 40 bytes: the token is 77 characters. */
 function encode(p: LinkPayload): string {
-  const exp = Buffer.alloc(4);
-  exp.writeUInt32BE(p.e);
-  return Buffer.concat([uuidBytes(p.t), uuidBytes(p.s), uuidBytes(p.p), exp]).toString('base64url');
+  const tail = Buffer.alloc(8);
+  tail.writeUInt32BE(p.r, 0);
+  tail.writeUInt32BE(p.e, 4);
+  return Buffer.concat([uuidBytes(p.t), uuidBytes(p.s), tail]).toString('base64url');
 }
 function decode(body: string): LinkPayload | null {
   const b = Buffer.from(body, 'base64url');
-  if (b.length !== 52) return null;
+  // Canonical only: the spare bits of the last character must be zero, so one payload has one spelling.
+  if (b.length !== 40 || b.toString('base64url') !== body) return null;
   return {
     t: bytesUuid(b.subarray(0, 16)),
     s: bytesUuid(b.subarray(16, 32)),
-    p: bytesUuid(b.subarray(32, 48)),
-    e: b.readUInt32BE(48),
+    r: b.readUInt32BE(32),
+    e: b.readUInt32BE(36),
   };
 }
 
-/** HMAC-signed token scoped to one signalement and its partner, expiring. */
+/** HMAC-signed token scoped to one signalement and one of its routings, expiring. */
 export async function signLink(
   db: DbOrTx,
-  o: { structureId: string; signalementId: string; partnerId: string },
+  o: { structureId: string; signalementId: string; routingSeq: number },
   now: Date,
 ): Promise<string> {
   const body = encode({
     t: o.structureId,
     s: o.signalementId,
-    p: o.partnerId,
+    r: o.routingSeq,
     e: Math.floor(now.getTime() / 1000) + LINK_TTL_DAYS * 86_400,
   });
   return `${body}.${mac((await keyOf(db, o.structureId, true))!, body)}`;
@@ -76,13 +84,14 @@ export async function signLink(
 
 const invalid = () => new AppError('lien_invalide', 403, 'Ce lien est invalide ou a été modifié.');
 
-/** Checks signature, expiry and that the signalement is still routed to that partner. */
+/** Checks format, signature, expiry and that the signalement is still in the routing of the link. */
 async function verify(db: DbOrTx, token: string, now: Date) {
-  const [body, sig] = token.split('.');
-  const payload = body && sig ? decode(body) : null;
+  if (!LINK_TOKEN_RE.test(token)) throw invalid();
+  const [body, sig] = token.split('.') as [string, string];
+  const payload = decode(body);
   if (!payload) throw invalid();
   const secret = await keyOf(db, payload.t, false);
-  if (!secret || !safeEqual(mac(secret, body!), sig!)) throw invalid();
+  if (!secret || !safeEqual(mac(secret, body), sig)) throw invalid();
   if (payload.e * 1000 < now.getTime())
     throw new AppError(
       'lien_expire',
@@ -94,13 +103,13 @@ async function verify(db: DbOrTx, token: string, now: Date) {
     .from(signalements)
     .where(and(eq(signalements.id, payload.s), eq(signalements.structureId, payload.t)));
   if (!row) throw notFound('Signalement');
-  if (row.partnerId !== payload.p)
+  if (row.routingSeq !== payload.r || !row.partnerId)
     throw new AppError(
       'lien_invalide',
       403,
-      'Ce signalement a été confié à un autre partenaire : ce lien ne vaut plus.',
+      'Ce signalement a été confié de nouveau (à vous ou à un autre partenaire) : ce lien ne vaut plus, utilisez le dernier lien reçu.',
     );
-  const [partner] = await db.select().from(partners).where(eq(partners.id, payload.p));
+  const [partner] = await db.select().from(partners).where(eq(partners.id, row.partnerId));
   return { row, partner: partner!, payload };
 }
 

@@ -109,7 +109,7 @@ describe('signed link for partners, e-mailed on transmission', () => {
     const tokenA = linkIn(smtp.inbox.at(-1)!.raw);
     const b = await capture('voirie');
     const [body, sig] = tokenA.split('.');
-    // Layout: structure, signalement, partner (16 bytes each), expiry (uint32 seconds).
+    // Layout: structure, signalement (16 bytes each), routing number, expiry (uint32 seconds).
     const raw = Buffer.from(body!, 'base64url');
     expect(raw.subarray(16, 32).toString('hex')).toBe(a.id.replaceAll('-', ''));
     const swapped = Buffer.concat([
@@ -126,7 +126,7 @@ describe('signed link for partners, e-mailed on transmission', () => {
       403,
     );
     const later = Buffer.from(raw);
-    later.writeUInt32BE(raw.readUInt32BE(48) + 86_400 * 365, 48);
+    later.writeUInt32BE(raw.readUInt32BE(36) + 86_400 * 365, 36);
     const longer = `${later.toString('base64url')}.${sig}`;
     expect((await t.app.inject({ method: 'GET', url: `/api/lien-signalement/${longer}` })).statusCode).toBe(
       403,
@@ -159,6 +159,71 @@ describe('signed link for partners, e-mailed on transmission', () => {
     const r = await t.app.inject({ method: 'GET', url: `/api/lien-signalement/${token}` });
     expect(r.statusCode).toBe(403);
     expect(r.json().error.message).toMatch(/autre partenaire/);
+  });
+
+  it('a link belongs to one routing: A → B → A does not revive the first link, nor does a re-send to A', async () => {
+    const a = await capture();
+    const first = linkIn(smtp.inbox.at(-1)!.raw);
+    const coord = await login(
+      t.app,
+      (await buildUser(t.db, { structureId: sid, role: 'coordinateur' })).email,
+    );
+    const other = await buildPartenaire(t.db, { structureId: sid, email: 'b@bailleur.test' });
+    const read = (token: string) => t.app.inject({ method: 'GET', url: `/api/lien-signalement/${token}` });
+    expect((await read(first)).statusCode).toBe(200);
+    expect(
+      (await coord.post(`/api/signalements/${a.id}/transmission`, { partenaireId: other.id })).statusCode,
+    ).toBe(200);
+    const toB = linkIn(smtp.inbox.at(-1)!.raw);
+    expect((await read(toB)).json().partenaireNom).toBe(other.nom);
+    expect(
+      (await coord.post(`/api/signalements/${a.id}/transmission`, { partenaireId: partnerId })).statusCode,
+    ).toBe(200);
+    const back = linkIn(smtp.inbox.at(-1)!.raw);
+    expect(back).not.toBe(first);
+    const revived = await read(first);
+    expect(revived.statusCode).toBe(403);
+    expect(revived.json().error.message).toMatch(/ne vaut plus/);
+    expect((await read(toB)).statusCode).toBe(403);
+    const write = await t.app.inject({
+      method: 'POST',
+      url: `/api/lien-signalement/${first}/statut`,
+      payload: { statut: 'pris_en_compte' },
+    });
+    expect(write.statusCode).toBe(403);
+    expect((await read(back)).json().partenaireNom).toBe('Ville');
+    // Sent again to the same partner: a new routing too, the previous link dies.
+    expect(
+      (await coord.post(`/api/signalements/${a.id}/transmission`, { partenaireId: partnerId })).statusCode,
+    ).toBe(200);
+    expect((await read(back)).statusCode).toBe(403);
+    expect((await read(linkIn(smtp.inbox.at(-1)!.raw))).statusCode).toBe(200);
+  });
+
+  it('accepts the exact token shape only: no suffix, padding, other spelling or whitespace', async () => {
+    await capture();
+    const token = linkIn(smtp.inbox.at(-1)!.raw);
+    const read = (url: string) => t.app.inject({ method: 'GET', url: `/api/lien-signalement/${url}` });
+    expect((await read(token)).statusCode).toBe(200);
+    const [body, sig] = token.split('.') as [string, string];
+    // The last character of a 54-character body carries 4 spare bits: a twin spelling decodes alike.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(body.at(-1)!);
+    const twin = `${body.slice(0, -1)}${alphabet[last ^ 1]}.${sig}`;
+    expect(Buffer.from(twin.split('.')[0]!, 'base64url')).toEqual(Buffer.from(body, 'base64url'));
+    for (const bad of [
+      `${token}.x`,
+      `${token}.`,
+      `${token}=`,
+      `${body}=.${sig}`,
+      `%20${token}`,
+      twin,
+      `${token}x`,
+    ]) {
+      const r = await read(bad);
+      expect(r.statusCode, bad).toBe(403);
+      expect(r.json().error.code).toBe('lien_invalide');
+    }
   });
 
   it('serves the photos of its own signalement only', async () => {

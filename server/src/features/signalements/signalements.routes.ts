@@ -164,7 +164,8 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Une photo', params: z.object({ id: z.uuid(), photoId: z.uuid() }) } },
     async (request, reply) => {
       const photo = await readPhoto(requireContext(request), request.params.id, request.params.photoId);
-      return reply.type(photo.mime).header('cache-control', 'private, max-age=3600').send(photo.data);
+      // No browser cache: every /api answer is no-store (ADR 014), photos of a signalement included.
+      return reply.type(photo.mime).send(photo.data);
     },
   );
 };

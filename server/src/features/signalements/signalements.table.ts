@@ -67,6 +67,8 @@ export const signalements = pgTable(
     descriptionInterne: boolean('description_interne').notNull().default(false),
     statut: text('statut').notNull().default('nouveau'),
     partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'set null' }),
+    /** Bumped by every (re)transmission: a signed link carries it, so a later routing voids it for good. */
+    routingSeq: integer('routing_seq').notNull().default(0),
     routage: text('routage').notNull(),
     alerteRoutage: text('alerte_routage'),
     doublonDeId: uuid('doublon_de_id'),

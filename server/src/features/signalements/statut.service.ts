@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { validationFailed } from '../../../../domain/errors';
 import { type StatutChanger, statutChangeRefusal } from '../../../../domain/signalements/signalement.rules';
 import type {
@@ -104,6 +104,8 @@ export interface Transmission {
   signalementId: string;
   structureId: string;
   partnerId: string;
+  /** The routing this transmission opened: the signed link belongs to it alone. */
+  routingSeq: number;
   partnerNom: string;
   partnerEmail: string | null;
   categorie: string;
@@ -128,6 +130,8 @@ export async function transmettre(
       .set({
         statut: 'transmis',
         partnerId,
+        // A new routing: every link signed for an earlier one stops working, even back to the same partner.
+        routingSeq: sql`${signalements.routingSeq} + 1`,
         routage: 'manuel',
         alerteRoutage: null,
         transmittedAt: now,
@@ -167,6 +171,7 @@ export const transmissionOf = (
   signalementId: row.id,
   structureId: row.structureId,
   partnerId: partner.id,
+  routingSeq: row.routingSeq,
   partnerNom: partner.nom,
   partnerEmail: partner.email,
   categorie: row.categorie,

@@ -13,6 +13,8 @@ export function ActivationPage() {
       title="Activer mon compte"
       lead="Choisissez le mot de passe de votre compte Trame. Vous vous connecterez ensuite avec votre adresse e-mail."
     >
+      {/* The one-time secret is in this address: no page it links to may learn it. */}
+      <meta name="referrer" content="no-referrer" />
       <ActivationForm
         token={token}
         onSuccess={() => {

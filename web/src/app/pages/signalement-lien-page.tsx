@@ -17,6 +17,8 @@ export function SignalementLienPage() {
   }, []);
   return (
     <Container size="sm" py="md" component="main">
+      {/* The token is in this address: no page it links to may learn it (the server says so too). */}
+      <meta name="referrer" content="no-referrer" />
       <Stack gap="md">
         <Title order={1} size="h2">
           Signalement transmis

@@ -67,7 +67,12 @@ const open311Public: FastifyPluginAsync = async (app) => {
   );
   app.get(`${BASE}/requests.:format`, { schema }, async (request: Req, reply) => {
     const format = parseFormat(request.params.format!);
-    const list = await listRequests(app.deps.db, request.query as RequestsQuery, app.deps.now());
+    const list = await listRequests(
+      app.deps.db,
+      request.query as RequestsQuery,
+      app.deps.now(),
+      app.deps.env.OPEN311_PUBLIC_PRECISION_M,
+    );
     return sendOpen311(reply, format, 'service_requests', list);
   });
   app.get(`${BASE}/requests/:id.:format`, { schema }, async (request: Req, reply) => {
@@ -75,8 +80,9 @@ const open311Public: FastifyPluginAsync = async (app) => {
     const list = await getRequest(
       app.deps.db,
       request.params.id!,
-      request.query.jurisdiction_id,
+      request.query as RequestsQuery,
       app.deps.now(),
+      app.deps.env.OPEN311_PUBLIC_PRECISION_M,
     );
     return sendOpen311(reply, format, 'service_requests', list);
   });

@@ -16,6 +16,7 @@ import { open311Keys, partners, places, signalements } from '../../../db/schema'
 import { writeAudit } from '../../../lib/audit-log';
 import { sha256 } from '../../../lib/crypto';
 import { insertSignalement, locate } from '../signalements.service';
+import { blurPoint } from './open311.precision';
 
 const err = (status: number, description: string) => new AppError('open311', status, description);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -79,6 +80,8 @@ function parseDate(v: string | undefined, name: string): Date | undefined {
 }
 
 export interface RequestsQuery {
+  /** A key of the jurisdiction: exact coordinates instead of the public grid (ADR 015). */
+  api_key?: string;
   jurisdiction_id?: string;
   service_request_id?: string;
   service_code?: string;
@@ -87,9 +90,17 @@ export interface RequestsQuery {
   status?: string;
 }
 
-/** GET requests: spec filters; by default the last 90 days and at most 1000 requests. */
-export async function listRequests(db: Db, q: RequestsQuery, now: Date) {
-  const sid = await resolveJurisdiction(db, q.jurisdiction_id);
+/**
+ * GET requests: spec filters; by default the last 90 days and at most 1000 requests. Coordinates
+ * are snapped to a grid of `publicPrecisionM` meters unless a valid key of the jurisdiction is given.
+ */
+export async function listRequests(db: Db, q: RequestsQuery, now: Date, publicPrecisionM: number) {
+  if (q.api_key !== undefined && typeof q.api_key !== 'string')
+    throw err(400, 'api_key : une seule valeur attendue.');
+  const key = q.api_key === undefined ? null : await checkApiKey(db, q.api_key);
+  const sid = await resolveJurisdiction(db, q.jurisdiction_id, key?.structureId);
+  if (key && key.structureId !== sid) throw err(403, 'api_key non valable pour cette juridiction.');
+  const precision = key ? 0 : publicPrecisionM;
   const f: SQL[] = [eq(signalements.structureId, sid)];
   const ids = splitList(q.service_request_id);
   if (ids.length) {
@@ -128,6 +139,8 @@ export async function listRequests(db: Db, q: RequestsQuery, now: Date) {
     .limit(MAX_REQUESTS);
   return rows.map(({ s, partnerNom, placeNom }) => {
     const statut = s.statut as Statut;
+    const point =
+      s.latitude === null || s.longitude === null ? null : blurPoint(s.latitude, s.longitude, precision);
     return {
       service_request_id: s.id,
       status: STATUTS_OUVERTS.includes(statut) ? 'open' : 'closed',
@@ -144,16 +157,27 @@ export async function listRequests(db: Db, q: RequestsQuery, now: Date) {
       address: placeNom,
       address_id: null,
       zipcode: null,
-      lat: s.latitude,
-      long: s.longitude,
+      lat: point?.lat ?? null,
+      long: point?.lon ?? null,
       media_url: null,
     };
   });
 }
 
-export async function getRequest(db: Db, id: string, jurisdictionId: string | undefined, now: Date) {
+export async function getRequest(
+  db: Db,
+  id: string,
+  q: Pick<RequestsQuery, 'api_key' | 'jurisdiction_id'>,
+  now: Date,
+  publicPrecisionM: number,
+) {
   if (!UUID.test(id)) throw err(404, 'service_request_id introuvable.');
-  const list = await listRequests(db, { jurisdiction_id: jurisdictionId, service_request_id: id }, now);
+  const list = await listRequests(
+    db,
+    { api_key: q.api_key, jurisdiction_id: q.jurisdiction_id, service_request_id: id },
+    now,
+    publicPrecisionM,
+  );
   if (list.length === 0) throw err(404, 'service_request_id introuvable.');
   return list;
 }

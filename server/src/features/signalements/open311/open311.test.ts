@@ -15,6 +15,11 @@ import {
 
 /** Conformance with GeoReport v2 (wiki.open311.org/GeoReport_v2), written from the spec. */
 const COROT = { lat: 43.32589, long: 5.40493 };
+/** COROT on the public 50 m grid: 12 m north, 3 m east of the real point. */
+const PUBLIC_COROT = { lat: 43.325997, long: 5.404971 };
+/** Metres between two points (equirectangular: exact enough under a kilometre). */
+const metres = (a: { lat: number; long: number }, b: { lat: number; long: number }) =>
+  Math.hypot((a.lat - b.lat) * 111_320, (a.long - b.long) * 111_320 * Math.cos((a.lat * Math.PI) / 180));
 const ISO_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
 const REQUEST_FIELDS = [
   'service_request_id',
@@ -39,6 +44,7 @@ const REQUEST_FIELDS = [
 describe('Open311 GeoReport v2', () => {
   let t: TestApp;
   let sid: string;
+  let tid: string;
   let apiKey: string;
   let visibleId: string;
   let internalId: string;
@@ -56,7 +62,7 @@ describe('Open311 GeoReport v2', () => {
     t = await createTestApp();
     t.clock.now = new Date('2026-07-15T10:00:00Z');
     sid = (await buildStructure(t.db)).id;
-    const tid = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01342I' })).id;
+    tid = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01342I' })).id;
     const ville = await buildPartenaire(t.db, { structureId: sid, nom: 'Ville — services techniques' });
     const lieu = await buildLieu(t.db, { structureId: sid, territoryId: tid, nom: 'Square Corot' });
     await buildRegleRoutage(t.db, {
@@ -192,8 +198,9 @@ describe('Open311 GeoReport v2', () => {
       agency_responsible: 'Ville — services techniques',
       requested_datetime: '2026-07-01T10:00:00+02:00',
       address: 'Square Corot',
-      lat: COROT.lat,
-      long: COROT.long,
+      // Anonymous reader: the point snapped to the ~50 m public grid (ADR 015).
+      lat: PUBLIC_COROT.lat,
+      long: PUBLIC_COROT.long,
     });
     expect(list.find((r: { service_request_id: string }) => r.service_request_id === closedId).status).toBe(
       'closed',
@@ -208,7 +215,8 @@ describe('Open311 GeoReport v2', () => {
       `<service_requests><request><service_request_id>${closedId}</service_request_id><status>closed</status>`,
     );
     expect(xml).toContain('<agency_responsible>Ville — services techniques</agency_responsible>');
-    expect(xml).toContain('<lat>43.32589</lat><long>5.40493</long><media_url/>');
+    expect(xml).toContain('<lat>43.325997</lat><long>5.404971</long><media_url/>');
+    expect(xml).not.toContain('43.32589<');
     expect(xml).not.toContain('Durand');
   });
 
@@ -245,6 +253,41 @@ describe('Open311 GeoReport v2', () => {
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toEqual([{ code: 404, description: 'service_request_id introuvable.' }]);
     expect((await get('requests/abc.xml')).body).toContain('<code>404</code>');
+  });
+
+  it('GET publishes coordinates to about 50 m without a key, exact with a key of the jurisdiction', async () => {
+    const byId = (list: Array<{ service_request_id: string; lat: number; long: number }>) =>
+      list.find((r) => r.service_request_id === visibleId)!;
+    const anonymous = byId((await get('requests.json')).json());
+    expect({ lat: anonymous.lat, long: anonymous.long }).toEqual(PUBLIC_COROT);
+    expect(metres(anonymous, COROT)).toBeGreaterThan(5);
+    expect(metres(anonymous, COROT)).toBeLessThan(36);
+    // A neighbour a few metres away is published at the same node: the grid hides which door.
+    const near = await buildSignalement(t.db, {
+      structureId: sid,
+      territoryId: tid,
+      latitude: 43.32592,
+      longitude: 5.40497,
+      categorie: 'voirie',
+      observedAt: new Date('2026-07-05T08:00:00Z'),
+    });
+    const nearPublic = (await get(`requests/${near.id}.json`)).json()[0];
+    expect({ lat: nearPublic.lat, long: nearPublic.long }).toEqual(PUBLIC_COROT);
+
+    const keyed = byId((await get(`requests.json?api_key=${encodeURIComponent(apiKey)}`)).json());
+    expect({ lat: keyed.lat, long: keyed.long }).toEqual(COROT);
+    const one = (await get(`requests/${visibleId}.json?api_key=${encodeURIComponent(apiKey)}`)).json()[0];
+    expect({ lat: one.lat, long: one.long }).toEqual(COROT);
+    const xml = (await get(`requests/${visibleId}.xml`)).body;
+    expect(xml).toContain('<lat>43.325997</lat><long>5.404971</long>');
+    expect((await get(`requests/${visibleId}.xml?api_key=${encodeURIComponent(apiKey)}`)).body).toContain(
+      '<lat>43.32589</lat><long>5.40493</long>',
+    );
+
+    const wrong = await get('requests.json?api_key=cle-inventee');
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.json()[0].description).toMatch(/api_key invalide/);
+    expect((await get(`requests.json?api_key=${apiKey}&api_key=${apiKey}`)).statusCode).toBe(400);
   });
 
   it('POST requests (form-encoded, api_key): arrives nouveau and routed; answers the id in both formats', async () => {
@@ -323,7 +366,7 @@ describe('Open311 GeoReport v2', () => {
     expect(missing.statusCode).toBe(400);
     expect(missing.json()[0].description).toMatch(/jurisdiction_id/);
     expect((await get(`requests.json?jurisdiction_id=${other}`)).json()).toEqual([]);
-    expect((await get(`requests.json?jurisdiction_id=${sid}`)).json()).toHaveLength(5);
+    expect((await get(`requests.json?jurisdiction_id=${sid}`)).json()).toHaveLength(6);
     expect((await get('requests.json?jurisdiction_id=ville-inconnue')).statusCode).toBe(404);
     const post403 = await post('json', {
       api_key: apiKey,

@@ -9,11 +9,11 @@ const MAX_REJETS_SHOWN = 20;
 
 function Report({ r }: { r: ImportReport }) {
   return (
-    <Alert color={r.rejets.length ? 'yellow' : 'teal'} variant="light" title="Import terminé" role="status">
+    <Alert color={r.nbRejets ? 'yellow' : 'teal'} variant="light" title="Import terminé" role="status">
       <Stack gap={4}>
         <Text size="sm">
           Structures : {r.structures.crees} créée(s), {r.structures.misesAJour} mise(s) à jour. Services :{' '}
-          {r.services.crees} créé(s), {r.services.misesAJour} mis à jour. Rejetés : {r.rejets.length}.
+          {r.services.crees} créé(s), {r.services.misesAJour} mis à jour. Rejetés : {r.nbRejets}.
         </Text>
         {r.rejets.length ? (
           <List size="sm">

@@ -103,7 +103,15 @@ function ImportResult({ report: r }: { report: ImportReport }) {
           {r.dryRun ? ' à importer' : refused ? ' auraient été importés' : ' importés'} · {r.dejaImportees}{' '}
           ligne(s) déjà importée(s) · {r.nbRejets} erreur(s).
         </Text>
-        {r.lieuxCrees.length ? <Text size="sm">Lieux créés : {r.lieuxCrees.join(', ')}.</Text> : null}
+        {r.lieuxCrees.length ? (
+          <Text size="sm">
+            Lieux créés
+            {r.nbLieuxCrees > r.lieuxCrees.length
+              ? ` (${r.nbLieuxCrees}, dont ces ${r.lieuxCrees.length})`
+              : ''}{' '}
+            : {r.lieuxCrees.join(', ')}.
+          </Text>
+        ) : null}
       </Alert>
       {r.rejets.length ? (
         <>

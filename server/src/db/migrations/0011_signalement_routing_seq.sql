@@ -1,0 +1,1 @@
+ALTER TABLE "signalements" ADD COLUMN "routing_seq" integer DEFAULT 0 NOT NULL;

@@ -1,3 +1,4 @@
+import type { Page } from '@domain/liste';
 import type {
   CaptureResultView,
   Categorie,
@@ -16,8 +17,9 @@ import type {
   Statut,
   StatutChangeInput,
 } from '@domain/signalements/signalement.schema';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, csrfHeader } from '../../../lib/api-client';
+import { byId, usePagedList } from '../../../lib/paged-list';
 
 export const signalementsQueryKey = ['signalements'] as const;
 
@@ -28,20 +30,23 @@ export interface SignalementFilters {
   ageMaxJours: number | null;
 }
 
-export const useSignalements = (f: SignalementFilters) =>
-  useQuery({
-    queryKey: [...signalementsQueryKey, 'liste', f],
-    queryFn: ({ signal }) =>
-      api.get<SignalementView[]>('/api/signalements', {
+/** The visible signalements, page by page (`parPage` up to 200 for the map). */
+export const useSignalements = (f: SignalementFilters, parPage?: number) =>
+  usePagedList<SignalementView>({
+    queryKey: [...signalementsQueryKey, 'liste', f, parPage],
+    fetchPage: (page, signal) =>
+      api.get<Page<SignalementView>>('/api/signalements', {
         query: {
           statut: f.statut,
           categorie: f.categorie,
           partenaireId: f.partenaireId,
           ageMaxJours: f.ageMaxJours,
+          ...page,
         },
         signal,
       }),
-    placeholderData: keepPreviousData,
+    itemKey: byId,
+    parPage,
   });
 
 export const useSignalement = (id: string) =>

@@ -3,11 +3,13 @@ import type { OrientationStatut } from '@domain/accueil/accueil.taxonomies';
 import { Alert, Button, Checkbox, Group, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { PageHeader } from '../../components/ui/page-header';
-import { EmptyState, QueryState } from '../../components/ui/query-state';
+import { PagedList } from '../../components/ui/paged-list';
+import { QueryState } from '../../components/ui/query-state';
 import {
   type OrientationFilters,
   useOrientationStats,
   useOrientations,
+  useOrientationsARelancer,
   usePartnerOrientations,
 } from '../../features/accueil/api/orientations';
 import { STATUT_OPTIONS } from '../../features/accueil/components/options';
@@ -35,19 +37,20 @@ function PartnerView() {
           clearable
           maw={320}
         />
-        <QueryState query={list} label="vos orientations">
-          {(rows) =>
-            rows.length === 0 ? (
-              <EmptyState>Aucune orientation à afficher.</EmptyState>
-            ) : (
-              <Stack gap="sm">
-                {rows.map((o) => (
-                  <PartnerOrientationCard key={o.id} o={o} />
-                ))}
-              </Stack>
-            )
-          }
-        </QueryState>
+        <PagedList
+          query={list}
+          label="vos orientations"
+          noun={['orientation', 'orientations']}
+          empty="Aucune orientation à afficher."
+        >
+          {(rows) => (
+            <Stack gap="sm">
+              {rows.map((o) => (
+                <PartnerOrientationCard key={o.id} o={o} />
+              ))}
+            </Stack>
+          )}
+        </PagedList>
       </Stack>
     </>
   );
@@ -57,21 +60,20 @@ function StaffView() {
   const me = useSession();
   const [filters, setFilters] = useState<OrientationFilters>({ statut: null, aRelancer: false });
   const list = useOrientations(filters);
-  const toRemind = useOrientations({ statut: null, aRelancer: true });
+  const reminders = useOrientationsARelancer().data ?? 0;
   const stats = useOrientationStats();
-  const reminders = toRemind.data?.length ?? 0;
   return (
     <>
       <PageHeader
         title="Orientations"
-        description="Où les personnes ont été orientées, et si cela a abouti (les 50 plus récentes pour chaque filtre)."
+        description="Où les personnes ont été orientées, et si cela a abouti des plus récentes aux plus anciennes."
       />
       <Stack gap="lg">
         {reminders > 0 && !filters.aRelancer ? (
           <Alert color="yellow" variant="light" title="Orientations à relancer" role="status">
             <Stack gap="xs" align="flex-start">
-              {reminders >= 50 ? 'Au moins 50' : reminders} orientation(s) sans nouvelles depuis le délai de
-              relance de la structure.
+              {reminders.toLocaleString('fr-FR')} orientation(s) sans nouvelles depuis le délai de relance de
+              la structure.
               <Button
                 size="compact-sm"
                 variant="white"
@@ -113,9 +115,14 @@ function StaffView() {
               size="md"
             />
           </Group>
-          <QueryState query={list} label="les orientations">
+          <PagedList
+            query={list}
+            label="les orientations"
+            noun={['orientation', 'orientations']}
+            empty="Aucune orientation ne correspond à ces filtres."
+          >
             {(rows) => <OrientationList rows={rows} canEdit={canRecordAccueil(me)} />}
-          </QueryState>
+          </PagedList>
         </Stack>
       </Stack>
     </>

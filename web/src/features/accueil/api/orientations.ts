@@ -6,8 +6,10 @@ import type {
   ReponsePartenaireInput,
   StatutUpdateInput,
 } from '@domain/accueil/orientation.schema';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Page } from '@domain/liste';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { byId, usePagedList } from '../../../lib/paged-list';
 
 export interface OrientationFilters {
   statut: OrientationStatut | null;
@@ -16,24 +18,34 @@ export interface OrientationFilters {
 
 const key = ['orientations'] as const;
 
+const getOrientations = <T>(query: Record<string, string | number | null | undefined>, signal: AbortSignal) =>
+  api.get<Page<T>>('/api/orientations', { query, signal });
+
 export const useOrientations = (f: OrientationFilters) =>
-  useQuery({
+  usePagedList<OrientationView>({
     queryKey: [...key, 'staff', f],
-    queryFn: ({ signal }) =>
-      api.get<OrientationView[]>('/api/orientations', {
-        query: { statut: f.statut, aRelancer: f.aRelancer ? 'true' : undefined, limit: 50 },
+    fetchPage: (page, signal) =>
+      getOrientations<OrientationView>(
+        { statut: f.statut, aRelancer: f.aRelancer ? 'true' : undefined, ...page },
         signal,
-      }),
-    placeholderData: keepPreviousData,
+      ),
+    itemKey: byId,
+  });
+
+/** How many orientations wait for a reminder (one row asked: only the total is read). */
+export const useOrientationsARelancer = () =>
+  useQuery({
+    queryKey: [...key, 'staff', 'a-relancer'],
+    queryFn: async ({ signal }) =>
+      (await getOrientations<OrientationView>({ aRelancer: 'true', parPage: 1 }, signal)).total,
   });
 
 /** A partner's own orientations (the server scopes them to its organisation). */
 export const usePartnerOrientations = (statut: OrientationStatut | null) =>
-  useQuery({
+  usePagedList<OrientationPartenaireView>({
     queryKey: [...key, 'partenaire', statut],
-    queryFn: ({ signal }) =>
-      api.get<OrientationPartenaireView[]>('/api/orientations', { query: { statut, limit: 50 }, signal }),
-    placeholderData: keepPreviousData,
+    fetchPage: (page, signal) => getOrientations<OrientationPartenaireView>({ statut, ...page }, signal),
+    itemKey: byId,
   });
 
 export const useOrientationStats = () =>

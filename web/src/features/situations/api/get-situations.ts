@@ -1,7 +1,9 @@
+import type { Page } from '@domain/liste';
 import type { SituationListItem, SituationView, TeamLoadView } from '@domain/situations/situation.schema';
 import type { SituationStatus } from '@domain/situations/situation.taxonomies';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { byId, usePagedList } from '../../../lib/paged-list';
 
 export interface SituationFilters {
   mine: boolean;
@@ -12,24 +14,23 @@ export interface SituationFilters {
 
 export const situationsQueryKey = ['situations'] as const;
 
-export const situationsQueryOptions = (f: SituationFilters) =>
-  queryOptions({
+/** The working lists: my situations, by status, by QPV, overdue follow-ups; page by page. */
+export const useSituations = (f: SituationFilters) =>
+  usePagedList<SituationListItem>({
     queryKey: [...situationsQueryKey, 'liste', f],
-    queryFn: ({ signal }) =>
-      api.get<SituationListItem[]>('/api/situations', {
+    fetchPage: (page, signal) =>
+      api.get<Page<SituationListItem>>('/api/situations', {
         query: {
           mine: f.mine ? '1' : undefined,
           enRetard: f.enRetard ? '1' : undefined,
           statut: f.statut,
           territoireId: f.territoireId,
+          ...page,
         },
         signal,
       }),
-    placeholderData: keepPreviousData,
+    itemKey: byId,
   });
-
-/** The working lists: my situations, by status, by QPV, overdue follow-ups. */
-export const useSituations = (f: SituationFilters) => useQuery(situationsQueryOptions(f));
 
 /** One situation, with the fields the confidentiality matrix gives the reader. */
 export const useSituation = (id: string) =>

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
-import { QueryState } from '../../components/ui/query-state';
+import { PagedList } from '../../components/ui/paged-list';
 import { type JournalFilters as Filters, useJournal } from '../../features/journal/api/get-journal';
 import { JournalFilters } from '../../features/journal/components/journal-filters';
 import { JournalTable } from '../../features/journal/components/journal-table';
@@ -15,14 +15,12 @@ function readFilters(params: URLSearchParams): Filters {
     const v = params.get(key);
     return v && DAY.test(v) ? v : null;
   };
-  const page = Number(params.get('page'));
   return {
     entityType: params.get('type') || null,
     action: params.get('action') || null,
     userId: params.get('utilisateur') || null,
     du: day('du'),
     au: day('au'),
-    page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }
 
@@ -33,7 +31,6 @@ function writeFilters(f: Filters): URLSearchParams {
   if (f.userId) params.set('utilisateur', f.userId);
   if (f.du) params.set('du', f.du);
   if (f.au) params.set('au', f.au);
-  if (f.page > 1) params.set('page', String(f.page));
   return params;
 }
 
@@ -53,17 +50,14 @@ export function JournalPage() {
       />
       <Stack gap="md">
         <JournalFilters filters={filters} userOptions={userOptions} onChange={setFilters} />
-        <QueryState query={journal} label="le journal">
-          {(data) => (
-            <JournalTable
-              data={data}
-              onPage={(page) => {
-                setParams(writeFilters({ ...filters, page }));
-                window.scrollTo({ top: 0 });
-              }}
-            />
-          )}
-        </QueryState>
+        <PagedList
+          query={journal}
+          label="le journal"
+          noun={['entrée', 'entrées']}
+          empty="Aucune entrée ne correspond à ces filtres."
+        >
+          {(items) => <JournalTable items={items} />}
+        </PagedList>
       </Stack>
     </>
   );

@@ -1,5 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { Page } from '@domain/liste';
 import { api } from '../../../lib/api-client';
+import { usePagedList } from '../../../lib/paged-list';
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'login', 'logout', 'unlock'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -36,13 +37,6 @@ export interface JournalEntry {
   diff: unknown;
 }
 
-export interface JournalPage {
-  items: JournalEntry[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
 export interface JournalFilters {
   entityType: string | null;
   action: string | null;
@@ -50,19 +44,19 @@ export interface JournalFilters {
   /** YYYY-MM-DD, Paris days, inclusive. */
   du: string | null;
   au: string | null;
-  page: number;
 }
 
-export const getJournal = (f: JournalFilters, signal?: AbortSignal) =>
-  api.get<JournalPage>('/api/journal', {
-    query: { entityType: f.entityType, action: f.action, userId: f.userId, du: f.du, au: f.au, page: f.page },
-    signal,
-  });
+const entryKey = (e: JournalEntry) => String(e.id);
 
-export const useJournal = (filters: JournalFilters) =>
-  useQuery({
-    queryKey: ['journal', filters],
-    queryFn: ({ signal }) => getJournal(filters, signal),
-    placeholderData: keepPreviousData,
+/** The audit log, newest first, page by page. */
+export const useJournal = (f: JournalFilters) =>
+  usePagedList<JournalEntry>({
+    queryKey: ['journal', f],
+    fetchPage: (page, signal) =>
+      api.get<Page<JournalEntry>>('/api/journal', {
+        query: { entityType: f.entityType, action: f.action, userId: f.userId, du: f.du, au: f.au, ...page },
+        signal,
+      }),
+    itemKey: entryKey,
     staleTime: 0,
   });

@@ -16,7 +16,7 @@ export interface Option {
 const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({ value, label }));
 const ACTION_OPTIONS = AUDIT_ACTIONS.map((a) => ({ value: a, label: AUDIT_ACTION_LABELS[a] }));
 
-/** Filters of the audit log; every change goes back to page 1. */
+/** Filters of the audit log; every change starts the list again from its first page. */
 export function JournalFilters({
   filters,
   userOptions,
@@ -26,7 +26,7 @@ export function JournalFilters({
   userOptions: Option[];
   onChange: (next: Filters) => void;
 }) {
-  const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch, page: 1 });
+  const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   const activeCount = [filters.entityType, filters.action, filters.userId, filters.du, filters.au].filter(
     Boolean,
   ).length;
@@ -99,9 +99,7 @@ export function JournalFilters({
           variant="subtle"
           size="compact-sm"
           mt="xs"
-          onClick={() =>
-            onChange({ entityType: null, action: null, userId: null, du: null, au: null, page: 1 })
-          }
+          onClick={() => onChange({ entityType: null, action: null, userId: null, du: null, au: null })}
         >
           Effacer les filtres
         </Button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listeQuerySchema, nbPages, PAR_PAGE_DEFAUT, pageOffset } from './liste';
+import { listeQuerySchema, nbPages, PAR_PAGE_DEFAUT, pageOffset, periodeEffective } from './liste';
 import { installFrenchErrors, recherche } from './zod-fr';
 
 installFrenchErrors();
@@ -32,5 +32,20 @@ describe('list contract', () => {
     expect(nbPages(0, 50)).toBe(1);
     expect(nbPages(50, 50)).toBe(1);
     expect(nbPages(51, 50)).toBe(2);
+  });
+});
+
+describe('default period', () => {
+  it('covers the 30 days ending today when no day is given, upper bound open', () => {
+    expect(periodeEffective({}, '2026-12-02')).toEqual({ du: '2026-11-03', au: null });
+  });
+  it('ends at `au` when only `au` is given', () => {
+    expect(periodeEffective({ au: '2026-03-31' }, '2026-12-02')).toEqual({
+      du: '2026-03-02',
+      au: '2026-03-31',
+    });
+  });
+  it('keeps an explicit `du`', () => {
+    expect(periodeEffective({ du: '2020-01-01' }, '2026-12-02')).toEqual({ du: '2020-01-01', au: null });
   });
 });

@@ -4,6 +4,7 @@
  * Answer: `{ items, total, page, parPage }`, `total` counted over the filter (and period) only.
  */
 import { z } from 'zod';
+import { addDays } from './time/paris';
 
 export const PAR_PAGE_DEFAUT = 50;
 export const PAR_PAGE_MAX = 200;
@@ -73,3 +74,19 @@ export const periodeValide = [
   (v: { du?: string; au?: string }) => !v.du || !v.au || v.du <= v.au,
   { message: 'La date de fin précède la date de début.', path: ['au'] },
 ] as const;
+
+/** Days a dated list covers when no `du` is given (the main courante, ADR 019). */
+export const PERIODE_DEFAUT_JOURS = 30;
+
+/**
+ * The period a dated list really covers: a missing `du` becomes the 30 days ending at `au`
+ * (or today), so a default list and its totals never grow with the years. `au` stays open
+ * when not given. To see older rows, give `du`.
+ */
+export function periodeEffective(
+  q: { du?: string; au?: string },
+  aujourdhui: string,
+): { du: string; au: string | null } {
+  const fin = q.au ?? aujourdhui;
+  return { du: q.du ?? addDays(fin, 1 - PERIODE_DEFAUT_JOURS), au: q.au ?? null };
+}

@@ -70,10 +70,13 @@ export const jourFiltre = z.iso.date({ error: 'Date attendue au format AAAA-MM-J
 export const periodeShape = { du: jourFiltre.optional(), au: jourFiltre.optional() };
 
 /** Refinement for a query holding `du`/`au`: the end may not precede the start. */
-export const periodeValide = [
-  (v: { du?: string; au?: string }) => !v.du || !v.au || v.du <= v.au,
+export const periodeValide: [
+  (v: { du?: string; au?: string }) => boolean,
+  { message: string; path: string[] },
+] = [
+  (v) => !v.du || !v.au || v.du <= v.au,
   { message: 'La date de fin précède la date de début.', path: ['au'] },
-] as const;
+];
 
 /** Days a dated list covers when no `du` is given (the main courante, ADR 019). */
 export const PERIODE_DEFAUT_JOURS = 30;

@@ -18,7 +18,7 @@ import { paths } from '../../lib/paths';
 /** The map of signalements over the QPV perimeters, filtered by status, category, partner, age. */
 export function SignalementsCartePage() {
   const [filters, setFilters] = useState<Filters>({
-    statut: null,
+    statut: 'ouverts',
     categorie: null,
     partenaireId: null,
     ageMaxJours: 90,

@@ -20,7 +20,7 @@ export function SignalementsPage() {
   const me = useSession();
   const isPartner = me.role === 'partenaire';
   const [filters, setFilters] = useState<Filters>({
-    statut: null,
+    statut: 'ouverts',
     categorie: null,
     partenaireId: null,
     ageMaxJours: null,

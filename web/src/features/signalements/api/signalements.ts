@@ -23,8 +23,11 @@ import { byId, usePagedList } from '../../../lib/paged-list';
 
 export const signalementsQueryKey = ['signalements'] as const;
 
+/** One status, the open ones (the list's default) or all. */
+export type StatutFiltre = Statut | 'ouverts' | 'tous';
+
 export interface SignalementFilters {
-  statut: Statut | null;
+  statut: StatutFiltre;
   categorie: Categorie | null;
   partenaireId: string | null;
   ageMaxJours: number | null;
@@ -37,7 +40,8 @@ export const useSignalements = (f: SignalementFilters, parPage?: number) =>
     fetchPage: (page, signal) =>
       api.get<Page<SignalementView>>('/api/signalements', {
         query: {
-          statut: f.statut,
+          statut: f.statut === 'ouverts' || f.statut === 'tous' ? undefined : f.statut,
+          ouverts: f.statut === 'tous' ? 'false' : undefined,
           categorie: f.categorie,
           partenaireId: f.partenaireId,
           ageMaxJours: f.ageMaxJours,

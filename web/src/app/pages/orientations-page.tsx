@@ -1,5 +1,4 @@
 import { canReadAccueil, canRecordAccueil } from '@domain/accueil/accueil.rules';
-import type { OrientationStatut } from '@domain/accueil/accueil.taxonomies';
 import { Alert, Button, Checkbox, Group, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { PageHeader } from '../../components/ui/page-header';
@@ -7,19 +6,20 @@ import { PagedList } from '../../components/ui/paged-list';
 import { QueryState } from '../../components/ui/query-state';
 import {
   type OrientationFilters,
+  type StatutFiltre,
   useOrientationStats,
   useOrientations,
   useOrientationsARelancer,
   usePartnerOrientations,
 } from '../../features/accueil/api/orientations';
-import { STATUT_OPTIONS } from '../../features/accueil/components/options';
+import { STATUT_FILTRE_OPTIONS } from '../../features/accueil/components/options';
 import { OrientationList } from '../../features/accueil/components/orientation-list';
 import { OrientationStats } from '../../features/accueil/components/orientation-stats';
 import { PartnerOrientationCard } from '../../features/accueil/components/partner-orientation-card';
 import { useSession } from '../session';
 
 function PartnerView() {
-  const [statut, setStatut] = useState<OrientationStatut | null>('proposee');
+  const [statut, setStatut] = useState<StatutFiltre>('proposee');
   const list = usePartnerOrientations(statut);
   return (
     <>
@@ -30,11 +30,10 @@ function PartnerView() {
       <Stack gap="sm">
         <Select
           label="Statut"
-          data={STATUT_OPTIONS}
+          data={STATUT_FILTRE_OPTIONS}
           value={statut}
-          onChange={(s) => setStatut(s as OrientationStatut | null)}
-          placeholder="Tous"
-          clearable
+          onChange={(s) => setStatut((s as StatutFiltre | null) ?? 'ouvertes')}
+          allowDeselect={false}
           maw={320}
         />
         <PagedList
@@ -58,7 +57,7 @@ function PartnerView() {
 
 function StaffView() {
   const me = useSession();
-  const [filters, setFilters] = useState<OrientationFilters>({ statut: null, aRelancer: false });
+  const [filters, setFilters] = useState<OrientationFilters>({ statut: 'ouvertes', aRelancer: false });
   const list = useOrientations(filters);
   const reminders = useOrientationsARelancer().data ?? 0;
   const stats = useOrientationStats();
@@ -77,7 +76,7 @@ function StaffView() {
               <Button
                 size="compact-sm"
                 variant="white"
-                onClick={() => setFilters({ statut: null, aRelancer: true })}
+                onClick={() => setFilters({ statut: 'toutes', aRelancer: true })}
               >
                 Les afficher
               </Button>
@@ -101,11 +100,10 @@ function StaffView() {
           <Group gap="md" align="flex-end" wrap="wrap">
             <Select
               label="Statut"
-              data={STATUT_OPTIONS}
+              data={STATUT_FILTRE_OPTIONS}
               value={filters.statut}
-              onChange={(s) => setFilters({ ...filters, statut: s as OrientationStatut | null })}
-              placeholder="Tous"
-              clearable
+              onChange={(s) => setFilters({ ...filters, statut: (s as StatutFiltre | null) ?? 'ouvertes' })}
+              allowDeselect={false}
               maw={320}
             />
             <Checkbox

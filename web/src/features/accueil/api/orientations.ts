@@ -11,10 +11,18 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { byId, usePagedList } from '../../../lib/paged-list';
 
+/** One status, the open ones (the list's default) or all. */
+export type StatutFiltre = OrientationStatut | 'ouvertes' | 'toutes';
+
 export interface OrientationFilters {
-  statut: OrientationStatut | null;
+  statut: StatutFiltre;
   aRelancer: boolean;
 }
+
+const statutQuery = (s: StatutFiltre) => ({
+  statut: s === 'ouvertes' || s === 'toutes' ? undefined : s,
+  ouvertes: s === 'toutes' ? 'false' : undefined,
+});
 
 const key = ['orientations'] as const;
 
@@ -26,7 +34,7 @@ export const useOrientations = (f: OrientationFilters) =>
     queryKey: [...key, 'staff', f],
     fetchPage: (page, signal) =>
       getOrientations<OrientationView>(
-        { statut: f.statut, aRelancer: f.aRelancer ? 'true' : undefined, ...page },
+        { ...statutQuery(f.statut), aRelancer: f.aRelancer ? 'true' : undefined, ...page },
         signal,
       ),
     itemKey: byId,
@@ -41,10 +49,11 @@ export const useOrientationsARelancer = () =>
   });
 
 /** A partner's own orientations (the server scopes them to its organisation). */
-export const usePartnerOrientations = (statut: OrientationStatut | null) =>
+export const usePartnerOrientations = (statut: StatutFiltre) =>
   usePagedList<OrientationPartenaireView>({
     queryKey: [...key, 'partenaire', statut],
-    fetchPage: (page, signal) => getOrientations<OrientationPartenaireView>({ statut, ...page }, signal),
+    fetchPage: (page, signal) =>
+      getOrientations<OrientationPartenaireView>({ ...statutQuery(statut), ...page }, signal),
     itemKey: byId,
   });
 

@@ -42,12 +42,14 @@ describe('demo accueil', () => {
     expect(accounts).toContain(`ccas@${DEMO_DOMAIN}`);
     for (const who of ['ville', 'bailleur', 'ccas']) {
       const p = await login(t.app, `${who}@${DEMO_DOMAIN}`, DEMO_PASSWORD);
-      const list = (await p.get('/api/orientations?statut=proposee')).json();
+      const list = (await p.get('/api/orientations?statut=proposee')).json().items;
       expect(list.length, who).toBeGreaterThan(0);
     }
     const ccas = await login(t.app, `ccas@${DEMO_DOMAIN}`, DEMO_PASSWORD);
     const names = new Set(
-      (await ccas.get('/api/orientations')).json().map((o: { service: { nom: string } }) => o.service.nom),
+      (await ccas.get('/api/orientations?ouvertes=false&parPage=200'))
+        .json()
+        .items.map((o: { service: { nom: string } }) => o.service.nom),
     );
     expect([...names].every((n) => /Accueil social|Aide alimentaire|seniors/.test(n as string))).toBe(true);
   });

@@ -1,6 +1,7 @@
 /** Server side of the list contract (domain/liste.ts, docs/listes.md): one way to answer a page. */
-import { sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { type Page, type Pagination, pageOffset } from '../../../domain/liste';
+import { territories } from '../features/territoires/territoires.table';
 
 /** `count(*)` as an int on both engines (node-postgres returns bigint as a string). */
 export const countAll = sql<number>`count(*)::int`;
@@ -34,3 +35,7 @@ export function paginerTableau<T>(q: Pagination, all: readonly T[]): Page<T> {
 
 /** `%words%` for ILIKE, with the user's own `%`, `_` and `\` taken literally. */
 export const likePattern = (words: string): string => `%${words.replace(/[%_\\]/g, '\\$&')}%`;
+
+/** `column` (a territory id) is the territory of QPV `code` in the same structure (a QPV filter). */
+export const inQpv = (column: AnyColumn, structureId: string, code: string): SQL =>
+  sql`${column} in (select t.id from ${territories} t where t.structure_id = ${structureId} and t.qpv_code = ${code})`;

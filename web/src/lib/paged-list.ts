@@ -1,4 +1,4 @@
-import { PAR_PAGE_DEFAUT, type Page } from '@domain/liste';
+import type { Page } from '@domain/liste';
 import { type InfiniteData, keepPreviousData, type QueryKey, useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
@@ -8,8 +8,12 @@ export type ListPage<T> = Page<T>;
 /** The usual row key, declared once so that the list is not rebuilt at every render. */
 export const byId = (row: { id: string }): string => row.id;
 
-/** Rows asked per page: the contract's default. */
-export const PAR_PAGE = PAR_PAGE_DEFAUT;
+/**
+ * Rows asked per page: the contract's default (PAR_PAGE_DEFAUT in domain/liste.ts), written
+ * here because importing a value from that module brings zod (24 kB gzip) into the street
+ * capture pages, whose API file uses this hook.
+ */
+export const PAR_PAGE = 50;
 
 export interface PagedListOptions<T, P extends ListPage<T>> {
   /** Every filter goes in the key: a new filter starts again at page 1. */

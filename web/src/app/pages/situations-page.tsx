@@ -39,7 +39,7 @@ export function SituationsPage() {
   const coordination = canSeeTeamLoad(me);
   const [filters, setFilters] = useState<Filters>({
     mine: me.role === 'mediateur',
-    statut: null,
+    statut: 'ouvertes',
     territoireId: null,
     enRetard: false,
   });

@@ -5,9 +5,12 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { byId, usePagedList } from '../../../lib/paged-list';
 
+/** One status, the open ones (the list's default) or all. */
+export type StatutFiltre = SituationStatus | 'ouvertes' | 'toutes';
+
 export interface SituationFilters {
   mine: boolean;
-  statut: SituationStatus | null;
+  statut: StatutFiltre;
   territoireId: string | null;
   enRetard: boolean;
 }
@@ -23,7 +26,8 @@ export const useSituations = (f: SituationFilters) =>
         query: {
           mine: f.mine ? '1' : undefined,
           enRetard: f.enRetard ? '1' : undefined,
-          statut: f.statut,
+          statut: f.statut === 'ouvertes' || f.statut === 'toutes' ? undefined : f.statut,
+          ouvertes: f.statut === 'toutes' ? 'false' : undefined,
           territoireId: f.territoireId,
           ...page,
         },

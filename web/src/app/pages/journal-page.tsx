@@ -1,4 +1,5 @@
-import { Stack } from '@mantine/core';
+import { jourFr } from '@domain/time/paris';
+import { Stack, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
@@ -34,6 +35,10 @@ function writeFilters(f: Filters): URLSearchParams {
   return params;
 }
 
+/** The server reads 30 days when no start is given: the page says which days it shows. */
+const periodeLabel = ({ du, au }: { du: string; au: string | null }) =>
+  `Du ${jourFr(du)} ${au ? `au ${jourFr(au)}` : 'à aujourd’hui'}.`;
+
 export function JournalPage() {
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
@@ -56,7 +61,15 @@ export function JournalPage() {
           noun={['entrée', 'entrées']}
           empty="Aucune entrée ne correspond à ces filtres."
         >
-          {(items) => <JournalTable items={items} />}
+          {(items, data) => (
+            <>
+              <Text size="sm" c="dimmed">
+                {periodeLabel(data.first.periode)}
+                {filters.du ? '' : ' Choisissez une date « Du » pour remonter plus loin.'}
+              </Text>
+              <JournalTable items={items} />
+            </>
+          )}
         </PagedList>
       </Stack>
     </>

@@ -1,4 +1,4 @@
-import type { Page } from '@domain/liste';
+import type { JournalEntryView, JournalView } from '@domain/audit/journal.schema';
 import { api } from '../../../lib/api-client';
 import { usePagedList } from '../../../lib/paged-list';
 
@@ -26,16 +26,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   session: 'Session',
 };
 
-export interface JournalEntry {
-  id: number | string;
-  createdAt: string;
-  actorUserId: string | null;
-  actorNom: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  diff: unknown;
-}
+export type JournalEntry = JournalEntryView;
 
 export interface JournalFilters {
   entityType: string | null;
@@ -50,10 +41,10 @@ const entryKey = (e: JournalEntry) => String(e.id);
 
 /** The audit log, newest first, page by page. */
 export const useJournal = (f: JournalFilters) =>
-  usePagedList<JournalEntry>({
+  usePagedList<JournalEntry, JournalView>({
     queryKey: ['journal', f],
     fetchPage: (page, signal) =>
-      api.get<Page<JournalEntry>>('/api/journal', {
+      api.get<JournalView>('/api/journal', {
         query: { entityType: f.entityType, action: f.action, userId: f.userId, du: f.du, au: f.au, ...page },
         signal,
       }),

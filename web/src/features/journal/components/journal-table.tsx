@@ -25,7 +25,7 @@ export function JournalTable({ items }: { items: JournalEntry[] }) {
       minTableWidth={860}
       columns={[
         { key: 'date', header: 'Date', render: (e) => formatDateTime(e.createdAt) },
-        { key: 'actor', header: 'Qui', render: (e) => e.actorNom },
+        { key: 'actor', header: 'Qui', render: (e) => e.actorNom ?? '—' },
         {
           key: 'action',
           header: 'Action',

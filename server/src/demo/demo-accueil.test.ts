@@ -17,7 +17,7 @@ describe('demo accueil', () => {
 
   it('has ~30 local services, a few hundred requests over the year and orientations in every status', async () => {
     const coord = await login(t.app, `coordination@${DEMO_DOMAIN}`, DEMO_PASSWORD);
-    const services = (await coord.get('/api/annuaire/services?limit=200')).json();
+    const services = (await coord.get('/api/annuaire/services?parPage=200')).json().items;
     expect(services.length).toBe(30);
     expect(services.filter((s: { partenaire: unknown }) => s.partenaire).length).toBeGreaterThanOrEqual(12);
     const [d] = await t.db

@@ -129,6 +129,17 @@ export const diagnosticCreateSchema = z.strictObject({
 });
 export type DiagnosticCreateInput = z.infer<typeof diagnosticCreateSchema>;
 
+/** Filters of the walks list (docs/listes.md); `du`/`au` bound the walk's day. */
+export const diagnosticListQuerySchema = z
+  .object({
+    territoireId: z.uuid().optional(),
+    qpv: qpvCodeSchema.optional(),
+    ...periodeShape,
+    ...paginationShape,
+  })
+  .refine(...periodeValide);
+export type DiagnosticListQuery = z.infer<typeof diagnosticListQuerySchema>;
+
 export interface HistoriqueEntree {
   statut: Statut;
   le: string;

@@ -14,6 +14,8 @@ export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 export const PHOTO_MAX_SIDE = 1600;
 /** Open signalements of the same category within this distance are suggested as duplicates. */
 export const DOUBLON_RAYON_M = 50;
+/** At most this many suggestions, nearest first. */
+export const DOUBLONS_MAX = 10;
 
 const latitude = z.number().min(-90, 'Latitude invalide.').max(90, 'Latitude invalide.');
 const longitude = z.number().min(-180, 'Longitude invalide.').max(180, 'Longitude invalide.');

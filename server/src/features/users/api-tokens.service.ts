@@ -31,7 +31,7 @@ export async function listApiTokens(ctx: ServiceContext): Promise<ApiTokenView[]
     .select()
     .from(apiTokens)
     .where(eq(apiTokens.structureId, ctx.actor.structureId))
-    .orderBy(desc(apiTokens.createdAt));
+    .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
   return rows.map(present);
 }
 

@@ -55,12 +55,17 @@ test('a long list shows its first 50 rows on a phone, then « Voir plus » loads
   expect(errors).toEqual([]);
 });
 
-test('the audit log and the orientations read page by page too', async ({ page }) => {
+test('the orientations open on the open ones and read every status page by page', async ({ page }) => {
   await signIn(page, 'coordination@demo.trame.local');
   const errors = failOnConsoleErrors(page);
   await page.goto('/orientations');
-  const [shown, total] = await shownAndTotal(page, 'orientations');
-  expect(shown).toBe(50);
+  const statut = page.getByRole('combobox', { name: 'Statut' });
+  await expect(statut).toHaveValue('En cours (ouvertes)');
+  await expect(page.getByRole('status').filter({ hasText: /\d+ orientations?$/ })).toBeVisible();
+  await statut.click();
+  await page.getByRole('option', { name: 'Tous les statuts' }).click();
+  await expect.poll(async () => (await shownAndTotal(page, 'orientations'))[0]).toBe(50);
+  const [, total] = await shownAndTotal(page, 'orientations');
   expect(total).toBeGreaterThan(50);
   expect(await pageHeight(page)).toBeLessThan(30_000);
   await checkPage(page, 'liste-orientations');

@@ -231,11 +231,22 @@ export function useRevokeCleOpen311() {
 }
 
 const diagnosticsKey = [...signalementsQueryKey, 'diagnostics'] as const;
-export const useDiagnostics = (enabled = true) =>
+const getDiagnostics = (query: { du?: string; page: number; parPage: number }, signal: AbortSignal) =>
+  api.get<Page<DiagnosticView>>('/api/signalements/diagnostics', { query, signal });
+
+/** The walks, newest first, page by page. */
+export const useDiagnostics = () =>
+  usePagedList<DiagnosticView>({
+    queryKey: [...diagnosticsKey, 'liste'],
+    fetchPage: (page, signal) => getDiagnostics(page, signal),
+    itemKey: byId,
+  });
+
+/** Walks held since `du`, to attach a capture to (a week holds a few). */
+export const useRecentDiagnostics = (du: string) =>
   useQuery({
-    queryKey: diagnosticsKey,
-    queryFn: ({ signal }) => api.get<DiagnosticView[]>('/api/signalements/diagnostics', { signal }),
-    enabled,
+    queryKey: [...diagnosticsKey, 'depuis', du],
+    queryFn: async ({ signal }) => (await getDiagnostics({ du, page: 1, parPage: 50 }, signal)).items,
   });
 
 export function useCreateDiagnostic() {

@@ -1,6 +1,6 @@
 /** Inputs of the main courante (activities, contacts, observations, review), shared by API and forms. */
 import { z } from 'zod';
-import { paginationShape } from '../liste';
+import { paginationShape, periodeValide } from '../liste';
 import { qpvCodeSchema } from '../territoire/territoire.schema';
 import { texte, texteOptionnel } from '../zod-fr';
 import {
@@ -152,9 +152,6 @@ export const revueSchema = z
   });
 export type RevueInput = z.infer<typeof revueSchema>;
 
-const dayRange = (v: { du?: string; au?: string }) => !v.du || !v.au || v.du <= v.au;
-const dayRangeMessage = { message: 'La date de fin précède la date de début.', path: ['au'] };
-
 /** Filters of the activity list; days are read in Europe/Paris. */
 export const activiteListQuerySchema = z
   .object({
@@ -168,12 +165,12 @@ export const activiteListQuerySchema = z
     statut: z.enum(STATUTS_FILTRE, { error: 'Statut inconnu.' }).optional(),
     ...paginationShape,
   })
-  .refine(dayRange, dayRangeMessage);
+  .refine(...periodeValide);
 export type ActiviteListQuery = z.infer<typeof activiteListQuerySchema>;
 
 export const exportQuerySchema = z
   .object({ du: day.optional(), au: day.optional() })
-  .refine(dayRange, dayRangeMessage);
+  .refine(...periodeValide);
 
 export const observationListQuerySchema = z.object({
   /** A to-do list: only those still to treat unless `nonTraitees=false`. */

@@ -228,6 +228,9 @@ describe('annuaire (data·inclusion v1)', () => {
     };
     // Monday 23 Nov 2026, 10:30 in Paris (09:30 UTC): only the weekday service is open.
     expect(await openAt('2026-11-23T09:30:00Z')).toEqual(['Permanence logement']);
+    const monday = await login(t.app, coordEmail);
+    const past = (await monday.get('/api/annuaire/services?ouvertMaintenant=true&parPage=1&page=2')).json();
+    expect(past).toEqual({ items: [], total: 1, page: 2, parPage: 1 });
     // Saturday 28 Nov 2026, 11:00 in Paris.
     expect(await openAt('2026-11-28T10:00:00Z')).toEqual(['Point numérique']);
     // Friday 25 Dec 2026 (public holiday rule absent: weekday hours apply), 20:00 in Paris: all closed.

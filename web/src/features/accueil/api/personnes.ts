@@ -45,7 +45,11 @@ function usePersonneMutation<I>(fn: (input: I) => Promise<PersonneView>) {
     mutationFn: fn,
     onSuccess: (view) => {
       queryClient.setQueryData([...key, 'detail', view.id], view);
-      return queryClient.invalidateQueries({ queryKey: [...key, 'liste'] });
+      // A merge moves the duplicate's requests onto this file.
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: [...key, 'liste'] }),
+        queryClient.invalidateQueries({ queryKey: ['demandes'] }),
+      ]);
     },
   });
 }

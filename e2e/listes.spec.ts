@@ -73,3 +73,27 @@ test('the orientations open on the open ones and read every status page by page'
   await expect.poll(() => shownAndTotal(page, 'orientations')).toEqual([Math.min(100, total), total]);
   expect(errors).toEqual([]);
 });
+
+test('a person file lists its requests, and the audit log says which days it shows', async ({ page }) => {
+  await signIn(page, 'coordination@demo.trame.local');
+  const errors = failOnConsoleErrors(page);
+  await page.goto('/personnes');
+  await expect(page.getByRole('status').filter({ hasText: /\d+ fiches?/ })).toBeVisible();
+  // Requests over the whole year (the list's default is the last 30 days): one tied to a file.
+  const recent = await (await page.request.get('/api/demandes?du=2000-01-01&parPage=200')).json();
+  const personneId = recent.items.find((d: { personneId: string | null }) => d.personneId)?.personneId;
+  expect(personneId).toBeTruthy();
+  await page.goto(`/personnes/${personneId}`);
+  const demandes = page.getByRole('region', { name: 'Demandes' });
+  await expect(demandes.getByRole('status').filter({ hasText: /\d+ demandes?/ })).toBeVisible();
+  await expect(demandes.getByRole('listitem').first()).toContainText('Motifs :');
+  await checkPage(page, 'liste-personne-demandes');
+
+  await page.context().clearCookies();
+  await signIn(page, 'admin@demo.trame.local');
+  await page.goto('/admin/journal');
+  await expect(page.getByText(/^Du \d{2}\/\d{2}\/\d{4} à aujourd’hui\./)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /\d+ entrées?/ })).toBeVisible();
+  await checkPage(page, 'liste-journal');
+  expect(errors).toEqual([]);
+});

@@ -8,7 +8,7 @@ import { EmptyState, QueryState } from './query-state';
 const fr = (n: number) => n.toLocaleString('fr-FR');
 
 /** « 50 signalements sur 1 234 » while pages remain, « 12 signalements » once all are shown. */
-export function countLabel(shown: number, total: number, [one, many]: readonly [string, string]): string {
+function countLabel(shown: number, total: number, [one, many]: readonly [string, string]): string {
   const noun = (n: number) => (n > 1 ? many : one);
   return shown < total ? `${fr(shown)} ${noun(shown)} sur ${fr(total)}` : `${fr(total)} ${noun(total)}`;
 }

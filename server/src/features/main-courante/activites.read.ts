@@ -134,7 +134,17 @@ export async function listActivites(ctx: ServiceContext, q: ActiviteListQuery): 
     .from(contacts)
     .innerJoin(activites, eq(activites.id, contacts.activiteId))
     .innerJoin(territories, eq(territories.id, activites.territoryId))
-    .where(and(where, isNull(contacts.deletedAt)));
+    .where(
+      and(
+        where,
+        isNull(contacts.deletedAt),
+        // The same period on the contact's copy of its activity start (ADR 013), so the
+        // (structure_id, activite_debut) covering index bounds the rows summed.
+        eq(contacts.structureId, ctx.actor.structureId),
+        gte(contacts.activiteDebut, parisInstant(periode.du)),
+        periode.au ? lt(contacts.activiteDebut, parisInstant(addDays(periode.au, 1))) : undefined,
+      ),
+    );
   return {
     ...page,
     periode,

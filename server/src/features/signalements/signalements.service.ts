@@ -1,16 +1,12 @@
-import { and, desc, eq, gte, ilike, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { type Actor, coversTerritory } from '../../../../domain/auth/roles';
 import { conflict, notFound, validationFailed } from '../../../../domain/errors';
-import type { Page } from '../../../../domain/liste';
 import {
   DOUBLON_RAYON_M,
   type SignalementCreateInput,
   type SignalementDetail,
-  type SignalementListQuery,
   type SignalementView,
-  STATUTS_OUVERTS,
 } from '../../../../domain/signalements/signalement.schema';
-import { addDays, parisInstant } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
 import {
   diagnostics,
@@ -23,11 +19,10 @@ import {
 } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
-import { countAll, likePattern, paginer } from '../../lib/liste';
 import { findDoublons } from './doublons.service';
 import { qpvAt } from './geo';
 import { routeSignalement } from './routage.service';
-import { presentDetail, presentSignalements, type SignalementRow } from './signalements.presenter';
+import { presentDetail, type SignalementRow } from './signalements.presenter';
 import { type Transmission, transmissionOf } from './statut.service';
 
 const NONE = '00000000-0000-0000-0000-000000000000';
@@ -264,52 +259,6 @@ export async function createSignalement(
     }
     return { signalement, created, doublonsPossibles, transmission };
   });
-}
-
-/**
- * Signalements the actor may see, newest observed first (then id, stable across pages).
- * Opens on the open ones: without `statut`, `ouverts=false` is needed to see closed ones too.
- */
-export async function listSignalements(
-  ctx: ServiceContext,
-  q: SignalementListQuery,
-): Promise<Page<SignalementView>> {
-  const f: SQL[] = [signalementScope(ctx.actor)];
-  if (q.statut) f.push(eq(signalements.statut, q.statut));
-  else if (q.ouverts !== 'false') f.push(inArray(signalements.statut, [...STATUTS_OUVERTS]));
-  if (q.categorie) f.push(eq(signalements.categorie, q.categorie));
-  if (q.partenaireId) f.push(eq(signalements.partnerId, q.partenaireId));
-  if (q.territoireId) f.push(eq(signalements.territoryId, q.territoireId));
-  if (q.qpv) f.push(eq(signalements.qpvCode, q.qpv));
-  if (q.ageMaxJours)
-    f.push(gte(signalements.observedAt, new Date(ctx.now().getTime() - q.ageMaxJours * 86_400_000)));
-  if (q.du) f.push(gte(signalements.observedAt, parisInstant(q.du)));
-  if (q.au) f.push(lt(signalements.observedAt, parisInstant(addDays(q.au, 1))));
-  if (q.q) f.push(searchWhere(ctx.actor, q.q));
-  const where = and(...f);
-  return paginer(
-    q,
-    () => ctx.db.select({ n: countAll }).from(signalements).where(where),
-    async ({ limit, offset }) =>
-      presentSignalements(
-        ctx.db,
-        await ctx.db
-          .select()
-          .from(signalements)
-          .where(where)
-          .orderBy(desc(signalements.observedAt), desc(signalements.id))
-          .limit(limit)
-          .offset(offset),
-      ),
-  );
-}
-
-/** `q`: a number finds that signalement; words search the description, never an internal one for a partner. */
-function searchWhere(actor: Actor, words: string): SQL {
-  const numero = /^#?(\d{1,9})$/.exec(words);
-  if (numero) return eq(signalements.numero, Number(numero[1]));
-  const inText = ilike(signalements.description, likePattern(words));
-  return actor.role === 'partenaire' ? and(inText, eq(signalements.descriptionInterne, false))! : inText;
 }
 
 export async function getSignalement(ctx: ServiceContext, id: string): Promise<SignalementDetail> {

@@ -110,7 +110,7 @@ test('the coordinator reads delays per partner and the map without tiles', async
   await checkPage(page, 'signalements-delais');
   await page.goto('/signalements/carte');
   await expect(page.getByLabel('Carte des signalements et des périmètres QPV')).toBeVisible();
-  await expect(page.getByText(/signalement\(s\) affiché\(s\)/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /\d+ signalements?/ })).toBeVisible();
   await checkPage(page, 'signalements-carte');
   await page.goto('/signalements');
   await checkPage(page, 'signalements-liste');

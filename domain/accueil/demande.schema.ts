@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { type Page, paginationShape, periodeShape, periodeValide } from '../liste';
+import { qpvCodeSchema } from '../territoire/territoire.schema';
 import { texteOptionnel } from '../zod-fr';
 import {
   AUTONOMIES,
@@ -57,13 +59,26 @@ export const demandeCreateSchema = z.strictObject({
 });
 export type DemandeCreateInput = z.infer<typeof demandeCreateSchema>;
 
-export const demandeListQuerySchema = z.object({
-  territoireId: z.uuid().optional(),
-  personneId: z.uuid().optional(),
-  du: z.iso.date().optional(),
-  au: z.iso.date().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
+/**
+ * Filters of the demandes list (docs/listes.md). Without `du` the list covers the 30 days
+ * ending at `au` or today, unless `personneId` asks for one person's whole history.
+ */
+export const demandeListQuerySchema = z
+  .object({
+    territoireId: z.uuid().optional(),
+    qpv: qpvCodeSchema.optional(),
+    personneId: z.uuid().optional(),
+    canal: z.enum(CANAUX, { error: 'Canal inconnu.' }).optional(),
+    ...periodeShape,
+    ...paginationShape,
+  })
+  .refine(...periodeValide);
+export type DemandeListQuery = z.infer<typeof demandeListQuerySchema>;
+
+export interface DemandeListView extends Page<DemandeView> {
+  /** Days covered; `du` is null only for one person's whole history. */
+  periode: { du: string | null; au: string | null };
+}
 
 export type ReponseView =
   | { type: 'information' | 'accompagnement_physique' | 'mediation' }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { paginationShape, periodeShape, periodeValide } from '../liste';
+import { qpvCodeSchema } from '../territoire/territoire.schema';
 import { texteOptionnel } from '../zod-fr';
 import {
   MOTIFS_REFUS,
@@ -46,15 +48,26 @@ export const statutUpdateSchema = z.strictObject({
 });
 export type StatutUpdateInput = z.infer<typeof statutUpdateSchema>;
 
-export const orientationListQuerySchema = z.object({
-  statut: z.enum(ORIENTATION_STATUTS).optional(),
-  aRelancer: z
-    .enum(['true', 'false'])
-    .transform((v) => v === 'true')
-    .optional(),
-  partenaireId: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(200),
-});
+/**
+ * Filters of the orientations list (docs/listes.md). A to-do list: without `statut` or
+ * `aRelancer`, only open ones (proposée, prise de contact) unless `ouvertes=false`.
+ */
+export const orientationListQuerySchema = z
+  .object({
+    statut: z.enum(ORIENTATION_STATUTS, { error: 'Statut inconnu.' }).optional(),
+    aRelancer: z
+      .enum(['true', 'false'], { error: 'Valeur attendue : true ou false.' })
+      .transform((v) => v === 'true')
+      .optional(),
+    ouvertes: z.enum(['true', 'false'], { error: 'Valeur attendue : true ou false.' }).optional(),
+    partenaireId: z.uuid().optional(),
+    territoireId: z.uuid().optional(),
+    qpv: qpvCodeSchema.optional(),
+    ...periodeShape,
+    ...paginationShape,
+  })
+  .refine(...periodeValide);
+export type OrientationListQuery = z.infer<typeof orientationListQuerySchema>;
 
 export const parametresAccueilSchema = z.strictObject({
   delaiRelanceJours: z.number().int().min(1).max(365),

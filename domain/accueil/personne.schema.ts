@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { listeQuerySchema } from '../liste';
+import { qpvCodeSchema } from '../territoire/territoire.schema';
 import { recherche, texte, texteOptionnel } from '../zod-fr';
 import {
   GENRES,
@@ -79,10 +81,13 @@ export type PersonneUpdateInput = z.infer<typeof personneUpdateSchema>;
 
 export const fusionSchema = z.strictObject({ doublonId: z.uuid() });
 
-export const personneListQuerySchema = z.object({
+/** Filters of the person files list (docs/listes.md): `q` searches the pseudonym only. */
+export const personneListQuerySchema = listeQuerySchema({
   q: recherche(80),
   territoireId: z.uuid().optional(),
+  qpv: qpvCodeSchema.optional(),
 });
+export type PersonneListQuery = z.infer<typeof personneListQuerySchema>;
 
 export { hasIdentity };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MOTIFS, type Motif } from '../accueil/accueil.taxonomies';
+import { paginationShape } from '../liste';
 import { qpvCodeSchema } from '../territoire/territoire.schema';
 import { recherche } from '../zod-fr';
 
@@ -54,7 +55,7 @@ export const serviceSearchSchema = z.object({
     .transform((v) => v === 'true')
     .optional(),
   partenaireId: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  ...paginationShape,
 });
 export type ServiceSearchQuery = z.infer<typeof serviceSearchSchema>;
 

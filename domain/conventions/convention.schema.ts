@@ -3,6 +3,7 @@
  * objective indicators, and the pure "done against target" of an objective on a report.
  */
 import { z } from 'zod';
+import { listeQuerySchema } from '../liste';
 import {
   checkPeriode,
   jourSchema as day,
@@ -90,11 +91,14 @@ export type ConventionCreateInput = z.infer<typeof conventionCreateSchema>;
 /** An update replaces the whole convention, perimeter and objectives included. */
 export const conventionUpdateSchema = conventionCreateSchema;
 
-export const conventionListQuerySchema = z.object({
+/** Filters of the conventions list (docs/listes.md). */
+export const conventionListQuerySchema = listeQuerySchema({
   q: recherche(100),
   partenaireId: z.uuid().optional(),
   /** Conventions whose period overlaps this calendar year. */
   annee: z.coerce.number().int().min(2000, 'Année invalide.').max(2100, 'Année invalide.').optional(),
+  /** `true`: only those whose period holds today (Europe/Paris). */
+  enCours: z.enum(['true', 'false'], { error: 'Valeur attendue : true ou false.' }).optional(),
 });
 export type ConventionListQuery = z.infer<typeof conventionListQuerySchema>;
 

@@ -1,5 +1,6 @@
 /** Inputs of the main courante (activities, contacts, observations, review), shared by API and forms. */
 import { z } from 'zod';
+import { paginationShape, periodeValide } from '../liste';
 import { qpvCodeSchema } from '../territoire/territoire.schema';
 import { texte, texteOptionnel } from '../zod-fr';
 import {
@@ -21,7 +22,6 @@ export const DUREE_MAX_HEURES = 24;
 export const CONTACTS_MAX = 1000;
 export const OBSERVATIONS_MAX = 100;
 export const MEDIATEURS_MAX = 20;
-export const PAGE_SIZE_DEFAULT = 50;
 
 const instant = z.iso.datetime({
   offset: true,
@@ -152,10 +152,6 @@ export const revueSchema = z
   });
 export type RevueInput = z.infer<typeof revueSchema>;
 
-const page = z.coerce.number().int().min(1).max(100_000).default(1);
-const dayRange = (v: { du?: string; au?: string }) => !v.du || !v.au || v.du <= v.au;
-const dayRangeMessage = { message: 'La date de fin précède la date de début.', path: ['au'] };
-
 /** Filters of the activity list; days are read in Europe/Paris. */
 export const activiteListQuerySchema = z
   .object({
@@ -167,24 +163,26 @@ export const activiteListQuerySchema = z
     cadre: activiteFields.cadre.optional(),
     nature: contactFields.nature.optional(),
     statut: z.enum(STATUTS_FILTRE, { error: 'Statut inconnu.' }).optional(),
-    page,
-    parPage: z.coerce.number().int().min(1).max(500).default(PAGE_SIZE_DEFAULT),
+    ...paginationShape,
   })
-  .refine(dayRange, dayRangeMessage);
+  .refine(...periodeValide);
 export type ActiviteListQuery = z.infer<typeof activiteListQuerySchema>;
 
 export const exportQuerySchema = z
   .object({ du: day.optional(), au: day.optional() })
-  .refine(dayRange, dayRangeMessage);
+  .refine(...periodeValide);
 
 export const observationListQuerySchema = z.object({
+  /** A to-do list: only those still to treat unless `nonTraitees=false`. */
   nonTraitees: z
-    .enum(['true', 'false'])
+    .enum(['true', 'false'], { error: 'Valeur attendue : true ou false.' })
     .optional()
-    .transform((v) => v === 'true'),
+    .transform((v) => v !== 'false'),
   territoireId: z.uuid().optional(),
-  page,
+  qpv: qpvCodeSchema.optional(),
+  ...paginationShape,
 });
+export type ObservationListQuery = z.infer<typeof observationListQuerySchema>;
 
 export const importQuerySchema = z.object({
   mode: z.enum(['atomic', 'partial'], { error: 'Mode attendu : atomic ou partial.' }).default('atomic'),

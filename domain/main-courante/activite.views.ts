@@ -1,4 +1,5 @@
 /** What the main courante API answers: the shapes the web client reads. */
+import type { Page } from '../liste';
 import type {
   Cadre,
   Creneau,
@@ -87,12 +88,10 @@ export interface ActiviteView extends ActiviteListItem {
   peutModifier: boolean;
 }
 
-export interface ActiviteListView {
-  items: ActiviteListItem[];
-  total: number;
-  page: number;
-  parPage: number;
-  /** Over every page of the filter. */
+export interface ActiviteListView extends Page<ActiviteListItem> {
+  /** The days really covered: without `du`, the 30 days ending at `au` or today (ADR 019). */
+  periode: { du: string; au: string | null };
+  /** Over every page of the filter and the period. */
   totaux: { activites: number; contacts: number; personnes: number };
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { texteOptionnel } from '../zod-fr';
+import { paginationShape, periodeShape, periodeValide } from '../liste';
+import { qpvCodeSchema } from '../territoire/territoire.schema';
+import { recherche, texteOptionnel } from '../zod-fr';
 
 import type { Categorie, Statut } from './signalement.taxonomies';
 import { CATEGORIES, STATUTS } from './signalement.taxonomies';
@@ -14,6 +16,8 @@ export const PHOTO_MAX_SIDE = 1600;
 export const PHOTO_MAX_PIXELS = 25_000_000;
 /** Open signalements of the same category within this distance are suggested as duplicates. */
 export const DOUBLON_RAYON_M = 50;
+/** At most this many suggestions, nearest first. */
+export const DOUBLONS_MAX = 10;
 
 const latitude = z.number().min(-90, 'Latitude invalide.').max(90, 'Latitude invalide.');
 const longitude = z.number().min(-180, 'Longitude invalide.').max(180, 'Longitude invalide.');
@@ -84,16 +88,26 @@ export const regleRoutageSchema = z
   });
 export type RegleRoutageInput = z.infer<typeof regleRoutageSchema>;
 
-export const signalementListQuerySchema = z.object({
-  statut: z.enum(STATUTS).optional(),
-  categorie: z.enum(CATEGORIES).optional(),
-  partenaireId: z.uuid().optional(),
-  territoireId: z.uuid().optional(),
-  /** Only those observed at most this many days ago. */
-  ageMaxJours: z.coerce.number().int().min(1).max(3650).optional(),
-  ouverts: z.enum(['true', 'false']).optional(),
-  limit: z.coerce.number().int().min(1).max(2000).default(200),
-});
+/**
+ * Filters of the signalements list (docs/listes.md). A to-do list: without `statut`, only open
+ * ones unless `ouverts=false`. `du`/`au` are Paris days of observation; `q` is a number or words
+ * of the description.
+ */
+export const signalementListQuerySchema = z
+  .object({
+    statut: z.enum(STATUTS, { error: 'Statut inconnu.' }).optional(),
+    categorie: z.enum(CATEGORIES, { error: 'Catégorie inconnue.' }).optional(),
+    partenaireId: z.uuid().optional(),
+    territoireId: z.uuid().optional(),
+    qpv: qpvCodeSchema.optional(),
+    /** Only those observed at most this many days ago. */
+    ageMaxJours: z.coerce.number().int().min(1).max(3650).optional(),
+    ouverts: z.enum(['true', 'false'], { error: 'Valeur attendue : true ou false.' }).optional(),
+    q: recherche(100),
+    ...periodeShape,
+    ...paginationShape,
+  })
+  .refine(...periodeValide);
 export type SignalementListQuery = z.infer<typeof signalementListQuerySchema>;
 
 export const doublonsQuerySchema = z.object({
@@ -118,6 +132,17 @@ export const diagnosticCreateSchema = z.strictObject({
   partenaireIds: z.array(z.uuid()).max(50).default([]),
 });
 export type DiagnosticCreateInput = z.infer<typeof diagnosticCreateSchema>;
+
+/** Filters of the walks list (docs/listes.md); `du`/`au` bound the walk's day. */
+export const diagnosticListQuerySchema = z
+  .object({
+    territoireId: z.uuid().optional(),
+    qpv: qpvCodeSchema.optional(),
+    ...periodeShape,
+    ...paginationShape,
+  })
+  .refine(...periodeValide);
+export type DiagnosticListQuery = z.infer<typeof diagnosticListQuerySchema>;
 
 export interface HistoriqueEntree {
   statut: Statut;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { listeQuerySchema, paginationShape, periodeShape, periodeValide } from '../liste';
+import { qpvCodeSchema } from '../territoire/territoire.schema';
 import { texte, texteOptionnel } from '../zod-fr';
 import {
   CONSENTS,
@@ -147,16 +149,30 @@ export const declarationSchema = z
   });
 export type DeclarationInput = z.infer<typeof declarationSchema>;
 
+/** Filters of the declared links list: a coordinator may narrow to one mediator. */
+export const declarationListQuery = listeQuerySchema({ mediateurId: z.uuid().optional() });
+export type DeclarationListQuery = z.infer<typeof declarationListQuery>;
+
 const flag = z
   .enum(['1', 'true', '0', 'false'])
   .optional()
   .transform((v) => v === '1' || v === 'true');
-export const situationListQuery = z.strictObject({
-  mine: flag,
-  enRetard: flag,
-  statut: z.enum(SITUATION_STATUSES, { error: 'Statut inconnu.' }).optional(),
-  territoireId: z.uuid().optional(),
-});
+/**
+ * Filters of the situations working list (docs/listes.md). Opens on the open ones: without
+ * `statut`, `ouvertes=false` adds the closed ones. `du`/`au` bound the referral day.
+ */
+export const situationListQuery = z
+  .strictObject({
+    mine: flag,
+    enRetard: flag,
+    statut: z.enum(SITUATION_STATUSES, { error: 'Statut inconnu.' }).optional(),
+    ouvertes: z.enum(['true', 'false'], { error: 'Valeur attendue : true ou false.' }).optional(),
+    territoireId: z.uuid().optional(),
+    qpv: qpvCodeSchema.optional(),
+    ...periodeShape,
+    ...paginationShape,
+  })
+  .refine(...periodeValide);
 export type SituationListQuery = z.infer<typeof situationListQuery>;
 
 // ---- Views (what the API answers; fields depend on the confidentiality matrix) ----

@@ -17,7 +17,7 @@ describe('demo accueil', () => {
 
   it('has ~30 local services, a few hundred requests over the year and orientations in every status', async () => {
     const coord = await login(t.app, `coordination@${DEMO_DOMAIN}`, DEMO_PASSWORD);
-    const services = (await coord.get('/api/annuaire/services?limit=200')).json();
+    const services = (await coord.get('/api/annuaire/services?parPage=200')).json().items;
     expect(services.length).toBe(30);
     expect(services.filter((s: { partenaire: unknown }) => s.partenaire).length).toBeGreaterThanOrEqual(12);
     const [d] = await t.db
@@ -42,12 +42,14 @@ describe('demo accueil', () => {
     expect(accounts).toContain(`ccas@${DEMO_DOMAIN}`);
     for (const who of ['ville', 'bailleur', 'ccas']) {
       const p = await login(t.app, `${who}@${DEMO_DOMAIN}`, DEMO_PASSWORD);
-      const list = (await p.get('/api/orientations?statut=proposee')).json();
+      const list = (await p.get('/api/orientations?statut=proposee')).json().items;
       expect(list.length, who).toBeGreaterThan(0);
     }
     const ccas = await login(t.app, `ccas@${DEMO_DOMAIN}`, DEMO_PASSWORD);
     const names = new Set(
-      (await ccas.get('/api/orientations')).json().map((o: { service: { nom: string } }) => o.service.nom),
+      (await ccas.get('/api/orientations?ouvertes=false&parPage=200'))
+        .json()
+        .items.map((o: { service: { nom: string } }) => o.service.nom),
     );
     expect([...names].every((n) => /Accueil social|Aide alimentaire|seniors/.test(n as string))).toBe(true);
   });

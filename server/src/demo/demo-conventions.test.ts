@@ -12,7 +12,7 @@ describe('demo conventions', () => {
 
   it('has the transport operator’s convention on transport lines and the city’s on both QPV', async () => {
     const coord = await login(t.app, `coordination@${DEMO_DOMAIN}`, DEMO_PASSWORD);
-    const list = (await coord.get('/api/conventions')).json();
+    const list = (await coord.get('/api/conventions')).json().items;
     expect(list).toHaveLength(2);
     const bus = list.find((c: { nom: string }) => c.nom.includes('bus'));
     expect(bus.partenaire.nom).toBe('Régie des transports métropolitains');

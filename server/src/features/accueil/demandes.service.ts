@@ -1,13 +1,22 @@
 import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Motif, OrientationStatut } from '../../../../domain/accueil/accueil.taxonomies';
-import type { DemandeCreateInput, DemandeView, ReponseView } from '../../../../domain/accueil/demande.schema';
+import type {
+  DemandeCreateInput,
+  DemandeListQuery,
+  DemandeListView,
+  DemandeView,
+  ReponseView,
+} from '../../../../domain/accueil/demande.schema';
 import type { Actor } from '../../../../domain/auth/roles';
 import { notFound, validationFailed } from '../../../../domain/errors';
+import { periodeEffective } from '../../../../domain/liste';
 import { addDays, parisInstant } from '../../../../domain/main-courante/creneau';
+import { parisDate } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
 import { annuaireServices, demandes, orientationEvents, orientations, personnes } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
+import { countAll, inQpv, paginer } from '../../lib/liste';
 import { assertTerritoireCovered } from './personnes.service';
 
 const NONE = '00000000-0000-0000-0000-000000000000';
@@ -181,23 +190,38 @@ export async function createDemande(
   });
 }
 
-export async function listDemandes(
-  ctx: ServiceContext,
-  q: { territoireId?: string; personneId?: string; du?: string; au?: string; limit: number },
-): Promise<DemandeView[]> {
+/**
+ * Demandes newest first (then id). Without `du`, the 30 days ending at `au` or today, so the
+ * default count never spans the years; `personneId` alone shows that person's whole history.
+ */
+export async function listDemandes(ctx: ServiceContext, q: DemandeListQuery): Promise<DemandeListView> {
+  const periode =
+    q.personneId && !q.du && !q.au ? { du: null, au: null } : periodeEffective(q, parisDate(ctx.now()));
   const f: SQL[] = [demandeScope(ctx.actor)];
   if (q.territoireId) f.push(eq(demandes.territoryId, q.territoireId));
+  if (q.qpv) f.push(inQpv(demandes.territoryId, ctx.actor.structureId, q.qpv));
   if (q.personneId) f.push(eq(demandes.personneId, q.personneId));
+  if (q.canal) f.push(eq(demandes.canal, q.canal));
   // Days are Paris days: `au` is included up to its last minute.
-  if (q.du) f.push(gte(demandes.occurredAt, parisInstant(q.du)));
-  if (q.au) f.push(lt(demandes.occurredAt, parisInstant(addDays(q.au, 1))));
-  const rows = await ctx.db
-    .select()
-    .from(demandes)
-    .where(and(...f))
-    .orderBy(desc(demandes.occurredAt))
-    .limit(q.limit);
-  return present(ctx.db, rows);
+  if (periode.du) f.push(gte(demandes.occurredAt, parisInstant(periode.du)));
+  if (periode.au) f.push(lt(demandes.occurredAt, parisInstant(addDays(periode.au, 1))));
+  const where = and(...f);
+  const page = await paginer(
+    q,
+    () => ctx.db.select({ n: countAll }).from(demandes).where(where),
+    async ({ limit, offset }) =>
+      present(
+        ctx.db,
+        await ctx.db
+          .select()
+          .from(demandes)
+          .where(where)
+          .orderBy(desc(demandes.occurredAt), desc(demandes.id))
+          .limit(limit)
+          .offset(offset),
+      ),
+  );
+  return { ...page, periode };
 }
 
 export async function getDemande(ctx: ServiceContext, id: string): Promise<DemandeView> {

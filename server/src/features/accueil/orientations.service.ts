@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { statutsVers } from '../../../../domain/accueil/accueil.rules';
 import {
   ORIENTATION_STATUTS,
@@ -6,6 +6,7 @@ import {
   STATUTS_OUVERTS,
 } from '../../../../domain/accueil/accueil.taxonomies';
 import {
+  type OrientationListQuery,
   type OrientationPartenaireView,
   type OrientationStatsRow,
   type OrientationView,
@@ -16,6 +17,8 @@ import {
 import type { Actor } from '../../../../domain/auth/roles';
 import { isStaff } from '../../../../domain/auth/roles';
 import { conflict, notFound } from '../../../../domain/errors';
+import type { Page } from '../../../../domain/liste';
+import { addDays, parisInstant } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
 import {
   annuaireServices,
@@ -28,6 +31,7 @@ import {
 } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
+import { countAll, inQpv, paginer } from '../../lib/liste';
 import { getParametres } from './accueil-settings.service';
 import { type OrientationJoined, presentForPartner, presentForStaff } from './orientations.presenter';
 
@@ -43,7 +47,11 @@ export function orientationScope(actor: Actor): SQL {
 
 const sharing = sql<boolean>`exists (select 1 from ${consentements} c where c.personne_id = ${orientations.personneId} and c.partage_partenaires and c.withdrawn_at is null)`;
 
-async function selectJoined(db: DbOrTx, filters: SQL[], limit = 500): Promise<OrientationJoined[]> {
+async function selectJoined(
+  db: DbOrTx,
+  filters: SQL[],
+  page = { limit: 1, offset: 0 },
+): Promise<OrientationJoined[]> {
   const rows = await db
     .select({
       o: orientations,
@@ -63,8 +71,9 @@ async function selectJoined(db: DbOrTx, filters: SQL[], limit = 500): Promise<Or
     .leftJoin(partners, eq(partners.id, orientations.partnerId))
     .leftJoin(personnes, eq(personnes.id, orientations.personneId))
     .where(and(...filters))
-    .orderBy(desc(orientations.createdAt))
-    .limit(limit);
+    .orderBy(desc(orientations.createdAt), desc(orientations.id))
+    .limit(page.limit)
+    .offset(page.offset);
   return rows.map((r) => ({ ...r, partage: r.partage === true }));
 }
 
@@ -95,22 +104,42 @@ async function auditPartnerReads(ctx: ServiceContext, tx: DbOrTx, views: Orienta
   }
 }
 
+/**
+ * Orientations newest first (then id). Opens on what is still open (to chase); a partner's read
+ * of shared identities is audited, page by page.
+ */
 export async function listOrientations(
   ctx: ServiceContext,
-  q: { statut?: OrientationStatut; aRelancer?: boolean; partenaireId?: string; limit: number },
-): Promise<Array<OrientationView | OrientationPartenaireView>> {
+  q: OrientationListQuery,
+): Promise<Page<OrientationView | OrientationPartenaireView>> {
   return ctx.db.transaction(async (tx) => {
     const f: SQL[] = [orientationScope(ctx.actor)];
     if (q.statut) f.push(eq(orientations.statut, q.statut));
+    else if (!q.aRelancer && q.ouvertes !== 'false')
+      f.push(inArray(orientations.statut, [...STATUTS_OUVERTS]));
     if (q.partenaireId) f.push(eq(orientations.partnerId, q.partenaireId));
+    if (q.territoireId) f.push(eq(orientations.territoryId, q.territoireId));
+    if (q.qpv) f.push(inQpv(orientations.territoryId, ctx.actor.structureId, q.qpv));
+    if (q.du) f.push(gte(orientations.createdAt, parisInstant(q.du)));
+    if (q.au) f.push(lt(orientations.createdAt, parisInstant(addDays(q.au, 1))));
     if (q.aRelancer) {
       const { delaiRelanceJours } = await getParametres(tx, ctx.actor.structureId);
       f.push(inArray(orientations.statut, [...STATUTS_OUVERTS]));
       f.push(lte(orientations.statutAt, new Date(ctx.now().getTime() - delaiRelanceJours * 86_400_000)));
     }
-    const views = await presentAll(ctx, tx, await selectJoined(tx, f, q.limit));
-    if (!isStaff(ctx.actor)) await auditPartnerReads(ctx, tx, views);
-    return views;
+    return paginer(
+      q,
+      () =>
+        tx
+          .select({ n: countAll })
+          .from(orientations)
+          .where(and(...f)),
+      async (page) => {
+        const views = await presentAll(ctx, tx, await selectJoined(tx, f, page));
+        if (!isStaff(ctx.actor)) await auditPartnerReads(ctx, tx, views);
+        return views;
+      },
+    );
   });
 }
 

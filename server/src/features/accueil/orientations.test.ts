@@ -82,10 +82,10 @@ describe('demandes and orientations', () => {
     const day = parisDate(new Date(body.date));
     const listed = (await med.get(`/api/demandes?du=${day}&au=${day}`))
       .json()
-      .map((x: { id: string }) => x.id);
+      .items.map((x: { id: string }) => x.id);
     expect(listed).toContain(body.id);
     expect(
-      (await med.get(`/api/demandes?au=${addDays(day, -1)}`)).json().map((x: { id: string }) => x.id),
+      (await med.get(`/api/demandes?au=${addDays(day, -1)}`)).json().items.map((x: { id: string }) => x.id),
     ).not.toContain(body.id);
     expect((await t.db.select().from(orientations).where(eq(orientations.demandeId, body.id))).length).toBe(
       1,
@@ -136,13 +136,13 @@ describe('demandes and orientations', () => {
     const toCaf = demande();
     await med.post('/api/demandes', toCaf);
     const orientationId = (toCaf.reponses[1] as { orientation: { id: string } }).orientation.id;
-    const seenByLandlord = (await bailleur.get('/api/orientations')).json();
+    const seenByLandlord = (await bailleur.get('/api/orientations')).json().items;
     expect(seenByLandlord.map((o: { id: string }) => o.id)).not.toContain(orientationId);
     expect((await bailleur.get(`/api/orientations/${orientationId}`)).statusCode).toBe(404);
     expect(
       (await bailleur.post(`/api/orientations/${orientationId}/reponse`, { reponse: 'acceptee' })).statusCode,
     ).toBe(404);
-    const seenByCaf = (await caf.get('/api/orientations')).json();
+    const seenByCaf = (await caf.get('/api/orientations')).json().items;
     expect(seenByCaf.map((o: { id: string }) => o.id)).toContain(orientationId);
     // Another structure's partner account sees nothing either.
     const stranger = await login(t.app, (await buildUser(t.db, { role: 'partenaire' })).email);
@@ -280,7 +280,7 @@ describe('demandes and orientations', () => {
     await signInAll();
     const toRemind = (await med.get('/api/orientations?aRelancer=true'))
       .json()
-      .map((o: { id: string }) => o.id);
+      .items.map((o: { id: string }) => o.id);
     expect(toRemind).toContain(id);
     expect(await expireOrientations(t.db, t.clock.now)).toBe(0);
 

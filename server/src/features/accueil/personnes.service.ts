@@ -2,6 +2,7 @@ import { and, asc, desc, eq, ilike, inArray, isNull, type SQL } from 'drizzle-or
 import type {
   ConsentementInput,
   PersonneCreateInput,
+  PersonneListQuery,
   PersonneUpdateInput,
   PersonneView,
 } from '../../../../domain/accueil/personne.schema';
@@ -13,6 +14,7 @@ import type { DbOrTx } from '../../db/client';
 import { consentements, demandes, orientations, personnes, territories } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
+import { countAll, inQpv, likePattern, paginer } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
 import { presentConsentement, presentPersonne } from './personnes.presenter';
 
@@ -71,17 +73,27 @@ export async function getPersonneRow(db: DbOrTx, actor: Actor, id: string) {
 }
 
 /** Lists person files (pseudonyms only: identity is read in the file, which is logged). */
-export async function listPersonnes(ctx: ServiceContext, q: { q?: string; territoireId?: string }) {
+/** Person files without identity, recently updated first (then id): pseudonyms only, never a read of identity. */
+export async function listPersonnes(ctx: ServiceContext, q: PersonneListQuery) {
   const f: SQL[] = [personneScope(ctx.actor), isNull(personnes.mergedIntoId)];
   if (q.territoireId) f.push(eq(personnes.territoryId, q.territoireId));
-  if (q.q) f.push(ilike(personnes.pseudonyme, `%${q.q.replace(/[%_\\]/g, '\\$&')}%`));
-  const rows = await ctx.db
-    .select()
-    .from(personnes)
-    .where(and(...f))
-    .orderBy(desc(personnes.updatedAt))
-    .limit(100);
-  return rows.map((p) => ({ ...presentPersonne(p, []), identite: null }));
+  if (q.qpv) f.push(inQpv(personnes.territoryId, ctx.actor.structureId, q.qpv));
+  if (q.q) f.push(ilike(personnes.pseudonyme, likePattern(q.q)));
+  const where = and(...f);
+  return paginer(
+    q,
+    () => ctx.db.select({ n: countAll }).from(personnes).where(where),
+    async ({ limit, offset }) => {
+      const rows = await ctx.db
+        .select()
+        .from(personnes)
+        .where(where)
+        .orderBy(desc(personnes.updatedAt), desc(personnes.id))
+        .limit(limit)
+        .offset(offset);
+      return rows.map((p) => ({ ...presentPersonne(p, []), identite: null }));
+    },
+  );
 }
 
 /** A person file with identity and consents; the read is written to the audit log. */

@@ -87,7 +87,9 @@ describe('personnes: pseudonymous by default, identity only with consent', () =>
     expect(p.consentements[0].recueilliPar).toMatch(/^[0-9a-f-]{36}$/);
     // The list never carries identity.
     expect(
-      (await med.get('/api/personnes?q=M.')).json().every((x: { identite: unknown }) => x.identite === null),
+      (await med.get('/api/personnes?q=M.'))
+        .json()
+        .items.every((x: { identite: unknown }) => x.identite === null),
     ).toBe(true);
     expect((await med.get(`/api/personnes/${p.id}`)).json().identite.nom).toBe('Kaddour');
     const rows = await t.db.select().from(auditLog).where(eq(auditLog.entityId, p.id));
@@ -136,7 +138,7 @@ describe('personnes: pseudonymous by default, identity only with consent', () =>
     expect(d!.personneId).toBe(kept.id);
     const old = (await coord.get(`/api/personnes/${dup.id}`)).json();
     expect(old).toMatchObject({ fusionneeDans: kept.id, identite: null });
-    expect((await coord.get('/api/personnes?q=Mme')).json().map((x: { id: string }) => x.id)).toEqual([
+    expect((await coord.get('/api/personnes?q=Mme')).json().items.map((x: { id: string }) => x.id)).toEqual([
       kept.id,
     ]);
     expect((await coord.post(`/api/personnes/${kept.id}/fusion`, { doublonId: dup.id })).statusCode).toBe(
@@ -159,7 +161,7 @@ describe('personnes: pseudonymous by default, identity only with consent', () =>
     const other = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
     const mine = (await med.post('/api/personnes', base())).json();
     expect((await other.get(`/api/personnes/${mine.id}`)).statusCode).toBe(404);
-    expect((await other.get('/api/personnes')).json()).toEqual([]);
+    expect((await other.get('/api/personnes')).json()).toMatchObject({ items: [], total: 0 });
     const partner = await login(t.app, (await buildUser(t.db, { structureId, role: 'partenaire' })).email);
     expect((await partner.get(`/api/personnes/${mine.id}`)).statusCode).toBe(403);
     const reader = await login(t.app, (await buildUser(t.db, { structureId, role: 'lecteur' })).email);

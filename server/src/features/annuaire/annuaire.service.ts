@@ -6,18 +6,18 @@ import type {
   ServiceView,
 } from '../../../../domain/annuaire/annuaire.schema';
 import { notFound } from '../../../../domain/errors';
+import type { Page } from '../../../../domain/liste';
 import type { DbOrTx } from '../../db/client';
 import { annuaireServices, annuaireStructures, partners } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
+import { countAll, likePattern, paginer, paginerTableau } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
 import { presentService } from './annuaire.presenter';
 import { importDataInclusion } from './annuaire-import.service';
 
-const like = (v: string) => `%${v.replace(/[%_\\]/g, '\\$&')}%`;
-
-async function selectServices(db: DbOrTx, filters: SQL[]) {
-  return db
+async function selectServices(db: DbOrTx, filters: SQL[], page?: { limit: number; offset: number }) {
+  const query = db
     .select({
       service: annuaireServices,
       structureNom: annuaireStructures.nom,
@@ -27,7 +27,8 @@ async function selectServices(db: DbOrTx, filters: SQL[]) {
     .innerJoin(annuaireStructures, eq(annuaireStructures.id, annuaireServices.annuaireStructureId))
     .leftJoin(partners, eq(partners.id, annuaireServices.partnerId))
     .where(and(...filters))
-    .orderBy(asc(annuaireServices.nom));
+    .orderBy(asc(annuaireServices.nom), asc(annuaireServices.id));
+  return page ? query.limit(page.limit).offset(page.offset) : query;
 }
 
 type Selected = Awaited<ReturnType<typeof selectServices>>[number];
@@ -42,9 +43,10 @@ const present = (row: Selected, now: Date) =>
 /**
  * Searches the structure's directory by thématique (with its sub-thématiques), public (a service
  * for every public matches too), commune (name or INSEE code), QPV, partner, text, and
- * "open now" in Paris time.
+ * "open now" in Paris time; by name, then id. "Open now" reads opening hours in code, so that
+ * filter pages the matching services in memory (bounded by the structure's directory).
  */
-export async function searchServices(ctx: ServiceContext, q: ServiceSearchQuery): Promise<ServiceView[]> {
+export async function searchServices(ctx: ServiceContext, q: ServiceSearchQuery): Promise<Page<ServiceView>> {
   const f: SQL[] = [eq(annuaireServices.structureId, ctx.actor.structureId)];
   if (q.thematique)
     f.push(
@@ -55,13 +57,32 @@ export async function searchServices(ctx: ServiceContext, q: ServiceSearchQuery)
       sql`(${q.public} = any(${annuaireServices.publics}) or 'tous-publics' = any(${annuaireServices.publics}))`,
     );
   if (q.commune)
-    f.push(or(ilike(annuaireServices.commune, like(q.commune)), eq(annuaireServices.codeInsee, q.commune))!);
+    f.push(
+      or(ilike(annuaireServices.commune, likePattern(q.commune)), eq(annuaireServices.codeInsee, q.commune))!,
+    );
   if (q.qpv) f.push(sql`${q.qpv} = any(${annuaireServices.qpvCodes})`);
   if (q.partenaireId) f.push(eq(annuaireServices.partnerId, q.partenaireId));
-  if (q.q) f.push(or(ilike(annuaireServices.nom, like(q.q)), ilike(annuaireStructures.nom, like(q.q)))!);
+  if (q.q)
+    f.push(
+      or(ilike(annuaireServices.nom, likePattern(q.q)), ilike(annuaireStructures.nom, likePattern(q.q)))!,
+    );
   const now = ctx.now();
-  const views = (await selectServices(ctx.db, f)).map((r) => present(r, now));
-  return (q.ouvertMaintenant ? views.filter((v) => v.ouvertMaintenant === true) : views).slice(0, q.limit);
+  if (q.ouvertMaintenant) {
+    const open = (await selectServices(ctx.db, f))
+      .map((r) => present(r, now))
+      .filter((v) => v.ouvertMaintenant);
+    return paginerTableau(q, open);
+  }
+  return paginer(
+    q,
+    () =>
+      ctx.db
+        .select({ n: countAll })
+        .from(annuaireServices)
+        .innerJoin(annuaireStructures, eq(annuaireStructures.id, annuaireServices.annuaireStructureId))
+        .where(and(...f)),
+    async (page) => (await selectServices(ctx.db, f, page)).map((r) => present(r, now)),
+  );
 }
 
 export async function getService(ctx: ServiceContext, id: string): Promise<ServiceView> {

@@ -3,6 +3,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { expectListContract } from '../../../test/liste';
 import { diService, diStructure } from '../../factories/accueil.factories';
 import { buildPartenaire, buildStructure, buildUser } from '../../factories/factories';
 
@@ -210,7 +211,7 @@ describe('annuaire (data·inclusion v1)', () => {
         }),
       ],
     });
-    const all = (await coord.get('/api/annuaire/services')).json();
+    const all = (await coord.get('/api/annuaire/services')).json().items;
     const q1 = all.find((s: { sourceId: string }) => s.sourceId === 'q1');
     expect(q1.horairesTexte).toBe('du lundi au vendredi de 9 h à 12 h');
     const link = await coord.patch(`/api/annuaire/services/${q1.id}`, {
@@ -223,7 +224,7 @@ describe('annuaire (data·inclusion v1)', () => {
     });
 
     const names = async (qs: string) =>
-      ((r) => (r.statusCode === 200 ? r.json().map((s: { nom: string }) => s.nom) : r.body))(
+      ((r) => (r.statusCode === 200 ? r.json().items.map((s: { nom: string }) => s.nom) : r.body))(
         await coord.get(`/api/annuaire/services?${qs}`),
       );
     expect(await names('thematique=logement-hebergement')).toEqual(['Permanence logement']);
@@ -234,15 +235,19 @@ describe('annuaire (data·inclusion v1)', () => {
     expect(await names('qpv=QN01342I')).toEqual(['Permanence logement']);
     expect(await names('q=numérique')).toEqual(['Point numérique']);
     expect(await names(`partenaireId=${partner.id}`)).toEqual(['Permanence logement']);
+    await expectListContract(coord, '/api/annuaire/services', { total: all.length, parPage: 1 });
     const openAt = async (iso: string) => {
       t.clock.now = new Date(iso);
       const s = await login(t.app, coordEmail);
       return (await s.get('/api/annuaire/services?ouvertMaintenant=true'))
         .json()
-        .map((x: { nom: string }) => x.nom);
+        .items.map((x: { nom: string }) => x.nom);
     };
     // Monday 23 Nov 2026, 10:30 in Paris (09:30 UTC): only the weekday service is open.
     expect(await openAt('2026-11-23T09:30:00Z')).toEqual(['Permanence logement']);
+    const monday = await login(t.app, coordEmail);
+    const past = (await monday.get('/api/annuaire/services?ouvertMaintenant=true&parPage=1&page=2')).json();
+    expect(past).toEqual({ items: [], total: 1, page: 2, parPage: 1 });
     // Saturday 28 Nov 2026, 11:00 in Paris.
     expect(await openAt('2026-11-28T10:00:00Z')).toEqual(['Point numérique']);
     // Friday 25 Dec 2026 (public holiday rule absent: weekday hours apply), 20:00 in Paris: all closed.
@@ -258,9 +263,9 @@ describe('annuaire (data·inclusion v1)', () => {
     med = await login(t.app, emails.med);
     const other = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
     expect((await other.get('/api/annuaire/export/data-inclusion/services')).json()).toEqual([]);
-    const listed = await med.get('/api/annuaire/services?limit=1');
+    const listed = await med.get('/api/annuaire/services?parPage=1');
     expect(listed.statusCode, listed.body).toBe(200);
-    const mine = listed.json()[0];
+    const mine = listed.json().items[0];
     expect((await other.get(`/api/annuaire/services/${mine.id}`)).statusCode).toBe(404);
     expect(
       (await other.patch(`/api/annuaire/services/${mine.id}`, { partenaireId: null, qpvCodes: [] }))

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { expectListContract } from '../../../test/liste';
+import { auditLog } from '../../db/schema';
 import { buildStructure, buildUser } from '../../factories/factories';
 
 describe('audit log', () => {
@@ -48,6 +50,28 @@ describe('audit log', () => {
     const bad = await admin.get('/api/journal?du=31/12/2025');
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/AAAA-MM-JJ/);
+  });
+
+  it('pages on the list contract, over the last 30 days unless `du` says otherwise', async () => {
+    const old = new Date(t.clock.now.getTime() - 40 * 86_400_000);
+    await t.db.insert(auditLog).values({
+      structureId,
+      actorLabel: 'Ancien',
+      channel: 'systeme',
+      action: 'update',
+      entityType: 'structure',
+      createdAt: old,
+    });
+    const recent = (await admin.get('/api/journal')).json();
+    expect(recent.periode.au).toBeNull();
+    expect(recent.items.some((e: { actorNom: string }) => e.actorNom === 'Ancien')).toBe(false);
+    await expectListContract(admin, '/api/journal', { total: recent.total });
+    const since = (await admin.get(`/api/journal?du=${old.toISOString().slice(0, 10)}`)).json();
+    expect(since.total).toBe(recent.total + 1);
+    const stranger = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    const theirs = (await stranger.get('/api/journal?du=2000-01-01')).json().items;
+    expect(theirs.every((e: { entityId: string | null }) => e.entityId !== structureId)).toBe(true);
+    expect(theirs.some((e: { actorNom: string }) => e.actorNom === 'Ancien')).toBe(false);
   });
 
   it('is for admin and direction only', async () => {

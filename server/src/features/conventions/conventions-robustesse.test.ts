@@ -45,7 +45,7 @@ describe('conventions: hostile and concurrent input', () => {
     expect(c).toMatchObject({ nom: 'Bus de nuit', commentaire: null });
     const found = await direction.get('/api/conventions?q=%00Bus%20de');
     expect(found.statusCode).toBe(200);
-    expect(found.json().map((x: { id: string }) => x.id)).toContain(id);
+    expect(found.json().items.map((x: { id: string }) => x.id)).toContain(id);
     const empty = await direction.post('/api/conventions', body({ nom: '\u0000 ' }));
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.details).toEqual([{ champ: 'nom', message: expect.any(String) }]);

@@ -9,6 +9,8 @@ import type {
   ConventionView,
 } from '../../../../domain/conventions/convention.schema';
 import { notFound } from '../../../../domain/errors';
+import type { Page } from '../../../../domain/liste';
+import { parisDate } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
 import {
   conventionLieux,
@@ -21,6 +23,7 @@ import {
 } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
+import { countAll, likePattern, paginer } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
 import { type ConventionRow, presentConvention } from './conventions.presenter';
 
@@ -68,33 +71,50 @@ async function present(db: DbOrTx, rows: ConventionRow[]): Promise<ConventionVie
   );
 }
 
-const like = (q: string) => `%${q.replace(/[%_\\]/g, '\\$&')}%`;
-
 /** Conventions of the structure, by name, reference or funder; by funder; overlapping a year. */
+/** Conventions of the structure, latest start first (then name, then id), with their figures. */
 export async function listConventions(
   ctx: ServiceContext,
   q: ConventionListQuery,
-): Promise<ConventionView[]> {
+): Promise<Page<ConventionView>> {
   const filters: SQL[] = [eq(conventions.structureId, ctx.actor.structureId)];
   if (q.partenaireId) filters.push(eq(conventions.partnerId, q.partenaireId));
   if (q.annee) {
     filters.push(lte(conventions.du, `${q.annee}-12-31`), gte(conventions.au, `${q.annee}-01-01`));
   }
+  if (q.enCours === 'true') {
+    const today = parisDate(ctx.now());
+    filters.push(lte(conventions.du, today), gte(conventions.au, today));
+  }
   if (q.q) {
-    const text = like(q.q);
+    const text = likePattern(q.q);
     filters.push(
       or(ilike(conventions.nom, text), ilike(conventions.reference, text), ilike(partners.nom, text))!,
     );
   }
-  const rows = await ctx.db
-    .select({ c: conventions })
-    .from(conventions)
-    .innerJoin(partners, eq(partners.id, conventions.partnerId))
-    .where(and(...filters))
-    .orderBy(desc(conventions.du), asc(conventions.nom));
-  return present(
-    ctx.db,
-    rows.map((r) => r.c),
+  const where = and(...filters);
+  return paginer(
+    q,
+    () =>
+      ctx.db
+        .select({ n: countAll })
+        .from(conventions)
+        .innerJoin(partners, eq(partners.id, conventions.partnerId))
+        .where(where),
+    async ({ limit, offset }) => {
+      const rows = await ctx.db
+        .select({ c: conventions })
+        .from(conventions)
+        .innerJoin(partners, eq(partners.id, conventions.partnerId))
+        .where(where)
+        .orderBy(desc(conventions.du), asc(conventions.nom), asc(conventions.id))
+        .limit(limit)
+        .offset(offset);
+      return present(
+        ctx.db,
+        rows.map((r) => r.c),
+      );
+    },
   );
 }
 

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { expectListContract } from '../../../test/liste';
 import { auditLog } from '../../db/schema';
 import { buildConventionDataset } from '../../factories/conventions.dataset';
 import { buildLieu, buildTerritoire } from '../../factories/factories';
@@ -61,14 +62,21 @@ describe('conventions', () => {
       .where(and(eq(auditLog.entityId, c.id), eq(auditLog.action, 'create')));
     expect(audit).toMatchObject({ entityType: 'convention', actorUserId: d.direction.id });
 
-    expect((await coord.get('/api/conventions?q=rtm-2026')).json().map((x: { id: string }) => x.id)).toEqual([
-      c.id,
-    ]);
-    expect((await coord.get('/api/conventions?q=marseille')).json()).toHaveLength(2);
-    expect((await coord.get('/api/conventions?annee=2025')).json()).toEqual([]);
     expect(
-      (await coord.get(`/api/conventions?annee=2026&partenaireId=${d.financeur.id}`)).json(),
+      (await coord.get('/api/conventions?q=rtm-2026')).json().items.map((x: { id: string }) => x.id),
+    ).toEqual([c.id]);
+    expect((await coord.get('/api/conventions?q=marseille')).json().items).toHaveLength(2);
+    expect((await coord.get('/api/conventions?annee=2025')).json().items).toEqual([]);
+    expect(
+      (await coord.get(`/api/conventions?annee=2026&partenaireId=${d.financeur.id}`)).json().items,
     ).toHaveLength(2);
+    await expectListContract(coord, '/api/conventions?annee=2026', { total: 2, parPage: 1 });
+    const now = t.clock.now;
+    t.clock.now = new Date('2026-06-01T10:00:00Z');
+    expect((await coord.get('/api/conventions?enCours=true')).json().total).toBe(1);
+    t.clock.now = new Date('2025-12-01T10:00:00Z');
+    expect((await coord.get('/api/conventions?enCours=true')).json().total).toBe(0);
+    t.clock.now = now;
 
     const updated = await direction.patch(`/api/conventions/${c.id}`, {
       ...body(),
@@ -268,6 +276,6 @@ describe('conventions', () => {
     const other = await login(t.app, d.otherCoord.email);
     expect((await other.get(url())).statusCode).toBe(404);
     expect((await other.get(`${url()}/rapport`)).statusCode).toBe(404);
-    expect((await other.get('/api/conventions')).json()).toEqual([]);
+    expect((await other.get('/api/conventions')).json()).toMatchObject({ items: [], total: 0 });
   });
 });

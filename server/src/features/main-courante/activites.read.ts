@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../../../domain/auth/roles';
 import { notFound } from '../../../../domain/errors';
+import { periodeEffective } from '../../../../domain/liste';
 import { canEditActivite } from '../../../../domain/main-courante/activite.rules';
 import type { ActiviteListQuery } from '../../../../domain/main-courante/activite.schema';
 import type {
@@ -11,9 +12,11 @@ import type {
   RevueHistoriqueView,
 } from '../../../../domain/main-courante/activite.views';
 import { addDays, parisInstant } from '../../../../domain/main-courante/creneau';
+import { parisDate } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
 import { places, sectors, territories, users } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
+import { countAll, paginer } from '../../lib/liste';
 import { territoryScope } from '../territoires/territoires.service';
 import { type ListRow, presentContact, presentListItem, presentObservation } from './activites.presenter';
 import {
@@ -94,9 +97,14 @@ async function selectItems(
   return rows.map((r) => presentListItem(r, meds.get(r.a.id) ?? []));
 }
 
-/** Activities by day range and filters, newest first, with counts and totals over the filter. */
+/**
+ * Activities by day range and filters, newest first (start, then id: stable across pages), with
+ * counts and totals over the filter and the period. Without `du` the period is the 30 days
+ * ending at `au` or today, so the default list never sums the whole history (ADR 019).
+ */
 export async function listActivites(ctx: ServiceContext, q: ActiviteListQuery): Promise<ActiviteListView> {
-  const filters = [activiteScope(ctx.actor), ...dayRange(q)];
+  const periode = periodeEffective(q, parisDate(ctx.now()));
+  const filters = [activiteScope(ctx.actor), ...dayRange({ du: periode.du, au: periode.au ?? undefined })];
   if (q.qpv) filters.push(eq(territories.qpvCode, q.qpv));
   if (q.territoireId) filters.push(eq(activites.territoryId, q.territoireId));
   if (q.mediateurId) filters.push(presentWhere(q.mediateurId));
@@ -108,11 +116,16 @@ export async function listActivites(ctx: ServiceContext, q: ActiviteListQuery): 
   else if (q.statut)
     filters.push(and(eq(activites.statutRevue, q.statut), sql`${activites.fin} is not null`)!);
   const where = and(...filters);
-  const [count] = await ctx.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(activites)
-    .innerJoin(territories, eq(territories.id, activites.territoryId))
-    .where(where);
+  const page = await paginer(
+    q,
+    () =>
+      ctx.db
+        .select({ n: countAll })
+        .from(activites)
+        .innerJoin(territories, eq(territories.id, activites.territoryId))
+        .where(where),
+    (p) => selectItems(ctx.db, where, p),
+  );
   const [sums] = await ctx.db
     .select({
       contacts: sql<number>`count(*)::int`,
@@ -121,15 +134,21 @@ export async function listActivites(ctx: ServiceContext, q: ActiviteListQuery): 
     .from(contacts)
     .innerJoin(activites, eq(activites.id, contacts.activiteId))
     .innerJoin(territories, eq(territories.id, activites.territoryId))
-    .where(and(where, isNull(contacts.deletedAt)));
-  const items = await selectItems(ctx.db, where, { limit: q.parPage, offset: (q.page - 1) * q.parPage });
-  const total = count?.n ?? 0;
+    .where(
+      and(
+        where,
+        isNull(contacts.deletedAt),
+        // The same period on the contact's copy of its activity start (ADR 013), so the
+        // (structure_id, activite_debut) covering index bounds the rows summed.
+        eq(contacts.structureId, ctx.actor.structureId),
+        gte(contacts.activiteDebut, parisInstant(periode.du)),
+        periode.au ? lt(contacts.activiteDebut, parisInstant(addDays(periode.au, 1))) : undefined,
+      ),
+    );
   return {
-    items,
-    total,
-    page: q.page,
-    parPage: q.parPage,
-    totaux: { activites: total, contacts: sums?.contacts ?? 0, personnes: sums?.personnes ?? 0 },
+    ...page,
+    periode,
+    totaux: { activites: page.total, contacts: sums?.contacts ?? 0, personnes: sums?.personnes ?? 0 },
   };
 }
 

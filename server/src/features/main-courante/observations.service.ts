@@ -1,15 +1,16 @@
 /** Veille sociale: observations flagged for the coordination until treated. */
-import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import { notFound } from '../../../../domain/errors';
+import type { Page } from '../../../../domain/liste';
+import type { ObservationListQuery } from '../../../../domain/main-courante/activite.schema';
 import type { ObservationView } from '../../../../domain/main-courante/activite.views';
 import { territories } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
+import { countAll, paginer } from '../../lib/liste';
 import { presentObservation } from './activites.presenter';
 import { activiteScope } from './activites.read';
 import { activites, observations } from './main-courante.table';
-
-export const OBSERVATIONS_PAGE_SIZE = 50;
 
 export type ObservationListItem = ObservationView & { activiteDebut: string; qpvCode: string };
 
@@ -22,43 +23,50 @@ function scoped(ctx: ServiceContext, extra: SQL[]) {
   );
 }
 
-/** Observations of the actor's territories, newest first; `nonTraitees` keeps those still flagged. */
+/**
+ * Observations of the actor's territories, newest first (then id); `nonTraitees` keeps those
+ * still flagged, `qpv` and `territoireId` narrow to one neighbourhood.
+ */
 export async function listObservations(
   ctx: ServiceContext,
-  q: { nonTraitees: boolean; territoireId?: string; page: number },
-) {
+  q: ObservationListQuery,
+): Promise<Page<ObservationListItem>> {
   const extra: SQL[] = [];
   if (q.nonTraitees) extra.push(isNull(observations.traiteeLe));
   if (q.territoireId) extra.push(eq(activites.territoryId, q.territoireId));
+  if (q.qpv) extra.push(eq(territories.qpvCode, q.qpv));
   const where = scoped(ctx, extra);
-  const from = () =>
-    ctx.db
-      .select({
-        o: observations,
-        debut: activites.debut,
-        territoryId: activites.territoryId,
-        qpv: territories.qpvCode,
-      })
-      .from(observations)
-      .innerJoin(activites, eq(activites.id, observations.activiteId))
-      .innerJoin(territories, eq(territories.id, activites.territoryId));
-  const [count] = await ctx.db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(observations)
-    .innerJoin(activites, eq(activites.id, observations.activiteId))
-    .innerJoin(territories, eq(territories.id, activites.territoryId))
-    .where(where);
-  const rows = await from()
-    .where(where)
-    .orderBy(desc(observations.createdAt), desc(observations.id))
-    .limit(OBSERVATIONS_PAGE_SIZE)
-    .offset((q.page - 1) * OBSERVATIONS_PAGE_SIZE);
-  const items: ObservationListItem[] = rows.map((r) => ({
-    ...presentObservation(r.o, r.territoryId),
-    activiteDebut: r.debut.toISOString(),
-    qpvCode: r.qpv,
-  }));
-  return { items, total: count?.n ?? 0, page: q.page, parPage: OBSERVATIONS_PAGE_SIZE };
+  return paginer(
+    q,
+    () =>
+      ctx.db
+        .select({ n: countAll })
+        .from(observations)
+        .innerJoin(activites, eq(activites.id, observations.activiteId))
+        .innerJoin(territories, eq(territories.id, activites.territoryId))
+        .where(where),
+    async ({ limit, offset }) => {
+      const rows = await ctx.db
+        .select({
+          o: observations,
+          debut: activites.debut,
+          territoryId: activites.territoryId,
+          qpv: territories.qpvCode,
+        })
+        .from(observations)
+        .innerJoin(activites, eq(activites.id, observations.activiteId))
+        .innerJoin(territories, eq(territories.id, activites.territoryId))
+        .where(where)
+        .orderBy(desc(observations.createdAt), desc(observations.id))
+        .limit(limit)
+        .offset(offset);
+      return rows.map((r) => ({
+        ...presentObservation(r.o, r.territoryId),
+        activiteDebut: r.debut.toISOString(),
+        qpvCode: r.qpv,
+      }));
+    },
+  );
 }
 
 /** Marks an observation as treated by the coordination (idempotent). */

@@ -181,7 +181,7 @@ describe('main courante permissions, scoping and review', () => {
     expect((await coord.post(`/api/activites/${activiteId}/revue`, { statut: 'validee' })).statusCode).toBe(
       200,
     );
-    expect((await med1.get(`/api/activites?statut=validee`)).json().total).toBe(1);
+    expect((await med1.get(`/api/activites?statut=validee&du=2026-03-01`)).json().total).toBe(1);
   });
 
   it('unlocks: coordinators only, logged as unlock; an edit sends it back to review', async () => {

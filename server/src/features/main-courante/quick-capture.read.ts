@@ -91,7 +91,7 @@ export async function listMediateurs(
         inArray(users.role, ['mediateur', 'coordinateur']),
       ),
     )
-    .orderBy(asc(users.prenom), asc(users.nom));
+    .orderBy(asc(users.prenom), asc(users.nom), asc(users.id));
   const limited = rows.filter((r) => !r.allTerritories).map((r) => r.id);
   const links = limited.length
     ? await ctx.db.select().from(userTerritories).where(inArray(userTerritories.userId, limited))

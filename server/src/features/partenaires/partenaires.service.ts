@@ -48,7 +48,7 @@ export async function listPartenaires(
     .select()
     .from(partners)
     .where(and(...filters))
-    .orderBy(asc(partners.nom));
+    .orderBy(asc(partners.nom), asc(partners.id));
   return present(ctx.db, rows);
 }
 

@@ -2,7 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isStaff } from '../../../../domain/auth/roles';
 import { canCaptureSignalement } from '../../../../domain/signalements/signalement.rules';
-import { diagnosticCreateSchema } from '../../../../domain/signalements/signalement.schema';
+import {
+  diagnosticCreateSchema,
+  diagnosticListQuerySchema,
+} from '../../../../domain/signalements/signalement.schema';
 import { requireAllowed } from '../../lib/auth';
 import { diagnosticPdf } from './diagnostic-pdf';
 import { createDiagnostic, getDiagnostic, listDiagnostics } from './diagnostics.service';
@@ -14,8 +17,8 @@ const params = z.object({ id: z.uuid() });
 export const diagnosticsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/signalements/diagnostics',
-    { schema: { tags, summary: 'Diagnostics en marchant' } },
-    async (request) => listDiagnostics(requireAllowed(request, isStaff)),
+    { schema: { tags, summary: 'Diagnostics en marchant', querystring: diagnosticListQuerySchema } },
+    async (request) => listDiagnostics(requireAllowed(request, isStaff), request.query),
   );
   app.post(
     '/api/signalements/diagnostics',

@@ -1,8 +1,10 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { coversTerritory } from '../../../../domain/auth/roles';
 import { notFound, validationFailed } from '../../../../domain/errors';
+import type { Page } from '../../../../domain/liste';
 import type {
   DiagnosticCreateInput,
+  DiagnosticListQuery,
   DiagnosticView,
   SignalementView,
 } from '../../../../domain/signalements/signalement.schema';
@@ -10,6 +12,7 @@ import type { DbOrTx } from '../../db/client';
 import { diagnostics, partners, signalements, territories } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
+import { countAll, inQpv, paginer } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
 import { territoryScope } from '../territoires/territoires.service';
 import { presentSignalements } from './signalements.presenter';
@@ -52,9 +55,32 @@ const scope = (ctx: ServiceContext) =>
     ),
   );
 
-export async function listDiagnostics(ctx: ServiceContext): Promise<DiagnosticView[]> {
-  const rows = await ctx.db.select().from(diagnostics).where(scope(ctx)).orderBy(desc(diagnostics.date));
-  return present(ctx.db, rows);
+/** Walks on the actor's territories, latest first (then id); filters by territory, QPV and day. */
+export async function listDiagnostics(
+  ctx: ServiceContext,
+  q: DiagnosticListQuery,
+): Promise<Page<DiagnosticView>> {
+  const f: SQL[] = [scope(ctx)!];
+  if (q.territoireId) f.push(eq(diagnostics.territoryId, q.territoireId));
+  if (q.qpv) f.push(inQpv(diagnostics.territoryId, ctx.actor.structureId, q.qpv));
+  if (q.du) f.push(gte(diagnostics.date, q.du));
+  if (q.au) f.push(lte(diagnostics.date, q.au));
+  const where = and(...f);
+  return paginer(
+    q,
+    () => ctx.db.select({ n: countAll }).from(diagnostics).where(where),
+    async ({ limit, offset }) =>
+      present(
+        ctx.db,
+        await ctx.db
+          .select()
+          .from(diagnostics)
+          .where(where)
+          .orderBy(desc(diagnostics.date), desc(diagnostics.createdAt), desc(diagnostics.id))
+          .limit(limit)
+          .offset(offset),
+      ),
+  );
 }
 
 /** A walk, once per client id; its partners must belong to the structure. */

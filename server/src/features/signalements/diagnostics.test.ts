@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { expectListContract } from '../../../test/liste';
 import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
 
 const COROT = { latitude: 43.32589, longitude: 5.40493 };
@@ -63,7 +64,7 @@ describe('diagnostic en marchant', () => {
       partenaires: [{ id: partnerId, nom: 'Bailleur Sud' }],
     });
     expect(got.signalements).toHaveLength(2);
-    expect((await med.get('/api/signalements/diagnostics')).json()[0].id).toBe(body.id);
+    expect((await med.get('/api/signalements/diagnostics')).json().items[0].id).toBe(body.id);
     const pdf = await med.get(`/api/signalements/diagnostics/${body.id}/pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
@@ -82,9 +83,23 @@ describe('diagnostic en marchant', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details[0].champ).toBe('territoireId');
     const stranger = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
-    expect((await stranger.get('/api/signalements/diagnostics')).json()).toEqual([]);
-    const list = (await med.get('/api/signalements/diagnostics')).json();
+    expect((await stranger.get('/api/signalements/diagnostics')).json()).toMatchObject({
+      items: [],
+      total: 0,
+    });
+    const list = (await med.get('/api/signalements/diagnostics')).json().items;
     expect((await stranger.get(`/api/signalements/diagnostics/${list[0].id}`)).statusCode).toBe(404);
     expect((await stranger.get(`/api/signalements/diagnostics/${list[0].id}/pdf`)).statusCode).toBe(404);
+  });
+
+  it('pages walks on the list contract, filtered by day and QPV', async () => {
+    for (const date of ['2026-04-01', '2026-04-01', '2026-03-15']) {
+      const body = { id: randomUUID(), territoireId: tid, date, titre: 'Tour', nbHabitants: 1 };
+      expect((await med.post('/api/signalements/diagnostics', body)).statusCode).toBe(201);
+    }
+    await expectListContract(med, '/api/signalements/diagnostics', { total: 4 });
+    expect((await med.get('/api/signalements/diagnostics?du=2026-04-01&au=2026-04-30')).json().total).toBe(2);
+    expect((await med.get('/api/signalements/diagnostics?qpv=QN01344M')).json().total).toBe(0);
+    expect((await med.get('/api/signalements/diagnostics?qpv=QN01342I')).json().total).toBe(4);
   });
 });

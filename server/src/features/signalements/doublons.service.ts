@@ -1,13 +1,20 @@
 import { and, between, eq, inArray, ne } from 'drizzle-orm';
 import type { Actor } from '../../../../domain/auth/roles';
-import { type SignalementView, STATUTS_OUVERTS } from '../../../../domain/signalements/signalement.schema';
+import {
+  DOUBLONS_MAX,
+  type SignalementView,
+  STATUTS_OUVERTS,
+} from '../../../../domain/signalements/signalement.schema';
 import type { DbOrTx } from '../../db/client';
 import { signalements } from '../../db/schema';
 import { boundingBox, haversineM } from './geo';
 import { presentSignalements } from './signalements.presenter';
 import { signalementScope } from './signalements.service';
 
-/** Open signalements of the same category within `radiusM` metres, nearest first. */
+/**
+ * Open signalements of the same category within `radiusM` metres, nearest first (then id), at
+ * most DOUBLONS_MAX: a suggestion at capture, not a list to page through (docs/listes.md).
+ */
 export async function findDoublons(
   db: DbOrTx,
   actor: Actor,
@@ -34,7 +41,8 @@ export async function findDoublons(
   const near = rows
     .map((r) => ({ r, d: haversineM(latitude, longitude, r.latitude!, r.longitude!) }))
     .filter((x) => x.d <= radiusM)
-    .sort((a, b) => a.d - b.d);
+    .sort((a, b) => a.d - b.d || (a.r.id < b.r.id ? -1 : 1))
+    .slice(0, DOUBLONS_MAX);
   const views = await presentSignalements(
     db,
     near.map((x) => x.r),

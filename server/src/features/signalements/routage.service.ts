@@ -72,7 +72,7 @@ function selectRegles(db: DbOrTx, structureId: string) {
     .from(routingRules)
     .innerJoin(partners, eq(partners.id, routingRules.partnerId))
     .where(eq(routingRules.structureId, structureId))
-    .orderBy(asc(routingRules.categorie), asc(partners.nom));
+    .orderBy(asc(routingRules.categorie), asc(partners.nom), asc(routingRules.id));
 }
 
 export async function createRegle(ctx: ServiceContext, input: RegleRoutageInput): Promise<RegleView> {

@@ -24,7 +24,8 @@ import { findDoublons } from './doublons.service';
 import { notifyTransmission } from './notify';
 import { addPhoto, readPhoto } from './photos.service';
 import { createRegle, deleteRegle, listRegles } from './routage.service';
-import { createSignalement, getSignalement, listSignalements } from './signalements.service';
+import { createSignalement, getSignalement } from './signalements.service';
+import { listSignalements } from './signalements-list.service';
 import { changeStatut, transmettre } from './statut.service';
 
 const tags = ['signalements'];

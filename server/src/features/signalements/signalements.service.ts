@@ -1,13 +1,11 @@
-import { and, desc, eq, gte, inArray, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { type Actor, coversTerritory } from '../../../../domain/auth/roles';
 import { conflict, notFound, validationFailed } from '../../../../domain/errors';
 import {
   DOUBLON_RAYON_M,
   type SignalementCreateInput,
   type SignalementDetail,
-  type SignalementListQuery,
   type SignalementView,
-  STATUTS_OUVERTS,
 } from '../../../../domain/signalements/signalement.schema';
 import type { DbOrTx } from '../../db/client';
 import {
@@ -24,7 +22,7 @@ import type { ServiceContext } from '../../lib/context';
 import { findDoublons } from './doublons.service';
 import { qpvAt } from './geo';
 import { routeSignalement } from './routage.service';
-import { presentDetail, presentSignalements, type SignalementRow } from './signalements.presenter';
+import { presentDetail, type SignalementRow } from './signalements.presenter';
 import { type Transmission, transmissionOf } from './statut.service';
 
 const NONE = '00000000-0000-0000-0000-000000000000';
@@ -261,27 +259,6 @@ export async function createSignalement(
     }
     return { signalement, created, doublonsPossibles, transmission };
   });
-}
-
-export async function listSignalements(
-  ctx: ServiceContext,
-  q: SignalementListQuery,
-): Promise<SignalementView[]> {
-  const f: SQL[] = [signalementScope(ctx.actor)];
-  if (q.statut) f.push(eq(signalements.statut, q.statut));
-  if (q.categorie) f.push(eq(signalements.categorie, q.categorie));
-  if (q.partenaireId) f.push(eq(signalements.partnerId, q.partenaireId));
-  if (q.territoireId) f.push(eq(signalements.territoryId, q.territoireId));
-  if (q.ouverts === 'true') f.push(inArray(signalements.statut, [...STATUTS_OUVERTS]));
-  if (q.ageMaxJours)
-    f.push(gte(signalements.observedAt, new Date(ctx.now().getTime() - q.ageMaxJours * 86_400_000)));
-  const rows = await ctx.db
-    .select()
-    .from(signalements)
-    .where(and(...f))
-    .orderBy(desc(signalements.observedAt))
-    .limit(q.limit);
-  return presentSignalements(ctx.db, rows);
 }
 
 export async function getSignalement(ctx: ServiceContext, id: string): Promise<SignalementDetail> {

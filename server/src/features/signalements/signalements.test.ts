@@ -66,7 +66,9 @@ describe('signalements: capture, routing, workflow, scope', () => {
     expect(again.statusCode).toBe(200);
     expect(again.json().signalement.id).toBe(s.id);
     expect(
-      (await med.get('/api/signalements')).json().filter((x: { id: string }) => x.id === s.id),
+      (await med.get('/api/signalements?parPage=200'))
+        .json()
+        .items.filter((x: { id: string }) => x.id === s.id),
     ).toHaveLength(1);
   });
 
@@ -207,7 +209,7 @@ describe('signalements: capture, routing, workflow, scope', () => {
       t.app,
       (await buildUser(t.db, { structureId: sid, role: 'partenaire', partnerId: bailleur.id })).email,
     );
-    const list = (await p.get('/api/signalements')).json();
+    const list = (await p.get('/api/signalements?ouverts=false&parPage=200')).json().items;
     expect(list.length).toBeGreaterThan(0);
     expect(list.every((s: { partenaireId: string }) => s.partenaireId === bailleur.id)).toBe(true);
     expect((await p.get(`/api/signalements/${theirs.id}`)).statusCode).toBe(404);
@@ -245,7 +247,10 @@ describe('signalements: capture, routing, workflow, scope', () => {
     expect(outside.json().error.details[0].champ).toBe('latitude');
     const stranger = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
     expect((await stranger.get(`/api/signalements/${onFv.id}`)).statusCode).toBe(404);
-    expect((await stranger.get('/api/signalements')).json()).toEqual([]);
+    expect((await stranger.get('/api/signalements?ouverts=false')).json()).toMatchObject({
+      items: [],
+      total: 0,
+    });
     const reuse = await stranger.post('/api/signalements', {
       id: onFv.id,
       categorie: 'voirie',

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { conflict, forbidden, notFound, validationFailed } from '../../../../domain/errors';
+import type { Page } from '../../../../domain/liste';
 import {
   assignmentProblem,
   canSeeAllDeclarations,
@@ -8,6 +9,7 @@ import {
 import type {
   AssignmentInput,
   DeclarationInput,
+  DeclarationListQuery,
   DeclarationView,
   ImpartialityWarning,
   SituationView,
@@ -25,6 +27,7 @@ import {
 } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
+import { countAll, paginer } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
 import { loadSituation, parisDay, touchSituation } from './situations.access';
 import { presentSituation } from './situations.presenter';
@@ -156,18 +159,31 @@ const presentDeclaration = (l: typeof mediatorLinks.$inferSelect): DeclarationVi
 });
 
 /** Declarations of impartiality: one's own, or the whole team's for coordination and direction. */
-export async function listDeclarations(ctx: ServiceContext): Promise<DeclarationView[]> {
-  const rows = await ctx.db
-    .select()
-    .from(mediatorLinks)
-    .where(
-      and(
-        eq(mediatorLinks.structureId, ctx.actor.structureId),
-        canSeeAllDeclarations(ctx.actor) ? undefined : eq(mediatorLinks.userId, ctx.actor.userId),
-      ),
-    )
-    .orderBy(desc(mediatorLinks.createdAt));
-  return rows.map(presentDeclaration);
+/** Declared links, newest first (then id): all of the structure's for coordination, else one's own. */
+export async function listDeclarations(
+  ctx: ServiceContext,
+  q: DeclarationListQuery,
+): Promise<Page<DeclarationView>> {
+  const all = canSeeAllDeclarations(ctx.actor);
+  const where = and(
+    eq(mediatorLinks.structureId, ctx.actor.structureId),
+    all ? undefined : eq(mediatorLinks.userId, ctx.actor.userId),
+    all && q.mediateurId ? eq(mediatorLinks.userId, q.mediateurId) : undefined,
+  );
+  return paginer(
+    q,
+    () => ctx.db.select({ n: countAll }).from(mediatorLinks).where(where),
+    async ({ limit, offset }) =>
+      (
+        await ctx.db
+          .select()
+          .from(mediatorLinks)
+          .where(where)
+          .orderBy(desc(mediatorLinks.createdAt), desc(mediatorLinks.id))
+          .limit(limit)
+          .offset(offset)
+      ).map(presentDeclaration),
+  );
 }
 
 export async function createDeclaration(

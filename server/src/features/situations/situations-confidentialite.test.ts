@@ -117,7 +117,9 @@ describe('situations: confidentiality matrix through the API', () => {
       if (e.keys === FULL) expect(detail.json().etapes[0].note).toMatch(/gardien/);
       expect((await as[who]!.get(`/api/situations/${situationId}/etapes`)).statusCode).toBe(e.notes);
       expect((await as[who]!.get(`/api/situations/${situationId}/accord.pdf`)).statusCode).toBe(e.notes);
-      const list = (await as[who]!.get('/api/situations')).json() as Array<{ id: string }>;
+      const list = (await as[who]!.get('/api/situations?ouvertes=false')).json().items as Array<{
+        id: string;
+      }>;
       expect(list.some((s) => s.id === situationId)).toBe(e.listed);
     });
   }
@@ -134,15 +136,15 @@ describe('situations: confidentiality matrix through the API', () => {
     const shared = (await as['referring partner']!.get(`/api/situations/${sharedId}`)).json();
     expect(shared).toMatchObject({ statut: 'cloturee', issue: 'apaise' });
     expect(Object.keys(shared).sort()).toEqual([...REFERRER, 'issue'].sort());
-    const listed = (await as['referring partner']!.get('/api/situations')).json();
+    const listed = (await as['referring partner']!.get('/api/situations?ouvertes=false')).json().items;
     expect(listed.find((s: { id: string }) => s.id === sharedId).issue).toBe('apaise');
     expect(listed.find((s: { id: string }) => s.id === situationId).issue).toBeUndefined();
   });
 
   it('lists show no notes and existence-only lines to other mediators', async () => {
-    const line = (await as['other mediator']!.get('/api/situations')).json()[0];
+    const line = (await as['other mediator']!.get('/api/situations?ouvertes=false')).json().items[0];
     expect(Object.keys(line).sort()).toEqual([...EXISTENCE].sort());
-    const mine = (await as['assigned mediator']!.get('/api/situations')).json()[0];
+    const mine = (await as['assigned mediator']!.get('/api/situations?ouvertes=false')).json().items[0];
     expect(mine).not.toHaveProperty('description');
     expect(mine.mediateurs).toHaveLength(1);
   });

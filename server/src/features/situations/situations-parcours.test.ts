@@ -240,7 +240,7 @@ describe('situations: from saisine to closure', () => {
     ).json().parties[0];
     const m2 = await login(t.app, (await buildUser(t.db, { structureId })).email);
     await m2.post('/api/declarations-impartialite', { kind: 'famille', partieId: party.id });
-    const mine = (await m2.get('/api/declarations-impartialite')).json();
+    const mine = (await m2.get('/api/declarations-impartialite')).json().items;
     expect(mine).toHaveLength(1);
     const byParty = await coord.post(`/api/situations/${s.id}/affectation`, {
       mediateurIds: [mine[0].mediateurId],
@@ -273,7 +273,7 @@ describe('situations: from saisine to closure', () => {
       dateSuivi: '2026-03-10',
     });
     const ids = async (s: Session, q: string) =>
-      ((await s.get(`/api/situations${q}`)).json() as Array<{ id: string }>).map((x) => x.id);
+      ((await s.get(`/api/situations${q}`)).json().items as Array<{ id: string }>).map((x) => x.id);
     expect(await ids(med, '?mine=1')).toContain(s.id);
     expect(await ids(coord, '?mine=1')).not.toContain(s.id);
     expect(await ids(coord, '?statut=en_suivi')).toContain(s.id);

@@ -7,6 +7,7 @@ import {
   canSeeTeamLoad,
 } from '../../../../domain/situations/situation.rules';
 import {
+  declarationListQuery,
   declarationSchema,
   situationCreateSchema,
   situationListQuery,
@@ -18,7 +19,8 @@ import {
   listDeclarations,
   teamLoad,
 } from './situation-assignment.service';
-import { createSituation, getSituation, getSteps, listSituations } from './situations.service';
+import { createSituation, getSituation, getSteps } from './situations.service';
+import { listSituations } from './situations-list.service';
 
 const tags = ['situations'];
 const params = z.object({ id: z.uuid() });
@@ -50,8 +52,8 @@ export const situationsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/declarations-impartialite',
-    { schema: { tags, summary: 'Déclarations de liens' } },
-    async (request) => listDeclarations(requireAllowed(request, isStaff)),
+    { schema: { tags, summary: 'Déclarations de liens', querystring: declarationListQuery } },
+    async (request) => listDeclarations(requireAllowed(request, isStaff), request.query),
   );
   app.post(
     '/api/declarations-impartialite',

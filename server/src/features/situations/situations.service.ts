@@ -1,41 +1,14 @@
-import { and, asc, desc, eq, exists, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { coversTerritory } from '../../../../domain/auth/roles';
 import { conflict, validationFailed } from '../../../../domain/errors';
-import {
-  isFollowUpOverdue,
-  outcomeShared,
-  type SituationField,
-  situationAccess,
-  visibleFields,
-} from '../../../../domain/situations/situation.rules';
-import type {
-  SituationCreateInput,
-  SituationListItem,
-  SituationListQuery,
-  SituationView,
-} from '../../../../domain/situations/situation.schema';
-import type {
-  Outcome,
-  SituationKind,
-  SituationStatus,
-} from '../../../../domain/situations/situation.taxonomies';
-import {
-  partners,
-  places,
-  situationLinks,
-  situationMediators,
-  situationParties,
-  situationSteps,
-  situations,
-  territories,
-  users,
-} from '../../db/schema';
+import type { SituationCreateInput, SituationView } from '../../../../domain/situations/situation.schema';
+import { partners, places, situationLinks, situationSteps, situations, territories } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
 import { checkAssignment, saveAssignment } from './situation-assignment.service';
 import { loadForNotes, loadSituation, parisDay, refuse } from './situations.access';
-import { presentSituation, presentStep, qpvCodes } from './situations.presenter';
+import { presentSituation, presentStep } from './situations.presenter';
 
 const NONE = '00000000-0000-0000-0000-000000000000';
 
@@ -141,103 +114,6 @@ export async function createSituation(
         : undefined,
     });
     return presentSituation(tx, row!, 'complet', today);
-  });
-}
-
-/** The working lists: every situation the reader may know of, with the fields the matrix allows. */
-export async function listSituations(
-  ctx: ServiceContext,
-  q: SituationListQuery,
-): Promise<SituationListItem[]> {
-  const { actor } = ctx;
-  const today = parisDay(ctx.now());
-  const assignedToMe = exists(
-    ctx.db
-      .select({ x: sql`1` })
-      .from(situationMediators)
-      .where(
-        and(eq(situationMediators.situationId, situations.id), eq(situationMediators.userId, actor.userId)),
-      ),
-  );
-  const filters: SQL[] = [eq(situations.structureId, actor.structureId)];
-  if (actor.role === 'partenaire') filters.push(eq(situations.referrerPartnerId, actor.partnerId ?? NONE));
-  else if (actor.territoryIds !== null) {
-    filters.push(
-      or(
-        inArray(situations.territoryId, actor.territoryIds.length ? actor.territoryIds : [NONE]),
-        assignedToMe,
-      )!,
-    );
-  }
-  if (q.mine) filters.push(assignedToMe);
-  if (q.statut) filters.push(eq(situations.status, q.statut));
-  if (q.territoireId) filters.push(eq(situations.territoryId, q.territoireId));
-  if (q.enRetard) filters.push(ne(situations.status, 'cloturee'), lt(situations.followUpOn, today));
-  const rows = await ctx.db
-    .select()
-    .from(situations)
-    .where(and(...filters))
-    .orderBy(desc(situations.openedOn), desc(situations.createdAt))
-    .limit(500);
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const [assigned, parties, codes] = await Promise.all([
-    ctx.db
-      .select({
-        situationId: situationMediators.situationId,
-        userId: users.id,
-        prenom: users.prenom,
-        nom: users.nom,
-      })
-      .from(situationMediators)
-      .innerJoin(users, eq(users.id, situationMediators.userId))
-      .where(inArray(situationMediators.situationId, ids)),
-    actor.role === 'partenaire'
-      ? ctx.db
-          .select({
-            situationId: situationParties.situationId,
-            role: situationParties.role,
-            share: situationParties.shareOutcome,
-          })
-          .from(situationParties)
-          .where(inArray(situationParties.situationId, ids))
-      : Promise.resolve([]),
-    qpvCodes(
-      ctx.db,
-      rows.map((r) => r.territoryId),
-    ),
-  ]);
-  return rows.map((r) => {
-    const team = assigned.filter((a) => a.situationId === r.id);
-    const access = situationAccess(actor, {
-      structureId: r.structureId,
-      territoryId: r.territoryId,
-      referrerPartnerId: r.referrerPartnerId,
-      assignedMediatorIds: team.map((a) => a.userId),
-    });
-    const shared = outcomeShared(
-      parties
-        .filter((p) => p.situationId === r.id)
-        .map((p) => ({ role: p.role as 'tiers', partageIssue: p.share })),
-    );
-    const fields = visibleFields(access, { outcomeShared: shared });
-    const status = r.status as SituationStatus;
-    const full: Required<SituationListItem> = {
-      id: r.id,
-      kind: r.kind as SituationKind,
-      territoireId: r.territoryId,
-      qpvCode: codes.get(r.territoryId) ?? '',
-      statut: status,
-      dateSaisine: r.openedOn,
-      issue: (r.outcome as Outcome | null) ?? null,
-      mediateurs: team.map((a) => ({ mediateurId: a.userId, nom: `${a.prenom} ${a.nom}` })),
-      dateSuivi: r.followUpOn,
-      suiviEnRetard: isFollowUpOverdue({ statut: status, dateSuivi: r.followUpOn }, today),
-      accesNotes: access === 'complet',
-    };
-    const out: Record<string, unknown> = { accesNotes: full.accesNotes };
-    for (const [k, v] of Object.entries(full)) if (fields.has(k as SituationField)) out[k] = v;
-    return out as unknown as SituationListItem;
   });
 }
 

@@ -25,19 +25,19 @@ export async function listTerritoires(ctx: ServiceContext): Promise<TerritoireVi
     .select()
     .from(territories)
     .where(territoryScope(ctx.actor))
-    .orderBy(asc(territories.qpvCode));
+    .orderBy(asc(territories.qpvCode), asc(territories.id));
   if (terr.length === 0) return [];
   const ids = terr.map((t) => t.id);
   const sect = await ctx.db
     .select()
     .from(sectors)
     .where(inArray(sectors.territoryId, ids))
-    .orderBy(asc(sectors.nom));
+    .orderBy(asc(sectors.nom), asc(sectors.id));
   const lieux = await ctx.db
     .select()
     .from(places)
     .where(inArray(places.territoryId, ids))
-    .orderBy(asc(places.nom));
+    .orderBy(asc(places.nom), asc(places.id));
   return terr.map((t) =>
     presentTerritoire(
       t,

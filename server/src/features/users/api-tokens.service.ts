@@ -41,7 +41,7 @@ export async function listApiTokens(ctx: ServiceContext): Promise<ApiTokenView[]
     .select()
     .from(apiTokens)
     .where(visibleTokens(ctx))
-    .orderBy(desc(apiTokens.createdAt));
+    .orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
   return rows.map(present);
 }
 

@@ -36,7 +36,7 @@ export async function listUsers(
     .select()
     .from(users)
     .where(and(...filters))
-    .orderBy(asc(users.nom), asc(users.prenom));
+    .orderBy(asc(users.nom), asc(users.prenom), asc(users.id));
   const terr = await territoriesOf(
     ctx.db,
     rows.map((r) => r.id),

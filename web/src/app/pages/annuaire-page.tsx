@@ -2,7 +2,7 @@ import { canManageStructure } from '@domain/auth/roles';
 import { Stack } from '@mantine/core';
 import { useDeferredValue, useState } from 'react';
 import { PageHeader } from '../../components/ui/page-header';
-import { EmptyState, QueryState } from '../../components/ui/query-state';
+import { PagedList } from '../../components/ui/paged-list';
 import { EMPTY_FILTERS, useServices } from '../../features/annuaire/api/get-services';
 import { ImportPanel } from '../../features/annuaire/components/import-panel';
 import { PartnerLink } from '../../features/annuaire/components/partner-link';
@@ -20,7 +20,7 @@ export function AnnuairePage() {
   const partnerOptions = manage ? (partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom })) : [];
   const [filters, setFilters] = useState(EMPTY_FILTERS);
   const deferred = useDeferredValue(filters);
-  const services = useServices(deferred, 100);
+  const services = useServices(deferred);
   const territoires = useTerritoires();
   const qpvOptions = (territoires.data ?? []).map((t) => ({
     value: t.qpvCode,
@@ -35,23 +35,24 @@ export function AnnuairePage() {
       <Stack gap="md">
         {manage ? <ImportPanel /> : null}
         <ServiceFilters value={filters} onChange={setFilters} qpvOptions={qpvOptions} />
-        <QueryState query={services} label="les services">
-          {(rows) =>
-            rows.length === 0 ? (
-              <EmptyState>Aucun service ne correspond à ces critères.</EmptyState>
-            ) : (
-              <Stack gap="sm" component="section" aria-label={`${rows.length} service(s)`}>
-                {rows.map((s) => (
-                  <ServiceCard
-                    key={s.id}
-                    service={s}
-                    action={manage ? <PartnerLink service={s} partnerOptions={partnerOptions} /> : undefined}
-                  />
-                ))}
-              </Stack>
-            )
-          }
-        </QueryState>
+        <PagedList
+          query={services}
+          label="les services"
+          noun={['service', 'services']}
+          empty="Aucun service ne correspond à ces critères."
+        >
+          {(rows) => (
+            <Stack gap="sm" component="section" aria-label="Services de l’annuaire">
+              {rows.map((s) => (
+                <ServiceCard
+                  key={s.id}
+                  service={s}
+                  action={manage ? <PartnerLink service={s} partnerOptions={partnerOptions} /> : undefined}
+                />
+              ))}
+            </Stack>
+          )}
+        </PagedList>
       </Stack>
     </>
   );

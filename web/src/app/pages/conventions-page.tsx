@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
-import { QueryState } from '../../components/ui/query-state';
+import { PagedList } from '../../components/ui/paged-list';
 import { useConventions } from '../../features/conventions/api/get-conventions';
 import {
   ConventionFilters,
@@ -47,9 +47,18 @@ export function ConventionsPage() {
           financeurs={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
           annees={Array.from({ length: 6 }, (_, i) => String(thisYear + 1 - i))}
         />
-        <QueryState query={conventions} label="les conventions">
+        <PagedList
+          query={conventions}
+          label="les conventions"
+          noun={['convention', 'conventions']}
+          empty={
+            filters.q || filters.partenaireId || filters.annee
+              ? 'Aucune convention ne correspond à ces filtres.'
+              : 'Aucune convention pour l’instant.'
+          }
+        >
           {(list) => <ConventionList conventions={list} />}
-        </QueryState>
+        </PagedList>
       </Stack>
     </>
   );

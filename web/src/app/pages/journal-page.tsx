@@ -1,7 +1,8 @@
-import { Stack } from '@mantine/core';
+import { jourFr } from '@domain/time/paris';
+import { Stack, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
-import { QueryState } from '../../components/ui/query-state';
+import { PagedList } from '../../components/ui/paged-list';
 import { type JournalFilters as Filters, useJournal } from '../../features/journal/api/get-journal';
 import { JournalFilters } from '../../features/journal/components/journal-filters';
 import { JournalTable } from '../../features/journal/components/journal-table';
@@ -15,7 +16,6 @@ function readFilters(params: URLSearchParams): Filters {
     const v = params.get(key);
     return v && DAY.test(v) ? v : null;
   };
-  const page = Number(params.get('page'));
   return {
     entityType: params.get('type') || null,
     action: params.get('action') || null,
@@ -23,7 +23,6 @@ function readFilters(params: URLSearchParams): Filters {
     canal: params.get('canal') || null,
     du: day('du'),
     au: day('au'),
-    page: Number.isInteger(page) && page > 0 ? page : 1,
   };
 }
 
@@ -35,9 +34,12 @@ function writeFilters(f: Filters): URLSearchParams {
   if (f.canal) params.set('canal', f.canal);
   if (f.du) params.set('du', f.du);
   if (f.au) params.set('au', f.au);
-  if (f.page > 1) params.set('page', String(f.page));
   return params;
 }
+
+/** The server reads 30 days when no start is given: the page says which days it shows. */
+const periodeLabel = ({ du, au }: { du: string; au: string | null }) =>
+  `Du ${jourFr(du)} ${au ? `au ${jourFr(au)}` : 'à aujourd’hui'}.`;
 
 export function JournalPage() {
   const [params, setParams] = useSearchParams();
@@ -55,17 +57,22 @@ export function JournalPage() {
       />
       <Stack gap="md">
         <JournalFilters filters={filters} userOptions={userOptions} onChange={setFilters} />
-        <QueryState query={journal} label="le journal">
-          {(data) => (
-            <JournalTable
-              data={data}
-              onPage={(page) => {
-                setParams(writeFilters({ ...filters, page }));
-                window.scrollTo({ top: 0 });
-              }}
-            />
+        <PagedList
+          query={journal}
+          label="le journal"
+          noun={['entrée', 'entrées']}
+          empty="Aucune entrée ne correspond à ces filtres."
+        >
+          {(items, data) => (
+            <>
+              <Text size="sm" c="dimmed">
+                {periodeLabel(data.first.periode)}
+                {filters.du ? '' : ' Choisissez une date « Du » pour remonter plus loin.'}
+              </Text>
+              <JournalTable items={items} />
+            </>
           )}
-        </QueryState>
+        </PagedList>
       </Stack>
     </>
   );

@@ -1,9 +1,9 @@
 import { canImportMainCourante } from '@domain/main-courante/activite.rules';
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
-import { QueryState } from '../../components/ui/query-state';
+import { PagedList } from '../../components/ui/paged-list';
 import { useIsDesktop } from '../../components/ui/use-is-desktop';
 import {
   type ActiviteFilters,
@@ -67,43 +67,20 @@ export function MainCourantePage() {
       <Stack gap="md">
         <ActiviteFiltersBar
           periode={periode}
-          onPeriode={(p) => {
-            setPeriode(p);
-            setFilters({ ...filters, page: 1 });
-          }}
+          onPeriode={setPeriode}
           filters={filters}
           onFilters={setFilters}
           territoires={territoires.data ?? []}
           mediateurs={mediateurs.data ?? []}
         />
-        <QueryState query={list} label="la main courante">
-          {(data) => (
-            <>
-              <ActiviteList data={data} href={paths.activite} />
-              {data.total > data.parPage ? (
-                <Group justify="center" gap="xs">
-                  <Button
-                    variant="default"
-                    disabled={data.page <= 1}
-                    onClick={() => setFilters({ ...filters, page: data.page - 1 })}
-                  >
-                    Page précédente
-                  </Button>
-                  <Text size="sm">
-                    Page {data.page} sur {Math.ceil(data.total / data.parPage)}
-                  </Text>
-                  <Button
-                    variant="default"
-                    disabled={data.page * data.parPage >= data.total}
-                    onClick={() => setFilters({ ...filters, page: data.page + 1 })}
-                  >
-                    Page suivante
-                  </Button>
-                </Group>
-              ) : null}
-            </>
-          )}
-        </QueryState>
+        <PagedList
+          query={list}
+          label="la main courante"
+          noun={['activité', 'activités']}
+          empty="Aucune activité sur cette période avec ces filtres."
+        >
+          {(items, data) => <ActiviteList items={items} totaux={data.first.totaux} href={paths.activite} />}
+        </PagedList>
       </Stack>
     </>
   );

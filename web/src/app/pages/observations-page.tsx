@@ -1,9 +1,9 @@
 import { canTreatObservation } from '@domain/main-courante/activite.rules';
-import { SegmentedControl, Stack, Text } from '@mantine/core';
+import { SegmentedControl, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { FormAlert } from '../../components/ui/form-alert';
 import { PageHeader } from '../../components/ui/page-header';
-import { QueryState } from '../../components/ui/query-state';
+import { PagedList } from '../../components/ui/paged-list';
 import { useObservations, useTraiterObservation } from '../../features/main-courante/api/activites';
 import { ObservationList } from '../../features/main-courante/components/observation-list';
 import { errorMessage } from '../../lib/api-client';
@@ -33,22 +33,25 @@ export function ObservationsPage() {
           ]}
         />
         <FormAlert message={traiter.error ? errorMessage(traiter.error) : null} />
-        <QueryState query={list} label="les observations">
-          {(data) => (
-            <>
-              <Text size="sm" role="status">
-                {data.total} observation(s){nonTraitees ? ' à traiter' : ''}
-                {data.total > data.items.length ? `, les ${data.items.length} plus récentes affichées` : ''}.
-              </Text>
-              <ObservationList
-                items={data.items}
-                href={paths.activite}
-                onTraiter={canTreatObservation(me) ? (id) => traiter.mutate(id) : null}
-                pendingId={traiter.isPending ? (traiter.variables ?? null) : null}
-              />
-            </>
+        <PagedList
+          query={list}
+          label="les observations"
+          noun={
+            nonTraitees
+              ? ['observation à traiter', 'observations à traiter']
+              : ['observation', 'observations']
+          }
+          empty={nonTraitees ? 'Aucune observation à traiter.' : 'Aucune observation.'}
+        >
+          {(items) => (
+            <ObservationList
+              items={items}
+              href={paths.activite}
+              onTraiter={canTreatObservation(me) ? (id) => traiter.mutate(id) : null}
+              pendingId={traiter.isPending ? (traiter.variables ?? null) : null}
+            />
           )}
-        </QueryState>
+        </PagedList>
       </Stack>
     </>
   );

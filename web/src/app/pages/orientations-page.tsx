@@ -1,23 +1,25 @@
 import { canReadAccueil, canRecordAccueil } from '@domain/accueil/accueil.rules';
-import type { OrientationStatut } from '@domain/accueil/accueil.taxonomies';
 import { Alert, Button, Checkbox, Group, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { PageHeader } from '../../components/ui/page-header';
-import { EmptyState, QueryState } from '../../components/ui/query-state';
+import { PagedList } from '../../components/ui/paged-list';
+import { QueryState } from '../../components/ui/query-state';
 import {
   type OrientationFilters,
+  type StatutFiltre,
   useOrientationStats,
   useOrientations,
+  useOrientationsARelancer,
   usePartnerOrientations,
 } from '../../features/accueil/api/orientations';
-import { STATUT_OPTIONS } from '../../features/accueil/components/options';
+import { STATUT_FILTRE_OPTIONS } from '../../features/accueil/components/options';
 import { OrientationList } from '../../features/accueil/components/orientation-list';
 import { OrientationStats } from '../../features/accueil/components/orientation-stats';
 import { PartnerOrientationCard } from '../../features/accueil/components/partner-orientation-card';
 import { useSession } from '../session';
 
 function PartnerView() {
-  const [statut, setStatut] = useState<OrientationStatut | null>('proposee');
+  const [statut, setStatut] = useState<StatutFiltre>('proposee');
   const list = usePartnerOrientations(statut);
   return (
     <>
@@ -28,26 +30,26 @@ function PartnerView() {
       <Stack gap="sm">
         <Select
           label="Statut"
-          data={STATUT_OPTIONS}
+          data={STATUT_FILTRE_OPTIONS}
           value={statut}
-          onChange={(s) => setStatut(s as OrientationStatut | null)}
-          placeholder="Tous"
-          clearable
+          onChange={(s) => setStatut((s as StatutFiltre | null) ?? 'ouvertes')}
+          allowDeselect={false}
           maw={320}
         />
-        <QueryState query={list} label="vos orientations">
-          {(rows) =>
-            rows.length === 0 ? (
-              <EmptyState>Aucune orientation à afficher.</EmptyState>
-            ) : (
-              <Stack gap="sm">
-                {rows.map((o) => (
-                  <PartnerOrientationCard key={o.id} o={o} />
-                ))}
-              </Stack>
-            )
-          }
-        </QueryState>
+        <PagedList
+          query={list}
+          label="vos orientations"
+          noun={['orientation', 'orientations']}
+          empty="Aucune orientation à afficher."
+        >
+          {(rows) => (
+            <Stack gap="sm">
+              {rows.map((o) => (
+                <PartnerOrientationCard key={o.id} o={o} />
+              ))}
+            </Stack>
+          )}
+        </PagedList>
       </Stack>
     </>
   );
@@ -55,27 +57,26 @@ function PartnerView() {
 
 function StaffView() {
   const me = useSession();
-  const [filters, setFilters] = useState<OrientationFilters>({ statut: null, aRelancer: false });
+  const [filters, setFilters] = useState<OrientationFilters>({ statut: 'ouvertes', aRelancer: false });
   const list = useOrientations(filters);
-  const toRemind = useOrientations({ statut: null, aRelancer: true });
+  const reminders = useOrientationsARelancer().data ?? 0;
   const stats = useOrientationStats();
-  const reminders = toRemind.data?.length ?? 0;
   return (
     <>
       <PageHeader
         title="Orientations"
-        description="Où les personnes ont été orientées, et si cela a abouti (les 50 plus récentes pour chaque filtre)."
+        description="Où les personnes ont été orientées, et si cela a abouti des plus récentes aux plus anciennes."
       />
       <Stack gap="lg">
         {reminders > 0 && !filters.aRelancer ? (
           <Alert color="yellow" variant="light" title="Orientations à relancer" role="status">
             <Stack gap="xs" align="flex-start">
-              {reminders >= 50 ? 'Au moins 50' : reminders} orientation(s) sans nouvelles depuis le délai de
-              relance de la structure.
+              {reminders.toLocaleString('fr-FR')} orientation(s) sans nouvelles depuis le délai de relance de
+              la structure.
               <Button
                 size="compact-sm"
                 variant="white"
-                onClick={() => setFilters({ statut: null, aRelancer: true })}
+                onClick={() => setFilters({ statut: 'toutes', aRelancer: true })}
               >
                 Les afficher
               </Button>
@@ -99,11 +100,10 @@ function StaffView() {
           <Group gap="md" align="flex-end" wrap="wrap">
             <Select
               label="Statut"
-              data={STATUT_OPTIONS}
+              data={STATUT_FILTRE_OPTIONS}
               value={filters.statut}
-              onChange={(s) => setFilters({ ...filters, statut: s as OrientationStatut | null })}
-              placeholder="Tous"
-              clearable
+              onChange={(s) => setFilters({ ...filters, statut: (s as StatutFiltre | null) ?? 'ouvertes' })}
+              allowDeselect={false}
               maw={320}
             />
             <Checkbox
@@ -113,9 +113,14 @@ function StaffView() {
               size="md"
             />
           </Group>
-          <QueryState query={list} label="les orientations">
+          <PagedList
+            query={list}
+            label="les orientations"
+            noun={['orientation', 'orientations']}
+            empty="Aucune orientation ne correspond à ces filtres."
+          >
             {(rows) => <OrientationList rows={rows} canEdit={canRecordAccueil(me)} />}
-          </QueryState>
+          </PagedList>
         </Stack>
       </Stack>
     </>

@@ -2,8 +2,11 @@ import { canMergePersonnes } from '@domain/accueil/accueil.rules';
 import { Stack, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
+import { PagedList } from '../../components/ui/paged-list';
 import { QueryState } from '../../components/ui/query-state';
+import { useDemandesPersonne } from '../../features/accueil/api/demandes';
 import { usePersonne } from '../../features/accueil/api/personnes';
+import { DemandeList } from '../../features/accueil/components/demande-list';
 import { MergePanel } from '../../features/accueil/components/merge-panel';
 import { PersonneFile } from '../../features/accueil/components/personne-file';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
@@ -14,6 +17,7 @@ export function PersonnePage() {
   const me = useSession();
   const { id = '' } = useParams();
   const personne = usePersonne(id);
+  const demandes = useDemandesPersonne(id);
   const territoires = useTerritoires();
   return (
     <QueryState query={personne} label="la fiche">
@@ -24,6 +28,19 @@ export function PersonnePage() {
             description="Consultation enregistrée dans le journal d’audit."
           />
           <PersonneFile p={p} qpvLabel={territoires.data?.find((t) => t.id === p.territoireId)?.nom ?? '—'} />
+          <Stack gap="xs" component="section" aria-labelledby="demandes" mt="lg">
+            <Title order={2} size="h4" id="demandes">
+              Demandes
+            </Title>
+            <PagedList
+              query={demandes}
+              label="les demandes"
+              noun={['demande', 'demandes']}
+              empty="Aucune demande rattachée à cette fiche."
+            >
+              {(rows) => <DemandeList rows={rows} />}
+            </PagedList>
+          </Stack>
           {canMergePersonnes(me) && !p.fusionneeDans ? (
             <Stack gap="xs" component="section" aria-labelledby="fusion" mt="lg">
               <Title order={2} size="h4" id="fusion">

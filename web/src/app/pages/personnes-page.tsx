@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { DataList } from '../../components/ui/data-list';
 import { FormModal } from '../../components/ui/form-modal';
 import { PageHeader } from '../../components/ui/page-header';
-import { QueryState } from '../../components/ui/query-state';
+import { PagedList } from '../../components/ui/paged-list';
 import { usePersonnes } from '../../features/accueil/api/personnes';
 import { PersonneForm } from '../../features/accueil/components/personne-form';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
@@ -43,7 +43,12 @@ export function PersonnesPage() {
           onChange={(e) => setQ(e.currentTarget.value)}
           maw={360}
         />
-        <QueryState query={list} label="les fiches">
+        <PagedList
+          query={list}
+          label="les fiches"
+          noun={['fiche', 'fiches']}
+          empty={q.trim() ? 'Aucune fiche ne correspond à cette recherche.' : 'Aucune fiche pour l’instant.'}
+        >
           {(rows) => (
             <DataList
               rows={rows}
@@ -66,7 +71,7 @@ export function PersonnesPage() {
               ]}
             />
           )}
-        </QueryState>
+        </PagedList>
       </Stack>
       <FormModal opened={creating} onClose={() => setCreating(false)} title="Créer une fiche" size="lg">
         {creating ? (

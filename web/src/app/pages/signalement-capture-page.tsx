@@ -3,7 +3,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
-import { useDiagnostics } from '../../features/signalements/api/signalements';
+import { useRecentDiagnostics } from '../../features/signalements/api/signalements';
 import { CaptureForm, type LieuGroup } from '../../features/signalements/components/capture-form';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { paths } from '../../lib/paths';
@@ -11,11 +11,11 @@ import { paths } from '../../lib/paths';
 /** Capture on a phone: category, photos, position, done. */
 export function SignalementCapturePage() {
   const territoires = useTerritoires();
-  const diagnostics = useDiagnostics();
   const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
-  const recentWalks = (diagnostics.data ?? [])
-    .filter((d) => d.date >= weekAgo)
-    .map((d) => ({ value: d.id, label: d.titre }));
+  const recentWalks = (useRecentDiagnostics(weekAgo).data ?? []).map((d) => ({
+    value: d.id,
+    label: d.titre,
+  }));
   const [result, setResult] = useState<CaptureResultView | null>(null);
   const [round, setRound] = useState(0);
   const lieux: LieuGroup[] = (territoires.data ?? []).map((t) => ({

@@ -1,7 +1,9 @@
-import { Stack, Text } from '@mantine/core';
+import { PAR_PAGE_MAX } from '@domain/liste';
+import { Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { PageHeader } from '../../components/ui/page-header';
+import { PagedList } from '../../components/ui/paged-list';
 import { QueryState } from '../../components/ui/query-state';
 import { partenairesQueryOptions } from '../../features/partenaires/api/get-partenaires';
 import {
@@ -16,13 +18,14 @@ import { paths } from '../../lib/paths';
 /** The map of signalements over the QPV perimeters, filtered by status, category, partner, age. */
 export function SignalementsCartePage() {
   const [filters, setFilters] = useState<Filters>({
-    statut: null,
+    statut: 'ouverts',
     categorie: null,
     partenaireId: null,
     ageMaxJours: 90,
   });
   const carte = useCarte();
-  const list = useSignalements(filters);
+  // The map takes the largest page: points are light, and « Voir plus » adds the next ones.
+  const list = useSignalements(filters, PAR_PAGE_MAX);
   const partenaires = useQuery(partenairesQueryOptions());
   return (
     <>
@@ -36,18 +39,24 @@ export function SignalementsCartePage() {
           onChange={setFilters}
           partenaires={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
         />
-        <Text size="sm" aria-live="polite">
-          {list.data ? `${list.data.length} signalement(s) affiché(s)` : ''}
-        </Text>
         <QueryState query={carte} label="la carte">
           {(c) => (
-            <SignalementsMap
-              perimetres={c.perimetres}
-              tileUrl={c.tileUrl}
-              attribution={c.attribution}
-              points={list.data ?? []}
-              href={paths.signalement}
-            />
+            <PagedList
+              query={list}
+              label="les signalements"
+              noun={['signalement', 'signalements']}
+              empty="Aucun signalement ne correspond à ces filtres."
+            >
+              {(points) => (
+                <SignalementsMap
+                  perimetres={c.perimetres}
+                  tileUrl={c.tileUrl}
+                  attribution={c.attribution}
+                  points={points}
+                  href={paths.signalement}
+                />
+              )}
+            </PagedList>
           )}
         </QueryState>
       </Stack>

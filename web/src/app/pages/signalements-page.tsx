@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
-import { QueryState } from '../../components/ui/query-state';
+import { PagedList } from '../../components/ui/paged-list';
 import { partenairesQueryOptions } from '../../features/partenaires/api/get-partenaires';
 import {
   type SignalementFilters as Filters,
@@ -20,7 +20,7 @@ export function SignalementsPage() {
   const me = useSession();
   const isPartner = me.role === 'partenaire';
   const [filters, setFilters] = useState<Filters>({
-    statut: null,
+    statut: 'ouverts',
     categorie: null,
     partenaireId: null,
     ageMaxJours: null,
@@ -67,9 +67,14 @@ export function SignalementsPage() {
             isPartner ? null : (partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))
           }
         />
-        <QueryState query={list} label="les signalements">
+        <PagedList
+          query={list}
+          label="les signalements"
+          noun={['signalement', 'signalements']}
+          empty="Aucun signalement ne correspond à ces filtres."
+        >
           {(rows) => <SignalementList rows={rows} href={paths.signalement} />}
-        </QueryState>
+        </PagedList>
       </Stack>
     </>
   );

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { partenairesQueryOptions } from '../../features/partenaires/api/get-partenaires';
-import { useClesOpen311, useDiagnostics, useRegles } from '../../features/signalements/api/signalements';
+import { useClesOpen311, useRegles } from '../../features/signalements/api/signalements';
 import { ClesOpen311Panel } from '../../features/signalements/components/cles-open311-panel';
 import { DiagnosticsPanel } from '../../features/signalements/components/diagnostics-panel';
 import { ReglesPanel } from '../../features/signalements/components/regles-panel';
@@ -19,7 +19,6 @@ export function SignalementsReglagesPage() {
   const partenaires = useQuery(partenairesQueryOptions());
   const admin = canManageOpen311Keys(me);
   const cles = useClesOpen311(admin);
-  const diagnostics = useDiagnostics();
   const terr = territoires.data ?? [];
   return (
     <>
@@ -47,15 +46,10 @@ export function SignalementsReglagesPage() {
           <Title order={2} size="h4" id="diagnostics">
             Diagnostics en marchant
           </Title>
-          <QueryState query={diagnostics} label="les diagnostics">
-            {(rows) => (
-              <DiagnosticsPanel
-                diagnostics={rows}
-                territoires={terr.map((t) => ({ value: t.id, label: `${t.nom} (${t.qpvCode})` }))}
-                partenaires={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
-              />
-            )}
-          </QueryState>
+          <DiagnosticsPanel
+            territoires={terr.map((t) => ({ value: t.id, label: `${t.nom} (${t.qpvCode})` }))}
+            partenaires={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
+          />
         </Stack>
         {admin ? (
           <Stack gap="xs" component="section" aria-labelledby="open311">

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { FormModal } from '../../components/ui/form-modal';
 import { PageHeader } from '../../components/ui/page-header';
+import { PagedList } from '../../components/ui/paged-list';
 import { QueryState } from '../../components/ui/query-state';
 import { partenairesQueryOptions } from '../../features/partenaires/api/get-partenaires';
 import {
@@ -38,7 +39,7 @@ export function SituationsPage() {
   const coordination = canSeeTeamLoad(me);
   const [filters, setFilters] = useState<Filters>({
     mine: me.role === 'mediateur',
-    statut: null,
+    statut: 'ouvertes',
     territoireId: null,
     enRetard: false,
   });
@@ -89,9 +90,14 @@ export function SituationsPage() {
               showMine={me.role === 'mediateur'}
             />
           ) : null}
-          <QueryState query={situations} label="les situations">
+          <PagedList
+            query={situations}
+            label="les situations"
+            noun={['situation', 'situations']}
+            empty="Aucune situation ne correspond à ces filtres."
+          >
             {(rows) => <SituationList rows={rows} href={paths.situation} />}
-          </QueryState>
+          </PagedList>
         </Stack>
         {me.role === 'mediateur' ? (
           <Stack gap="xs" component="section" aria-labelledby="mes-liens">

@@ -76,7 +76,7 @@ export const open311KeysRoutes: FastifyPluginAsyncZod = async (app) => {
         .select()
         .from(open311Keys)
         .where(eq(open311Keys.structureId, ctx.actor.structureId))
-        .orderBy(asc(open311Keys.createdAt));
+        .orderBy(asc(open311Keys.createdAt), asc(open311Keys.id));
       return rows.map(keyView);
     },
   );

@@ -6,34 +6,55 @@ import type {
   ReponsePartenaireInput,
   StatutUpdateInput,
 } from '@domain/accueil/orientation.schema';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Page } from '@domain/liste';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { byId, usePagedList } from '../../../lib/paged-list';
+
+/** One status, the open ones (the list's default) or all. */
+export type StatutFiltre = OrientationStatut | 'ouvertes' | 'toutes';
 
 export interface OrientationFilters {
-  statut: OrientationStatut | null;
+  statut: StatutFiltre;
   aRelancer: boolean;
 }
 
+const statutQuery = (s: StatutFiltre) => ({
+  statut: s === 'ouvertes' || s === 'toutes' ? undefined : s,
+  ouvertes: s === 'toutes' ? 'false' : undefined,
+});
+
 const key = ['orientations'] as const;
 
+const getOrientations = <T>(query: Record<string, string | number | null | undefined>, signal: AbortSignal) =>
+  api.get<Page<T>>('/api/orientations', { query, signal });
+
 export const useOrientations = (f: OrientationFilters) =>
-  useQuery({
+  usePagedList<OrientationView>({
     queryKey: [...key, 'staff', f],
-    queryFn: ({ signal }) =>
-      api.get<OrientationView[]>('/api/orientations', {
-        query: { statut: f.statut, aRelancer: f.aRelancer ? 'true' : undefined, limit: 50 },
+    fetchPage: (page, signal) =>
+      getOrientations<OrientationView>(
+        { ...statutQuery(f.statut), aRelancer: f.aRelancer ? 'true' : undefined, ...page },
         signal,
-      }),
-    placeholderData: keepPreviousData,
+      ),
+    itemKey: byId,
+  });
+
+/** How many orientations wait for a reminder (one row asked: only the total is read). */
+export const useOrientationsARelancer = () =>
+  useQuery({
+    queryKey: [...key, 'staff', 'a-relancer'],
+    queryFn: async ({ signal }) =>
+      (await getOrientations<OrientationView>({ aRelancer: 'true', parPage: 1 }, signal)).total,
   });
 
 /** A partner's own orientations (the server scopes them to its organisation). */
-export const usePartnerOrientations = (statut: OrientationStatut | null) =>
-  useQuery({
+export const usePartnerOrientations = (statut: StatutFiltre) =>
+  usePagedList<OrientationPartenaireView>({
     queryKey: [...key, 'partenaire', statut],
-    queryFn: ({ signal }) =>
-      api.get<OrientationPartenaireView[]>('/api/orientations', { query: { statut, limit: 50 }, signal }),
-    placeholderData: keepPreviousData,
+    fetchPage: (page, signal) =>
+      getOrientations<OrientationPartenaireView>({ ...statutQuery(statut), ...page }, signal),
+    itemKey: byId,
   });
 
 export const useOrientationStats = () =>

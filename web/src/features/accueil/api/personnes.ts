@@ -5,18 +5,30 @@ import type {
   PersonneUpdateInput,
   PersonneView,
 } from '@domain/accueil/personne.schema';
+import type { Page } from '@domain/liste';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiRequest } from '../../../lib/api-client';
+import { byId, usePagedList } from '../../../lib/paged-list';
 
 const key = ['personnes'] as const;
 const base = (id: string) => `/api/personnes/${encodeURIComponent(id)}`;
 
-/** Person files by pseudonym (no identity in lists). */
+const getPersonnes = (q: string, page: { page: number; parPage: number }, signal: AbortSignal) =>
+  api.get<Page<PersonneView>>('/api/personnes', { query: { q: q.trim() || undefined, ...page }, signal });
+
+/** Person files by pseudonym (no identity in lists), page by page. */
 export const usePersonnes = (q: string) =>
-  useQuery({
+  usePagedList<PersonneView>({
     queryKey: [...key, 'liste', q],
-    queryFn: ({ signal }) =>
-      api.get<PersonneView[]>('/api/personnes', { query: { q: q.trim() || undefined }, signal }),
+    fetchPage: (page, signal) => getPersonnes(q, page, signal),
+    itemKey: byId,
+  });
+
+/** The first files matching a search, for a picker (type more to narrow it). */
+export const usePersonneChoices = (q: string) =>
+  useQuery({
+    queryKey: [...key, 'liste', 'choix', q],
+    queryFn: async ({ signal }) => (await getPersonnes(q, { page: 1, parPage: 20 }, signal)).items,
     placeholderData: keepPreviousData,
   });
 
@@ -33,7 +45,11 @@ function usePersonneMutation<I>(fn: (input: I) => Promise<PersonneView>) {
     mutationFn: fn,
     onSuccess: (view) => {
       queryClient.setQueryData([...key, 'detail', view.id], view);
-      return queryClient.invalidateQueries({ queryKey: [...key, 'liste'] });
+      // A merge moves the duplicate's requests onto this file.
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: [...key, 'liste'] }),
+        queryClient.invalidateQueries({ queryKey: ['demandes'] }),
+      ]);
     },
   });
 }

@@ -6,7 +6,7 @@ import { FormAlert } from '../../../components/ui/form-alert';
 import { IconCheck } from '../../../components/ui/icons';
 import { useForm } from '../../../lib/form';
 import { useCreateDemande } from '../api/demandes';
-import { usePersonnes } from '../api/personnes';
+import { usePersonneChoices } from '../api/personnes';
 import { ChipField } from './chip-field';
 import { AUTONOMIE_OPTIONS, CANAL_OPTIONS, MOTIF_OPTIONS, PORTAIL_OPTIONS, REPONSE_OPTIONS } from './options';
 
@@ -66,7 +66,7 @@ export function DemandeQuickForm({
   const [linkPerson, setLinkPerson] = useState(false);
   const [saved, setSaved] = useState(false);
   const [personSearch, setPersonSearch] = useState('');
-  const personnes = usePersonnes(linkPerson ? personSearch : '');
+  const personnes = usePersonneChoices(linkPerson ? personSearch : '');
   const create = useCreateDemande();
   const v = form.values;
   const has = (r: ReponseType) => v.reponses.includes(r);

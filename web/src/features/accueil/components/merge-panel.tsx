@@ -3,13 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { errorMessage } from '../../../lib/api-client';
-import { useMergePersonne, usePersonnes } from '../api/personnes';
+import { useMergePersonne, usePersonneChoices } from '../api/personnes';
 
 /** Merges a duplicate into this file; the duplicate is kept, marked merged, for history. */
 export function MergePanel({ personneId }: { personneId: string }) {
   const [search, setSearch] = useState('');
   const [doublon, setDoublon] = useState<string | null>(null);
-  const candidates = usePersonnes(search);
+  const candidates = usePersonneChoices(search);
   const merge = useMergePersonne(personneId);
   return (
     <Stack gap="xs">

@@ -32,6 +32,12 @@ export const REPONSE_OPTIONS = options(REPONSES, REPONSE_LABELS);
 export const PORTAIL_OPTIONS = options(PORTAILS, PORTAIL_LABELS);
 export const AUTONOMIE_OPTIONS = options(AUTONOMIES, AUTONOMIE_LABELS);
 export const STATUT_OPTIONS = options(ORIENTATION_STATUTS, ORIENTATION_STATUT_LABELS);
+/** The list opens on the open ones (the server's default); « Toutes » asks for closed ones too. */
+export const STATUT_FILTRE_OPTIONS = [
+  { value: 'ouvertes', label: 'En cours (ouvertes)' },
+  { value: 'toutes', label: 'Tous les statuts' },
+  ...STATUT_OPTIONS,
+];
 export const MOTIF_REFUS_OPTIONS = options(MOTIFS_REFUS, MOTIF_REFUS_LABELS);
 export const TRANCHE_AGE_OPTIONS = options(TRANCHES_AGE, TRANCHE_AGE_LABELS);
 export const GENRE_OPTIONS = options(GENRES, GENRE_LABELS);

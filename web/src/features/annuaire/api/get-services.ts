@@ -1,6 +1,8 @@
 import type { ServiceView } from '@domain/annuaire/annuaire.schema';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { Page } from '@domain/liste';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { byId, usePagedList } from '../../../lib/paged-list';
 
 export interface ServiceFilters {
   q: string;
@@ -20,24 +22,34 @@ export const EMPTY_FILTERS: ServiceFilters = {
   ouvertMaintenant: false,
 };
 
-export const servicesQueryOptions = (f: ServiceFilters, limit = 50) =>
-  queryOptions({
-    queryKey: ['annuaire', 'services', f, limit],
-    queryFn: ({ signal }) =>
-      api.get<ServiceView[]>('/api/annuaire/services', {
-        query: {
-          q: f.q.trim() || undefined,
-          thematique: f.thematique,
-          public: f.public,
-          commune: f.commune.trim() || undefined,
-          qpv: f.qpv,
-          ouvertMaintenant: f.ouvertMaintenant ? 'true' : undefined,
-          limit,
-        },
-        signal,
-      }),
-    placeholderData: keepPreviousData,
+const servicesKey = (f: ServiceFilters) => ['annuaire', 'services', f] as const;
+
+const getServices = (f: ServiceFilters, page: { page: number; parPage: number }, signal: AbortSignal) =>
+  api.get<Page<ServiceView>>('/api/annuaire/services', {
+    query: {
+      q: f.q.trim() || undefined,
+      thematique: f.thematique,
+      public: f.public,
+      commune: f.commune.trim() || undefined,
+      qpv: f.qpv,
+      ouvertMaintenant: f.ouvertMaintenant ? 'true' : undefined,
+      ...page,
+    },
+    signal,
   });
 
-/** Directory search: thématique, public, commune, QPV, open now. */
-export const useServices = (f: ServiceFilters, limit?: number) => useQuery(servicesQueryOptions(f, limit));
+/** Directory search: thématique, public, commune, QPV, open now; page by page. */
+export const useServices = (f: ServiceFilters) =>
+  usePagedList<ServiceView>({
+    queryKey: servicesKey(f),
+    fetchPage: (page, signal) => getServices(f, page, signal),
+    itemKey: byId,
+  });
+
+/** The first few matches, for a picker (type more to narrow it). */
+export const useServiceChoices = (f: ServiceFilters, parPage: number) =>
+  useQuery({
+    queryKey: [...servicesKey(f), 'choix', parPage],
+    queryFn: async ({ signal }) => (await getServices(f, { page: 1, parPage }, signal)).items,
+    placeholderData: keepPreviousData,
+  });

@@ -1,7 +1,7 @@
 import type { ServiceView } from '@domain/annuaire/annuaire.schema';
 import { Button, Card, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useDeferredValue, useState } from 'react';
-import { EMPTY_FILTERS, useServices } from '../api/get-services';
+import { EMPTY_FILTERS, useServiceChoices } from '../api/get-services';
 import { OpenBadge } from './service-card';
 
 /**
@@ -21,7 +21,7 @@ export function ServicePicker({
 }) {
   const [q, setQ] = useState('');
   const deferred = useDeferredValue(q);
-  const services = useServices(
+  const services = useServiceChoices(
     { ...EMPTY_FILTERS, q: deferred, thematique: deferred ? null : thematique },
     6,
   );

@@ -1,7 +1,9 @@
 import type { ConventionRapport, ConventionView } from '@domain/conventions/convention.schema';
+import type { Page } from '@domain/liste';
 import type { RapportFormat } from '@domain/rapports/rapport.schema';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { byId, usePagedList } from '../../../lib/paged-list';
 
 export interface ConventionFilters {
   q?: string;
@@ -11,19 +13,17 @@ export interface ConventionFilters {
 
 export const conventionsQueryKey = ['conventions'] as const;
 
-export const conventionsQueryOptions = (f: ConventionFilters = {}) =>
-  queryOptions({
+/** The structure's conventions, by text, funder and year, page by page. */
+export const useConventions = (f: ConventionFilters = {}) =>
+  usePagedList<ConventionView>({
     queryKey: [...conventionsQueryKey, 'liste', f.q?.trim() ?? '', f.partenaireId ?? '', f.annee ?? ''],
-    queryFn: ({ signal }) =>
-      api.get<ConventionView[]>('/api/conventions', {
-        query: { q: f.q?.trim() || undefined, partenaireId: f.partenaireId, annee: f.annee },
+    fetchPage: (page, signal) =>
+      api.get<Page<ConventionView>>('/api/conventions', {
+        query: { q: f.q?.trim() || undefined, partenaireId: f.partenaireId, annee: f.annee, ...page },
         signal,
       }),
-    placeholderData: keepPreviousData,
+    itemKey: byId,
   });
-
-/** The structure's conventions, by text, funder and year. */
-export const useConventions = (f: ConventionFilters = {}) => useQuery(conventionsQueryOptions(f));
 
 export const useConvention = (id: string) =>
   useQuery({

@@ -1,5 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { JournalEntryView, JournalView } from '@domain/audit/journal.schema';
 import { api } from '../../../lib/api-client';
+import { usePagedList } from '../../../lib/paged-list';
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'login', 'logout', 'unlock'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -25,28 +26,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   session: 'Session',
 };
 
-export interface JournalEntry {
-  id: number | string;
-  createdAt: string;
-  actorUserId: string | null;
-  actorNom: string;
-  /** session, jeton, lien, open311, systeme, inconnu (ADR 016). */
-  canal: string;
-  jetonId: string | null;
-  /** « session », « jeton API “nom” »… */
-  canalLibelle: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  diff: unknown;
-}
-
-export interface JournalPage {
-  items: JournalEntry[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type JournalEntry = JournalEntryView;
 
 export interface JournalFilters {
   entityType: string | null;
@@ -57,27 +37,27 @@ export interface JournalFilters {
   /** YYYY-MM-DD, Paris days, inclusive. */
   du: string | null;
   au: string | null;
-  page: number;
 }
 
-export const getJournal = (f: JournalFilters, signal?: AbortSignal) =>
-  api.get<JournalPage>('/api/journal', {
-    query: {
-      entityType: f.entityType,
-      action: f.action,
-      userId: f.userId,
-      canal: f.canal,
-      du: f.du,
-      au: f.au,
-      page: f.page,
-    },
-    signal,
-  });
+const entryKey = (e: JournalEntry) => String(e.id);
 
-export const useJournal = (filters: JournalFilters) =>
-  useQuery({
-    queryKey: ['journal', filters],
-    queryFn: ({ signal }) => getJournal(filters, signal),
-    placeholderData: keepPreviousData,
+/** The audit log, newest first, page by page. */
+export const useJournal = (f: JournalFilters) =>
+  usePagedList<JournalEntry, JournalView>({
+    queryKey: ['journal', f],
+    fetchPage: (page, signal) =>
+      api.get<JournalView>('/api/journal', {
+        query: {
+          entityType: f.entityType,
+          action: f.action,
+          userId: f.userId,
+          canal: f.canal,
+          du: f.du,
+          au: f.au,
+          ...page,
+        },
+        signal,
+      }),
+    itemKey: entryKey,
     staleTime: 0,
   });

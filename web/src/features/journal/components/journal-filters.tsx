@@ -18,7 +18,7 @@ const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) 
 const ACTION_OPTIONS = AUDIT_ACTIONS.map((a) => ({ value: a, label: AUDIT_ACTION_LABELS[a] }));
 const CHANNEL_OPTIONS = AUDIT_CHANNELS.map((c) => ({ value: c, label: AUDIT_CHANNEL_LABELS[c] }));
 
-/** Filters of the audit log; every change goes back to page 1. */
+/** Filters of the audit log; every change starts the list again from its first page. */
 export function JournalFilters({
   filters,
   userOptions,
@@ -28,7 +28,7 @@ export function JournalFilters({
   userOptions: Option[];
   onChange: (next: Filters) => void;
 }) {
-  const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch, page: 1 });
+  const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   const activeCount = [
     filters.entityType,
     filters.action,
@@ -115,15 +115,7 @@ export function JournalFilters({
           size="compact-sm"
           mt="xs"
           onClick={() =>
-            onChange({
-              entityType: null,
-              action: null,
-              userId: null,
-              canal: null,
-              du: null,
-              au: null,
-              page: 1,
-            })
+            onChange({ entityType: null, action: null, userId: null, canal: null, du: null, au: null })
           }
         >
           Effacer les filtres

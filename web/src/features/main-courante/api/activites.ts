@@ -1,17 +1,20 @@
+import type { Page } from '@domain/liste';
 import type {
   ActiviteListQuery,
   ActiviteUpdateInput,
   RevueInput,
 } from '@domain/main-courante/activite.schema';
 import type {
+  ActiviteListItem,
   ActiviteListView,
   ActiviteView,
   DerniereTourneeView,
   MediateurView,
   ObservationView,
 } from '@domain/main-courante/activite.views';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { byId, usePagedList } from '../../../lib/paged-list';
 
 /** An observation as the coordination's list shows it (the server adds the activity's start and QPV). */
 export type ObservationListItem = ObservationView & { activiteDebut: string; qpvCode: string };
@@ -19,14 +22,15 @@ export type ObservationListItem = ObservationView & { activiteDebut: string; qpv
 export const activitesQueryKey = ['activites'] as const;
 const base = (id: string) => `/api/activites/${encodeURIComponent(id)}`;
 
-export type ActiviteFilters = Partial<Omit<ActiviteListQuery, 'page' | 'parPage'>> & { page?: number };
+export type ActiviteFilters = Partial<Omit<ActiviteListQuery, 'page' | 'parPage'>>;
 
+/** Activities of the period and filters, page by page; the first page carries the period's totals. */
 export const useActivites = (f: ActiviteFilters) =>
-  useQuery({
+  usePagedList<ActiviteListItem, ActiviteListView>({
     queryKey: [...activitesQueryKey, 'liste', f],
-    queryFn: ({ signal }) =>
-      api.get<ActiviteListView>('/api/activites', { query: { ...f, parPage: 100 }, signal }),
-    placeholderData: keepPreviousData,
+    fetchPage: (page, signal) =>
+      api.get<ActiviteListView>('/api/activites', { query: { ...f, ...page }, signal }),
+    itemKey: byId,
   });
 
 export const useActivite = (id: string) =>
@@ -50,14 +54,16 @@ export const useMediateurs = () =>
     staleTime: 5 * 60_000,
   });
 
+/** Observations, those still to treat first (the server's default), page by page. */
 export const useObservations = (nonTraitees: boolean) =>
-  useQuery({
+  usePagedList<ObservationListItem>({
     queryKey: [...activitesQueryKey, 'observations', nonTraitees],
-    queryFn: ({ signal }) =>
-      api.get<{ items: ObservationListItem[]; total: number }>('/api/observations', {
-        query: { nonTraitees: String(nonTraitees) },
+    fetchPage: (page, signal) =>
+      api.get<Page<ObservationListItem>>('/api/observations', {
+        query: { nonTraitees: String(nonTraitees), ...page },
         signal,
       }),
+    itemKey: byId,
   });
 
 function useActiviteMutation<V>(run: (v: V) => Promise<unknown>) {

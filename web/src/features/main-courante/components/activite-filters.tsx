@@ -42,7 +42,7 @@ export function ActiviteFiltersBar({
   const range = periodeRange(periode);
   const step = periode.vue === 'jour' ? 1 : 7;
   const set = (key: keyof ActiviteFilters) => (e: React.ChangeEvent<HTMLSelectElement>) =>
-    onFilters({ ...filters, [key]: e.currentTarget.value || undefined, page: 1 });
+    onFilters({ ...filters, [key]: e.currentTarget.value || undefined });
   return (
     <>
       <Group gap="sm" wrap="wrap">

@@ -14,25 +14,27 @@ export function StatutBadge({ a }: { a: Pick<ActiviteListItem, 'etat' | 'statutR
   );
 }
 
-/** Activities grouped by Paris day, newest first, with their figures. */
-export function ActiviteList({ data, href }: { data: ActiviteListView; href: (id: string) => string }) {
+/** Activities grouped by Paris day, newest first, with their figures and the period's totals. */
+export function ActiviteList({
+  items,
+  totaux,
+  href,
+}: {
+  items: ActiviteListItem[];
+  totaux: ActiviteListView['totaux'];
+  href: (id: string) => string;
+}) {
   const days = new Map<string, ActiviteListItem[]>();
-  for (const a of data.items) {
+  for (const a of items) {
     const d = dayOf(a.debut);
     days.set(d, [...(days.get(d) ?? []), a]);
   }
   return (
     <Stack gap="md">
-      <Text size="sm" role="status">
-        {data.totaux.activites} activité(s), {data.totaux.contacts} contact(s), {data.totaux.personnes}{' '}
+      <Text size="sm">
+        Sur la période : {totaux.activites} activité(s), {totaux.contacts} contact(s), {totaux.personnes}{' '}
         personne(s) rencontrée(s).
-        {data.total > data.items.length ? ` ${data.items.length} affichées sur ${data.total}.` : ''}
       </Text>
-      {data.items.length === 0 ? (
-        <Text c="dimmed" ta="center" py="lg" size="sm">
-          Aucune activité sur cette période avec ces filtres.
-        </Text>
-      ) : null}
       {[...days].map(([day, items]) => (
         <section key={day} aria-label={formatLongDay(day)}>
           <Title order={2} size="h4" mb="xs">

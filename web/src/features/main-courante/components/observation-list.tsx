@@ -16,13 +16,6 @@ export function ObservationList({
   onTraiter: ((id: string) => void) | null;
   pendingId: string | null;
 }) {
-  if (items.length === 0) {
-    return (
-      <Text c="dimmed" ta="center" py="lg" size="sm">
-        Aucune observation à traiter.
-      </Text>
-    );
-  }
   return (
     <Stack gap="xs">
       {items.map((o) => (

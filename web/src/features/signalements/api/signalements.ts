@@ -1,3 +1,4 @@
+import type { Page } from '@domain/liste';
 import type {
   CaptureResultView,
   Categorie,
@@ -16,32 +17,40 @@ import type {
   Statut,
   StatutChangeInput,
 } from '@domain/signalements/signalement.schema';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, csrfHeader } from '../../../lib/api-client';
+import { byId, usePagedList } from '../../../lib/paged-list';
 
 export const signalementsQueryKey = ['signalements'] as const;
 
+/** One status, the open ones (the list's default) or all. */
+export type StatutFiltre = Statut | 'ouverts' | 'tous';
+
 export interface SignalementFilters {
-  statut: Statut | null;
+  statut: StatutFiltre;
   categorie: Categorie | null;
   partenaireId: string | null;
   ageMaxJours: number | null;
 }
 
-export const useSignalements = (f: SignalementFilters) =>
-  useQuery({
-    queryKey: [...signalementsQueryKey, 'liste', f],
-    queryFn: ({ signal }) =>
-      api.get<SignalementView[]>('/api/signalements', {
+/** The visible signalements, page by page (`parPage` up to 200 for the map). */
+export const useSignalements = (f: SignalementFilters, parPage?: number) =>
+  usePagedList<SignalementView>({
+    queryKey: [...signalementsQueryKey, 'liste', f, parPage],
+    fetchPage: (page, signal) =>
+      api.get<Page<SignalementView>>('/api/signalements', {
         query: {
-          statut: f.statut,
+          statut: f.statut === 'ouverts' || f.statut === 'tous' ? undefined : f.statut,
+          ouverts: f.statut === 'tous' ? 'false' : undefined,
           categorie: f.categorie,
           partenaireId: f.partenaireId,
           ageMaxJours: f.ageMaxJours,
+          ...page,
         },
         signal,
       }),
-    placeholderData: keepPreviousData,
+    itemKey: byId,
+    parPage,
   });
 
 export const useSignalement = (id: string) =>
@@ -222,11 +231,22 @@ export function useRevokeCleOpen311() {
 }
 
 const diagnosticsKey = [...signalementsQueryKey, 'diagnostics'] as const;
-export const useDiagnostics = (enabled = true) =>
+const getDiagnostics = (query: { du?: string; page: number; parPage: number }, signal: AbortSignal) =>
+  api.get<Page<DiagnosticView>>('/api/signalements/diagnostics', { query, signal });
+
+/** The walks, newest first, page by page. */
+export const useDiagnostics = () =>
+  usePagedList<DiagnosticView>({
+    queryKey: [...diagnosticsKey, 'liste'],
+    fetchPage: (page, signal) => getDiagnostics(page, signal),
+    itemKey: byId,
+  });
+
+/** Walks held since `du`, to attach a capture to (a week holds a few). */
+export const useRecentDiagnostics = (du: string) =>
   useQuery({
-    queryKey: diagnosticsKey,
-    queryFn: ({ signal }) => api.get<DiagnosticView[]>('/api/signalements/diagnostics', { signal }),
-    enabled,
+    queryKey: [...diagnosticsKey, 'depuis', du],
+    queryFn: async ({ signal }) => (await getDiagnostics({ du, page: 1, parPage: 50 }, signal)).items,
   });
 
 export function useCreateDiagnostic() {

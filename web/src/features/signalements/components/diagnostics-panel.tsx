@@ -3,20 +3,19 @@ import { Anchor, Button, Group, MultiSelect, NumberInput, Select, Stack, TextInp
 import { useState } from 'react';
 import { DataList } from '../../../components/ui/data-list';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { PagedList } from '../../../components/ui/paged-list';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
-import { diagnosticPdfUrl, useCreateDiagnostic } from '../api/signalements';
+import { diagnosticPdfUrl, useCreateDiagnostic, useDiagnostics } from '../api/signalements';
 
 type Option = { value: string; label: string };
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 
 /** Walks with residents and partners: open one, then capture its signalements; export the PDF list. */
 export function DiagnosticsPanel({
-  diagnostics,
   territoires,
   partenaires,
 }: {
-  diagnostics: DiagnosticView[];
   territoires: Option[];
   partenaires: Option[];
 }) {
@@ -25,30 +24,40 @@ export function DiagnosticsPanel({
   const [nbHabitants, setNbHabitants] = useState<number | string>(0);
   const [partenaireIds, setPartenaireIds] = useState<string[]>([]);
   const create = useCreateDiagnostic();
+  const diagnostics = useDiagnostics();
   return (
     <Stack gap="sm">
-      <DataList
-        rows={diagnostics}
-        rowKey={(d) => d.id}
-        caption="Diagnostics en marchant"
+      <PagedList
+        query={diagnostics}
+        label="les diagnostics"
+        noun={['diagnostic', 'diagnostics']}
         empty="Aucun diagnostic en marchant pour l’instant."
-        columns={[
-          { key: 'titre', header: 'Titre', render: (d) => d.titre },
-          { key: 'date', header: 'Date', render: (d) => formatDate(d.date) },
-          { key: 'habitants', header: 'Habitant·es', render: (d) => d.nbHabitants },
-          {
-            key: 'partenaires',
-            header: 'Partenaires présents',
-            render: (d) => d.partenaires.map((p) => p.nom).join(', ') || '—',
-          },
-          { key: 'n', header: 'Signalements', render: (d) => d.nbSignalements },
-        ]}
-        actions={(d) => (
-          <Anchor href={diagnosticPdfUrl(d.id)} size="sm" aria-label={`PDF du diagnostic ${d.titre}`}>
-            PDF
-          </Anchor>
+      >
+        {(rows: DiagnosticView[]) => (
+          <DataList
+            rows={rows}
+            rowKey={(d) => d.id}
+            caption="Diagnostics en marchant"
+            empty="Aucun diagnostic en marchant pour l’instant."
+            columns={[
+              { key: 'titre', header: 'Titre', render: (d) => d.titre },
+              { key: 'date', header: 'Date', render: (d) => formatDate(d.date) },
+              { key: 'habitants', header: 'Habitant·es', render: (d) => d.nbHabitants },
+              {
+                key: 'partenaires',
+                header: 'Partenaires présents',
+                render: (d) => d.partenaires.map((p) => p.nom).join(', ') || '—',
+              },
+              { key: 'n', header: 'Signalements', render: (d) => d.nbSignalements },
+            ]}
+            actions={(d) => (
+              <Anchor href={diagnosticPdfUrl(d.id)} size="sm" aria-label={`PDF du diagnostic ${d.titre}`}>
+                PDF
+              </Anchor>
+            )}
+          />
         )}
-      />
+      </PagedList>
       <Group gap="xs" align="flex-end" wrap="wrap">
         <TextInput
           label="Titre"

@@ -9,6 +9,12 @@ import {
 
 export const CATEGORIE_OPTIONS = CATEGORIES.map((c) => ({ value: c, label: CATEGORIE_LABELS[c] }));
 export const STATUT_OPTIONS = STATUTS.map((s) => ({ value: s, label: STATUT_LABELS[s] }));
+/** The list opens on what is still open (the server's default); « Tous » asks for closed ones too. */
+export const STATUT_FILTRE_OPTIONS = [
+  { value: 'ouverts', label: 'À traiter' },
+  { value: 'tous', label: 'Tous les statuts' },
+  ...STATUT_OPTIONS,
+];
 export const categorieLabel = (c: Categorie) => CATEGORIE_LABELS[c];
 
 export const STATUT_COLORS: Record<Statut, string> = {

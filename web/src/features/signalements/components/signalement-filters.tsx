@@ -1,7 +1,7 @@
-import type { Categorie, Statut } from '@domain/signalements/signalement.schema';
+import type { Categorie } from '@domain/signalements/signalement.schema';
 import { Group, Select } from '@mantine/core';
-import type { SignalementFilters as Filters } from '../api/signalements';
-import { CATEGORIE_OPTIONS, STATUT_OPTIONS } from './labels';
+import type { SignalementFilters as Filters, StatutFiltre } from '../api/signalements';
+import { CATEGORIE_OPTIONS, STATUT_FILTRE_OPTIONS } from './labels';
 
 const AGES = [
   { value: '7', label: '7 derniers jours' },
@@ -24,11 +24,10 @@ export function SignalementFilters({
     <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filtrer les signalements">
       <Select
         label="Statut"
-        placeholder="Tous"
-        data={STATUT_OPTIONS}
+        data={STATUT_FILTRE_OPTIONS}
         value={value.statut}
-        onChange={(s) => onChange({ ...value, statut: s as Statut | null })}
-        clearable
+        onChange={(s) => onChange({ ...value, statut: (s as StatutFiltre | null) ?? 'ouverts' })}
+        allowDeselect={false}
         style={{ flex: '1 1 9rem' }}
       />
       <Select

@@ -1,13 +1,11 @@
 import { CATEGORIE_LABELS, type SignalementView } from '@domain/signalements/signalement.schema';
 import { Card, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { EmptyState } from '../../../components/ui/query-state';
 import { formatDateTime } from '../../../lib/dates';
 import { StatutBadge } from './statut-badge';
 
 /** Cards that fit a phone: category, status, place, partner, date. */
 export function SignalementList({ rows, href }: { rows: SignalementView[]; href: (id: string) => string }) {
-  if (rows.length === 0) return <EmptyState>Aucun signalement ne correspond.</EmptyState>;
   return (
     <Stack gap="xs" component="ul" p={0} style={{ listStyle: 'none' }}>
       {rows.map((s) => (

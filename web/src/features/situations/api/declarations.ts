@@ -1,14 +1,18 @@
+import type { Page } from '@domain/liste';
 import type { DeclarationInput, DeclarationView } from '@domain/situations/situation.schema';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { byId, usePagedList } from '../../../lib/paged-list';
 
 const key = ['declarations-impartialite'] as const;
 
-/** My declared links (the whole team's for coordination). */
+/** My declared links (the whole team's for coordination), page by page. */
 export const useDeclarations = () =>
-  useQuery({
+  usePagedList<DeclarationView>({
     queryKey: key,
-    queryFn: ({ signal }) => api.get<DeclarationView[]>('/api/declarations-impartialite', { signal }),
+    fetchPage: (page, signal) =>
+      api.get<Page<DeclarationView>>('/api/declarations-impartialite', { query: page, signal }),
+    itemKey: byId,
   });
 
 export function useCreateDeclaration() {

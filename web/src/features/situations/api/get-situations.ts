@@ -1,35 +1,40 @@
+import type { Page } from '@domain/liste';
 import type { SituationListItem, SituationView, TeamLoadView } from '@domain/situations/situation.schema';
 import type { SituationStatus } from '@domain/situations/situation.taxonomies';
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { byId, usePagedList } from '../../../lib/paged-list';
+
+/** One status, the open ones (the list's default) or all. */
+export type StatutFiltre = SituationStatus | 'ouvertes' | 'toutes';
 
 export interface SituationFilters {
   mine: boolean;
-  statut: SituationStatus | null;
+  statut: StatutFiltre;
   territoireId: string | null;
   enRetard: boolean;
 }
 
 export const situationsQueryKey = ['situations'] as const;
 
-export const situationsQueryOptions = (f: SituationFilters) =>
-  queryOptions({
+/** The working lists: my situations, by status, by QPV, overdue follow-ups; page by page. */
+export const useSituations = (f: SituationFilters) =>
+  usePagedList<SituationListItem>({
     queryKey: [...situationsQueryKey, 'liste', f],
-    queryFn: ({ signal }) =>
-      api.get<SituationListItem[]>('/api/situations', {
+    fetchPage: (page, signal) =>
+      api.get<Page<SituationListItem>>('/api/situations', {
         query: {
           mine: f.mine ? '1' : undefined,
           enRetard: f.enRetard ? '1' : undefined,
-          statut: f.statut,
+          statut: f.statut === 'ouvertes' || f.statut === 'toutes' ? undefined : f.statut,
+          ouvertes: f.statut === 'toutes' ? 'false' : undefined,
           territoireId: f.territoireId,
+          ...page,
         },
         signal,
       }),
-    placeholderData: keepPreviousData,
+    itemKey: byId,
   });
-
-/** The working lists: my situations, by status, by QPV, overdue follow-ups. */
-export const useSituations = (f: SituationFilters) => useQuery(situationsQueryOptions(f));
 
 /** One situation, with the fields the confidentiality matrix gives the reader. */
 export const useSituation = (id: string) =>

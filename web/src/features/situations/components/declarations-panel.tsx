@@ -3,7 +3,7 @@ import { LINK_KIND_LABELS, LINK_KINDS } from '@domain/situations/situation.taxon
 import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
-import { QueryState } from '../../../components/ui/query-state';
+import { PagedList } from '../../../components/ui/paged-list';
 import { useForm } from '../../../lib/form';
 import { useCreateDeclaration, useDeclarations, useDeleteDeclaration } from '../api/declarations';
 import { frDay, type Option } from './options';
@@ -29,33 +29,32 @@ export function DeclarationsPanel({ lieuOptions }: { lieuOptions: Option[] }) {
   };
   return (
     <Stack gap="sm">
-      <QueryState query={declarations} label="vos déclarations">
-        {(rows) =>
-          rows.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Aucun lien déclaré.
-            </Text>
-          ) : (
-            <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-              {rows.map((d) => (
-                <Group component="li" key={d.id} justify="space-between" gap="xs" wrap="wrap">
-                  <Text size="sm" style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
-                    {LINK_KIND_LABELS[d.kind]} — {lieu(d.lieuId)} (déclaré le {frDay(d.dateDeclaration)})
-                  </Text>
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={() => remove.mutate(d.id)}
-                    loading={remove.isPending}
-                  >
-                    Retirer
-                  </Button>
-                </Group>
-              ))}
-            </Stack>
-          )
-        }
-      </QueryState>
+      <PagedList
+        query={declarations}
+        label="vos déclarations"
+        noun={['lien déclaré', 'liens déclarés']}
+        empty="Aucun lien déclaré."
+      >
+        {(rows) => (
+          <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+            {rows.map((d) => (
+              <Group component="li" key={d.id} justify="space-between" gap="xs" wrap="wrap">
+                <Text size="sm" style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+                  {LINK_KIND_LABELS[d.kind]} — {lieu(d.lieuId)} (déclaré le {frDay(d.dateDeclaration)})
+                </Text>
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => remove.mutate(d.id)}
+                  loading={remove.isPending}
+                >
+                  Retirer
+                </Button>
+              </Group>
+            ))}
+          </Stack>
+        )}
+      </PagedList>
       <form onSubmit={submit} noValidate aria-label="Déclarer un lien">
         <Stack gap="xs">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">

@@ -23,6 +23,12 @@ const options = <K extends string>(codes: readonly K[], labels: Record<K, string
 export const KIND_OPTIONS = options(SITUATION_KINDS, SITUATION_KIND_LABELS);
 export const SAISINE_OPTIONS = options(SAISINE_PAR, SAISINE_PAR_LABELS);
 export const STATUS_OPTIONS = options(SITUATION_STATUSES, SITUATION_STATUS_LABELS);
+/** The working list opens on the open ones (the server's default); « Tous » adds the closed ones. */
+export const STATUS_FILTRE_OPTIONS = [
+  { value: 'ouvertes', label: 'En cours (ouvertes)' },
+  { value: 'toutes', label: 'Tous les statuts' },
+  ...STATUS_OPTIONS,
+];
 export const STEP_OPTIONS = options(RECORDABLE_STEPS, STEP_KIND_LABELS);
 export const OUTCOME_OPTIONS = options(OUTCOMES, OUTCOME_LABELS);
 export const PARTY_KIND_OPTIONS = options(PARTY_KINDS, PARTY_KIND_LABELS);

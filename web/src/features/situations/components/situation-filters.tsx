@@ -1,7 +1,6 @@
-import type { SituationStatus } from '@domain/situations/situation.taxonomies';
 import { Checkbox, Group, SegmentedControl, Select } from '@mantine/core';
-import type { SituationFilters as Filters } from '../api/get-situations';
-import { type Option, STATUS_OPTIONS } from './options';
+import type { SituationFilters as Filters, StatutFiltre } from '../api/get-situations';
+import { type Option, STATUS_FILTRE_OPTIONS } from './options';
 
 /** Mine or all, status, QPV, overdue follow-ups. */
 export function SituationFilters({
@@ -30,11 +29,10 @@ export function SituationFilters({
       ) : null}
       <Select
         label="Statut"
-        placeholder="Tous les statuts"
-        data={STATUS_OPTIONS}
+        data={STATUS_FILTRE_OPTIONS}
         value={value.statut}
-        onChange={(s) => onChange({ ...value, statut: s as SituationStatus | null })}
-        clearable
+        onChange={(s) => onChange({ ...value, statut: (s as StatutFiltre | null) ?? 'ouvertes' })}
+        allowDeselect={false}
         style={{ flex: '1 1 10rem' }}
       />
       <Select

@@ -1,0 +1,148 @@
+/** The situations working list (docs/listes.md): one page of what the reader may know of. */
+import { and, desc, eq, exists, gte, inArray, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import type { Page } from '../../../../domain/liste';
+import {
+  isFollowUpOverdue,
+  outcomeShared,
+  type SituationField,
+  situationAccess,
+  visibleFields,
+} from '../../../../domain/situations/situation.rules';
+import type { SituationListItem, SituationListQuery } from '../../../../domain/situations/situation.schema';
+import type {
+  Outcome,
+  SituationKind,
+  SituationStatus,
+} from '../../../../domain/situations/situation.taxonomies';
+import { situationMediators, situationParties, situations, users } from '../../db/schema';
+import type { ServiceContext } from '../../lib/context';
+import { countAll, inQpv, paginer } from '../../lib/liste';
+import { parisDay } from './situations.access';
+import { qpvCodes } from './situations.presenter';
+
+const NONE = '00000000-0000-0000-0000-000000000000';
+type SituationRow = typeof situations.$inferSelect;
+
+/**
+ * The working list: every situation the reader may know of, with the fields the matrix allows,
+ * newest referral first (then creation, then id). Opens on the open ones: without `statut`,
+ * `ouvertes=false` shows the closed ones too.
+ */
+export async function listSituations(
+  ctx: ServiceContext,
+  q: SituationListQuery,
+): Promise<Page<SituationListItem>> {
+  const { actor } = ctx;
+  const today = parisDay(ctx.now());
+  const assignedToMe = exists(
+    ctx.db
+      .select({ x: sql`1` })
+      .from(situationMediators)
+      .where(
+        and(eq(situationMediators.situationId, situations.id), eq(situationMediators.userId, actor.userId)),
+      ),
+  );
+  const filters: SQL[] = [eq(situations.structureId, actor.structureId)];
+  if (actor.role === 'partenaire') filters.push(eq(situations.referrerPartnerId, actor.partnerId ?? NONE));
+  else if (actor.territoryIds !== null) {
+    filters.push(
+      or(
+        inArray(situations.territoryId, actor.territoryIds.length ? actor.territoryIds : [NONE]),
+        assignedToMe,
+      )!,
+    );
+  }
+  if (q.mine) filters.push(assignedToMe);
+  if (q.statut) filters.push(eq(situations.status, q.statut));
+  else if (q.ouvertes !== 'false') filters.push(ne(situations.status, 'cloturee'));
+  if (q.territoireId) filters.push(eq(situations.territoryId, q.territoireId));
+  if (q.qpv) filters.push(inQpv(situations.territoryId, actor.structureId, q.qpv));
+  if (q.du) filters.push(gte(situations.openedOn, q.du));
+  if (q.au) filters.push(lte(situations.openedOn, q.au));
+  if (q.enRetard) filters.push(ne(situations.status, 'cloturee'), lt(situations.followUpOn, today));
+  const where = and(...filters);
+  return paginer(
+    q,
+    () => ctx.db.select({ n: countAll }).from(situations).where(where),
+    async ({ limit, offset }) =>
+      present(
+        ctx,
+        await ctx.db
+          .select()
+          .from(situations)
+          .where(where)
+          .orderBy(desc(situations.openedOn), desc(situations.createdAt), desc(situations.id))
+          .limit(limit)
+          .offset(offset),
+        today,
+      ),
+  );
+}
+
+async function present(
+  ctx: ServiceContext,
+  rows: SituationRow[],
+  today: string,
+): Promise<SituationListItem[]> {
+  const { actor } = ctx;
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [assigned, parties, codes] = await Promise.all([
+    ctx.db
+      .select({
+        situationId: situationMediators.situationId,
+        userId: users.id,
+        prenom: users.prenom,
+        nom: users.nom,
+      })
+      .from(situationMediators)
+      .innerJoin(users, eq(users.id, situationMediators.userId))
+      .where(inArray(situationMediators.situationId, ids)),
+    actor.role === 'partenaire'
+      ? ctx.db
+          .select({
+            situationId: situationParties.situationId,
+            role: situationParties.role,
+            share: situationParties.shareOutcome,
+          })
+          .from(situationParties)
+          .where(inArray(situationParties.situationId, ids))
+      : Promise.resolve([]),
+    qpvCodes(
+      ctx.db,
+      rows.map((r) => r.territoryId),
+    ),
+  ]);
+  return rows.map((r) => {
+    const team = assigned.filter((a) => a.situationId === r.id);
+    const access = situationAccess(actor, {
+      structureId: r.structureId,
+      territoryId: r.territoryId,
+      referrerPartnerId: r.referrerPartnerId,
+      assignedMediatorIds: team.map((a) => a.userId),
+    });
+    const shared = outcomeShared(
+      parties
+        .filter((p) => p.situationId === r.id)
+        .map((p) => ({ role: p.role as 'tiers', partageIssue: p.share })),
+    );
+    const fields = visibleFields(access, { outcomeShared: shared });
+    const status = r.status as SituationStatus;
+    const full: Required<SituationListItem> = {
+      id: r.id,
+      kind: r.kind as SituationKind,
+      territoireId: r.territoryId,
+      qpvCode: codes.get(r.territoryId) ?? '',
+      statut: status,
+      dateSaisine: r.openedOn,
+      issue: (r.outcome as Outcome | null) ?? null,
+      mediateurs: team.map((a) => ({ mediateurId: a.userId, nom: `${a.prenom} ${a.nom}` })),
+      dateSuivi: r.followUpOn,
+      suiviEnRetard: isFollowUpOverdue({ statut: status, dateSuivi: r.followUpOn }, today),
+      accesNotes: access === 'complet',
+    };
+    const out: Record<string, unknown> = { accesNotes: full.accesNotes };
+    for (const [k, v] of Object.entries(full)) if (fields.has(k as SituationField)) out[k] = v;
+    return out as unknown as SituationListItem;
+  });
+}

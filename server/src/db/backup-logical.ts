@@ -111,11 +111,15 @@ export async function exportLogical(
  * keys are checked at commit, and sequences resume after the highest restored value.
  */
 export async function importLogical(db: DbOrTx, payload: Readable): Promise<void> {
-  const lines = createInterface({ input: payload.pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
   await db.transaction(async (tx) => {
     await tx.execute(sql`set constraints all deferred`);
     const tables = await tablesInDependencyOrder(tx);
     for (const t of tables) await tx.execute(sql`alter table ${ident(t)} disable trigger user`);
+    // Made only now: readline drops the lines it reads before the loop below asks for them.
+    const lines = createInterface({
+      input: payload.pipe(createGunzip()),
+      crlfDelay: Number.POSITIVE_INFINITY,
+    });
     let table: string | null = null;
     let batch: string[] = [];
     let bytes = 0;

@@ -5,14 +5,18 @@ import type { Readable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { BackupError } from './backup-file';
 
-/** PostgreSQL client binaries: the PATH first, then Debian's side-by-side versions. */
-function candidates(name: 'pg_dump' | 'pg_restore'): string[] {
+/** Where PostgreSQL client binaries are looked for: the PATH first, then Debian's side-by-side versions. */
+export function defaultPgBinDirs(): string[] {
   const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
   try {
     for (const v of readdirSync('/usr/lib/postgresql')) dirs.push(`/usr/lib/postgresql/${v}/bin`);
   } catch {
     // not a Debian-style install
   }
+  return dirs;
+}
+
+function candidates(name: 'pg_dump' | 'pg_restore', dirs: string[]): string[] {
   return [...new Set(dirs.map((d) => path.join(d, name)))].filter((f) => {
     try {
       accessSync(f, constants.X_OK);
@@ -41,8 +45,9 @@ function versionOf(binary: string): { major: number; version: string } | null {
 export function findPgBinary(
   name: 'pg_dump' | 'pg_restore',
   serverMajor: number,
+  dirs = defaultPgBinDirs(),
 ): { path: string; version: string } | null {
-  const found = candidates(name)
+  const found = candidates(name, dirs)
     .map((p) => ({ path: p, v: versionOf(p) }))
     .filter(
       (c): c is { path: string; v: { major: number; version: string } } => !!c.v && c.v.major >= serverMajor,

@@ -186,6 +186,16 @@ describe(`backup and restore (${PG_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
     240_000,
   );
 
+  it.runIf(!!PG_URL)(
+    'PostgreSQL without pg_dump: falls back to the logical export, and says so',
+    async () => {
+      const file = path.join(work, 'fallback.trame-backup');
+      const made = await backupDatabase(source, { out: file, pgBinDirs: [] });
+      expect(made).toMatchObject({ format: 'logical-json', note: expect.stringContaining('pg_dump') });
+      expect((await readBackupHeader(file)).header.format).toBe('logical-json');
+    },
+  );
+
   it('the logical export restores into an empty database, photos byte for byte', async () => {
     await roundTrip(true, 'logical-json');
   }, 240_000);

@@ -74,7 +74,10 @@ const serverMajor = async (db: Db) =>
  * is taken, so the server must be stopped). PostgreSQL: `pg_dump --format=custom` when a
  * compatible pg_dump is found, else the logical export. `logical` forces the logical export.
  */
-export async function backupDatabase(target: DatabaseTarget, opts: { out: string; logical?: boolean }) {
+export async function backupDatabase(
+  target: DatabaseTarget,
+  opts: { out: string; logical?: boolean /** where to look for pg_dump */; pgBinDirs?: string[] },
+) {
   const database = target.DATABASE_URL
     ? await openPostgres(target.DATABASE_URL)
     : await openPglite(target.TRAME_DATA_DIR);
@@ -83,7 +86,7 @@ export async function backupDatabase(target: DatabaseTarget, opts: { out: string
     let note: string | undefined;
     if (database.engine === 'postgresql' && !opts.logical) {
       const major = await serverMajor(database.db);
-      const bin = findPgBinary('pg_dump', major);
+      const bin = findPgBinary('pg_dump', major, opts.pgBinDirs);
       if (bin) {
         const header: BackupHeader = {
           ...base,

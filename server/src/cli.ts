@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { emailSchema } from '../../domain/users/user.schema';
+import { backupDatabase, restoreDatabase } from './db/backup';
 import { type Database, openDatabase } from './db/client';
+import { DataDirLockedError } from './db/lock';
 import { migrateDatabase } from './db/migrate';
 import { structures, users } from './db/schema';
 import { DEMO_PASSWORD, loadDemo } from './demo/demo';
@@ -21,6 +23,15 @@ Commandes :
       Crée ou réinitialise la structure de démonstration « GIP Médiation Démo ».
   migrate
       Applique les migrations de la base de données, puis s'arrête.
+  backup --out <fichier> [--logical]
+      Sauvegarde la base dans un fichier. PGlite : copie du dossier de données, serveur
+      arrêté (le dossier est verrouillé). PostgreSQL : pg_dump (format custom) s'il est
+      installé, sinon export logique ; --logical force l'export logique (il se restaure
+      sur les deux moteurs : c'est le chemin de PGlite vers PostgreSQL).
+  restore --from <fichier> [--force]
+      Restaure une sauvegarde dans la base de l'environnement, serveur arrêté. Refuse une
+      sauvegarde d'une version plus récente de Trame, et une base qui contient déjà des
+      données sans --force (PGlite : l'ancien dossier est gardé à côté).
   --help
       Affiche cette aide.
 
@@ -85,6 +96,47 @@ async function createAdmin(args: string[]) {
   });
 }
 
+/** The PGlite folder is locked by a running server: say so in both languages, then stop. */
+function explainLocked(err: unknown): never {
+  if (err instanceof DataDirLockedError) {
+    throw new Error(
+      'le dossier de données PGlite est utilisé par un serveur Trame en marche : arrêtez-le, ' +
+        'puis relancez la commande (PGlite n’admet qu’un processus à la fois).\n' +
+        `  The PGlite data folder is in use by a running Trame server: stop it, then run this again. (${err.message})`,
+    );
+  }
+  throw err;
+}
+
+async function backup(args: string[]) {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' }, logical: { type: 'boolean' } } });
+  if (!values.out) throw new Error('backup needs --out <file> (see --help)');
+  const env = loadEnv();
+  if (!env.DATABASE_URL)
+    console.log('PGlite : le serveur doit être arrêté pendant la sauvegarde (dossier verrouillé).');
+  const s = await backupDatabase(env, { out: values.out, logical: values.logical }).catch(explainLocked);
+  if (s.note) console.log(`Note : ${s.note}.`);
+  console.log(
+    `Sauvegarde écrite / backup written: ${values.out} (${s.format}, ${Math.round(s.bytes / 1024)} kio, ` +
+      `schéma ${s.schema.tag ?? 'vide'}).`,
+  );
+}
+
+async function restore(args: string[]) {
+  const { values } = parseArgs({ args, options: { from: { type: 'string' }, force: { type: 'boolean' } } });
+  if (!values.from) throw new Error('restore needs --from <file> (see --help)');
+  const env = loadEnv();
+  console.log(
+    'Arrêtez tout serveur Trame sur cette base pendant la restauration / stop every Trame server first.',
+  );
+  const s = await restoreDatabase(env, { from: values.from, force: values.force }).catch(explainLocked);
+  if (s.keptAside) console.log(`Ancien dossier de données gardé / previous data folder kept: ${s.keptAside}`);
+  console.log(
+    `Restauration terminée / restore done: ${s.format}, schéma ${s.schema.tag ?? 'vide'}` +
+      `${s.rows === undefined ? '' : `, ${s.rows} lignes vérifiées`}; migrations et ANALYZE faits.`,
+  );
+}
+
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
   switch (command) {
@@ -99,6 +151,10 @@ async function main() {
         );
         for (const a of accounts) console.log(`  ${a}`);
       });
+    case 'backup':
+      return backup(rest);
+    case 'restore':
+      return restore(rest);
     case 'migrate':
       return withDatabase(async () => console.log('Migrations applied.'));
     case undefined:
@@ -113,6 +169,7 @@ async function main() {
 }
 
 main().catch((err: Error) => {
-  console.error(`trame: ${err.message}`);
+  const cause = err.cause instanceof Error ? ` (${err.cause.message})` : '';
+  console.error(`trame: ${err.message}${cause}`);
   process.exit(1);
 });

@@ -27,7 +27,10 @@ export interface Database {
 }
 
 /** Opens PGlite on a data folder, after taking its exclusive lock. */
-export async function openPglite(dataDir: string, opts: { loadDataDir?: Blob } = {}): Promise<Database> {
+export async function openPglite(
+  dataDir: string,
+  opts: { loadDataDir?: Blob } = {},
+): Promise<Database & { client: PGlite }> {
   const dir = path.resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const lock: DataDirLock = acquireDataDirLock(dir);
@@ -37,6 +40,7 @@ export async function openPglite(dataDir: string, opts: { loadDataDir?: Blob } =
     return {
       db,
       engine: 'pglite',
+      client,
       async close() {
         await client.close();
         lock.release();

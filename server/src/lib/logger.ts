@@ -1,9 +1,12 @@
 import type { FastifyServerOptions } from 'fastify';
 import type { Env } from '../env';
+import { maskUrl, scrubLogLine, serializeError } from './log-redaction';
 
 /**
  * Pino options: requests are logged by method, route and status only. Query strings can hold
- * one-time tokens or search terms about a person, so the URL is logged without them.
+ * one-time tokens or search terms about a person, so the URL is logged without them, and the
+ * tokens in signed and activation links are cut to their first characters. Database errors are
+ * logged without their parameters; every line is scrubbed of e-mail addresses (log-redaction.ts).
  */
 export function loggerOptions(env: Env): FastifyServerOptions['logger'] {
   return {
@@ -13,8 +16,10 @@ export function loggerOptions(env: Env): FastifyServerOptions['logger'] {
       req: (req: { method: string; url: string; id: string }) => ({
         id: req.id,
         method: req.method,
-        url: req.url.split('?')[0],
+        url: maskUrl(req.url),
       }),
+      err: serializeError,
     },
+    hooks: { streamWrite: scrubLogLine },
   };
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { canManageUsers, canReadUsers, ROLES } from '../../../../domain/auth/roles';
 import { userCreateSchema, userUpdateSchema } from '../../../../domain/users/user.schema';
 import { requireAllowed } from '../../lib/auth';
-import { activationUrl } from './activation-url';
+import { activationUrl, logActivationLink } from './activation-url';
 import { createUser, listUsers, renewActivation, updateUser } from './users.service';
 
 const tags = ['utilisateurs'];
@@ -31,8 +31,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = requireAllowed(request, canManageUsers);
       const { user, secret } = await createUser(ctx, request.body);
       const url = activationUrl(app.deps.env, secret);
-      // Until e-mail exists, the link is handed over through the admin screen and the logs.
-      request.log.info({ userId: user.id }, `activation link for user ${user.id}: ${url}`);
+      logActivationLink(app.deps.env, request.log, user.id, url);
       return reply.status(201).send({ user, activationUrl: url });
     },
   );
@@ -49,10 +48,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const secret = await renewActivation(requireAllowed(request, canManageUsers), request.params.id);
       const url = activationUrl(app.deps.env, secret);
-      request.log.info(
-        { userId: request.params.id },
-        `activation link for user ${request.params.id}: ${url}`,
-      );
+      logActivationLink(app.deps.env, request.log, request.params.id, url);
       return { activationUrl: url };
     },
   );

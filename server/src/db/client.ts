@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './lock';
+import { freshPgliteTemplate } from './pglite-template';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -26,13 +27,19 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Opens PGlite on a data folder, after taking its exclusive lock. */
+/**
+ * Opens PGlite on a data folder, after taking its exclusive lock. A new folder starts from the
+ * migrated template made at `npm install` when there is a fresh one (pglite-template.ts).
+ */
 export async function openPglite(dataDir: string, opts: { loadDataDir?: Blob } = {}): Promise<Database> {
   const dir = path.resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const lock: DataDirLock = acquireDataDirLock(dir);
   try {
-    const client = await PGlite.create({ dataDir: path.join(dir, 'pg'), loadDataDir: opts.loadDataDir });
+    const pgDir = path.join(dir, 'pg');
+    const isNew = !existsSync(path.join(pgDir, 'PG_VERSION'));
+    const loadDataDir = opts.loadDataDir ?? (isNew ? freshPgliteTemplate() : undefined);
+    const client = await PGlite.create({ dataDir: pgDir, loadDataDir });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
       db,

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import sharp from 'sharp';
 import { AppError, conflict, notFound, validationFailed } from '../../../../domain/errors';
 import {
   PHOTO_MAX_BYTES,
@@ -38,6 +37,8 @@ export async function sanitizeImage(buf: Buffer): Promise<{ data: Buffer; width:
     throw new AppError('trop_volumineux', 413, 'La photo dépasse 5 Mo : réduisez-la avant l’envoi.');
   if (!imageKind(buf)) throw refused('Ce fichier n’est pas une photo (JPEG, PNG ou WebP attendu).');
   try {
+    // Loaded on the first photo, not at boot.
+    const { default: sharp } = await import('sharp');
     const { data, info } = await sharp(buf, { failOn: 'error' })
       .rotate()
       .resize({ width: PHOTO_MAX_SIDE, height: PHOTO_MAX_SIDE, fit: 'inside', withoutEnlargement: true })

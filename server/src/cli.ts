@@ -29,7 +29,8 @@ La base utilisée est celle de l'environnement : DATABASE_URL (PostgreSQL) ou,
 
 async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
   const env = loadEnv();
-  const database = await openDatabase(env);
+  // Administration and the demo load are not interactive: no statement bound (ADR 020).
+  const database = await openDatabase(env, { statementTimeoutMs: 0 });
   try {
     await migrateDatabase(database);
     return await fn(database);

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { type ExtractTablesWithRelations, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePglite, PgliteSession } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './lock';
 import { freshPgliteTemplate } from './pglite-template';
@@ -62,8 +62,34 @@ export async function openMemoryPglite(loadDataDir?: Blob): Promise<Database & {
   return { db, engine: 'pglite', client, close: () => client.close() };
 }
 
-export async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+/**
+ * PostgreSQL: the longest one statement of a request may run before it is cancelled and the
+ * request answers 503 (ADR 020). PGlite cannot cancel a statement: bounded queries protect it.
+ */
+export const STATEMENT_TIMEOUT_MS = 5_000;
+/** The bound of one statement of long work (imports), raised inside its transaction. */
+export const LONG_STATEMENT_TIMEOUT_MS = 120_000;
+
+/** Raises the statement bound for the rest of the transaction `tx` (no effect on PGlite). */
+export async function allowLongStatements(tx: DbOrTx, ms = LONG_STATEMENT_TIMEOUT_MS): Promise<void> {
+  await tx.execute(sql.raw(`set local statement_timeout = ${Math.trunc(ms)}`));
+}
+
+/** True when the handle (or transaction) runs on PGlite: one connection for the whole process. */
+export const isPglite = (db: DbOrTx): boolean =>
+  (db as unknown as { session?: unknown }).session instanceof PgliteSession;
+
+/** `statementTimeoutMs: 0` lifts the bound (CLI: demo, migrations, administration). */
+export async function openPostgres(
+  url: string,
+  opts: { statementTimeoutMs?: number } = {},
+): Promise<Database> {
+  const statementTimeout = opts.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS;
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(statementTimeout > 0 ? { statement_timeout: statementTimeout } : {}),
+  });
   // A failed idle client must not crash the process; the next query reports it.
   pool.on('error', () => {});
   await pool.query('select 1');
@@ -72,5 +98,7 @@ export async function openPostgres(url: string): Promise<Database> {
 }
 
 /** The database the environment points at: PostgreSQL when DATABASE_URL is set, else PGlite. */
-export const openDatabase = (env: { DATABASE_URL?: string; TRAME_DATA_DIR: string }) =>
-  env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openPglite(env.TRAME_DATA_DIR);
+export const openDatabase = (
+  env: { DATABASE_URL?: string; TRAME_DATA_DIR: string },
+  opts: { statementTimeoutMs?: number } = {},
+) => (env.DATABASE_URL ? openPostgres(env.DATABASE_URL, opts) : openPglite(env.TRAME_DATA_DIR));

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { emailSchema } from '../../domain/users/user.schema';
 import { type Database, openDatabase } from './db/client';
+import { analyzeAfterBulkWrite } from './db/maintenance';
 import { migrateDatabase } from './db/migrate';
 import { structures, users } from './db/schema';
 import { DEMO_PASSWORD, loadDemo } from './demo/demo';
@@ -94,6 +95,7 @@ async function main() {
       return withDatabase(async ({ db }) => {
         const t0 = performance.now();
         const { accounts } = await loadDemo(db);
+        await analyzeAfterBulkWrite(db);
         console.log(
           `Demo structure ready in ${Math.round(performance.now() - t0)} ms. Accounts (password ${DEMO_PASSWORD}):`,
         );

@@ -10,13 +10,14 @@
  * Nothing is written before every line was read, so an atomic import is still all or nothing
  * unless the process dies mid-way; importing the same file again then completes it.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, getTableName, inArray, sql } from 'drizzle-orm';
 import { integer, pgTable, uuid } from 'drizzle-orm/pg-core';
 import { coversTerritory } from '../../../../domain/auth/roles';
 import { AppError } from '../../../../domain/errors';
 import type { ImportRejet, ImportReport } from '../../../../domain/main-courante/activite.views';
 import { allowLongStatements, type DbOrTx, isPglite } from '../../db/client';
-import { places, territories, users } from '../../db/schema';
+import { analyzeAfterBulkWrite } from '../../db/maintenance';
+import { activiteMediateurs, activites, contacts, places, territories, users } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { CsvError, CsvReader } from '../../lib/csv';
@@ -26,6 +27,7 @@ import { type ImportRefs, RowParser, type StagedRow } from './csv-import.rows';
 export const IMPORT_MAX_BYTES = 50 * 1024 * 1024;
 export const IMPORT_REJETS_MAX = 10_000;
 const BATCH = 1000;
+const IMPORT_TABLES = [activites, activiteMediateurs, contacts, places].map(getTableName);
 /** Lines per write transaction on PGlite (whole activities): ~50 ms of work each. */
 const SLICE_LINES = 1000;
 
@@ -396,5 +398,9 @@ async function runImport(
     } else if (!(err instanceof Rollback)) throw err;
   }
   if (refused) Object.assign(report, { activites: 0, contacts: 0, lieuxCrees: [], dejaImportees: 0 });
+  else if (!opts.dryRun && report.contacts > 0) {
+    // A bulk write: fresh planner statistics, on PGlite which has no autovacuum too (ADR 020).
+    await analyzeAfterBulkWrite(ctx.db, IMPORT_TABLES);
+  }
   return { report, refused };
 }

@@ -85,7 +85,7 @@ async function capture(t: TestApp, fn: () => Promise<unknown>): Promise<Captured
     if (typeof first === 'string') seen.push({ text: first, params: (second as unknown[]) ?? [] });
     else if (first && typeof first === 'object' && 'text' in first) {
       const q = first as { text: string; values?: unknown[] };
-      seen.push({ text: q.text, params: q.values ?? [] });
+      seen.push({ text: q.text, params: q.values ?? (second as unknown[]) ?? [] });
     }
     return original.apply(this, args);
   } as QueryFn;

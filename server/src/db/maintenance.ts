@@ -26,7 +26,10 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
  * per statement, so on PGlite other requests pass between them. Must run outside a transaction
  * that is still writing: call it after the commit.
  */
-export async function analyzeAfterBulkWrite(db: DbOrTx, tables: readonly string[] = ALL_TABLES): Promise<void> {
+export async function analyzeAfterBulkWrite(
+  db: DbOrTx,
+  tables: readonly string[] = ALL_TABLES,
+): Promise<void> {
   for (const table of tables) {
     await db.execute(sql.raw(`analyze ${quoted(table)}`));
     if (isPglite(db)) await breathe();
@@ -51,8 +54,12 @@ export function countWriteRequests(app: FastifyInstance): void {
 export const VACUUM_AFTER_WRITES = 1_000;
 const NIGHT_FROM_HOUR = 2;
 const NIGHT_TO_HOUR = 5;
-const parisHour = (now: Date) =>
-  Number(new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', hourCycle: 'h23' }).format(now));
+const parisHours = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Paris',
+  hour: 'numeric',
+  hourCycle: 'h23',
+});
+const parisHour = (now: Date) => Number(parisHours.formatToParts(now).find((p) => p.type === 'hour')?.value);
 
 /** The nightly rule: between 2 and 5 h in Paris, at most once in 20 hours, after N writes. */
 export function vacuumIsDue(now: Date, lastRun: Date | null, writes: number): boolean {

@@ -90,7 +90,10 @@ for (let i = 0; i < RUNS; i++) {
 }
 
 console.log(
-  `\`npm start\` on PGlite until \`/api/health\` answers 200; ${RUNS} runs each, builds already made.\n`,
+  `\`npm start\` on PGlite until \`/api/health\` answers 200; ${RUNS} runs each, builds already made; load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(', ')} on ${os.cpus().length} cores.\n`,
 );
 console.log('| Start | Median | Worst | Runs | Goal |');
 console.log('|---|---|---|---|---|');

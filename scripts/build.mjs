@@ -31,6 +31,11 @@ export async function buildWeb({ force = false } = {}) {
     mtime(at('web/vite.config.ts')),
   ];
   if (!force && !stale(at('web/dist/index.html'), sources)) return false;
+  if (!existsSync(at('node_modules/vite/bin/vite.js'))) {
+    // A production install without dev dependencies: serve the web build that is there, if any.
+    console.warn('Vite is not installed (npm install --omit=dev?): the web app is not rebuilt.');
+    return false;
+  }
   console.log('Building the web app…');
   execFileSync(
     process.execPath,

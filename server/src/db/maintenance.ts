@@ -34,7 +34,7 @@ export async function analyzeAfterBulkWrite(
     await db.execute(sql.raw(`analyze ${quoted(table)}`));
     if (isPglite(db)) await breathe();
   }
-  writesSinceVacuum = 0;
+  if (tables === ALL_TABLES) writesSinceVacuum = 0;
 }
 
 /** Writes counted since the last VACUUM ANALYZE of this process (write requests, imported rows). */

@@ -8,6 +8,11 @@ import os from 'node:os';
 
 const BENCHES: Array<{ title: string; file: string; args?: string[]; goal: string }> = [
   {
+    title: 'Start and restart on PGlite',
+    file: 'bench/start.ts',
+    goal: 'first start ≤ 5 s after npm install, restart ≤ 1.5 s to a healthy /api/health (issue 12; was 13.2 s and 3.4 s)',
+  },
+  {
     title: 'Main courante: CSV import of 100,000 rows on PGlite',
     file: 'bench/import-100k.ts',
     goal: 'under a minute, streamed (issue 3)',

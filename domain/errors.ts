@@ -28,3 +28,10 @@ export const notFound = (what = 'Élément') => new AppError('introuvable', 404,
 export const conflict = (message: string, details?: ErrorDetails) =>
   new AppError('conflit', 409, message, details);
 export const tooManyRequests = (message: string) => new AppError('trop_de_requetes', 429, message);
+/** A read cancelled by the statement bound (ADR 020): the user narrows the search. */
+export const searchTooBroad = () =>
+  new AppError(
+    'recherche_trop_large',
+    503,
+    'La recherche est trop large : précisez la période ou les filtres.',
+  );

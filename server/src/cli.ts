@@ -4,6 +4,7 @@ import { emailSchema } from '../../domain/users/user.schema';
 import { backupDatabase, restoreDatabase } from './db/backup';
 import { type Database, openDatabase } from './db/client';
 import { DataDirLockedError } from './db/lock';
+import { analyzeAfterBulkWrite } from './db/maintenance';
 import { migrateDatabase } from './db/migrate';
 import { structures, users } from './db/schema';
 import { DEMO_PASSWORD, loadDemo } from './demo/demo';
@@ -40,7 +41,8 @@ La base utilisée est celle de l'environnement : DATABASE_URL (PostgreSQL) ou,
 
 async function withDatabase<T>(fn: (database: Database) => Promise<T>): Promise<T> {
   const env = loadEnv();
-  const database = await openDatabase(env);
+  // Administration and the demo load are not interactive: no statement bound (ADR 020).
+  const database = await openDatabase(env, { statementTimeoutMs: 0 });
   try {
     await migrateDatabase(database);
     return await fn(database);
@@ -146,6 +148,7 @@ async function main() {
       return withDatabase(async ({ db }) => {
         const t0 = performance.now();
         const { accounts } = await loadDemo(db);
+        await analyzeAfterBulkWrite(db);
         console.log(
           `Demo structure ready in ${Math.round(performance.now() - t0)} ms. Accounts (password ${DEMO_PASSWORD}):`,
         );

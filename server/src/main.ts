@@ -1,6 +1,7 @@
 import { buildApp } from './app';
 import { openDatabase } from './db/client';
 import { DataDirLockedError } from './db/lock';
+import { countWriteRequests, pgliteMaintenanceJob } from './db/maintenance';
 import { migrateDatabase } from './db/migrate';
 import { EnvError, loadEnv } from './env';
 import { EXPIRY_EVERY_MS, expireOrientations } from './features/accueil/orientations-expiry.job';
@@ -16,6 +17,7 @@ async function main() {
     { db: database.db, engine: database.engine, env, now: () => new Date() },
     { logger: loggerOptions(env) },
   );
+  countWriteRequests(app);
   const scheduler = startScheduler(
     [
       {
@@ -24,6 +26,8 @@ async function main() {
         firstRunMs: 30_000,
         run: () => expireOrientations(database.db, new Date()),
       },
+      // PostgreSQL has autovacuum; PGlite has none (ADR 020).
+      ...(database.engine === 'pglite' ? [pgliteMaintenanceJob(database.db, () => new Date())] : []),
     ],
     app.log,
   );

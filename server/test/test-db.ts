@@ -8,7 +8,7 @@ import { PG_TEMPLATE_DB, TEMPLATE_FILE } from './global-setup';
  * A fresh migrated database for one test file: PGlite restored from the template dump, or,
  * when TEST_DATABASE_URL is set, a PostgreSQL database cloned from the migrated template.
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(opts: { statementTimeoutMs?: number } = {}): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
     return openMemoryPglite(new Blob([readFileSync(TEMPLATE_FILE)]));
@@ -20,7 +20,7 @@ export async function openTestDatabase(): Promise<Database> {
   await admin.end();
   const u = new URL(url);
   u.pathname = `/${name}`;
-  const database = await openPostgres(u.toString());
+  const database = await openPostgres(u.toString(), opts);
   return {
     ...database,
     async close() {

@@ -1,12 +1,13 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { type ExtractTablesWithRelations, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePglite, PgliteSession } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { acquireDataDirLock, type DataDirLock } from './lock';
+import { freshPgliteTemplate } from './pglite-template';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -26,7 +27,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Opens PGlite on a data folder, after taking its exclusive lock. */
+/**
+ * Opens PGlite on a data folder, after taking its exclusive lock. A new folder starts from the
+ * migrated template made at `npm install` when there is a fresh one (pglite-template.ts).
+ */
 export async function openPglite(
   dataDir: string,
   opts: { loadDataDir?: Blob } = {},
@@ -35,7 +39,10 @@ export async function openPglite(
   mkdirSync(dir, { recursive: true });
   const lock: DataDirLock = acquireDataDirLock(dir);
   try {
-    const client = await PGlite.create({ dataDir: path.join(dir, 'pg'), loadDataDir: opts.loadDataDir });
+    const pgDir = path.join(dir, 'pg');
+    const isNew = !existsSync(path.join(pgDir, 'PG_VERSION'));
+    const loadDataDir = opts.loadDataDir ?? (isNew ? freshPgliteTemplate() : undefined);
+    const client = await PGlite.create({ dataDir: pgDir, loadDataDir });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
       db,
@@ -59,8 +66,34 @@ export async function openMemoryPglite(loadDataDir?: Blob): Promise<Database & {
   return { db, engine: 'pglite', client, close: () => client.close() };
 }
 
-export async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+/**
+ * PostgreSQL: the longest one statement of a request may run before it is cancelled and the
+ * request answers 503 (ADR 020). PGlite cannot cancel a statement: bounded queries protect it.
+ */
+export const STATEMENT_TIMEOUT_MS = 5_000;
+/** The bound of one statement of long work (imports), raised inside its transaction. */
+export const LONG_STATEMENT_TIMEOUT_MS = 120_000;
+
+/** Raises the statement bound for the rest of the transaction `tx` (no effect on PGlite). */
+export async function allowLongStatements(tx: DbOrTx, ms = LONG_STATEMENT_TIMEOUT_MS): Promise<void> {
+  await tx.execute(sql.raw(`set local statement_timeout = ${Math.trunc(ms)}`));
+}
+
+/** True when the handle (or transaction) runs on PGlite: one connection for the whole process. */
+export const isPglite = (db: DbOrTx): boolean =>
+  (db as unknown as { session?: unknown }).session instanceof PgliteSession;
+
+/** `statementTimeoutMs: 0` lifts the bound (CLI: demo, migrations, administration). */
+export async function openPostgres(
+  url: string,
+  opts: { statementTimeoutMs?: number } = {},
+): Promise<Database> {
+  const statementTimeout = opts.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS;
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(statementTimeout > 0 ? { statement_timeout: statementTimeout } : {}),
+  });
   // A failed idle client must not crash the process; the next query reports it.
   pool.on('error', () => {});
   await pool.query('select 1');
@@ -69,5 +102,7 @@ export async function openPostgres(url: string): Promise<Database> {
 }
 
 /** The database the environment points at: PostgreSQL when DATABASE_URL is set, else PGlite. */
-export const openDatabase = (env: { DATABASE_URL?: string; TRAME_DATA_DIR: string }) =>
-  env.DATABASE_URL ? openPostgres(env.DATABASE_URL) : openPglite(env.TRAME_DATA_DIR);
+export const openDatabase = (
+  env: { DATABASE_URL?: string; TRAME_DATA_DIR: string },
+  opts: { statementTimeoutMs?: number } = {},
+) => (env.DATABASE_URL ? openPostgres(env.DATABASE_URL, opts) : openPglite(env.TRAME_DATA_DIR));

@@ -23,8 +23,11 @@ export async function migrateDatabase(database: Database, folder = migrationsFol
   const client = await database.pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    // A migration may rewrite a large table: no statement bound on this connection meanwhile.
+    await client.query('set statement_timeout = 0');
     await migrateNodePg(drizzle(client), { migrationsFolder: folder });
   } finally {
+    await client.query('reset statement_timeout').catch(() => {});
     await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
     client.release();
   }

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
-import { AppError } from '../../../domain/errors';
+import { AppError, searchTooBroad } from '../../../domain/errors';
 
 const WHERE: Record<string, string> = {
   body: 'corps de la requête',
@@ -20,10 +20,13 @@ const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_ASYNC_CONSTRAINT: 'Requête invalide.',
 };
 
-const isForeignKeyViolation = (err: unknown): boolean => {
+const hasSqlState = (err: unknown, state: string): boolean => {
   const e = err as { code?: string; cause?: { code?: string } } | null;
-  return e?.code === '23503' || e?.cause?.code === '23503';
+  return e?.code === state || e?.cause?.code === state;
 };
+const isForeignKeyViolation = (err: unknown) => hasSqlState(err, '23503');
+/** query_canceled: the statement ran past statement_timeout (ADR 020). */
+const isStatementTimeout = (err: unknown) => hasSqlState(err, '57014');
 
 type FieldError = { champ: string; message: string };
 
@@ -63,6 +66,11 @@ export function installErrorHandler(app: FastifyInstance): void {
         'encore_utilise',
         'Suppression impossible : des enregistrements y sont encore rattachés (activités, demandes, situations…).',
       );
+    }
+    if (isStatementTimeout(err)) {
+      request.log.warn({ reqId: request.id, route: request.routeOptions.url }, 'statement timeout');
+      const e = searchTooBroad();
+      return send(reply.header('retry-after', '5'), e.status, e.code, e.message);
     }
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {

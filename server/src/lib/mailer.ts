@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Env } from '../env';
 
 export interface Mail {
@@ -13,21 +13,22 @@ export interface Mailer {
   send(mail: Mail): Promise<void>;
 }
 
-const cache = new Map<string, Transporter>();
+/** nodemailer is loaded on the first e-mail, not at boot. */
+const cache = new Map<string, Promise<Transporter>>();
 
 /** Sends e-mails through the SMTP server of `SMTP_URL`, from `SMTP_FROM`. */
 export function mailerFor(env: Env): Mailer {
   const url = env.SMTP_URL;
   if (!url) return { enabled: false, send: async () => {} };
-  let transport = cache.get(url);
-  if (!transport) {
-    transport = nodemailer.createTransport(url);
-    cache.set(url, transport);
-  }
-  const t = transport;
   return {
     enabled: true,
     async send(mail) {
+      let transport = cache.get(url);
+      if (!transport) {
+        transport = import('nodemailer').then((m) => m.default.createTransport(url));
+        cache.set(url, transport);
+      }
+      const t = await transport;
       await t.sendMail({ from: env.SMTP_FROM, to: mail.to, subject: mail.subject, text: mail.text });
     },
   };

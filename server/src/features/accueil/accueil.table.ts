@@ -43,7 +43,13 @@ export const personnes = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('personnes_structure_idx').on(t.structureId, t.territoryId)],
+  (t) => [
+    index('personnes_structure_idx').on(t.structureId, t.territoryId),
+    // The list: live files, last updated first (ADR 020).
+    index('personnes_structure_updated_idx')
+      .on(t.structureId, t.updatedAt, t.id)
+      .where(sql`${t.mergedIntoId} is null`),
+  ],
 );
 
 export const consentements = pgTable(
@@ -89,7 +95,9 @@ export const demandes = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('demandes_structure_date_idx').on(t.structureId, t.occurredAt),
+    // Lists: filter, then newest first with id as the tie-break (ADR 020).
+    index('demandes_structure_date_idx').on(t.structureId, t.occurredAt, t.id),
+    index('demandes_territory_date_idx').on(t.territoryId, t.occurredAt, t.id),
     index('demandes_personne_idx').on(t.personneId),
   ],
 );
@@ -124,6 +132,9 @@ export const orientations = pgTable(
   },
   (t) => [
     index('orientations_structure_statut_idx').on(t.structureId, t.statut, t.statutAt),
+    // Lists: newest first with id as the tie-break (ADR 020).
+    index('orientations_structure_created_idx').on(t.structureId, t.createdAt, t.id),
+    index('orientations_territory_created_idx').on(t.territoryId, t.createdAt, t.id),
     index('orientations_partner_idx').on(t.partnerId),
     index('orientations_demande_idx').on(t.demandeId),
     index('orientations_open_idx').on(t.statutAt).where(sql`${t.statut} in ('proposee', 'prise_de_contact')`),

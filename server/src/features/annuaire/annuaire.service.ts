@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableName, ilike, or, type SQL, sql } from 'drizzle-orm';
 import type {
   ImportReport,
   ServiceLocalUpdateInput,
@@ -8,6 +8,7 @@ import type {
 import { notFound } from '../../../../domain/errors';
 import type { Page } from '../../../../domain/liste';
 import type { DbOrTx } from '../../db/client';
+import { analyzeAfterBulkWrite } from '../../db/maintenance';
 import { annuaireServices, annuaireStructures, partners } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
@@ -125,12 +126,17 @@ export async function updateServiceLocal(
   return getService(ctx, id);
 }
 
-/** Runs a data·inclusion import in one transaction, with one audit row carrying its counts. */
+const ANNUAIRE_TABLES = [annuaireStructures, annuaireServices].map(getTableName);
+
+/**
+ * Runs a data·inclusion import in one transaction, with one audit row carrying its counts; then
+ * refreshes the planner's statistics of the directory (ADR 020).
+ */
 export async function importAnnuaire(
   ctx: ServiceContext,
   payload: { structures: unknown[]; services: unknown[] },
 ): Promise<ImportReport> {
-  return ctx.db.transaction(async (tx) => {
+  const done = await ctx.db.transaction(async (tx) => {
     const report = await importDataInclusion(tx, ctx.actor.structureId, payload, ctx.now());
     await writeAudit(tx, {
       ...auditActor(ctx),
@@ -145,6 +151,8 @@ export async function importAnnuaire(
     });
     return report;
   });
+  await analyzeAfterBulkWrite(ctx.db, ANNUAIRE_TABLES);
+  return done;
 }
 
 /** The directory's structures as data·inclusion v1 records (the stored, validated records). */

@@ -16,10 +16,10 @@ const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats(ajv);
 
 export type DiKind = 'structure' | 'service';
-const validators: Record<DiKind, ValidateFunction> = {
-  structure: ajv.compile(structureJsonSchema),
-  service: ajv.compile(serviceJsonSchema),
-};
+/** Compiled on first use, not at boot. */
+const validators: Partial<Record<DiKind, ValidateFunction>> = {};
+const validatorFor = (kind: DiKind): ValidateFunction =>
+  (validators[kind] ??= ajv.compile(kind === 'structure' ? structureJsonSchema : serviceJsonSchema));
 const properties: Record<DiKind, string[]> = {
   structure: Object.keys(structureJsonSchema.properties),
   service: Object.keys(serviceJsonSchema.properties),
@@ -106,7 +106,7 @@ export function validateDataInclusion(
   if (!record || typeof record !== 'object' || Array.isArray(record)) {
     return { ok: false, errors: [{ champ: '', message: 'Objet JSON attendu.' }] };
   }
-  const validate = validators[kind];
+  const validate = validatorFor(kind);
   if (!validate(record)) return { ok: false, errors: toFieldErrors(validate.errors ?? []) };
   const clean: Record<string, unknown> = {};
   for (const key of properties[kind]) {

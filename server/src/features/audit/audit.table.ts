@@ -28,7 +28,7 @@ export const auditLog = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('audit_log_structure_created_idx').on(t.structureId, t.createdAt),
+    index('audit_log_structure_created_idx').on(t.structureId, t.createdAt, t.id),
     index('audit_log_entity_idx').on(t.entityType, t.entityId),
     check(
       'audit_log_channel_ck',

@@ -72,8 +72,10 @@ export const activites = pgTable(
     ...stamps,
   },
   (t) => [
-    index('activites_structure_debut_idx').on(t.structureId, t.debut),
-    index('activites_territory_debut_idx').on(t.territoryId, t.debut),
+    // Lists: filter, then `debut desc, id desc` read backwards from the index (ADR 020).
+    index('activites_structure_debut_idx').on(t.structureId, t.debut, t.id),
+    index('activites_territory_debut_idx').on(t.territoryId, t.debut, t.id),
+    index('activites_structure_revue_idx').on(t.structureId, t.statutRevue, t.debut, t.id),
     index('activites_created_by_debut_idx').on(t.createdBy, t.debut),
     check('activites_periode_ck', sql`${t.fin} is null or ${t.fin} > ${t.debut}`),
   ],
@@ -159,7 +161,7 @@ export const observations = pgTable(
   },
   (t) => [
     index('observations_activite_idx').on(t.activiteId),
-    index('observations_structure_created_idx').on(t.structureId, t.createdAt),
+    index('observations_structure_created_idx').on(t.structureId, t.createdAt, t.id),
   ],
 );
 

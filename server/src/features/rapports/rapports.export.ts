@@ -1,5 +1,4 @@
 /** CSV and XLSX of the report: the same tables, formula injection neutralised in both. */
-import ExcelJS from 'exceljs';
 import type { Cell, Tableau } from '../../../../domain/rapports/rapport.tables';
 import { CSV_BOM, csvRow, neutraliseCell } from '../../lib/csv';
 
@@ -16,6 +15,8 @@ const cell = (c: Cell) => (typeof c === 'number' ? c : neutraliseCell(c));
 
 /** One sheet per table; text cells are written as strings, never as formulas. */
 export async function rapportXlsx(tableaux: Tableau[], entete: string): Promise<Buffer> {
+  // Loaded on the first workbook, not at boot (it costs ~250 ms of start-up).
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Trame';
   wb.title = entete;

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import sharp from 'sharp';
 import { AppError, conflict, notFound, validationFailed } from '../../../../domain/errors';
 import {
   PHOTO_MAX_BYTES,
@@ -62,6 +61,8 @@ export function checkImageBytes(buf: Buffer): void {
  */
 export async function sanitizeImage(buf: Buffer): Promise<{ data: Buffer; width: number; height: number }> {
   checkImageBytes(buf);
+  // Loaded on the first photo, not at boot.
+  const { default: sharp } = await import('sharp');
   let pixels: number;
   try {
     const meta = await sharp(buf).metadata();

@@ -81,9 +81,11 @@ export const signalements = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('signalements_structure_statut_idx').on(t.structureId, t.statut),
+    // Lists: filter, then newest first with id as the tie-break (ADR 020).
+    index('signalements_structure_statut_idx').on(t.structureId, t.statut, t.observedAt, t.id),
     index('signalements_partner_idx').on(t.partnerId),
-    index('signalements_structure_observed_idx').on(t.structureId, t.observedAt),
+    index('signalements_structure_observed_idx').on(t.structureId, t.observedAt, t.id),
+    index('signalements_territory_observed_idx').on(t.territoryId, t.observedAt, t.id),
     index('signalements_geo_idx').on(t.structureId, t.categorie, t.latitude),
     check('signalements_latlon_ck', sql`(${t.latitude} is null) = (${t.longitude} is null)`),
   ],

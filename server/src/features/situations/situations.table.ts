@@ -49,9 +49,10 @@ export const situations = pgTable(
     ...stamps(),
   },
   (t) => [
-    index('situations_structure_idx').on(t.structureId, t.status),
-    index('situations_territory_idx').on(t.territoryId),
-    index('situations_structure_opened_idx').on(t.structureId, t.openedOn),
+    // Lists: filter, then `opened_on desc, created_at desc, id desc` (ADR 020).
+    index('situations_structure_idx').on(t.structureId, t.status, t.openedOn, t.createdAt, t.id),
+    index('situations_territory_idx').on(t.territoryId, t.openedOn, t.createdAt, t.id),
+    index('situations_structure_opened_idx').on(t.structureId, t.openedOn, t.createdAt, t.id),
     index('situations_structure_closed_idx').on(t.structureId, t.closedOn),
     check('situations_closed_has_outcome', sql`${t.status} <> 'cloturee' or ${t.outcome} is not null`),
   ],

@@ -1,0 +1,15 @@
+// `npm start` (and the `trame` CLI): rebuilds what is older than its sources, then runs the compiled
+// server in this same process. `node scripts/start.mjs cli <command>` runs the CLI instead.
+import module from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildServer, buildWeb, serverOut } from './build.mjs';
+
+process.setSourceMapsEnabled(true);
+// Node ≥ 22 keeps the compiled code of modules on disk between starts (absent on Node 20).
+module.enableCompileCache?.();
+const cli = process.argv[2] === 'cli';
+if (cli) process.argv.splice(2, 1);
+else await buildWeb();
+await buildServer();
+await import(pathToFileURL(path.join(serverOut, cli ? 'cli.js' : 'main.js')).href);

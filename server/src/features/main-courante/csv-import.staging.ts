@@ -1,0 +1,200 @@
+/**
+ * The CSV import's staging table and its set-based writes (csv-import.service.ts drives them).
+ * Rows carry their slice: whole activities, about SLICE_LINES lines each, written per slice on PGlite.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { integer, pgTable, uuid } from 'drizzle-orm/pg-core';
+import { coversTerritory } from '../../../../domain/auth/roles';
+import type { ImportRejet } from '../../../../domain/main-courante/activite.views';
+import type { DbOrTx } from '../../db/client';
+import { places, territories, users } from '../../db/schema';
+import type { ServiceContext } from '../../lib/context';
+import type { ImportRefs, StagedRow } from './csv-import.rows';
+
+const BATCH = 1000;
+/** Lines per write transaction on PGlite (whole activities): ~50 ms of work each. */
+const SLICE_LINES = 1000;
+
+/** The staging table: temporary, dropped at commit, not part of the schema (the DDL below is its truth). */
+const staged = pgTable('mc_import_rows', {
+  line: integer('line').notNull(),
+  activiteId: uuid('activite_id').notNull(),
+  placeId: uuid('place_id'),
+  slice: integer('slice').notNull(),
+});
+export const stagedDdl = (onCommit: string) =>
+  sql.raw(`create temporary table mc_import_rows (
+  slice integer not null, line integer not null, activite_id uuid not null, contact_id uuid not null, territory_id uuid not null,
+  sector_id uuid, place_id uuid, cadre text not null, debut timestamptz not null, fin timestamptz not null,
+  creneau text not null, duree_minutes integer, mediateur_ids uuid[] not null, nature text not null,
+  nb_personnes integer not null, public text not null, genre text not null, commentaire text
+) ${onCommit}`);
+
+/**
+ * Stages a batch as one JSON parameter: 17 columns × 1,000 rows as bind parameters cost about
+ * twice as much on PGlite.
+ */
+export async function stage(tx: DbOrTx, rows: Array<StagedRow & { slice: number }>) {
+  const json = JSON.stringify(
+    rows.map((r) => ({
+      slice: r.slice,
+      line: r.line,
+      activite_id: r.activiteId,
+      contact_id: r.contactId,
+      territory_id: r.territoryId,
+      sector_id: r.sectorId,
+      place_id: r.placeId,
+      cadre: r.cadre,
+      debut: r.debut,
+      fin: r.fin,
+      creneau: r.creneau,
+      duree_minutes: r.dureeMinutes,
+      mediateur_ids: `{${r.mediateurIds.join(',')}}`,
+      nature: r.nature,
+      nb_personnes: r.nbPersonnes,
+      public: r.public,
+      genre: r.genre,
+      commentaire: r.commentaire,
+    })),
+  );
+  await tx.execute(
+    sql`insert into mc_import_rows select * from json_populate_recordset(null::mc_import_rows, ${json}::json)`,
+  );
+}
+
+export async function loadRefs(tx: DbOrTx, ctx: ServiceContext): Promise<ImportRefs> {
+  const sid = ctx.actor.structureId;
+  const terr = await tx.select().from(territories).where(eq(territories.structureId, sid));
+  const meds = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(and(eq(users.structureId, sid), inArray(users.role, ['mediateur', 'coordinateur'])));
+  const plc = await tx.select().from(places).where(eq(places.structureId, sid));
+  return {
+    structureId: sid,
+    territories: new Map(
+      terr.map((t) => [t.qpvCode, { id: t.id, covered: coversTerritory(ctx.actor, t.id) }]),
+    ),
+    mediators: new Map(meds.map((m) => [m.email.toLowerCase(), m.id])),
+    places: new Map(
+      plc.map((p) => [
+        `${p.territoryId}|${p.nom.replace(/\s+/g, ' ').trim().toLowerCase()}`,
+        { id: p.id, sectorId: p.sectorId, nom: p.nom, territoryId: p.territoryId, created: false },
+      ]),
+    ),
+  };
+}
+
+type Rows<T> = { rows: T[] };
+
+/** Writes what the staging table holds (one slice of it, or all); answers the counts. */
+export async function writeStaged(tx: DbOrTx, ctx: ServiceContext, refs: ImportRefs, slice?: number) {
+  const inSlice = slice === undefined ? sql`true` : sql`slice = ${slice}`;
+  const used = new Set(
+    (
+      await tx
+        .selectDistinct({ id: staged.placeId })
+        .from(staged)
+        .where(slice === undefined ? undefined : eq(staged.slice, slice))
+    )
+      .map((r) => r.id)
+      .filter(Boolean),
+  );
+  const newPlaces = [...refs.places.values()].filter((p) => p.created && used.has(p.id));
+  for (let i = 0; i < newPlaces.length; i += BATCH) {
+    await tx
+      .insert(places)
+      .values(
+        newPlaces.slice(i, i + BATCH).map((p) => ({
+          id: p.id,
+          structureId: ctx.actor.structureId,
+          territoryId: p.territoryId,
+          nom: p.nom,
+          kind: 'autre',
+        })),
+      )
+      .onConflictDoNothing({ target: places.id });
+  }
+  // Typed casts: parameters in a select list would otherwise arrive as text.
+  const now = sql`${ctx.now().toISOString()}::timestamptz`;
+  const sid = sql`${ctx.actor.structureId}::uuid`;
+  const uid = sql`${ctx.actor.userId}::uuid`;
+  const acts = (await tx.execute(sql`
+    with fresh as (
+      insert into activites (id, structure_id, territory_id, sector_id, place_id, cadre, debut, fin, creneau,
+        duree_minutes, source, created_by, created_at, updated_at)
+      select distinct on (activite_id) activite_id, ${sid}, territory_id, sector_id, place_id, cadre,
+        debut, fin, creneau, duree_minutes, 'import', ${uid}, ${now}, ${now}
+      from mc_import_rows where ${inSlice} order by activite_id
+      on conflict (id) do nothing
+      returning id
+    ), meds as (
+      insert into activite_mediateurs (activite_id, user_id)
+      select distinct r.activite_id, m.user_id
+      from mc_import_rows r cross join lateral unnest(r.mediateur_ids) as m(user_id)
+      where r.activite_id in (select id from fresh)
+      returning 1
+    )
+    select (select count(*)::int from fresh) as created,
+      (select count(distinct activite_id)::int from mc_import_rows where ${inSlice}) as total,
+      (select count(*)::int from meds) as meds`)) as unknown as Rows<{ created: number; total: number }>;
+  const contactRows = (await tx.execute(sql`
+    with ins as (
+      insert into contacts (id, structure_id, activite_id, nature, nb_personnes, public, genre, commentaire,
+        created_by, created_at, updated_at)
+      select contact_id, ${sid}, activite_id, nature, nb_personnes, public, genre, commentaire,
+        ${uid}, ${now}, ${now}
+      from mc_import_rows where ${inSlice}
+      on conflict (id) do nothing
+      returning 1
+    ) select count(*)::int as n from ins`)) as unknown as Rows<{ n: number }>;
+  const a = acts.rows[0]!;
+  return {
+    activites: Number(a.created),
+    dejaImportees: Number(a.total) - Number(a.created),
+    contacts: Number(contactRows.rows[0]!.n),
+    lieuxCrees: newPlaces.map((p) => p.nom),
+  };
+}
+
+/** Slices of whole activities, about SLICE_LINES lines each, numbered as lines are read. */
+export class Slicer {
+  private readonly of = new Map<string, number>();
+  private current = 0;
+  private lines = 0;
+  count = 1;
+  sliceOf(activiteId: string): number {
+    const known = this.of.get(activiteId);
+    if (known !== undefined) return known;
+    if (this.lines >= SLICE_LINES) {
+      this.current++;
+      this.count++;
+      this.lines = 0;
+    }
+    this.of.set(activiteId, this.current);
+    return this.current;
+  }
+  add(activiteId: string) {
+    const slice = this.sliceOf(activiteId);
+    if (slice === this.current) this.lines++;
+    return slice;
+  }
+}
+
+/** Partial mode: an activity with a faulty line is left out whole; its valid lines are said so. */
+export async function discardTainted(tx: DbOrTx, tainted: Set<string>, addRejet: (r: ImportRejet) => void) {
+  const ids = [...tainted];
+  for (let i = 0; i < ids.length; i += BATCH) {
+    const gone = await tx
+      .delete(staged)
+      .where(inArray(staged.activiteId, ids.slice(i, i + BATCH)))
+      .returning({ line: staged.line });
+    for (const { line } of gone.sort((x, y) => x.line - y.line)) {
+      addRejet({
+        ligne: line,
+        colonne: null,
+        message: 'Ligne valide écartée : une autre ligne de la même activité est en erreur.',
+      });
+    }
+  }
+}

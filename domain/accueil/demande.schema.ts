@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { texteOptionnel } from '../zod-fr';
+import { instantSchema, jourSchema, texteOptionnel } from '../zod-fr';
 import {
   AUTONOMIES,
   type Autonomie,
@@ -41,7 +41,7 @@ export type ReponseInput = z.infer<typeof reponseSchema>;
 
 export const demandeCreateSchema = z.strictObject({
   id: z.uuid(),
-  date: z.iso.datetime({ offset: true, error: 'Date et heure attendues (ISO 8601).' }),
+  date: instantSchema,
   canal: z.enum(CANAUX, { error: 'Canal inconnu.' }),
   territoireId: z.uuid(),
   /** null: an anonymous request, counted only. */
@@ -60,8 +60,8 @@ export type DemandeCreateInput = z.infer<typeof demandeCreateSchema>;
 export const demandeListQuerySchema = z.object({
   territoireId: z.uuid().optional(),
   personneId: z.uuid().optional(),
-  du: z.iso.date().optional(),
-  au: z.iso.date().optional(),
+  du: jourSchema.optional(),
+  au: jourSchema.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { texte, texteOptionnel } from '../zod-fr';
+import { jourSchema, texte, texteOptionnel } from '../zod-fr';
 import {
   CONSENTS,
   type Consent,
@@ -24,16 +24,7 @@ import {
 } from './situation.taxonomies';
 
 /** A calendar day, YYYY-MM-DD (Europe/Paris). */
-export const jour = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Date attendue au format AAAA-MM-JJ.' })
-  .refine(
-    (v) =>
-      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-    {
-      error: 'Date inexistante.',
-    },
-  );
+export const jour = jourSchema;
 
 const uuidList = (min: number, max: number) => z.array(z.uuid()).min(min).max(max);
 

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canReadAuditLog } from '../../../../domain/auth/roles';
+import { identifiant, jourSchema } from '../../../../domain/zod-fr';
 import { requireAllowed } from '../../lib/auth';
 import { listAudit } from './audit.service';
-
-const day = z.iso.date({ error: 'Date attendue au format AAAA-MM-JJ.' });
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -14,11 +13,11 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['journal'],
         summary: 'Journal d’audit de la structure',
         querystring: z.object({
-          entityType: z.string().max(60).optional(),
+          entityType: identifiant(60).optional(),
           action: z.enum(['create', 'update', 'delete', 'read', 'login', 'logout', 'unlock']).optional(),
           userId: z.uuid().optional(),
-          du: day.optional(),
-          au: day.optional(),
+          du: jourSchema.optional(),
+          au: jourSchema.optional(),
           page: z.coerce.number().int().min(1).max(100000).default(1),
         }),
       },

@@ -96,9 +96,9 @@ export const identifiant = (max: number, min = 1, messages: { min?: string; max?
 
 const ANNEE_MIN = 1900;
 const ANNEE_MAX = 2199;
-const HORS_BORNES = `Date hors des années ${ANNEE_MIN} à ${ANNEE_MAX}.`;
+export const DATE_HORS_BORNES = `Date hors des années ${ANNEE_MIN} à ${ANNEE_MAX}.`;
 /** PostgreSQL has no year 0, and a period's bounds (the next day, the year before) must stay dates. */
-const dansLesBornes = (v: string) => {
+export const dateDansLesBornes = (v: string) => {
   if (!/^\d{4}-/.test(v)) return true; // a malformed value already has its own message
   const annee = Number(v.slice(0, 4));
   return annee >= ANNEE_MIN && annee <= ANNEE_MAX;
@@ -110,7 +110,7 @@ export const jourSchema = z.iso
     error: (i) =>
       i.input === undefined || i.input === '' ? 'Champ obligatoire.' : 'Date attendue au format AAAA-MM-JJ.',
   })
-  .refine(dansLesBornes, HORS_BORNES);
+  .refine(dateDansLesBornes, DATE_HORS_BORNES);
 
 /** An instant with its offset (ISO 8601), of the years 1900 to 2199. */
 export const instantSchema = z.iso
@@ -121,7 +121,7 @@ export const instantSchema = z.iso
         ? 'Champ obligatoire.'
         : 'Date et heure attendues au format ISO 8601 (ex. 2026-03-29T21:00:00+02:00).',
   })
-  .refine(dansLesBornes, HORS_BORNES);
+  .refine(dateDansLesBornes, DATE_HORS_BORNES);
 
 /**
  * Error for a code list (z.enum): "Champ obligatoire." when nothing was chosen, else `unknown`.

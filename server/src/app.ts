@@ -37,7 +37,7 @@ import { territoiresRoutes } from './features/territoires/territoires.routes';
 import { apiTokensRoutes } from './features/users/api-tokens.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { installAuth } from './lib/auth';
-import { installErrorHandler } from './lib/errors';
+import { handleError, installErrorHandler } from './lib/errors';
 
 export interface AppDeps {
   db: Db;
@@ -61,6 +61,8 @@ export async function buildApp(deps: AppDeps, options: { logger?: FastifyServerO
     logger: options.logger ?? false,
     trustProxy: deps.env.TRUST_PROXY === 'true',
     bodyLimit: 1024 * 1024,
+    // Bad URL encoding (`/api/%`) and too long a parameter never reach the error handler otherwise.
+    frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ImportRejet, ImportReport } from '../../../../domain/annuaire/annuaire.schema';
 import type { DbOrTx } from '../../db/client';
 import { annuaireServices, annuaireStructures } from '../../db/schema';
-import { validateDataInclusion } from './data-inclusion.validator';
+import { echoedId, validateDataInclusion } from './data-inclusion.validator';
 
 type DiRecord = Record<string, unknown>;
 const CHUNK = 500;
@@ -16,7 +16,7 @@ function sortRecords(kind: 'structure' | 'service', input: unknown[], rejets: Im
   const valid = new Map<string, { index: number; record: DiRecord }>();
   input.forEach((raw, index) => {
     const result = validateDataInclusion(kind, raw);
-    const id = raw && typeof raw === 'object' ? str((raw as DiRecord).id) : null;
+    const id = raw && typeof raw === 'object' ? echoedId((raw as DiRecord).id) : null;
     if (!result.ok) {
       rejets.push({ type: kind, index, id, raisons: result.errors });
       return;

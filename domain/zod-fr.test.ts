@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emailSchema } from './users/user.schema';
 import {
   aCaracteresInterdits,
   CARACTERES_INTERDITS,
@@ -71,5 +72,13 @@ describe('the input rule', () => {
     expect(messages(instantSchema.safeParse('2026-03-29 21:00'))).toEqual([
       'Date et heure attendues au format ISO 8601 (ex. 2026-03-29T21:00:00+02:00).',
     ]);
+  });
+});
+
+describe('e-mail addresses', () => {
+  it('lose outer blank space and case, but are refused with a character inside', () => {
+    expect(emailSchema.parse(' Camille@Example.org\n')).toBe('camille@example.org');
+    expect(emailSchema.safeParse('cam\u0000ille@example.org').success).toBe(false);
+    expect(emailSchema.safeParse('\ud800@example.org').success).toBe(false);
   });
 });

@@ -9,9 +9,11 @@ export const passwordSchema = identifiant(PASSWORD_MAX, PASSWORD_MIN, {
   max: `Le mot de passe doit faire au plus ${PASSWORD_MAX} caractères.`,
 });
 
-export const emailSchema = identifiant(320)
-  .transform((s) => s.trim().toLowerCase())
-  .pipe(z.email().max(254));
+/** Outer blank space (a pasted line break) goes, then an e-mail is an identifier: refused, not changed. */
+export const emailSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+  identifiant(320).pipe(z.email().max(254)),
+);
 
 export const loginSchema = z.strictObject({
   email: emailSchema,

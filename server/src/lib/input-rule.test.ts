@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARACTERES_INTERDITS } from '../../../domain/zod-fr';
@@ -22,7 +23,7 @@ import { buildPersonne, diStructure } from '../factories/accueil.factories';
 import { buildStructure, buildTerritoire, buildUser } from '../factories/factories';
 import { buildOpen311Key } from '../factories/signalements.factories';
 
-type Table = typeof sectors | typeof diagnostics | typeof open311Keys | typeof consentements;
+type Table = PgTable;
 const LONE = '\ud800x';
 const NUL = 'a\u0000x';
 const COROT = { lat: 43.32589, long: 5.40493 };

@@ -11,17 +11,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CARACTERES_INTERDITS } from '../../../domain/zod-fr';
 import { createTestApp, login, type Session, type TestApp } from '../../test/helpers';
 import {
+  activites,
   annuaireStructures,
   auditLog,
   consentements,
+  contacts,
   diagnostics,
   open311Keys,
+  places,
   sectors,
   signalements,
 } from '../db/schema';
 import { buildPersonne, diStructure } from '../factories/accueil.factories';
 import { buildStructure, buildTerritoire, buildUser } from '../factories/factories';
 import { buildOpen311Key } from '../factories/signalements.factories';
+import {
+  buildMainCouranteStructure,
+  HEADER,
+  postCsv,
+} from '../features/main-courante/main-courante.factories';
 
 type Table = PgTable;
 const LONE = '\ud800x';
@@ -213,6 +221,21 @@ describe('input rule: the hostile probe’s 500s', () => {
     });
     expect(year0.statusCode).toBe(400);
     expect(year0.json()[0].description).toBe('start_date invalide : Date hors des années 1900 à 2199.');
+  });
+
+  it('the main courante CSV: comment and place are free text, cleaned', async () => {
+    const mc = await buildMainCouranteStructure(t.db);
+    const session = await login(t.app, mc.coord.email);
+    const line = `2025-09-12;18:00;20:00;tournee;QN01342I;Dalle\u0000 B;${mc.med1.email};ecoute;1;adulte;femme;Vu\u0000 au\u0007 pied`;
+    const res = await postCsv(session, `${HEADER}\n${line}\n`);
+    expect(res.statusCode, res.body).toBe(200);
+    const [c] = await t.db
+      .select({ commentaire: contacts.commentaire, lieu: places.nom })
+      .from(contacts)
+      .innerJoin(activites, eq(activites.id, contacts.activiteId))
+      .innerJoin(places, eq(places.id, activites.placeId))
+      .where(eq(activites.structureId, mc.structureId));
+    expect(c).toEqual({ commentaire: 'Vu au pied', lieu: 'Dalle B' });
   });
 
   it('GET /api/% answers the French JSON error', async () => {

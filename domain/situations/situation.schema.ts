@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { jourSchema, texte, texteOptionnel } from '../zod-fr';
+import { identifiant, jourSchema, texte, texteOptionnel } from '../zod-fr';
 import {
   CONSENTS,
   type Consent,
@@ -49,7 +49,7 @@ export const situationCreateSchema = z.strictObject({
   justification: texteOptionnel(1000),
   /** The main-courante entry it comes from, if any. */
   origine: z
-    .strictObject({ kind: z.enum(['contact', 'observation']), id: texte(100) })
+    .strictObject({ kind: z.enum(['contact', 'observation']), id: identifiant(100) })
     .nullish()
     .transform((v) => v ?? null),
 });
@@ -116,7 +116,7 @@ export type AssignmentInput = z.infer<typeof assignmentSchema>;
 
 export const situationLinkSchema = z.strictObject({
   kind: z.enum(SITUATION_LINK_KINDS, { error: 'Type de lien inconnu.' }),
-  cibleId: texte(100),
+  cibleId: identifiant(100),
 });
 
 export const declarationSchema = z

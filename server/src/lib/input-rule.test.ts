@@ -21,10 +21,12 @@ import {
   places,
   sectors,
   signalements,
+  situationLinks,
 } from '../db/schema';
 import { buildPersonne, diStructure } from '../factories/accueil.factories';
 import { buildStructure, buildTerritoire, buildUser } from '../factories/factories';
 import { buildOpen311Key } from '../factories/signalements.factories';
+import { buildSituation } from '../factories/situations.factories';
 import {
   buildMainCouranteStructure,
   HEADER,
@@ -53,12 +55,14 @@ describe('input rule: the hostile probe’s 500s', () => {
   let tid: string;
   let personneId: string;
   let apiKey: string;
+  let structureIdOf: string;
   const rows = async (table: Table) => (await t.db.select({ n: count() }).from(table))[0]!.n;
   const audits = async () => rows(auditLog);
 
   beforeAll(async () => {
     t = await createTestApp();
     const structureId = (await buildStructure(t.db)).id;
+    structureIdOf = structureId;
     tid = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01342I' })).id;
     coord = await login(t.app, (await buildUser(t.db, { structureId, role: 'coordinateur' })).email);
     admin = await login(t.app, (await buildUser(t.db, { structureId, role: 'admin' })).email);
@@ -127,6 +131,23 @@ describe('input rule: the hostile probe’s 500s', () => {
       'finalite',
       (res) => res.json().finalite,
     );
+  });
+
+  it('a situation link’s target id is an identifier: refused, not changed', async () => {
+    const medId = (await buildUser(t.db, { structureId: structureIdOf, territoryIds: [tid] })).id;
+    const situation = await buildSituation(t.db, {
+      structureId: structureIdOf,
+      territoryId: tid,
+      mediatorIds: [medId],
+    });
+    const before = [await rows(situationLinks), await audits()];
+    for (const cibleId of [LONE, NUL]) {
+      const error = expectRefused(
+        await coord.post(`/api/situations/${situation.id}/liens`, { kind: 'contact', cibleId }),
+      );
+      expect(error.details).toEqual([{ champ: 'cibleId', message: CARACTERES_INTERDITS }]);
+    }
+    expect([await rows(situationLinks), await audits()]).toEqual(before);
   });
 
   it('NUL in the searches of partners, users, the journal and the directory', async () => {

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { addDays } from './time/paris';
+import { jourSchema } from './zod-fr';
 
 export const PAR_PAGE_DEFAUT = 50;
 export const PAR_PAGE_MAX = 200;
@@ -63,11 +64,8 @@ export const pageOffset = (p: Pagination): number => (p.page - 1) * p.parPage;
 /** Number of pages for a total (at least 1, so an empty list still shows « page 1 »). */
 export const nbPages = (total: number, parPage: number): number => Math.max(1, Math.ceil(total / parPage));
 
-/** A calendar day as a filter bound (Europe/Paris), e.g. `du=2026-03-01`. */
-export const jourFiltre = z.iso.date({ error: 'Date attendue au format AAAA-MM-JJ.' });
-
 /** `du`/`au` (both optional, inclusive days): the period filter of dated lists. */
-export const periodeShape = { du: jourFiltre.optional(), au: jourFiltre.optional() };
+export const periodeShape = { du: jourSchema.optional(), au: jourSchema.optional() };
 
 /** Refinement for a query holding `du`/`au`: the end may not precede the start. */
 export const periodeValide: [

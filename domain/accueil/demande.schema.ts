@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Page, paginationShape, periodeShape, periodeValide } from '../liste';
 import { qpvCodeSchema } from '../territoire/territoire.schema';
-import { texteOptionnel } from '../zod-fr';
+import { instantSchema, jourSchema, texteOptionnel } from '../zod-fr';
 import {
   AUTONOMIES,
   type Autonomie,
@@ -43,7 +43,7 @@ export type ReponseInput = z.infer<typeof reponseSchema>;
 
 export const demandeCreateSchema = z.strictObject({
   id: z.uuid(),
-  date: z.iso.datetime({ offset: true, error: 'Date et heure attendues (ISO 8601).' }),
+  date: instantSchema,
   canal: z.enum(CANAUX, { error: 'Canal inconnu.' }),
   territoireId: z.uuid(),
   /** null: an anonymous request, counted only. */

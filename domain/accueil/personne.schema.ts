@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listeQuerySchema } from '../liste';
 import { qpvCodeSchema } from '../territoire/territoire.schema';
-import { recherche, texte, texteOptionnel } from '../zod-fr';
+import { jourSchema, recherche, texte, texteOptionnel } from '../zod-fr';
 import {
   GENRES,
   type Genre,
@@ -17,7 +17,7 @@ export const PSEUDONYME_MAX = 40;
 export const RESIDENT_QPV = ['oui', 'non', 'inconnu'] as const;
 export type ResidentQpv = (typeof RESIDENT_QPV)[number];
 
-const dateJour = z.iso.date({ error: 'Date attendue au format AAAA-MM-JJ.' });
+const dateJour = jourSchema;
 
 /** Identity: only with a recorded consent (the server refuses it otherwise). */
 export const identiteSchema = z.strictObject({

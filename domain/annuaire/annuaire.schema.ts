@@ -48,7 +48,7 @@ export const serviceSearchSchema = z.object({
     .enum(THEMATIQUES as unknown as [Motif, ...Motif[]], { error: 'Thématique inconnue.' })
     .optional(),
   public: z.enum(PUBLICS, { error: 'Public inconnu.' }).optional(),
-  commune: z.string().trim().max(100).optional(),
+  commune: recherche(100),
   qpv: qpvCodeSchema.optional(),
   ouvertMaintenant: z
     .enum(['true', 'false'])

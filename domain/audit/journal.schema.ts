@@ -1,6 +1,7 @@
 /** Query and answer of the audit log list (/api/journal), on the list contract (docs/listes.md). */
 import { z } from 'zod';
 import { type Page, paginationShape, periodeShape, periodeValide } from '../liste';
+import { identifiant } from '../zod-fr';
 import { AUDIT_CHANNELS, type AuditChannel } from './audit-channel';
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'login', 'logout', 'unlock'] as const;
@@ -8,7 +9,7 @@ export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'login', 'lo
 /** Without `du`, the 30 days ending at `au` or today: the log grows with every read of a file. */
 export const journalQuerySchema = z
   .object({
-    entityType: z.string().max(60).optional(),
+    entityType: identifiant(60).optional(),
     action: z.enum(AUDIT_ACTIONS, { error: 'Action inconnue.' }).optional(),
     userId: z.uuid().optional(),
     canal: z.enum(AUDIT_CHANNELS, { error: 'Canal inconnu.' }).optional(),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { paginationShape, periodeValide } from '../liste';
 import { qpvCodeSchema } from '../territoire/territoire.schema';
-import { texte, texteOptionnel } from '../zod-fr';
+import { instantSchema, jourSchema, texte, texteOptionnel } from '../zod-fr';
 import {
   CADRES,
   GENRE_DEFAUT,
@@ -23,16 +23,11 @@ export const CONTACTS_MAX = 1000;
 export const OBSERVATIONS_MAX = 100;
 export const MEDIATEURS_MAX = 20;
 
-const instant = z.iso.datetime({
-  offset: true,
-  error: 'Date et heure attendues au format ISO 8601 (ex. 2026-03-29T21:00:00+02:00).',
-});
-const day = z.iso.date({ error: 'Date attendue au format AAAA-MM-JJ.' });
 const optionalId = z
   .uuid()
   .nullish()
   .transform((v) => v ?? null);
-const optionalInstant = instant.nullish().transform((v) => v ?? null);
+const optionalInstant = instantSchema.nullish().transform((v) => v ?? null);
 
 /** Why a period is invalid, or null: the one rule shared by create, edit, terminer and import. */
 export function periodeError(debut: string | Date, fin: string | Date | null): string | null {
@@ -98,7 +93,7 @@ const periodRefine = (v: { debut: string; fin: string | null }, ctx: z.Refinemen
 
 const activiteFields = {
   cadre: z.enum(CADRES, { error: 'Cadre d’activité inconnu.' }),
-  debut: instant,
+  debut: instantSchema,
   territoireId: z.uuid(),
   secteurId: optionalId,
   lieuId: optionalId,
@@ -127,8 +122,8 @@ export type ActiviteCreateForm = z.input<typeof activiteCreateSchema>;
 export const activiteUpdateSchema = z
   .strictObject({
     cadre: activiteFields.cadre.optional(),
-    debut: instant.optional(),
-    fin: instant.optional(),
+    debut: instantSchema.optional(),
+    fin: instantSchema.optional(),
     territoireId: z.uuid().optional(),
     secteurId: z.uuid().nullable().optional(),
     lieuId: z.uuid().nullable().optional(),
@@ -139,7 +134,7 @@ export const activiteUpdateSchema = z
 export type ActiviteUpdateInput = z.infer<typeof activiteUpdateSchema>;
 
 /** Closes a live activity; `fin` defaults to now. */
-export const activiteTerminerSchema = z.strictObject({ fin: instant.optional() });
+export const activiteTerminerSchema = z.strictObject({ fin: instantSchema.optional() });
 
 export const revueSchema = z
   .strictObject({
@@ -155,8 +150,8 @@ export type RevueInput = z.infer<typeof revueSchema>;
 /** Filters of the activity list; days are read in Europe/Paris. */
 export const activiteListQuerySchema = z
   .object({
-    du: day.optional(),
-    au: day.optional(),
+    du: jourSchema.optional(),
+    au: jourSchema.optional(),
     qpv: qpvCodeSchema.optional(),
     territoireId: z.uuid().optional(),
     mediateurId: z.uuid().optional(),
@@ -169,7 +164,7 @@ export const activiteListQuerySchema = z
 export type ActiviteListQuery = z.infer<typeof activiteListQuerySchema>;
 
 export const exportQuerySchema = z
-  .object({ du: day.optional(), au: day.optional() })
+  .object({ du: jourSchema.optional(), au: jourSchema.optional() })
   .refine(...periodeValide);
 
 export const observationListQuerySchema = z.object({

@@ -9,6 +9,7 @@ import type {
   Registre,
 } from '../main-courante/main-courante.taxonomies';
 import { qpvCodeSchema as qpvCode } from '../territoire/territoire.schema';
+import { jourSchema } from '../zod-fr';
 import type {
   RapportAccueil,
   RapportOrientations,
@@ -21,19 +22,8 @@ export type RapportFormat = (typeof RAPPORT_FORMATS)[number];
 /** A report covers at most this many days (three years and a leap day). */
 export const RAPPORT_JOURS_MAX = 3 * 366;
 
-const ANNEE_MIN = '1900-01-01';
-const ANNEE_MAX = '2200-01-01';
-
-/** A calendar day (AAAA-MM-JJ) bounding a period: the report's, the bilan texts', a convention's. */
-export const jourSchema = z.iso
-  .date({
-    error: (i) =>
-      i.input === undefined || i.input === '' ? 'Champ obligatoire.' : 'Date attendue au format AAAA-MM-JJ.',
-  })
-  // PostgreSQL has no year 0, and a period's bounds (the next day, the year before) must stay dates.
-  .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || (d >= ANNEE_MIN && d < ANNEE_MAX), {
-    message: 'Date hors des années 1900 à 2199.',
-  });
+/** A calendar day bounding a period: the report's, the bilan texts', a convention's. */
+export { jourSchema };
 
 const joursEntre = (du: string, au: string) => (Date.parse(au) - Date.parse(du)) / 86_400_000;
 const isJour = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { paginationShape, periodeShape, periodeValide } from '../liste';
 import { qpvCodeSchema } from '../territoire/territoire.schema';
-import { recherche, texteOptionnel } from '../zod-fr';
+import { instantSchema, jourSchema, recherche, texte, texteOptionnel } from '../zod-fr';
 
 import type { Categorie, Statut } from './signalement.taxonomies';
 import { CATEGORIES, STATUTS } from './signalement.taxonomies';
@@ -33,7 +33,7 @@ export const signalementCreateSchema = z
     description: texteOptionnel(2000),
     descriptionInterne: z.boolean().default(false),
     /** When the mediator saw it (the phone's clock); defaults to the server's time. */
-    observeLe: z.iso.datetime({ offset: true }).nullish(),
+    observeLe: instantSchema.nullish(),
     diagnosticId: z.uuid().nullish(),
   })
   .superRefine((v, ctx) => {
@@ -118,16 +118,16 @@ export const doublonsQuerySchema = z.object({
 });
 
 export const delaisQuerySchema = z.object({
-  depuis: z.iso.date().optional(),
-  jusqua: z.iso.date().optional(),
+  depuis: jourSchema.optional(),
+  jusqua: jourSchema.optional(),
   seuilRetardJours: z.coerce.number().int().min(1).max(365).default(30),
 });
 
 export const diagnosticCreateSchema = z.strictObject({
   id: z.uuid(),
   territoireId: z.uuid(),
-  date: z.iso.date(),
-  titre: z.string().trim().min(1).max(160),
+  date: jourSchema,
+  titre: texte(160),
   nbHabitants: z.number().int().min(0).max(1000),
   partenaireIds: z.array(z.uuid()).max(50).default([]),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listeQuerySchema, paginationShape, periodeShape, periodeValide } from '../liste';
 import { qpvCodeSchema } from '../territoire/territoire.schema';
-import { texte, texteOptionnel } from '../zod-fr';
+import { identifiant, jourSchema, texte, texteOptionnel } from '../zod-fr';
 import {
   CONSENTS,
   type Consent,
@@ -26,16 +26,7 @@ import {
 } from './situation.taxonomies';
 
 /** A calendar day, YYYY-MM-DD (Europe/Paris). */
-export const jour = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Date attendue au format AAAA-MM-JJ.' })
-  .refine(
-    (v) =>
-      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-    {
-      error: 'Date inexistante.',
-    },
-  );
+export const jour = jourSchema;
 
 const uuidList = (min: number, max: number) => z.array(z.uuid()).min(min).max(max);
 
@@ -60,7 +51,7 @@ export const situationCreateSchema = z.strictObject({
   justification: texteOptionnel(1000),
   /** The main-courante entry it comes from, if any. */
   origine: z
-    .strictObject({ kind: z.enum(['contact', 'observation']), id: texte(100) })
+    .strictObject({ kind: z.enum(['contact', 'observation']), id: identifiant(100) })
     .nullish()
     .transform((v) => v ?? null),
 });
@@ -127,7 +118,7 @@ export type AssignmentInput = z.infer<typeof assignmentSchema>;
 
 export const situationLinkSchema = z.strictObject({
   kind: z.enum(SITUATION_LINK_KINDS, { error: 'Type de lien inconnu.' }),
-  cibleId: texte(100),
+  cibleId: identifiant(100),
 });
 
 export const declarationSchema = z

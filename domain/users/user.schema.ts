@@ -1,29 +1,33 @@
 import { z } from 'zod';
 import { ROLES, type Role } from '../auth/roles';
-import { codeError, texte } from '../zod-fr';
+import { codeError, identifiant, texte } from '../zod-fr';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 200;
-export const passwordSchema = z
-  .string()
-  .min(PASSWORD_MIN, `Le mot de passe doit faire au moins ${PASSWORD_MIN} caractères.`)
-  .max(PASSWORD_MAX, `Le mot de passe doit faire au plus ${PASSWORD_MAX} caractères.`);
+export const passwordSchema = identifiant(PASSWORD_MAX, PASSWORD_MIN, {
+  min: `Le mot de passe doit faire au moins ${PASSWORD_MIN} caractères.`,
+  max: `Le mot de passe doit faire au plus ${PASSWORD_MAX} caractères.`,
+});
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
+/** Outer blank space (a pasted line break) goes, then an e-mail is an identifier: refused, not changed. */
+export const emailSchema = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+  identifiant(320).pipe(z.email().max(254)),
+);
 
 export const loginSchema = z.strictObject({
   email: emailSchema,
-  password: z.string().min(1).max(PASSWORD_MAX),
+  password: identifiant(PASSWORD_MAX),
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
 export const passwordChangeSchema = z.strictObject({
-  currentPassword: z.string().min(1).max(PASSWORD_MAX),
+  currentPassword: identifiant(PASSWORD_MAX),
   newPassword: passwordSchema,
 });
 
 export const activationSchema = z.strictObject({
-  token: z.string().min(20).max(200),
+  token: identifiant(200, 20),
   password: passwordSchema,
 });
 

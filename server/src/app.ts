@@ -31,7 +31,7 @@ import { apiTokensRoutes } from './features/users/api-tokens.routes';
 import { usersRoutes } from './features/users/users.routes';
 import { installApiDocs } from './lib/api-docs';
 import { installAuth } from './lib/auth';
-import { installErrorHandler } from './lib/errors';
+import { handleError, installErrorHandler } from './lib/errors';
 import { installSecurityHeaders } from './lib/security-headers';
 
 export interface AppDeps {
@@ -62,6 +62,8 @@ export async function buildApp(
     logger: options.logger ?? false,
     trustProxy: deps.env.TRUST_PROXY === 'true',
     bodyLimit: 1024 * 1024,
+    // Bad URL encoding (`/api/%`) and too long a parameter never reach the error handler otherwise.
+    frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
   app.decorate('deps', deps);
   app.setValidatorCompiler(validatorCompiler);

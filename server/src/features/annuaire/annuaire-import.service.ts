@@ -3,7 +3,7 @@ import type { ImportRejet, ImportReport } from '../../../../domain/annuaire/annu
 import type { DbOrTx } from '../../db/client';
 import { annuaireServices, annuaireStructures } from '../../db/schema';
 import { echo, REPORT_LIST_MAX } from '../../lib/import-report';
-import { validateDataInclusion } from './data-inclusion.validator';
+import { echoedId, validateDataInclusion } from './data-inclusion.validator';
 
 type DiRecord = Record<string, unknown>;
 const CHUNK = 500;
@@ -17,8 +17,7 @@ function sortRecords(kind: 'structure' | 'service', input: unknown[], rejets: Im
   const valid = new Map<string, { index: number; record: DiRecord }>();
   input.forEach((raw, index) => {
     const result = validateDataInclusion(kind, raw);
-    const rawId = raw && typeof raw === 'object' ? str((raw as DiRecord).id) : null;
-    const id = rawId === null ? null : echo(rawId);
+    const id = raw && typeof raw === 'object' ? echoedId((raw as DiRecord).id) : null;
     if (!result.ok) {
       rejets.push({
         type: kind,

@@ -1,6 +1,11 @@
 import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import {
+  aCaracteresInterdits,
+  CARACTERES_INTERDITS,
+  sansCaracteresInterdits,
+} from '../../../../domain/zod-fr';
 
 const require = createRequire(import.meta.url);
 /** The official schema files, unchanged (see schema/README.md). */
@@ -95,8 +100,35 @@ function toFieldErrors(errors: ErrorObject[]): FieldError[] {
   return [...out.values()];
 }
 
+/** The record's keys: an over-long or unprintable one cannot be stored (unique index, NUL). */
+const IDENTIFIERS = new Set(['id', 'source', 'structure_id']);
+export const DI_ID_MAX = 200;
+
+/** Free text loses control characters and lone surrogates (the input rule); lists too. */
+const cleanValue = (v: unknown): unknown =>
+  typeof v === 'string' ? sansCaracteresInterdits(v) : Array.isArray(v) ? v.map(cleanValue) : v;
+
+/** The record with its texts cleaned, and the faults of its identifiers (refused, never changed). */
+function applyInputRule(record: Record<string, unknown>) {
+  const input: Record<string, unknown> = {};
+  const errors: FieldError[] = [];
+  for (const [k, v] of Object.entries(record)) {
+    if (IDENTIFIERS.has(k) && typeof v === 'string') {
+      if (v.length > DI_ID_MAX) errors.push({ champ: k, message: `Au plus ${DI_ID_MAX} caractères.` });
+      else if (aCaracteresInterdits(v)) errors.push({ champ: k, message: CARACTERES_INTERDITS });
+      input[k] = v;
+    } else input[k] = cleanValue(v);
+  }
+  return { input, errors };
+}
+
+/** A record's id as a report may echo it: bounded and printable, else null. */
+export const echoedId = (v: unknown): string | null =>
+  typeof v === 'string' && v.length <= DI_ID_MAX ? sansCaracteresInterdits(v) : null;
+
 /**
- * Validates one record against the official schema. Returns the record reduced to the schema's
+ * Validates one record against the official schema, after the input rule (texts cleaned,
+ * identifiers bounded and refused when unprintable). Returns the record reduced to the schema's
  * properties (unknown keys are dropped, as data·inclusion does) or the field errors in French.
  */
 export function validateDataInclusion(
@@ -106,11 +138,17 @@ export function validateDataInclusion(
   if (!record || typeof record !== 'object' || Array.isArray(record)) {
     return { ok: false, errors: [{ champ: '', message: 'Objet JSON attendu.' }] };
   }
+  const { input, errors } = applyInputRule(record as Record<string, unknown>);
   const validate = validatorFor(kind);
-  if (!validate(record)) return { ok: false, errors: toFieldErrors(validate.errors ?? []) };
+  if (!validate(input) || errors.length) {
+    const schemaErrors = toFieldErrors(validate.errors ?? []).filter(
+      (e) => !errors.some((x) => x.champ === e.champ),
+    );
+    return { ok: false, errors: [...errors, ...schemaErrors] };
+  }
   const clean: Record<string, unknown> = {};
   for (const key of properties[kind]) {
-    const value = (record as Record<string, unknown>)[key];
+    const value = input[key];
     if (value !== undefined) clean[key] = value;
   }
   return { ok: true, record: clean };

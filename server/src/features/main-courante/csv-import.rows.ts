@@ -14,6 +14,7 @@ import {
   PUBLIC_DEFAUT,
   PUBLICS,
 } from '../../../../domain/main-courante/main-courante.taxonomies';
+import { sansCaracteresInterdits } from '../../../../domain/zod-fr';
 import { unneutraliseCell } from '../../lib/csv';
 import { type CsvColumn, type Fault, type HeaderIndex, parseDate, parseTime } from './csv-format';
 import { uuidV5 } from './main-courante.ids';
@@ -120,7 +121,8 @@ export class RowParser {
     const genre = cell('genre') || GENRE_DEFAUT;
     if (!(GENRES as readonly string[]).includes(genre))
       faults.push({ colonne: 'genre', message: codeMsg('Genre', GENRES) });
-    const commentaire = cell('commentaire') || null;
+    // Free text follows the input rule: control characters and lone surrogates go; codes are compared as sent.
+    const commentaire = sansCaracteresInterdits(cell('commentaire')).trim() || null;
     if (commentaire && commentaire.length > COMMENTAIRE_MAX) {
       faults.push({
         colonne: 'commentaire',
@@ -179,7 +181,7 @@ export class RowParser {
         });
       }
     });
-    const lieu = cell('lieu').replace(/\s+/g, ' ');
+    const lieu = sansCaracteresInterdits(cell('lieu')).replace(/\s+/g, ' ').trim();
     if (lieu.length > LIEU_MAX)
       faults.push({ colonne: 'lieu', message: `Nom de lieu trop long : ${LIEU_MAX} caractères au plus.` });
     let period: { debut: Date; fin: Date } | null = null;

@@ -6,6 +6,7 @@ import {
   partenaireCreateSchema,
   partenaireUpdateSchema,
 } from '../../../../domain/partenaires/partenaire.schema';
+import { recherche } from '../../../../domain/zod-fr';
 import { requireAllowed } from '../../lib/auth';
 import {
   createPartenaire,
@@ -26,7 +27,7 @@ export const partenairesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Partenaires de la structure',
         querystring: z.object({
-          q: z.string().trim().max(100).optional(),
+          q: recherche(100),
           kind: z.enum(PARTNER_KINDS).optional(),
         }),
       },

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { recherche } from '../../../../domain/zod-fr';
 import { requireContext } from '../../lib/auth';
 import { searchQpv } from './qpv.service';
 
@@ -11,14 +12,14 @@ export const referentielRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['référentiel'],
         summary: 'Recherche dans la liste nationale des QPV (code, nom ou commune)',
         querystring: z.object({
-          q: z.string().max(100).default(''),
+          q: recherche(100),
           limit: z.coerce.number().int().min(1).max(100).default(20),
         }),
       },
     },
     async (request) => {
       requireContext(request);
-      return searchQpv(request.query.q, request.query.limit);
+      return searchQpv(request.query.q ?? '', request.query.limit);
     },
   );
 };

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { statutChangeSchema } from '../../../../domain/signalements/signalement.schema';
+import { identifiant } from '../../../../domain/zod-fr';
 import { changeByLink, readByLink, signalementIdOfLink } from './lien.service';
 import { photoBytes } from './photos.service';
 
 const tags = ['signalements'];
-const token = z.string().min(10).max(99);
+const token = identifiant(99, 10);
 
 /** The partner's signed link: one signalement, no account. */
 export const lienSignalementRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canManageUsers, canReadUsers, ROLES } from '../../../../domain/auth/roles';
 import { userCreateSchema, userUpdateSchema } from '../../../../domain/users/user.schema';
+import { recherche } from '../../../../domain/zod-fr';
 import { requireAllowed } from '../../lib/auth';
 import { activationUrl, logActivationLink } from './activation-url';
 import { createUser, listUsers, renewActivation, updateUser } from './users.service';
@@ -16,7 +17,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Comptes de la structure',
-        querystring: z.object({ q: z.string().trim().max(100).optional(), role: z.enum(ROLES).optional() }),
+        querystring: z.object({ q: recherche(100), role: z.enum(ROLES).optional() }),
       },
     },
     async (request) => listUsers(requireAllowed(request, canReadUsers), request.query),

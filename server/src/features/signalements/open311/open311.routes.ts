@@ -1,13 +1,17 @@
 import type { FastifyError, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import { AppError } from '../../../../../domain/errors';
+import {
+  open311PostSchema,
+  open311RequestsQuerySchema,
+} from '../../../../../domain/signalements/open311.schema';
+import { invalidInputSqlState } from '../../../lib/errors';
 import { type Format, parseFormat, sendOpen311, sendOpen311Error } from './open311.format';
 import {
   getRequest,
   listRequests,
   listServices,
-  type PostRequestBody,
+  parseOpen311,
   postRequest,
-  type RequestsQuery,
   serviceDefinition,
 } from './open311.service';
 import { open311KeysRoutes } from './open311-keys.routes';
@@ -29,6 +33,11 @@ const open311Public: FastifyPluginAsync = async (app) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const format = formatOf(request);
     if (error instanceof AppError) return sendOpen311Error(reply, format, error.status, error.message);
+    const sqlState = invalidInputSqlState(error);
+    if (sqlState) {
+      request.log.error({ reqId: request.id, sqlState }, 'open311 input refused by the database');
+      return sendOpen311Error(reply, format, 400, 'Données invalides.');
+    }
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error({ err: error }, 'open311 error');
     return sendOpen311Error(reply, format, status, status === 500 ? 'Erreur interne.' : 'Requête invalide.');
@@ -67,9 +76,10 @@ const open311Public: FastifyPluginAsync = async (app) => {
   );
   app.get(`${BASE}/requests.:format`, { schema }, async (request: Req, reply) => {
     const format = parseFormat(request.params.format!);
+    const query = parseOpen311(open311RequestsQuerySchema, request.query);
     const list = await listRequests(
       app.deps.db,
-      request.query as RequestsQuery,
+      query,
       app.deps.now(),
       app.deps.env.OPEN311_PUBLIC_PRECISION_M,
     );
@@ -77,10 +87,11 @@ const open311Public: FastifyPluginAsync = async (app) => {
   });
   app.get(`${BASE}/requests/:id.:format`, { schema }, async (request: Req, reply) => {
     const format = parseFormat(request.params.format!);
+    const query = parseOpen311(open311RequestsQuerySchema, request.query);
     const list = await getRequest(
       app.deps.db,
       request.params.id!,
-      request.query as RequestsQuery,
+      query,
       app.deps.now(),
       app.deps.env.OPEN311_PUBLIC_PRECISION_M,
     );
@@ -88,7 +99,7 @@ const open311Public: FastifyPluginAsync = async (app) => {
   });
   app.post(`${BASE}/requests.:format`, { schema }, async (request: Req, reply) => {
     const format = parseFormat(request.params.format!);
-    const body = (request.body && typeof request.body === 'object' ? request.body : {}) as PostRequestBody;
+    const body = parseOpen311(open311PostSchema, request.body);
     const created = await postRequest(app.deps.db, body, app.deps.now(), request.id);
     return sendOpen311(reply, format, 'service_requests', created, 201);
   });

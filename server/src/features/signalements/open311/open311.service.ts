@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
 import { AppError } from '../../../../../domain/errors';
+import type {
+  Open311PostInput,
+  Open311RequestsQuery,
+} from '../../../../../domain/signalements/open311.schema';
 import {
   CATEGORIE_LABELS,
   CATEGORIES,
@@ -11,6 +16,7 @@ import {
   type Statut,
 } from '../../../../../domain/signalements/signalement.schema';
 import { toParisIso } from '../../../../../domain/time/paris';
+import { DATE_HORS_BORNES, dateDansLesBornes } from '../../../../../domain/zod-fr';
 import type { Db } from '../../../db/client';
 import { open311Keys, partners, places, signalements } from '../../../db/schema';
 import { writeAudit } from '../../../lib/audit-log';
@@ -76,27 +82,24 @@ function parseDate(v: string | undefined, name: string): Date | undefined {
   if (v === undefined || v === '') return undefined;
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(v))
     throw err(400, `${name} invalide : date W3C attendue, par exemple 2026-01-31T00:00:00+01:00.`);
+  if (!dateDansLesBornes(v)) throw err(400, `${name} invalide : ${DATE_HORS_BORNES}`);
   return new Date(v);
 }
 
-export interface RequestsQuery {
-  /** A key of the jurisdiction: exact coordinates instead of the public grid (ADR 015). */
-  api_key?: string;
-  jurisdiction_id?: string;
-  service_request_id?: string;
-  service_code?: string;
-  start_date?: string;
-  end_date?: string;
-  status?: string;
+/** The query or body checked by its schema, or the Open311 400 naming the first faulty field. */
+export function parseOpen311<T>(schema: z.ZodType<T>, value: unknown): T {
+  const r = schema.safeParse(value ?? {});
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const champ = issue.path.join('.');
+  throw err(400, champ ? `${champ} invalide : ${issue.message}` : `Requête invalide : ${issue.message}`);
 }
 
 /**
  * GET requests: spec filters; by default the last 90 days and at most 1000 requests. Coordinates
  * are snapped to a grid of `publicPrecisionM` meters unless a valid key of the jurisdiction is given.
  */
-export async function listRequests(db: Db, q: RequestsQuery, now: Date, publicPrecisionM: number) {
-  if (q.api_key !== undefined && typeof q.api_key !== 'string')
-    throw err(400, 'api_key : une seule valeur attendue.');
+export async function listRequests(db: Db, q: Open311RequestsQuery, now: Date, publicPrecisionM: number) {
   const key = q.api_key === undefined ? null : await checkApiKey(db, q.api_key);
   const sid = await resolveJurisdiction(db, q.jurisdiction_id, key?.structureId);
   if (key && key.structureId !== sid) throw err(403, 'api_key non valable pour cette juridiction.');
@@ -167,7 +170,7 @@ export async function listRequests(db: Db, q: RequestsQuery, now: Date, publicPr
 export async function getRequest(
   db: Db,
   id: string,
-  q: Pick<RequestsQuery, 'api_key' | 'jurisdiction_id'>,
+  q: Pick<Open311RequestsQuery, 'api_key' | 'jurisdiction_id'>,
   now: Date,
   publicPrecisionM: number,
 ) {
@@ -182,22 +185,11 @@ export async function getRequest(
   return list;
 }
 
-export interface PostRequestBody {
-  api_key?: string;
-  jurisdiction_id?: string;
-  service_code?: string;
-  lat?: string;
-  long?: string;
-  address_string?: string;
-  address_id?: string;
-  description?: string;
-}
-
 /**
  * POST requests: arrives `nouveau`, routed, waiting for the coordinator. Contact fields of the
  * reporter (email, names, phone, device_id) are not stored: Trame keeps no personal data from it.
  */
-export async function postRequest(db: Db, body: PostRequestBody, now: Date, requestId: string) {
+export async function postRequest(db: Db, body: Open311PostInput, now: Date, requestId: string) {
   const key = await checkApiKey(db, body.api_key);
   const sid = await resolveJurisdiction(db, body.jurisdiction_id, key.structureId);
   if (sid !== key.structureId) throw err(403, 'api_key non valable pour cette juridiction.');
@@ -211,7 +203,6 @@ export async function postRequest(db: Db, body: PostRequestBody, now: Date, requ
   const lon = Number(body.long);
   if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180)
     throw err(400, 'lat ou long invalide.');
-  const description = body.description?.trim().slice(0, 2000) || null;
   return db.transaction(async (tx) => {
     let loc: Awaited<ReturnType<typeof locate>>;
     try {
@@ -225,7 +216,7 @@ export async function postRequest(db: Db, body: PostRequestBody, now: Date, requ
         id: randomUUID(),
         structureId: sid,
         categorie: body.service_code!,
-        description,
+        description: body.description,
         descriptionInterne: false,
         observedAt: now,
         diagnosticId: null,

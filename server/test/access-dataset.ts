@@ -81,8 +81,17 @@ export async function seedAccessDataset(t: TestApp) {
     mediatorIds: [med],
     placeId: lieu.id,
     referrerPartnerId: bailleur,
+    openedOn: '2026-06-01',
   });
-  const partie = await buildPartie(db, { structureId, situationId: situation.id });
+  const partie = await buildPartie(db, { structureId, situationId: situation.id, consent: 'accorde', consentOn: '2026-06-01' });
+  const partie2 = await buildPartie(db, {
+    structureId,
+    situationId: situation.id,
+    role: 'mis_en_cause',
+    label: 'Ménage B',
+    consent: 'accorde',
+    consentOn: '2026-06-01',
+  });
   const signalement = await buildSignalement(db, {
     structureId,
     territoryId: t1.id,
@@ -169,6 +178,14 @@ export async function seedAccessDataset(t: TestApp) {
     await medSession.post('/api/declarations-impartialite', { kind: 'meme_residence', lieuId: lieu.id }),
     'declaration',
   );
+  await ok(
+    await medSession.post(`/api/situations/${situation.id}/accord`, {
+      texte: 'Les deux ménages conviennent d’horaires de calme.',
+      date: '2026-06-05',
+      partieIds: [partie.id, partie2.id],
+    }),
+    'agreement',
+  );
   const token = await ok(
     await admin.post('/api/jetons', { nom: 'Jeton de la matrice', userId: users.admin!.id }),
     'API token',
@@ -198,6 +215,7 @@ export async function seedAccessDataset(t: TestApp) {
       declaration: declaration.id as string,
       situation: situation.id,
       partie: partie.id,
+      partie2: partie2.id,
       diagnostic: diagnosticId,
       signalement: signalement.id,
       signalement2: signalement2.id,
@@ -218,6 +236,7 @@ export async function seedAccessDataset(t: TestApp) {
       orientation: orientationIds[0]!,
       convention: convention.id,
       adminEmail: users.admin!.email,
+      mediateurEmail: users.mediateur!.email,
       png,
     },
   };

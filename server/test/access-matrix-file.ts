@@ -5,7 +5,21 @@ export const MATRIX_FILE = new URL('./access-matrix.md', import.meta.url);
 
 /** 2xx/3xx and 4xx other than 401/403/404: the server let the identity in. */
 export const isRefused = (status: number) => status === 401 || status === 403 || status === 404;
-export const cell = (status: number) => `${isRefused(status) ? '✗' : '✓'} ${status}`;
+/** `✓ 200`, `✗ 404`; a JSON list adds how many items the identity got: `✓ 200 [3]`. */
+export function cell(status: number, body: string): string {
+  const head = `${isRefused(status) ? '✗' : '✓'} ${status}`;
+  if (status >= 300) return head;
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return head;
+  }
+  const o = (json ?? {}) as { items?: unknown; features?: unknown; lignes?: unknown };
+  const list = Array.isArray(json) ? json : (o.items ?? o.features ?? o.lignes);
+  return Array.isArray(list) ? `${head} [${list.length}]` : head;
+}
+export const statusOf = (value: string) => Number(value.slice(2, 5));
 
 export type Matrix = { columns: string[]; rows: Map<string, Map<string, string>> };
 
@@ -19,7 +33,8 @@ differs and on any route missing here. After a deliberate change, regenerate and
 Each cell is the status of one valid request (real ids of structure A, records in territory T1
 addressed to partner « bailleur ») sent by that identity, in a transaction rolled back after it.
 **✓ allowed**: 2xx, 3xx, or a 4xx other than 401/403/404 (the request got past the rights check:
-400 validation of a field, 409 conflict, 410 expired). **✗ refused**: 401, 403 or 404.
+400 validation of a field, 409 conflict, 410 expired). **✗ refused**: 401, 403 or 404. \`[n]\`:
+the number of items of a JSON list, so a list that shows what it should not is caught too.
 Columns: anonymous; the staff roles (\`mediateur\` works on T1 only, \`mediateur-t2\` on T2
 only); \`jeton-admin\`, an API token of the admin; \`admin-autre-structure\`, the admin of
 structure B; one partner account of each kind (only « bailleur » is addressed).

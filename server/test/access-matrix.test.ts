@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AccessDataset, seedAccessDataset, sendAs } from './access-dataset';
-import { cell, isRefused, type Matrix, readMatrix, writeMatrix } from './access-matrix-file';
+import { cell, isRefused, statusOf, type Matrix, readMatrix, writeMatrix } from './access-matrix-file';
 import { createTestApp, type TestApp } from './helpers';
 import { rollbackDb } from './rollback-db';
 import { validRequest } from './route-inputs';
@@ -35,7 +35,7 @@ describe('access matrix', () => {
         // A deferred foreign key would have failed at commit: the app answers 409 then.
         const status = commitFails && res.statusCode < 300 ? 409 : res.statusCode;
         if (status >= 500) serverErrors.push(`${route.key} × ${name}: ${status} ${res.body.slice(0, 200)}`);
-        cells.set(name, cell(status));
+        cells.set(name, cell(status, res.body));
       }
       got.rows.set(route.key, cells);
     }
@@ -61,7 +61,7 @@ describe('access matrix', () => {
       for (const [name, value] of cells) {
         const before = want.get(name) ?? '';
         if (before === value) continue;
-        const status = Number(value.slice(2));
+        const status = statusOf(value);
         const access = before.startsWith(isRefused(status) ? '✓' : '✗') ? 'ACCESS CHANGED' : 'status changed';
         problems.push(`${key} × ${name}: ${access}, matrix says ${before}, got ${value}`);
       }

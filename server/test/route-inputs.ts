@@ -82,6 +82,13 @@ type Override = (ids: DatasetIds) => { type: string; payload: string | Buffer } 
 const OVERRIDES: Record<string, Override> = {
   'POST /api/auth/login': (ids) => ({ email: ids.adminEmail, password: TEST_PASSWORD }),
   'POST /api/auth/mot-de-passe': () => ({ currentPassword: TEST_PASSWORD, newPassword: 'un-nouveau-mot-de-passe-2026' }),
+  'PATCH /api/activites/{id}': () => ({ commentaire: 'Tournée calme.' }),
+  'PATCH /api/activites/{id}/contacts/{contactId}': () => ({ nbPersonnes: 2 }),
+  'POST /api/declarations-impartialite': (ids) => ({ partieId: ids.partie }),
+  'POST /api/signalements': (ids) => ({ lieuId: ids.lieu }),
+  'POST /api/signalements/regles': (ids) => ({ territoireId: ids.territoire }),
+  'POST /api/situations': (ids) => ({ mediateurIds: [ids.utilisateur] }),
+  'POST /api/situations/{id}/affectation': () => ({ justification: 'Aucun conflit d’intérêts.' }),
   'POST /api/signalements/{id}/statut': () => ({ statut: 'pris_en_compte' }),
   'POST /api/lien-signalement/{token}/statut': () => ({ statut: 'pris_en_compte' }),
   'POST /api/conventions': () => ({ du: '2026-01-01', au: '2026-12-31' }),
@@ -95,11 +102,14 @@ const OVERRIDES: Record<string, Override> = {
   'POST /api/activites': (ids) => json(activiteBody({ territoireId: ids.territoire, mediateurIds: [ids.utilisateur] })),
   'POST /api/orientations/{id}/statut': () => ({ statut: 'prise_de_contact' }),
   'POST /api/demandes': () => ({ reponses: [{ type: 'information' }] }),
-  'POST /api/situations/{id}/accord': () => ({ texte: 'Accord trouvé entre les parties.' }),
+  'POST /api/situations/{id}/accord': (ids) => ({
+    texte: 'Accord trouvé entre les parties.',
+    partieIds: [ids.partie, ids.partie2],
+  }),
   'POST /api/signalements/{id}/photos': (ids) => ({ type: 'image/png', payload: ids.png }),
-  'POST /api/activites/import': () => ({
+  'POST /api/activites/import': (ids) => ({
     type: 'text/csv; charset=utf-8',
-    payload: `${HEADER}\n10/03/2026;14:00;16:00;tournee;QN01342I;;;lien_social;1;adulte;femme;\n`,
+    payload: `${HEADER}\n10/03/2026;14:00;16:00;tournee;QN01342I;;${ids.mediateurEmail};lien_social;1;adulte;femme;\n`,
   }),
   'POST /open311/v2/requests.{format}': (ids) => ({
     type: 'application/x-www-form-urlencoded',

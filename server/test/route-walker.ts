@@ -132,7 +132,7 @@ const PARAMS: Record<string, (ids: DatasetIds) => string> = {
   token: (ids) => ids.lienToken,
   code: () => 'proprete',
   format: () => 'json',
-  '*': () => 'index.html',
+  '*': () => 'swagger-ui.css',
 };
 
 /** The value of each path parameter, or null when the walker does not know it. */

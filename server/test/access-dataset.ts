@@ -20,11 +20,16 @@ import {
   buildTerritoire,
   buildUser,
 } from '../src/factories/factories';
-import { buildOpen311Key, buildRegleRoutage, buildSignalement } from '../src/factories/signalements.factories';
+import {
+  buildOpen311Key,
+  buildRegleRoutage,
+  buildSignalement,
+} from '../src/factories/signalements.factories';
 import { buildPartie, buildSituation } from '../src/factories/situations.factories';
 import { activiteBody, buildActivite } from '../src/features/main-courante/main-courante.factories';
 import { signLink } from '../src/features/signalements/lien.service';
-import { login, type Session, type TestApp } from './helpers';
+import { createTestApp, login, type Session, type TestApp } from './helpers';
+import { rollbackDb } from './rollback-db';
 import type { RouteRequest } from './route-inputs';
 
 /** Who calls: a session, a bearer token, or nobody. */
@@ -66,10 +71,18 @@ export async function seedAccessDataset(t: TestApp) {
 
   const users: Record<string, { id: string; email: string }> = {};
   for (const role of STAFF_ROLES.filter((r) => ROLES.includes(r)))
-    users[role] = await buildUser(db, { structureId, role, territoryIds: role === 'mediateur' ? [t1.id] : null });
+    users[role] = await buildUser(db, {
+      structureId,
+      role,
+      territoryIds: role === 'mediateur' ? [t1.id] : null,
+    });
   users['mediateur-t2'] = await buildUser(db, { structureId, territoryIds: [t2.id] });
   for (const kind of PARTNER_KINDS)
-    users[`partenaire-${kind}`] = await buildUser(db, { structureId, role: 'partenaire', partnerId: partners[kind] });
+    users[`partenaire-${kind}`] = await buildUser(db, {
+      structureId,
+      role: 'partenaire',
+      partnerId: partners[kind],
+    });
   const otherStructureId = (await buildStructure(db, { nom: 'Structure B' })).id;
   await buildTerritoire(db, { structureId: otherStructureId, qpvCode: 'QN01342I' });
   users['admin-autre-structure'] = await buildUser(db, { structureId: otherStructureId, role: 'admin' });
@@ -83,7 +96,12 @@ export async function seedAccessDataset(t: TestApp) {
     referrerPartnerId: bailleur,
     openedOn: '2026-06-01',
   });
-  const partie = await buildPartie(db, { structureId, situationId: situation.id, consent: 'accorde', consentOn: '2026-06-01' });
+  const partie = await buildPartie(db, {
+    structureId,
+    situationId: situation.id,
+    consent: 'accorde',
+    consentOn: '2026-06-01',
+  });
   const partie2 = await buildPartie(db, {
     structureId,
     situationId: situation.id,
@@ -110,8 +128,16 @@ export async function seedAccessDataset(t: TestApp) {
     territoryId: t1.id,
   });
   const open311Key = await buildOpen311Key(db, { structureId });
-  const lienToken = await signLink(db, { structureId, signalementId: signalement.id, partnerId: bailleur }, DATASET_NOW);
-  const service = await buildAnnuaireService(db, { structureId, partnerId: bailleur, qpvCodes: [t1.qpvCode] });
+  const lienToken = await signLink(
+    db,
+    { structureId, signalementId: signalement.id, partnerId: bailleur },
+    DATASET_NOW,
+  );
+  const service = await buildAnnuaireService(db, {
+    structureId,
+    partnerId: bailleur,
+    qpvCodes: [t1.qpvCode],
+  });
   const personne = await buildPersonne(db, {
     structureId,
     territoryId: t1.id,
@@ -192,11 +218,13 @@ export async function seedAccessDataset(t: TestApp) {
   );
 
   const identities: Record<string, Identity> = { anonyme: { kind: 'anonymous' } };
-  for (const role of STAFF_ROLES) if (sessions[role]) identities[role] = { kind: 'session', session: sessions[role]! };
+  for (const role of STAFF_ROLES)
+    if (sessions[role]) identities[role] = { kind: 'session', session: sessions[role]! };
   identities['mediateur-t2'] = { kind: 'session', session: sessions['mediateur-t2']! };
   identities['jeton-admin'] = { kind: 'token', secret: token.secret as string };
   identities['admin-autre-structure'] = { kind: 'session', session: sessions['admin-autre-structure']! };
-  for (const kind of PARTNER_KINDS) identities[`partenaire-${kind}`] = { kind: 'session', session: sessions[`partenaire-${kind}`]! };
+  for (const kind of PARTNER_KINDS)
+    identities[`partenaire-${kind}`] = { kind: 'session', session: sessions[`partenaire-${kind}`]! };
 
   return {
     identities,
@@ -254,4 +282,20 @@ export function sendAs(app: TestApp['app'], who: Identity, req: RouteRequest) {
   }
   if (who.kind === 'token') headers.authorization = `Bearer ${who.secret}`;
   return app.inject({ method: req.method as 'GET', url: req.url, headers, payload: req.payload });
+}
+
+/** The app on a rolled-back-per-probe database (rollback-db.ts), with the dataset seeded. */
+export async function openAccessApp() {
+  let rb: ReturnType<typeof rollbackDb> | undefined;
+  const t = await createTestApp(
+    {},
+    {
+      wrapDb: (db) => {
+        rb = rollbackDb(db);
+        return rb.db;
+      },
+    },
+  );
+  const data = await seedAccessDataset(t);
+  return { t, rb: rb!, data };
 }

@@ -66,7 +66,9 @@ export function writeMatrix(m: Matrix): void {
   const lines = [
     row(['route', ...m.columns]),
     row(['---', ...m.columns.map(() => '---')]),
-    ...[...m.rows].map(([route, cells]) => row([`\`${route}\``, ...m.columns.map((c) => cells.get(c) ?? '')])),
+    ...[...m.rows].map(([route, cells]) =>
+      row([`\`${route}\``, ...m.columns.map((c) => cells.get(c) ?? '')]),
+    ),
   ];
   writeFileSync(MATRIX_FILE, `${HEADER}\n${lines.join('\n')}\n`);
 }

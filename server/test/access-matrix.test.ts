@@ -3,10 +3,10 @@
  * (access-matrix.md). `UPDATE_ACCESS_MATRIX=1` rewrites the file instead of comparing (ADR 017).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AccessDataset, seedAccessDataset, sendAs } from './access-dataset';
-import { cell, isRefused, statusOf, type Matrix, readMatrix, writeMatrix } from './access-matrix-file';
-import { createTestApp, type TestApp } from './helpers';
-import { rollbackDb } from './rollback-db';
+import { type AccessDataset, openAccessApp, sendAs } from './access-dataset';
+import { cell, isRefused, type Matrix, readMatrix, statusOf, writeMatrix } from './access-matrix-file';
+import type { TestApp } from './helpers';
+import type { rollbackDb } from './rollback-db';
 import { validRequest } from './route-inputs';
 import { walkRoutes } from './route-walker';
 
@@ -17,8 +17,7 @@ describe('access matrix', () => {
   let rb: ReturnType<typeof rollbackDb>;
   let data: AccessDataset;
   beforeAll(async () => {
-    t = await createTestApp({}, { wrapDb: (db) => (rb = rollbackDb(db)).db });
-    data = await seedAccessDataset(t);
+    ({ t, rb, data } = await openAccessApp());
   });
   afterAll(() => t.close());
 
@@ -31,7 +30,9 @@ describe('access matrix', () => {
       const req = validRequest(route, data.ids);
       const cells = new Map<string, string>();
       for (const name of columns) {
-        const { value: res, commitFails } = await rb.rolledBack(() => sendAs(t.app, data.identities[name]!, req));
+        const { value: res, commitFails } = await rb.rolledBack(() =>
+          sendAs(t.app, data.identities[name]!, req),
+        );
         // A deferred foreign key would have failed at commit: the app answers 409 then.
         const status = commitFails && res.statusCode < 300 ? 409 : res.statusCode;
         if (status >= 500) serverErrors.push(`${route.key} × ${name}: ${status} ${res.body.slice(0, 200)}`);
@@ -40,7 +41,9 @@ describe('access matrix', () => {
       got.rows.set(route.key, cells);
     }
     const cellCount = routes.length * columns.length;
-    console.info(`access matrix: ${routes.length} routes × ${columns.length} identities = ${cellCount} cells`);
+    console.info(
+      `access matrix: ${routes.length} routes × ${columns.length} identities = ${cellCount} cells`,
+    );
     expect(serverErrors).toEqual([]);
     if (UPDATE) {
       writeMatrix(got);

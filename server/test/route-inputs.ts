@@ -5,8 +5,8 @@
  * a cell is decided by rights and not by a 400; the fuzz test starts from it and breaks it.
  */
 import { randomUUID } from 'node:crypto';
-import { TEST_PASSWORD } from '../src/factories/factories';
 import { diService, diStructure } from '../src/factories/accueil.factories';
+import { TEST_PASSWORD } from '../src/factories/factories';
 import { activiteBody, HEADER } from '../src/features/main-courante/main-courante.factories';
 import type { DatasetIds } from './access-dataset';
 import { fillPath, type JsonSchema, type WalkedRoute } from './route-walker';
@@ -55,7 +55,9 @@ export function sampleValue(schema: JsonSchema, name: string, ids: DatasetIds): 
   }
   if (type === 'array') {
     const single = name.endsWith('Ids') ? name.slice(0, -1) : name;
-    return schema.items && (schema.minItems || name.endsWith('Ids')) ? [sampleValue(schema.items, single, ids)] : [];
+    return schema.items && (schema.minItems || name.endsWith('Ids'))
+      ? [sampleValue(schema.items, single, ids)]
+      : [];
   }
   if (type === 'integer' || type === 'number') {
     if (name === 'latitude') return 43.32589;
@@ -81,7 +83,10 @@ type Override = (ids: DatasetIds) => { type: string; payload: string | Buffer } 
 /** What the schemas cannot say. A record is merged over the generated body; a {type, payload} replaces it. */
 const OVERRIDES: Record<string, Override> = {
   'POST /api/auth/login': (ids) => ({ email: ids.adminEmail, password: TEST_PASSWORD }),
-  'POST /api/auth/mot-de-passe': () => ({ currentPassword: TEST_PASSWORD, newPassword: 'un-nouveau-mot-de-passe-2026' }),
+  'POST /api/auth/mot-de-passe': () => ({
+    currentPassword: TEST_PASSWORD,
+    newPassword: 'un-nouveau-mot-de-passe-2026',
+  }),
   'PATCH /api/activites/{id}': () => ({ commentaire: 'Tournée calme.' }),
   'PATCH /api/activites/{id}/contacts/{contactId}': () => ({ nbPersonnes: 2 }),
   'POST /api/declarations-impartialite': (ids) => ({ partieId: ids.partie }),
@@ -93,13 +98,18 @@ const OVERRIDES: Record<string, Override> = {
   'POST /api/lien-signalement/{token}/statut': () => ({ statut: 'pris_en_compte' }),
   'POST /api/conventions': () => ({ du: '2026-01-01', au: '2026-12-31' }),
   'PATCH /api/conventions/{id}': () => ({ du: '2026-01-01', au: '2026-12-31' }),
-  'PUT /api/rapports/textes': () => ({ du: '2026-01-01', au: '2026-12-31', sections: { introduction: 'Texte' } }),
+  'PUT /api/rapports/textes': () => ({
+    du: '2026-01-01',
+    au: '2026-12-31',
+    sections: { introduction: 'Texte' },
+  }),
   'PUT /api/accueil/parametres': () => ({ delaiRelanceJours: 7, delaiExpirationJours: 30 }),
   'POST /api/annuaire/import/data-inclusion': () => {
     const s = diStructure();
     return { structures: [s], services: [diService(s.id)] };
   },
-  'POST /api/activites': (ids) => json(activiteBody({ territoireId: ids.territoire, mediateurIds: [ids.utilisateur] })),
+  'POST /api/activites': (ids) =>
+    json(activiteBody({ territoireId: ids.territoire, mediateurIds: [ids.utilisateur] })),
   'POST /api/orientations/{id}/statut': () => ({ statut: 'prise_de_contact' }),
   'POST /api/demandes': () => ({ reponses: [{ type: 'information' }] }),
   'POST /api/situations/{id}/accord': (ids) => ({
@@ -124,7 +134,10 @@ const OVERRIDES: Record<string, Override> = {
 };
 
 /** The valid body of a route (none for a bodyless route), as a content type and a payload. */
-export function validBody(route: WalkedRoute, ids: DatasetIds): { type: string; payload: string | Buffer } | null {
+export function validBody(
+  route: WalkedRoute,
+  ids: DatasetIds,
+): { type: string; payload: string | Buffer } | null {
   const override = OVERRIDES[route.key]?.(ids);
   if (override && 'payload' in override && 'type' in override)
     return override as { type: string; payload: string | Buffer };
@@ -140,7 +153,8 @@ export function validBody(route: WalkedRoute, ids: DatasetIds): { type: string; 
 /** The valid query string: required parameters only. */
 export function validQuery(route: WalkedRoute, ids: DatasetIds): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const q of route.query.filter((x) => x.required)) out[q.name] = String(sampleValue(q.schema, q.name, ids));
+  for (const q of route.query.filter((x) => x.required))
+    out[q.name] = String(sampleValue(q.schema, q.name, ids));
   return out;
 }
 

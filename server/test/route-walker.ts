@@ -93,9 +93,14 @@ export function walkRoutes(app: App): WalkedRoute[] {
     if (!routes.has(key)) routes.set(key, { method: r.method, path, key, hidden: true, query: [] });
   }
   const documented = [...routes.values()].filter((r) => !r.hidden);
-  const missing = documented.filter((r) => !tree.some((t) => `${t.method} ${toOpenApiPath(t.path)}` === r.key));
-  if (missing.length) throw new Error(`route tree not understood, missing: ${missing.map((r) => r.key).join(', ')}`);
-  return [...routes.values()].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+  const missing = documented.filter(
+    (r) => !tree.some((t) => `${t.method} ${toOpenApiPath(t.path)}` === r.key),
+  );
+  if (missing.length)
+    throw new Error(`route tree not understood, missing: ${missing.map((r) => r.key).join(', ')}`);
+  return [...routes.values()].sort(
+    (a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method),
+  );
 }
 
 /** `{id}` by the collection it follows; the first prefix that matches wins. */

@@ -1,0 +1,137 @@
+/**
+ * Part 3 of issue 18: every route of the app (route-walker.ts) gets generated hostile bodies,
+ * query strings and path parameters (hostile-inputs.ts), signed in, and anonymously where the
+ * route is public. Expected: no answer ≥ 500; every 4xx a JSON error with a French message; no
+ * row changed by a refused request. Fixed seed and runs per route (ADR 017):
+ * FUZZ_RUNS / FUZZ_SEED override them for a deeper local run.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AccessDataset, type Identity, openAccessApp, sendAs } from './access-dataset';
+import { isRefused } from './access-matrix-file';
+import type { TestApp } from './helpers';
+import { hostileRequests } from './hostile-inputs';
+import { changedTables, installWriteLog, type rollbackDb } from './rollback-db';
+import { validRequest } from './route-inputs';
+import { walkRoutes } from './route-walker';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
+const SEED = Number(process.env.FUZZ_SEED ?? 18);
+/** Who fuzzes a route: the first of these its valid request does not refuse. */
+const FUZZERS = ['admin', 'coordinateur', 'mediateur', 'partenaire-bailleur'];
+
+/** Words of Fastify's, Ajv's and zod's English messages. */
+const ENGLISH =
+  /\b(must|should|expected|invalid|required|unexpected|unrecognized|not found|bad request|too large|unsupported|cannot|failed|allowed|forbidden|unauthorized|error|body\/|querystring\/|params\/)\b/i;
+
+/** What is wrong with a 4xx answer, or null. Open311 has its own error format. */
+export function badErrorAnswer(
+  url: string,
+  status: number,
+  contentType: string,
+  body: string,
+): string | null {
+  let message: unknown;
+  if (url.startsWith('/open311/')) {
+    // GeoReport v2 errors: [{ code, description }] in JSON, <errors><error>… in XML.
+    message = contentType.includes('xml')
+      ? /<description>([^<]*)<\/description>/.exec(body)?.[1]
+      : (() => {
+          try {
+            return (JSON.parse(body) as Array<{ description?: unknown }>)[0]?.description;
+          } catch {
+            return undefined;
+          }
+        })();
+  } else {
+    if (!contentType.includes('json')) return `4xx not JSON (${contentType})`;
+    let json: { error?: { code?: unknown; message?: unknown } };
+    try {
+      json = JSON.parse(body);
+    } catch {
+      return '4xx body is not valid JSON';
+    }
+    if (typeof json?.error?.code !== 'string') return `4xx without error.code: ${body.slice(0, 120)}`;
+    message = json.error.message;
+  }
+  if (typeof message !== 'string' || !message.trim())
+    return `4xx without a French message: ${body.slice(0, 120)}`;
+  if (ENGLISH.test(message)) return `${status} message not French: ${message.slice(0, 160)}`;
+  return null;
+}
+
+describe('fuzz: hostile input on every route', () => {
+  let t: TestApp;
+  let rb: ReturnType<typeof rollbackDb>;
+  let data: AccessDataset;
+  beforeAll(async () => {
+    ({ t, rb, data } = await openAccessApp());
+    await installWriteLog(rb.db);
+  });
+  afterAll(() => t.close());
+
+  it('no 5xx, French JSON errors, nothing written by a refused request', { timeout: 600_000 }, async () => {
+    const failures: string[] = [];
+    let tried = 0;
+    let fiveHundreds = 0;
+    /** Requests during which a database statement failed outside a transaction. */
+    const failedStatements: string[] = [];
+    const started = performance.now();
+    for (const [i, route] of walkRoutes(t.app).entries()) {
+      const valid = validRequest(route, data.ids);
+      const fuzzers: Array<[string, Identity]> = [];
+      for (const name of FUZZERS) {
+        const who = data.identities[name]!;
+        const { value } = await rb.rolledBack(() => sendAs(t.app, who, valid));
+        if (!isRefused(value.statusCode)) {
+          fuzzers.push([name, who]);
+          break;
+        }
+      }
+      const anonymous = data.identities.anonyme!;
+      const { value: anon } = await rb.rolledBack(() => sendAs(t.app, anonymous, valid));
+      if (!isRefused(anon.statusCode)) fuzzers.push(['anonyme', anonymous]);
+      for (const [j, [name, who]] of fuzzers.entries()) {
+        const inputs = fc.sample(hostileRequests(route, data.ids), { seed: SEED + i * 7 + j, numRuns: RUNS });
+        for (const input of inputs) {
+          tried++;
+          let changed: string[] = [];
+          const { value: res, aborted } = await rb.rolledBack(
+            () => sendAs(t.app, who, input.request),
+            async (r) => {
+              if (r.statusCode >= 400) changed = await changedTables(rb.db);
+            },
+          );
+          const where = `${route.key} as ${name}, ${input.what}`;
+          if (aborted) failedStatements.push(`${res.statusCode} ${where}`);
+          if (res.statusCode >= 500) {
+            fiveHundreds++;
+            failures.push(`${res.statusCode} ${where}`);
+            continue;
+          }
+          if (res.statusCode >= 400) {
+            const bad = badErrorAnswer(
+              input.request.url,
+              res.statusCode,
+              String(res.headers['content-type'] ?? ''),
+              res.body,
+            );
+            if (bad) failures.push(`${bad}: ${where}`);
+            if (changed.length)
+              failures.push(`${res.statusCode} but rows changed in ${changed.join(', ')}: ${where}`);
+          }
+        }
+      }
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.info(
+      `fuzz: ${tried} hostile inputs, ${fiveHundreds} answers ≥ 500, ${failures.length} failures, ${seconds} s (runs ${RUNS}, seed ${SEED})`,
+    );
+    if (failures.length) console.info(`fuzz failures:\n${failures.join('\n')}`);
+    if (failedStatements.length)
+      console.info(
+        `fuzz: a database statement failed in ${failedStatements.length} requests:\n${failedStatements.join('\n')}`,
+      );
+    expect(failures).toEqual([]);
+  });
+});

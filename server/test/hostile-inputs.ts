@@ -183,8 +183,16 @@ const encode = (s: string) =>
 /** Raw query values sent unencoded: broken percent-escapes. */
 const RAW_QUERY = ['%', '%00', '%zz', '%E0%A4%A', '%ED%A0%80', '%C0%AF', '%FF', '%%%'];
 
-/** Every hostile variant of one route. */
-export function hostileRequests(route: WalkedRoute, ids: DatasetIds): fc.Arbitrary<HostileCase> {
+/**
+ * The hostile inputs of one route: `sweep`, a fixed list that tries each class the probe of
+ * issue 18 found on every field and parameter it applies to (each hostile text on every free
+ * text, year 0 and 99999 on every date, NUL, lone surrogate and year 0 in every query
+ * parameter); `random`, the fast-check arbitrary of every kind of breakage.
+ */
+export function hostileInputs(
+  route: WalkedRoute,
+  ids: DatasetIds,
+): { sweep: HostileCase[]; random: fc.Arbitrary<HostileCase> } {
   const valid = validRequest(route, ids);
   const body = validBody(route, ids);
   const baseQuery = validQuery(route, ids);
@@ -203,37 +211,39 @@ export function hostileRequests(route: WalkedRoute, ids: DatasetIds): fc.Arbitra
   const all = leaves(parsed, route.body);
   const cases: Array<{ weight: number; arbitrary: fc.Arbitrary<HostileCase> }> = [];
   /** Every leaf of a kind set to the same hostile value: one input tries them all. */
-  const every = (kind: Leaf['kind'], atoms: unknown[], weight: number) => {
+  const edges: HostileCase[] = [];
+  const every = (kind: Leaf['kind'], atoms: unknown[], weight: number, sweep: unknown[]) => {
     const paths = all.filter((l) => l.kind === kind).map((l) => l.path);
-    if (paths.length)
-      cases.push({
-        weight,
-        arbitrary: fc.constantFrom(...atoms).map((v) => ({
-          request: json(paths.reduce((b, p) => setPath(b, p, v), parsed)),
-          what: `body every ${kind} field (${paths.map((p) => p.join('.')).join(', ')})=${short(v)}`,
-        })),
-      });
+    if (!paths.length) return;
+    const make = (v: unknown) => ({
+      request: json(paths.reduce((b, p) => setPath(b, p, v), parsed)),
+      what: `body every ${kind} field (${paths.map((p) => p.join('.')).join(', ')})=${short(v)}`,
+    });
+    cases.push({ weight, arbitrary: fc.constantFrom(...atoms).map(make) });
+    edges.push(...sweep.map(make));
   };
 
   if (route.method !== 'GET') {
-    every('text', TEXT_ATOMS, 4);
+    every('text', TEXT_ATOMS, 4, TEXT_ATOMS);
     if (body?.type.startsWith('text/csv')) {
       const [header, line] = String(body.payload).split('\n');
+      const make = ([v, col, allCells]: [string, number, boolean]) => {
+        const cells = line!.split(';').map((c, i) => (allCells || i === col ? v : c));
+        return {
+          request: { ...valid, payload: `${header}\n${cells.join(';')}\n` },
+          what: `csv ${allCells ? 'every cell' : `column ${col}`}=${short(v)}`,
+        };
+      };
       cases.push({
         weight: 4,
         arbitrary: fc
           .tuple(fc.constantFrom(...TEXT_ATOMS, ...DATE_ATOMS), fc.nat({ max: 11 }), fc.boolean())
-          .map(([v, col, allCells]) => {
-            const cells = line!.split(';').map((c, i) => (allCells || i === col ? String(v) : c));
-            return {
-              request: { ...valid, payload: `${header}\n${cells.join(';')}\n` },
-              what: `csv ${allCells ? 'every cell' : `column ${col}`}=${short(v)}`,
-            };
-          }),
+          .map(make),
       });
+      edges.push(make(['\ud800x', 0, true]), make(['a\u0000b', 0, true]));
     }
-    every('date', DATE_ATOMS, 2);
-    every('number', NUMBER_ATOMS, 2);
+    every('date', DATE_ATOMS, 2, ['0000-01-01', '99999-12-31']);
+    every('number', NUMBER_ATOMS, 2, []);
     const paths = [
       ...new Set([...all.map((l) => l.path.join('\u0001')), ...Object.keys(route.body?.properties ?? {})]),
     ].map((p) => p.split('\u0001'));
@@ -282,30 +292,47 @@ export function hostileRequests(route: WalkedRoute, ids: DatasetIds): fc.Arbitra
     fc.constantFrom(...TEXT_ATOMS.filter((t) => t !== HUGE), ...DATE_ATOMS),
     hostileValue,
   );
+  const makeQuery = (
+    name: string,
+    v: unknown,
+    how: 'encoded' | 'raw' | 'repeated',
+    raw?: string,
+  ): HostileCase => {
+    const targets = name === '*' ? (declared.length ? declared : ['q']) : [name];
+    const q = new URLSearchParams(baseQuery);
+    for (const n of targets) q.delete(n);
+    const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
+    const rawValue = raw ?? RAW_QUERY[text.length % RAW_QUERY.length]!;
+    const one = (n: string) =>
+      how === 'raw'
+        ? `${n}=${rawValue}`
+        : how === 'repeated'
+          ? `${n}=${encode(text)}&${n}=${encode(text)}`
+          : `${n}=${encode(text)}`;
+    const rest = q.toString();
+    const extra = targets.map(one).join('&');
+    return {
+      request: { ...valid, url: withQuery(rest ? `${rest}&${extra}` : extra) },
+      what: `query ${how} ${name === '*' ? 'every parameter' : name}=${how === 'raw' ? rawValue : short(text)}`,
+    };
+  };
   cases.push({
     weight: declared.length ? 4 : 1,
     arbitrary: fc
-      .tuple(fc.constantFrom(...names, '*'), queryValue, fc.constantFrom('encoded', 'raw', 'repeated'))
-      .map(([name, v, how]) => {
-        const targets = name === '*' ? (declared.length ? declared : ['q']) : [name];
-        const q = new URLSearchParams(baseQuery);
-        for (const n of targets) q.delete(n);
-        const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
-        const raw = RAW_QUERY[text.length % RAW_QUERY.length]!;
-        const one = (n: string) =>
-          how === 'raw'
-            ? `${n}=${raw}`
-            : how === 'repeated'
-              ? `${n}=${encode(text)}&${n}=${encode(text)}`
-              : `${n}=${encode(text)}`;
-        const rest = q.toString();
-        const extra = targets.map(one).join('&');
-        return {
-          request: { ...valid, url: withQuery(rest ? `${rest}&${extra}` : extra) },
-          what: `query ${how} ${name === '*' ? 'every parameter' : name}=${how === 'raw' ? raw : short(text)}`,
-        };
-      }),
+      .tuple(
+        fc.constantFrom(...names, '*'),
+        queryValue,
+        fc.constantFrom('encoded' as const, 'raw' as const, 'repeated' as const),
+      )
+      .map(([name, v, how]) => makeQuery(name, v, how)),
   });
+  if (declared.length)
+    edges.push(
+      makeQuery('*', 'a\u0000b', 'encoded'),
+      makeQuery('*', '\ud800x', 'encoded'),
+      makeQuery('*', '0000-01-01', 'encoded'),
+      makeQuery('*', '', 'raw', '%00'),
+    );
 
   const params = pathParams(route);
   if (params.length)
@@ -336,5 +363,5 @@ export function hostileRequests(route: WalkedRoute, ids: DatasetIds): fc.Arbitra
           what: `path {${name}}=${short(raw)}`,
         })),
     });
-  return fc.oneof(...cases);
+  return { sweep: edges, random: fc.oneof(...cases) };
 }

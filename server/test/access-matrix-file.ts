@@ -61,14 +61,15 @@ export function readMatrix(): Matrix | null {
   return { columns, rows };
 }
 
+/** Writes the matrix, columns padded as the formatter (Biome) lays Markdown tables out. */
 export function writeMatrix(m: Matrix): void {
-  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  const lines = [
-    row(['route', ...m.columns]),
-    row(['---', ...m.columns.map(() => '---')]),
-    ...[...m.rows].map(([route, cells]) =>
-      row([`\`${route}\``, ...m.columns.map((c) => cells.get(c) ?? '')]),
-    ),
+  const table = [
+    ['route', ...m.columns],
+    ...[...m.rows].map(([route, cells]) => [`\`${route}\``, ...m.columns.map((c) => cells.get(c) ?? '')]),
   ];
+  const widths = table[0]!.map((_, i) => Math.max(3, ...table.map((r) => [...r[i]!].length)));
+  const row = (cells: string[]) =>
+    `| ${cells.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join(' | ')} |`;
+  const lines = [row(table[0]!), row(widths.map((w) => '-'.repeat(w))), ...table.slice(1).map(row)];
   writeFileSync(MATRIX_FILE, `${HEADER}\n${lines.join('\n')}\n`);
 }

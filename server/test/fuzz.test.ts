@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AccessDataset, type Identity, openAccessApp, sendAs } from './access-dataset';
 import { isRefused } from './access-matrix-file';
+import { badErrorAnswer } from './error-answer';
 import type { TestApp } from './helpers';
 import { hostileInputs } from './hostile-inputs';
 import { changedTables, installWriteLog, type rollbackDb } from './rollback-db';
@@ -19,46 +20,6 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 8);
 const SEED = Number(process.env.FUZZ_SEED ?? 18);
 /** Who fuzzes a route: the first of these its valid request does not refuse. */
 const FUZZERS = ['admin', 'coordinateur', 'mediateur', 'partenaire-bailleur'];
-
-/** Words of Fastify's, Ajv's and zod's English messages. */
-const ENGLISH =
-  /\b(must|should|expected|invalid|required|unexpected|unrecognized|not found|bad request|too large|unsupported|cannot|failed|allowed|forbidden|unauthorized|error|body\/|querystring\/|params\/)\b/i;
-
-/** What is wrong with a 4xx answer, or null. Open311 has its own error format. */
-export function badErrorAnswer(
-  url: string,
-  status: number,
-  contentType: string,
-  body: string,
-): string | null {
-  let message: unknown;
-  if (url.startsWith('/open311/')) {
-    // GeoReport v2 errors: [{ code, description }] in JSON, <errors><error>… in XML.
-    message = contentType.includes('xml')
-      ? /<description>([^<]*)<\/description>/.exec(body)?.[1]
-      : (() => {
-          try {
-            return (JSON.parse(body) as Array<{ description?: unknown }>)[0]?.description;
-          } catch {
-            return undefined;
-          }
-        })();
-  } else {
-    if (!contentType.includes('json')) return `4xx not JSON (${contentType})`;
-    let json: { error?: { code?: unknown; message?: unknown } };
-    try {
-      json = JSON.parse(body);
-    } catch {
-      return '4xx body is not valid JSON';
-    }
-    if (typeof json?.error?.code !== 'string') return `4xx without error.code: ${body.slice(0, 120)}`;
-    message = json.error.message;
-  }
-  if (typeof message !== 'string' || !message.trim())
-    return `4xx without a French message: ${body.slice(0, 120)}`;
-  if (ENGLISH.test(message)) return `${status} message not French: ${message.slice(0, 160)}`;
-  return null;
-}
 
 describe('fuzz: hostile input on every route', () => {
   let t: TestApp;

@@ -64,9 +64,11 @@ const toOpenApiPath = (p: string) => p.replace(/:([A-Za-z_]+)/g, '{$1}').replace
  * web app (present only when built) is left out so the list is the same on every machine.
  */
 export function walkRoutes(app: App): WalkedRoute[] {
-  const doc = app.swagger() as {
-    paths: Record<string, Record<string, { requestBody?: any; parameters?: any[] }>>;
+  type Operation = {
+    requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
+    parameters?: Array<{ in: string; name: string; required?: boolean; schema?: JsonSchema }>;
   };
+  const doc = app.swagger() as unknown as { paths: Record<string, Record<string, Operation>> };
   const routes = new Map<string, WalkedRoute>();
   for (const [path, ops] of Object.entries(doc.paths)) {
     for (const [m, op] of Object.entries(ops)) {

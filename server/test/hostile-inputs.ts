@@ -141,8 +141,9 @@ export function hostileInputs(
     v: unknown,
     how: 'encoded' | 'raw' | 'repeated',
     raw?: string,
+    only?: string[],
   ): HostileCase => {
-    const targets = name === '*' ? (declared.length ? declared : ['q']) : [name];
+    const targets = only ?? (name === '*' ? (declared.length ? declared : ['q']) : [name]);
     const q = new URLSearchParams(baseQuery);
     for (const n of targets) q.delete(n);
     const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
@@ -157,7 +158,7 @@ export function hostileInputs(
     const extra = targets.map(one).join('&');
     return {
       request: { ...valid, url: withQuery(rest ? `${rest}&${extra}` : extra) },
-      what: `query ${how} ${name === '*' ? 'every parameter' : name}=${how === 'raw' ? rawValue : short(text)}`,
+      what: `query ${how} ${only ? only.join(', ') : name === '*' ? 'every parameter' : name}=${how === 'raw' ? rawValue : short(text)}`,
     };
   };
   cases.push({
@@ -170,12 +171,31 @@ export function hostileInputs(
       )
       .map(([name, v, how]) => makeQuery(name, v, how)),
   });
-  if (declared.length)
+  // The sweep sets all parameters of a kind at once: a code list given a text would answer 400
+  // before a free-text parameter reaches the database.
+  const ofKind = (kind: 'text' | 'date') =>
+    route.query
+      .filter((q) => {
+        const options = q.schema.anyOf ?? [q.schema];
+        if (options.some((o) => o.enum || o.const !== undefined)) return false;
+        const date = options.some((o) => o.format?.startsWith('date') || o.pattern?.includes('\\d{4}'));
+        return kind === 'date'
+          ? date
+          : !date && options.some((o) => o.type === 'string' && !o.format && !o.pattern);
+      })
+      .map((q) => q.name);
+  const texts = ofKind('text');
+  const dates = ofKind('date');
+  if (texts.length)
     edges.push(
-      makeQuery('*', 'a\u0000b', 'encoded'),
-      makeQuery('*', '\ud800x', 'encoded'),
-      makeQuery('*', '0000-01-01', 'encoded'),
-      makeQuery('*', '', 'raw', '%00'),
+      makeQuery('*', 'a\u0000b', 'encoded', undefined, texts),
+      makeQuery('*', '\ud800x', 'encoded', undefined, texts),
+      makeQuery('*', '', 'raw', '%00', texts),
+    );
+  if (dates.length)
+    edges.push(
+      makeQuery('*', '0000-01-01', 'encoded', undefined, dates),
+      makeQuery('*', '99999-12-31', 'encoded', undefined, dates),
     );
 
   const params = pathParams(route);

@@ -28,9 +28,9 @@ import {
 import { buildPartie, buildSituation } from '../src/factories/situations.factories';
 import { activiteBody, buildActivite } from '../src/features/main-courante/main-courante.factories';
 import { signLink } from '../src/features/signalements/lien.service';
-import { createTestApp, login, type Session, type TestApp } from './helpers';
-import { rollbackDb } from './rollback-db';
-import type { RouteRequest } from './route-inputs';
+import { login, type Session, type TestApp } from './helpers';
+import { sampleValue } from './route-inputs';
+import { walkRoutes } from './route-walker';
 
 /** Who calls: a session, a bearer token, or nobody. */
 export type Identity =
@@ -212,8 +212,11 @@ export async function seedAccessDataset(t: TestApp) {
     }),
     'agreement',
   );
+  // The admin's own token, its body made from the route's schema so that it follows the schema.
+  const tokenRoute = walkRoutes(t.app).find((r) => r.key === 'POST /api/jetons')!;
+  const tokenBody = sampleValue(tokenRoute.body!, '', { admin: users.admin!.id } as DatasetIds) as object;
   const token = await ok(
-    await admin.post('/api/jetons', { nom: 'Jeton de la matrice', userId: users.admin!.id }),
+    await admin.post('/api/jetons', { ...tokenBody, nom: 'Jeton de la matrice' }),
     'API token',
   );
 
@@ -272,30 +275,3 @@ export async function seedAccessDataset(t: TestApp) {
 
 export type AccessDataset = Awaited<ReturnType<typeof seedAccessDataset>>;
 export type DatasetIds = AccessDataset['ids'];
-
-/** Sends a request as an identity: session cookie and CSRF header, bearer token, or nothing. */
-export function sendAs(app: TestApp['app'], who: Identity, req: RouteRequest) {
-  const headers = { ...req.headers };
-  if (who.kind === 'session') {
-    headers.cookie = `trame_session=${who.session.cookie}`;
-    headers['x-csrf-token'] = who.session.csrf;
-  }
-  if (who.kind === 'token') headers.authorization = `Bearer ${who.secret}`;
-  return app.inject({ method: req.method as 'GET', url: req.url, headers, payload: req.payload });
-}
-
-/** The app on a rolled-back-per-probe database (rollback-db.ts), with the dataset seeded. */
-export async function openAccessApp() {
-  let rb: ReturnType<typeof rollbackDb> | undefined;
-  const t = await createTestApp(
-    {},
-    {
-      wrapDb: (db) => {
-        rb = rollbackDb(db);
-        return rb.db;
-      },
-    },
-  );
-  const data = await seedAccessDataset(t);
-  return { t, rb: rb!, data };
-}

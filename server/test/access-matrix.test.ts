@@ -3,7 +3,8 @@
  * (access-matrix.md). `UPDATE_ACCESS_MATRIX=1` rewrites the file instead of comparing (ADR 017).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AccessDataset, openAccessApp, sendAs } from './access-dataset';
+import { openAccessApp, sendAs } from './access-app';
+import type { AccessDataset } from './access-dataset';
 import { cell, isRefused, type Matrix, readMatrix, statusOf, writeMatrix } from './access-matrix-file';
 import type { TestApp } from './helpers';
 import type { rollbackDb } from './rollback-db';

@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AccessDataset, type Identity, openAccessApp, sendAs } from './access-dataset';
+import { openAccessApp, sendAs } from './access-app';
+import type { AccessDataset, Identity } from './access-dataset';
 import { isRefused } from './access-matrix-file';
 import { badErrorAnswer } from './error-answer';
 import type { TestApp } from './helpers';

@@ -120,7 +120,11 @@ export async function seedAccessDataset(t: TestApp) {
     observedAt: new Date('2026-06-01T08:00:00Z'),
     historique: [{ statut: 'transmis', at: new Date('2026-06-01T09:00:00Z') }],
   });
-  const signalement2 = await buildSignalement(db, { structureId, territoryId: t1.id });
+  const signalement2 = await buildSignalement(db, {
+    structureId,
+    territoryId: t1.id,
+    observedAt: new Date('2026-06-02T08:00:00Z'),
+  });
   const regle = await buildRegleRoutage(db, {
     structureId,
     categorie: 'encombrants',

@@ -66,7 +66,7 @@ describe('access matrix', () => {
         const before = want.get(name) ?? '';
         if (before === value) continue;
         const status = statusOf(value);
-        const access = before.startsWith(isRefused(status) ? '✓' : '✗') ? 'ACCESS CHANGED' : 'status changed';
+        const access = before.startsWith(isRefused(status) ? '✓' : '✗') ? 'ACCESS CHANGED' : 'cell changed';
         problems.push(`${key} × ${name}: ${access}, matrix says ${before}, got ${value}`);
       }
     }

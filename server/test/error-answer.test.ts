@@ -14,6 +14,8 @@ describe('the fuzz test’s check of a 4xx answer', () => {
     const xml =
       '<errors><error><code>400</code><description>Requête invalide.</description></error></errors>';
     expect(badErrorAnswer('/open311/v2/services.x', 400, 'text/xml', xml)).toBeNull();
+    const api = JSON.stringify({ error: { code: 'requete_invalide', message: 'Adresse invalide.' } });
+    expect(badErrorAnswer('/open311/v2/services.%', 400, json, api)).toBeNull();
   });
 
   it('refuses Fastify’s, Ajv’s and zod’s English, other shapes, and non-JSON', () => {

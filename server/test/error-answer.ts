@@ -12,27 +12,24 @@ export function badErrorAnswer(
   body: string,
 ): string | null {
   let message: unknown;
-  if (url.startsWith('/open311/')) {
-    // GeoReport v2 errors: [{ code, description }] in JSON, <errors><error>… in XML.
-    message = contentType.includes('xml')
-      ? /<description>([^<]*)<\/description>/.exec(body)?.[1]
-      : (() => {
-          try {
-            return (JSON.parse(body) as Array<{ description?: unknown }>)[0]?.description;
-          } catch {
-            return undefined;
-          }
-        })();
+  const open311 = url.startsWith('/open311/');
+  if (open311 && contentType.includes('xml')) {
+    // GeoReport v2 errors: <errors><error><description>… in XML, [{ code, description }] in JSON.
+    message = /<description>([^<]*)<\/description>/.exec(body)?.[1];
   } else {
     if (!contentType.includes('json')) return `4xx not JSON (${contentType})`;
-    let json: { error?: { code?: unknown; message?: unknown } };
+    let json: { error?: { code?: unknown; message?: unknown } } & Array<{ description?: unknown }>;
     try {
       json = JSON.parse(body);
     } catch {
       return '4xx body is not valid JSON';
     }
-    if (typeof json?.error?.code !== 'string') return `4xx without error.code: ${body.slice(0, 120)}`;
-    message = json.error.message;
+    // An Open311 URL refused before routing (a malformed path) gets the API's error shape.
+    if (open311 && Array.isArray(json)) message = json[0]?.description;
+    else {
+      if (typeof json?.error?.code !== 'string') return `4xx without error.code: ${body.slice(0, 120)}`;
+      message = json.error.message;
+    }
   }
   if (typeof message !== 'string' || !message.trim())
     return `4xx without a French message: ${body.slice(0, 120)}`;

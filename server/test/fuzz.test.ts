@@ -17,7 +17,7 @@ import { changedTables, installWriteLog, type rollbackDb } from './rollback-db';
 import { validRequest } from './route-inputs';
 import { walkRoutes } from './route-walker';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 8);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 16);
 const SEED = Number(process.env.FUZZ_SEED ?? 18);
 /** Who fuzzes a route: the first of these its valid request does not refuse. */
 const FUZZERS = ['admin', 'coordinateur', 'mediateur', 'partenaire-bailleur'];

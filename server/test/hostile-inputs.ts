@@ -87,6 +87,7 @@ export function hostileInputs(
       edges.push(make(['\ud800x', 0, true]), make(['a\u0000b', 0, true]));
     }
     every('date', DATE_ATOMS, 2, ['0000-01-01', '99999-12-31']);
+    every('datetime', DATE_ATOMS, 2, ['0000-01-01T00:00:00Z', '+099999-01-01T00:00:00Z']);
     every('number', NUMBER_ATOMS, 2, []);
     const paths = [
       ...new Set([...all.map((l) => l.path.join('\u0001')), ...Object.keys(route.body?.properties ?? {})]),

@@ -106,7 +106,7 @@ export const RAW_BODIES: Array<{ type: string; payload: string | Buffer }> = [
   { type: 'image/png', payload: Buffer.from('89504e470d0a1a0a0000', 'hex') },
 ];
 
-export type Leaf = { path: string[]; kind: 'text' | 'date' | 'number' | 'other' };
+export type Leaf = { path: string[]; kind: 'text' | 'date' | 'datetime' | 'number' | 'other' };
 
 /** The schema node at a path of the body, through arrays and unions. */
 function schemaAt(schema: JsonSchema | undefined, path: string[]): JsonSchema | undefined {
@@ -133,6 +133,7 @@ export function leaves(value: unknown, schema: JsonSchema | undefined, path: str
   const constrained = options.some((o) => o.enum || o.const !== undefined || o.format || o.pattern);
   if (typeof value === 'number') return [{ path, kind: 'number' }];
   if (typeof value !== 'string') return [{ path, kind: 'other' }];
+  if (/^\d{4}-\d{2}-\d{2}T/.test(value)) return [{ path, kind: 'datetime' }];
   if (/^\d{4}-\d{2}-\d{2}/.test(value) || /\d{2}\/\d{2}\/\d{4}/.test(value)) return [{ path, kind: 'date' }];
   return [{ path, kind: constrained ? 'other' : 'text' }];
 }

@@ -1,6 +1,6 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { type App, buildApp } from '../src/app';
-import type { Database } from '../src/db/client';
+import type { Database, Db } from '../src/db/client';
 import { loadEnv } from '../src/env';
 import { TEST_PASSWORD } from '../src/factories/factories';
 import { openTestDatabase } from './test-db';
@@ -14,17 +14,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** `wrapDb` lets a test give the app a wrapped handle (see rollback-db.ts). */
 export async function createTestApp(
   envOverrides: Record<string, string> = {},
-  options: { webDist?: string } = {},
+  options: { webDist?: string; wrapDb?: (db: Db) => Db } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = { now: new Date() };
   const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...envOverrides });
-  const app = await buildApp(
-    { db: database.db, engine: database.engine, env, now: () => clock.now },
-    options,
-  );
+  const { wrapDb, ...appOptions } = options;
+  const db = wrapDb ? wrapDb(database.db) : database.db;
+  const app = await buildApp({ db, engine: database.engine, env, now: () => clock.now }, appOptions);
   await app.ready();
   return {
     app,

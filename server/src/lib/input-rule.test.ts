@@ -200,7 +200,11 @@ describe('input rule: the hostile probe’s 500s', () => {
       rejets: [
         { index: 0, id: 'x', raisons: [{ champ: 'id', message: CARACTERES_INTERDITS }] },
         { index: 1, id: 'ax', raisons: [{ champ: 'id', message: CARACTERES_INTERDITS }] },
-        { index: 2, id: null, raisons: [{ champ: 'id', message: 'Au plus 200 caractères.' }] },
+        {
+          index: 2,
+          id: `${'i'.repeat(200)}… (1048576 caractères)`,
+          raisons: [{ champ: 'id', message: 'Au plus 200 caractères.' }],
+        },
         { index: 3, raisons: [{ champ: 'source', message: CARACTERES_INTERDITS }] },
       ],
     });

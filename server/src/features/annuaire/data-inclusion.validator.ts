@@ -6,6 +6,7 @@ import {
   CARACTERES_INTERDITS,
   sansCaracteresInterdits,
 } from '../../../../domain/zod-fr';
+import { echo } from '../../lib/import-report';
 
 const require = createRequire(import.meta.url);
 /** The official schema files, unchanged (see schema/README.md). */
@@ -122,9 +123,9 @@ function applyInputRule(record: Record<string, unknown>) {
   return { input, errors };
 }
 
-/** A record's id as a report may echo it: bounded and printable, else null. */
+/** A record's id as a report may echo it: printable, cut at 200 characters; null when not a text. */
 export const echoedId = (v: unknown): string | null =>
-  typeof v === 'string' && v.length <= DI_ID_MAX ? sansCaracteresInterdits(v) : null;
+  typeof v === 'string' ? echo(sansCaracteresInterdits(v)) : null;
 
 /**
  * Validates one record against the official schema, after the input rule (texts cleaned,

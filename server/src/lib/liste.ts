@@ -1,7 +1,9 @@
 /** Server side of the list contract (domain/liste.ts, docs/listes.md): one way to answer a page. */
 import { type AnyColumn, gte, lt, type SQL, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { type Page, type Pagination, pageOffset } from '../../../domain/liste';
 import { addDays, parisInstant } from '../../../domain/time/paris';
+import type { DbOrTx } from '../db/client';
 import { territories } from '../features/territoires/territoires.table';
 
 /** `count(*)` as an int on both engines (node-postgres returns bigint as a string). */
@@ -21,6 +23,38 @@ export async function paginer<T>(
   const offset = pageOffset(q);
   const items = offset < n ? await rows({ limit: q.parPage, offset }) : [];
   return { items, total: n, page: q.page, parPage: q.parPage };
+}
+
+/**
+ * One page of the rows of `table` matching `where`, in `orderBy` order (which must end
+ * with the id), handed to `present`: the usual list read over a single table.
+ */
+export function paginerTable<T extends PgTable, R>(
+  db: DbOrTx,
+  q: Pagination,
+  table: T,
+  where: SQL | undefined,
+  orderBy: SQL[],
+  present: (rows: T['$inferSelect'][]) => R[] | Promise<R[]>,
+): Promise<Page<R>> {
+  return paginer(
+    q,
+    () =>
+      db
+        .select({ n: countAll })
+        .from(table as PgTable)
+        .where(where),
+    async ({ limit, offset }) =>
+      present(
+        (await db
+          .select()
+          .from(table as PgTable)
+          .where(where)
+          .orderBy(...orderBy)
+          .limit(limit)
+          .offset(offset)) as T['$inferSelect'][],
+      ),
+  );
 }
 
 /** Pages an array already bounded in memory (a list whose rows are computed in code). */

@@ -15,7 +15,7 @@ import type { DbOrTx } from '../../db/client';
 import { annuaireServices, demandes, orientationEvents, orientations, personnes } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
-import { countAll, inParisDays, inQpv, paginer } from '../../lib/liste';
+import { inParisDays, inQpv, paginerTable } from '../../lib/liste';
 import { assertTerritoireCovered } from './personnes.service';
 
 const NONE = '00000000-0000-0000-0000-000000000000';
@@ -203,20 +203,13 @@ export async function listDemandes(ctx: ServiceContext, q: DemandeListQuery): Pr
   if (q.canal) f.push(eq(demandes.canal, q.canal));
   f.push(...inParisDays(demandes.occurredAt, periode));
   const where = and(...f);
-  const page = await paginer(
+  const page = await paginerTable(
+    ctx.db,
     q,
-    () => ctx.db.select({ n: countAll }).from(demandes).where(where),
-    async ({ limit, offset }) =>
-      present(
-        ctx.db,
-        await ctx.db
-          .select()
-          .from(demandes)
-          .where(where)
-          .orderBy(desc(demandes.occurredAt), desc(demandes.id))
-          .limit(limit)
-          .offset(offset),
-      ),
+    demandes,
+    where,
+    [desc(demandes.occurredAt), desc(demandes.id)],
+    (rows) => present(ctx.db, rows),
   );
   return { ...page, periode };
 }

@@ -9,7 +9,7 @@ import {
 } from '../../../../domain/signalements/signalement.schema';
 import { signalements } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
-import { countAll, inParisDays, likePattern, paginer } from '../../lib/liste';
+import { inParisDays, likePattern, paginerTable } from '../../lib/liste';
 import { presentSignalements } from './signalements.presenter';
 import { signalementScope } from './signalements.service';
 
@@ -33,20 +33,13 @@ export async function listSignalements(
   f.push(...inParisDays(signalements.observedAt, q));
   if (q.q) f.push(searchWhere(ctx.actor, q.q));
   const where = and(...f);
-  return paginer(
+  return paginerTable(
+    ctx.db,
     q,
-    () => ctx.db.select({ n: countAll }).from(signalements).where(where),
-    async ({ limit, offset }) =>
-      presentSignalements(
-        ctx.db,
-        await ctx.db
-          .select()
-          .from(signalements)
-          .where(where)
-          .orderBy(desc(signalements.observedAt), desc(signalements.id))
-          .limit(limit)
-          .offset(offset),
-      ),
+    signalements,
+    where,
+    [desc(signalements.observedAt), desc(signalements.id)],
+    (rows) => presentSignalements(ctx.db, rows),
   );
 }
 

@@ -70,3 +70,14 @@ export async function login(app: App, email: string, password = TEST_PASSWORD): 
     delete: (url) => request({ method: 'DELETE', url }),
   };
 }
+
+/** The PATCH /api/utilisateurs/:id body that keeps `u` a mediator on every territory, active or not. */
+export const mediateurBody = (u: { email: string; prenom: string; nom: string }, isActive: boolean) => ({
+  email: u.email,
+  prenom: u.prenom,
+  nom: u.nom,
+  role: 'mediateur',
+  allTerritoires: true,
+  territoireIds: [],
+  isActive,
+});

@@ -81,3 +81,12 @@ export const mediateurBody = (u: { email: string; prenom: string; nom: string },
   territoireIds: [],
   isActive,
 });
+
+/** POST the raw bytes `body` as a photo of signalement `id` (optionally under a client `photoId`). */
+export const uploadPhoto = (s: Session, id: string, body: Buffer, type: string, photoId?: string) =>
+  s.request({
+    method: 'POST',
+    url: `/api/signalements/${id}/photos${photoId ? `?photoId=${photoId}` : ''}`,
+    payload: body,
+    headers: { 'content-type': type },
+  });

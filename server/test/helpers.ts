@@ -70,3 +70,23 @@ export async function login(app: App, email: string, password = TEST_PASSWORD): 
     delete: (url) => request({ method: 'DELETE', url }),
   };
 }
+
+/** The PATCH /api/utilisateurs/:id body that keeps `u` a mediator on every territory, active or not. */
+export const mediateurBody = (u: { email: string; prenom: string; nom: string }, isActive: boolean) => ({
+  email: u.email,
+  prenom: u.prenom,
+  nom: u.nom,
+  role: 'mediateur',
+  allTerritoires: true,
+  territoireIds: [],
+  isActive,
+});
+
+/** POST the raw bytes `body` as a photo of signalement `id` (optionally under a client `photoId`). */
+export const uploadPhoto = (s: Session, id: string, body: Buffer, type: string, photoId?: string) =>
+  s.request({
+    method: 'POST',
+    url: `/api/signalements/${id}/photos${photoId ? `?photoId=${photoId}` : ''}`,
+    payload: body,
+    headers: { 'content-type': type },
+  });

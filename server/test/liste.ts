@@ -1,8 +1,22 @@
 /** One shared check of the list contract (docs/listes.md), used by every paginated endpoint's tests. */
 import { expect } from 'vitest';
-import type { Session } from './helpers';
+import { buildStructure, buildTerritoire } from '../src/factories/factories';
+import { createTestApp, type Session } from './helpers';
 
 type Item = { id: string };
+
+/**
+ * The common ground of the list-contract tests: an app whose clock reads 2026-06-15 10:00 UTC,
+ * one structure and two of its territories (Malpassé QN01342I, Frais-Vallon QN01344M).
+ */
+export async function listFixture() {
+  const t = await createTestApp();
+  t.clock.now = new Date('2026-06-15T10:00:00Z');
+  const structureId = (await buildStructure(t.db)).id;
+  const malpasse = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01342I' })).id;
+  const fv = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01344M' })).id;
+  return { t, structureId, malpasse, fv };
+}
 
 /** `path` with `params` added to its query string (keeps the filters already there). */
 export function withQuery(path: string, params: Record<string, string | number>): string {

@@ -13,14 +13,27 @@ export async function openTestDatabase(opts: { statementTimeoutMs?: number } = {
   if (!url) {
     return openMemoryPglite(new Blob([readFileSync(TEMPLATE_FILE)]));
   }
-  const name = `trame_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  return openThrowawayPostgres(url, 'trame_test', { template: PG_TEMPLATE_DB, ...opts });
+}
+
+/**
+ * A new PostgreSQL database on the server of `url` (empty, or a copy of `template`), opened,
+ * and dropped when closed.
+ */
+export async function openThrowawayPostgres(
+  url: string,
+  prefix: string,
+  opts: { template?: string; statementTimeoutMs?: number } = {},
+): Promise<Database> {
+  const { template, ...openOpts } = opts;
+  const name = `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`create database ${name} template ${PG_TEMPLATE_DB}`);
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`);
   await admin.end();
   const u = new URL(url);
   u.pathname = `/${name}`;
-  const database = await openPostgres(u.toString(), opts);
+  const database = await openPostgres(u.toString(), openOpts);
   return {
     ...database,
     async close() {

@@ -6,9 +6,9 @@ import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Database, openMemoryPglite, openPostgres } from './client';
+import { openThrowawayPostgres } from '../../test/test-db';
+import { type Database, openMemoryPglite } from './client';
 import { migrationsFolder } from './migrate';
 
 const TAG = 'tokens_audit_channel';
@@ -17,24 +17,7 @@ const TAG = 'tokens_audit_channel';
 async function openEmpty(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return openMemoryPglite();
-  const name = `trame_mig_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const database = await openPostgres(u.toString());
-  return {
-    ...database,
-    async close() {
-      await database.close();
-      const again = new pg.Client({ connectionString: url });
-      await again.connect();
-      await again.query(`drop database if exists ${name} with (force)`);
-      await again.end();
-    },
-  };
+  return openThrowawayPostgres(url, 'trame_mig');
 }
 
 async function migrateWith(database: Database, folder: string) {

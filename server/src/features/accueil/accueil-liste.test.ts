@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
-import { expectListContract, listIds } from '../../../test/liste';
+import { login, type Session, type TestApp } from '../../../test/helpers';
+import { expectListContract, listFixture, listIds } from '../../../test/liste';
 import { buildAnnuaireService, buildDemande, buildPersonne } from '../../factories/accueil.factories';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildPartenaire, buildUser } from '../../factories/factories';
 
 describe('accueil lists (demandes, orientations, personnes): the list contract', () => {
   let t: TestApp;
@@ -15,11 +15,9 @@ describe('accueil lists (demandes, orientations, personnes): the list contract',
   let onFv: string;
   let personne: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    t.clock.now = new Date('2026-06-15T10:00:00Z');
-    const structureId = (await buildStructure(t.db)).id;
-    const malpasse = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01342I' })).id;
-    const fv = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01344M' })).id;
+    const f = await listFixture();
+    t = f.t;
+    const { structureId, malpasse, fv } = f;
     const pCaf = await buildPartenaire(t.db, { structureId, kind: 'caf' });
     const serviceId = (await buildAnnuaireService(t.db, { structureId, partnerId: pCaf.id })).id;
     const base = { structureId, territoryId: malpasse, motifs: ['logement-hebergement' as const] };

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Motif, OrientationStatut } from '../../../../domain/accueil/accueil.taxonomies';
 import type {
   DemandeCreateInput,
@@ -10,13 +10,12 @@ import type {
 import type { Actor } from '../../../../domain/auth/roles';
 import { notFound, validationFailed } from '../../../../domain/errors';
 import { periodeEffective } from '../../../../domain/liste';
-import { addDays, parisInstant } from '../../../../domain/main-courante/creneau';
 import { parisDate } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
 import { annuaireServices, demandes, orientationEvents, orientations, personnes } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
-import { countAll, inQpv, paginer } from '../../lib/liste';
+import { inParisDays, inQpv, paginerTable } from '../../lib/liste';
 import { assertTerritoireCovered } from './personnes.service';
 
 const NONE = '00000000-0000-0000-0000-000000000000';
@@ -202,24 +201,15 @@ export async function listDemandes(ctx: ServiceContext, q: DemandeListQuery): Pr
   if (q.qpv) f.push(inQpv(demandes.territoryId, ctx.actor.structureId, q.qpv));
   if (q.personneId) f.push(eq(demandes.personneId, q.personneId));
   if (q.canal) f.push(eq(demandes.canal, q.canal));
-  // Days are Paris days: `au` is included up to its last minute.
-  if (periode.du) f.push(gte(demandes.occurredAt, parisInstant(periode.du)));
-  if (periode.au) f.push(lt(demandes.occurredAt, parisInstant(addDays(periode.au, 1))));
+  f.push(...inParisDays(demandes.occurredAt, periode));
   const where = and(...f);
-  const page = await paginer(
+  const page = await paginerTable(
+    ctx.db,
     q,
-    () => ctx.db.select({ n: countAll }).from(demandes).where(where),
-    async ({ limit, offset }) =>
-      present(
-        ctx.db,
-        await ctx.db
-          .select()
-          .from(demandes)
-          .where(where)
-          .orderBy(desc(demandes.occurredAt), desc(demandes.id))
-          .limit(limit)
-          .offset(offset),
-      ),
+    demandes,
+    where,
+    [desc(demandes.occurredAt), desc(demandes.id)],
+    (rows) => present(ctx.db, rows),
   );
   return { ...page, periode };
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { statutsVers } from '../../../../domain/accueil/accueil.rules';
 import {
   ORIENTATION_STATUTS,
@@ -18,7 +18,6 @@ import type { Actor } from '../../../../domain/auth/roles';
 import { isStaff } from '../../../../domain/auth/roles';
 import { conflict, notFound } from '../../../../domain/errors';
 import type { Page } from '../../../../domain/liste';
-import { addDays, parisInstant } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
 import {
   annuaireServices,
@@ -31,7 +30,7 @@ import {
 } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
-import { countAll, inQpv, paginer } from '../../lib/liste';
+import { countAll, inParisDays, inQpv, paginer } from '../../lib/liste';
 import { getParametres } from './accueil-settings.service';
 import { type OrientationJoined, presentForPartner, presentForStaff } from './orientations.presenter';
 
@@ -120,8 +119,7 @@ export async function listOrientations(
     if (q.partenaireId) f.push(eq(orientations.partnerId, q.partenaireId));
     if (q.territoireId) f.push(eq(orientations.territoryId, q.territoireId));
     if (q.qpv) f.push(inQpv(orientations.territoryId, ctx.actor.structureId, q.qpv));
-    if (q.du) f.push(gte(orientations.createdAt, parisInstant(q.du)));
-    if (q.au) f.push(lt(orientations.createdAt, parisInstant(addDays(q.au, 1))));
+    f.push(...inParisDays(orientations.createdAt, q));
     if (q.aRelancer) {
       const { delaiRelanceJours } = await getParametres(tx, ctx.actor.structureId);
       f.push(inArray(orientations.statut, [...STATUTS_OUVERTS]));

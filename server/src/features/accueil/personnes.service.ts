@@ -14,7 +14,7 @@ import type { DbOrTx } from '../../db/client';
 import { consentements, demandes, orientations, personnes, territories } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
-import { countAll, inQpv, likePattern, paginer } from '../../lib/liste';
+import { inQpv, likePattern, paginerTable } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
 import { presentConsentement, presentPersonne } from './personnes.presenter';
 
@@ -80,19 +80,8 @@ export async function listPersonnes(ctx: ServiceContext, q: PersonneListQuery) {
   if (q.qpv) f.push(inQpv(personnes.territoryId, ctx.actor.structureId, q.qpv));
   if (q.q) f.push(ilike(personnes.pseudonyme, likePattern(q.q)));
   const where = and(...f);
-  return paginer(
-    q,
-    () => ctx.db.select({ n: countAll }).from(personnes).where(where),
-    async ({ limit, offset }) => {
-      const rows = await ctx.db
-        .select()
-        .from(personnes)
-        .where(where)
-        .orderBy(desc(personnes.updatedAt), desc(personnes.id))
-        .limit(limit)
-        .offset(offset);
-      return rows.map((p) => ({ ...presentPersonne(p, []), identite: null }));
-    },
+  return paginerTable(ctx.db, q, personnes, where, [desc(personnes.updatedAt), desc(personnes.id)], (rows) =>
+    rows.map((p) => ({ ...presentPersonne(p, []), identite: null })),
   );
 }
 

@@ -16,7 +16,7 @@ import { parisDate } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
 import { places, sectors, territories, users } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
-import { countAll, paginer } from '../../lib/liste';
+import { countAll, inParisDays, paginer } from '../../lib/liste';
 import { territoryScope } from '../territoires/territoires.service';
 import { type ListRow, presentContact, presentListItem, presentObservation } from './activites.presenter';
 import {
@@ -45,8 +45,7 @@ export const activiteScope = (actor: Actor): SQL =>
 /** The day range of a list or export, read in Europe/Paris, on the start of each activity. */
 export function dayRange(q: { du?: string; au?: string }): SQL[] {
   const out: SQL[] = [];
-  if (q.du) out.push(gte(activites.debut, parisInstant(q.du)));
-  if (q.au) out.push(lt(activites.debut, parisInstant(addDays(q.au, 1))));
+  out.push(...inParisDays(activites.debut, q));
   return out;
 }
 

@@ -12,7 +12,7 @@ import type { DbOrTx } from '../../db/client';
 import { diagnostics, partners, signalements, territories } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
-import { countAll, inQpv, paginer } from '../../lib/liste';
+import { inQpv, paginerTable } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
 import { territoryScope } from '../territoires/territoires.service';
 import { presentSignalements } from './signalements.presenter';
@@ -66,20 +66,13 @@ export async function listDiagnostics(
   if (q.du) f.push(gte(diagnostics.date, q.du));
   if (q.au) f.push(lte(diagnostics.date, q.au));
   const where = and(...f);
-  return paginer(
+  return paginerTable(
+    ctx.db,
     q,
-    () => ctx.db.select({ n: countAll }).from(diagnostics).where(where),
-    async ({ limit, offset }) =>
-      present(
-        ctx.db,
-        await ctx.db
-          .select()
-          .from(diagnostics)
-          .where(where)
-          .orderBy(desc(diagnostics.date), desc(diagnostics.createdAt), desc(diagnostics.id))
-          .limit(limit)
-          .offset(offset),
-      ),
+    diagnostics,
+    where,
+    [desc(diagnostics.date), desc(diagnostics.createdAt), desc(diagnostics.id)],
+    (rows) => present(ctx.db, rows),
   );
 }
 

@@ -1,44 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { linkIn, startSmtp } from '../../../test/smtp';
 import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
 import { buildRegleRoutage } from '../../factories/signalements.factories';
 
 const COROT = { latitude: 43.32589, longitude: 5.40493 };
-
-/** A real SMTP server in-process that keeps every message it receives. */
-async function startSmtp() {
-  const inbox: Array<{ to: string[]; raw: string }> = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, done) {
-      let raw = '';
-      stream.on('data', (c: Buffer) => {
-        raw += c.toString('utf8');
-      });
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        done();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { inbox, port, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
-/** The signed link in a received e-mail (quoted-printable soft breaks undone). */
-const linkIn = (raw: string) => {
-  const body = raw.replace(/=\r?\n/g, '').replace(/=3D/g, '=');
-  const m = body.match(/https?:\/\/\S+\/lien\/signalement\/([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)/);
-  if (!m) throw new Error('no link in e-mail');
-  return m[1]!;
-};
 
 describe('signed link for partners, e-mailed on transmission', () => {
   let t: TestApp;

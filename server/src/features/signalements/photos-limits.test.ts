@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { createTestApp, login, type Session, type TestApp, uploadPhoto } from '../../../test/helpers';
 import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 import { createLimiter } from '../../lib/limiter';
@@ -43,13 +43,7 @@ describe('photo uploads are checked before they are decoded', () => {
   let med: Session;
   let sid: string;
   let tid: string;
-  const upload = (s: Session, id: string, body: Buffer, type = 'image/png') =>
-    s.request({
-      method: 'POST',
-      url: `/api/signalements/${id}/photos`,
-      payload: body,
-      headers: { 'content-type': type },
-    });
+  const upload = (s: Session, id: string, body: Buffer, type = 'image/png') => uploadPhoto(s, id, body, type);
   beforeAll(async () => {
     t = await createTestApp();
     sid = (await buildStructure(t.db)).id;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { createTestApp, login, type Session, type TestApp, uploadPhoto } from '../../../test/helpers';
 import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 import { imageKind } from './photos.service';
@@ -19,12 +19,7 @@ describe('signalement photos', () => {
   let sid: string;
   let tid: string;
   const upload = (s: Session, id: string, body: Buffer, type = 'image/jpeg', photoId?: string) =>
-    s.request({
-      method: 'POST',
-      url: `/api/signalements/${id}/photos${photoId ? `?photoId=${photoId}` : ''}`,
-      payload: body,
-      headers: { 'content-type': type },
-    });
+    uploadPhoto(s, id, body, type, photoId);
   beforeAll(async () => {
     t = await createTestApp();
     sid = (await buildStructure(t.db)).id;

@@ -1,5 +1,5 @@
 /** The signalements list (docs/listes.md): one page of what the actor may see. */
-import { and, desc, eq, gte, ilike, inArray, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, inArray, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../../domain/auth/roles';
 import type { Page } from '../../../../domain/liste';
 import {
@@ -7,10 +7,9 @@ import {
   type SignalementView,
   STATUTS_OUVERTS,
 } from '../../../../domain/signalements/signalement.schema';
-import { addDays, parisInstant } from '../../../../domain/time/paris';
 import { signalements } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
-import { countAll, likePattern, paginer } from '../../lib/liste';
+import { inParisDays, likePattern, paginerTable } from '../../lib/liste';
 import { presentSignalements } from './signalements.presenter';
 import { signalementScope } from './signalements.service';
 
@@ -31,24 +30,16 @@ export async function listSignalements(
   if (q.qpv) f.push(eq(signalements.qpvCode, q.qpv));
   if (q.ageMaxJours)
     f.push(gte(signalements.observedAt, new Date(ctx.now().getTime() - q.ageMaxJours * 86_400_000)));
-  if (q.du) f.push(gte(signalements.observedAt, parisInstant(q.du)));
-  if (q.au) f.push(lt(signalements.observedAt, parisInstant(addDays(q.au, 1))));
+  f.push(...inParisDays(signalements.observedAt, q));
   if (q.q) f.push(searchWhere(ctx.actor, q.q));
   const where = and(...f);
-  return paginer(
+  return paginerTable(
+    ctx.db,
     q,
-    () => ctx.db.select({ n: countAll }).from(signalements).where(where),
-    async ({ limit, offset }) =>
-      presentSignalements(
-        ctx.db,
-        await ctx.db
-          .select()
-          .from(signalements)
-          .where(where)
-          .orderBy(desc(signalements.observedAt), desc(signalements.id))
-          .limit(limit)
-          .offset(offset),
-      ),
+    signalements,
+    where,
+    [desc(signalements.observedAt), desc(signalements.id)],
+    (rows) => presentSignalements(ctx.db, rows),
   );
 }
 

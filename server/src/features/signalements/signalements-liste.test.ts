@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
-import { expectListContract, listIds } from '../../../test/liste';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { login, type Session, type TestApp } from '../../../test/helpers';
+import { expectListContract, listFixture, listIds } from '../../../test/liste';
+import { buildPartenaire, buildUser } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 
 describe('signalements list: the list contract', () => {
@@ -13,11 +13,9 @@ describe('signalements list: the list contract', () => {
   let onFv: string;
   let internal: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    t.clock.now = new Date('2026-06-15T10:00:00Z');
-    const structureId = (await buildStructure(t.db)).id;
-    const malpasse = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01342I' })).id;
-    const fv = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01344M' })).id;
+    const f = await listFixture();
+    t = f.t;
+    const { structureId, malpasse, fv } = f;
     const bailleur = await buildPartenaire(t.db, { structureId, kind: 'bailleur' });
     const base = { structureId, territoryId: malpasse, qpvCode: 'QN01342I' };
     const same = new Date('2026-06-10T08:00:00Z');

@@ -27,7 +27,7 @@ import {
 } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
-import { countAll, paginer } from '../../lib/liste';
+import { paginerTable } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
 import { loadSituation, parisDay, touchSituation } from './situations.access';
 import { presentSituation } from './situations.presenter';
@@ -170,19 +170,13 @@ export async function listDeclarations(
     all ? undefined : eq(mediatorLinks.userId, ctx.actor.userId),
     all && q.mediateurId ? eq(mediatorLinks.userId, q.mediateurId) : undefined,
   );
-  return paginer(
+  return paginerTable(
+    ctx.db,
     q,
-    () => ctx.db.select({ n: countAll }).from(mediatorLinks).where(where),
-    async ({ limit, offset }) =>
-      (
-        await ctx.db
-          .select()
-          .from(mediatorLinks)
-          .where(where)
-          .orderBy(desc(mediatorLinks.createdAt), desc(mediatorLinks.id))
-          .limit(limit)
-          .offset(offset)
-      ).map(presentDeclaration),
+    mediatorLinks,
+    where,
+    [desc(mediatorLinks.createdAt), desc(mediatorLinks.id)],
+    (rows) => rows.map(presentDeclaration),
   );
 }
 

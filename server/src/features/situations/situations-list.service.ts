@@ -16,7 +16,7 @@ import type {
 } from '../../../../domain/situations/situation.taxonomies';
 import { situationMediators, situationParties, situations, users } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
-import { countAll, inQpv, paginer } from '../../lib/liste';
+import { inQpv, paginerTable } from '../../lib/liste';
 import { parisDay } from './situations.access';
 import { qpvCodes } from './situations.presenter';
 
@@ -61,21 +61,13 @@ export async function listSituations(
   if (q.au) filters.push(lte(situations.openedOn, q.au));
   if (q.enRetard) filters.push(ne(situations.status, 'cloturee'), lt(situations.followUpOn, today));
   const where = and(...filters);
-  return paginer(
+  return paginerTable(
+    ctx.db,
     q,
-    () => ctx.db.select({ n: countAll }).from(situations).where(where),
-    async ({ limit, offset }) =>
-      present(
-        ctx,
-        await ctx.db
-          .select()
-          .from(situations)
-          .where(where)
-          .orderBy(desc(situations.openedOn), desc(situations.createdAt), desc(situations.id))
-          .limit(limit)
-          .offset(offset),
-        today,
-      ),
+    situations,
+    where,
+    [desc(situations.openedOn), desc(situations.createdAt), desc(situations.id)],
+    (rows) => present(ctx, rows, today),
   );
 }
 

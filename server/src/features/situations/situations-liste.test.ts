@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
-import { expectListContract, listIds } from '../../../test/liste';
-import { buildLieu, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { login, type Session, type TestApp } from '../../../test/helpers';
+import { expectListContract, listFixture, listIds } from '../../../test/liste';
+import { buildLieu, buildUser } from '../../factories/factories';
 import { buildSituation } from '../../factories/situations.factories';
 
 describe('situations lists: the list contract', () => {
@@ -13,11 +13,9 @@ describe('situations lists: the list contract', () => {
   let closed: string;
   let onFv: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    t.clock.now = new Date('2026-06-15T10:00:00Z');
-    const structureId = (await buildStructure(t.db)).id;
-    const malpasse = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01342I' })).id;
-    const fv = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01344M' })).id;
+    const f = await listFixture();
+    t = f.t;
+    const { structureId, malpasse, fv } = f;
     const m = await buildUser(t.db, { structureId });
     const base = { structureId, territoryId: malpasse, mediatorIds: [m.id] };
     for (let i = 0; i < 4; i++)

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { createTestApp, login, mediateurBody, type Session, type TestApp } from '../../../test/helpers';
 import { apiTokens, auditLog } from '../../db/schema';
 import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
 import { buildSituation } from '../../factories/situations.factories';
@@ -21,15 +21,6 @@ describe('API tokens: no impersonation, audit channel, expiry (ADR 016)', () => 
     expect(res.statusCode, res.body).toBe(201);
     return res.json() as { id: string; secret: string; expiresAt: string; userId: string };
   };
-  const userBody = (u: { email: string; prenom: string; nom: string }, isActive: boolean) => ({
-    email: u.email,
-    prenom: u.prenom,
-    nom: u.nom,
-    role: 'mediateur',
-    allTerritoires: true,
-    territoireIds: [],
-    isActive,
-  });
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -131,7 +122,7 @@ describe('API tokens: no impersonation, audit channel, expiry (ADR 016)', () => 
     const u = await buildUser(t.db, { structureId, prenom: 'Dora', nom: 'Désactivée' });
     const { id, secret } = await newToken(await login(t.app, u.email), 'Intégration');
     expect((await bearer(secret, '/api/auth/me')).statusCode).toBe(200);
-    expect((await admin.patch(`/api/utilisateurs/${u.id}`, userBody(u, false))).statusCode).toBe(200);
+    expect((await admin.patch(`/api/utilisateurs/${u.id}`, mediateurBody(u, false))).statusCode).toBe(200);
     const [row] = await t.db.select().from(apiTokens).where(eq(apiTokens.id, id));
     expect(row!.revokedAt).not.toBeNull();
     const audit = await t.db
@@ -142,7 +133,7 @@ describe('API tokens: no impersonation, audit channel, expiry (ADR 016)', () => 
       );
     expect(audit).toHaveLength(1);
     expect(audit[0]!.diff).toMatchObject({ motif: 'compte désactivé' });
-    expect((await admin.patch(`/api/utilisateurs/${u.id}`, userBody(u, true))).statusCode).toBe(200);
+    expect((await admin.patch(`/api/utilisateurs/${u.id}`, mediateurBody(u, true))).statusCode).toBe(200);
     const after = await bearer(secret, '/api/auth/me');
     expect(after.statusCode).toBe(401);
     expect(after.json().error.message).toBe('Jeton d’API invalide ou révoqué.');

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { createTestApp, login, mediateurBody, type Session, type TestApp } from '../../../test/helpers';
 import { auditLog } from '../../db/schema';
 import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
 
@@ -98,15 +98,7 @@ describe('accounts and activation links', () => {
   it('deactivating an account closes its sessions; the change is audited without secrets', async () => {
     const u = await buildUser(t.db, { structureId });
     const s = await login(t.app, u.email);
-    const res = await admin.patch(`/api/utilisateurs/${u.id}`, {
-      email: u.email,
-      prenom: u.prenom,
-      nom: u.nom,
-      role: 'mediateur',
-      allTerritoires: true,
-      territoireIds: [],
-      isActive: false,
-    });
+    const res = await admin.patch(`/api/utilisateurs/${u.id}`, mediateurBody(u, false));
     expect(res.statusCode).toBe(200);
     expect((await s.get('/api/auth/me')).statusCode).toBe(401);
     const rows = await t.db.select().from(auditLog).where(eq(auditLog.entityId, u.id));

@@ -3,7 +3,7 @@
  * 1,000,000 contacts in 200,000 activities (2023–2025), and the casework of the lists and load
  * benches: personnes, 50,000 demandes with their orientations, 20,000 signalements with their
  * history, 5,000 situations, and the signed-in users of the load. Bulk rows are written by SQL
- * generate_series with deterministic ids (`md5(<letter> || n)::uuid`), so scripts can address
+ * generate_series with deterministic ids (`md5Uuid('<letter>' + n)`), so scripts can address
  * them without reading them back; statistics are refreshed after the load, as the app does
  * after its bulk writes (ADR 020).
  */
@@ -30,6 +30,11 @@ import { hashPassword } from '../server/src/lib/password';
 export const QPV = ['QN01342I', 'QN01344M', 'QN01301M', 'QN01302M'];
 export { TEST_PASSWORD };
 
+/**
+ * A deterministic uuid from a text in SQL: md5 with the version and variant digits of a v4
+ * uuid, so the API's uuid validation accepts it. `md5Uuid()` gives the same in TypeScript.
+ */
+const uid = (text: string) => `overlay(overlay(md5(${text}) placing '4' from 13) placing '8' from 17)::uuid`;
 const q = (xs: readonly string[]) => `array[${xs.map((x) => `'${x}'`).join(',')}]`;
 const uuids = (xs: readonly string[]) => `${q(xs)}::uuid[]`;
 
@@ -125,7 +130,7 @@ export async function loadContacts(db: Database['db'], base: Base, contacts: num
       sql.raw(`
       insert into activites (id, structure_id, territory_id, cadre, debut, fin, creneau, duree_minutes,
         statut_revue, source, created_by)
-      select md5('a' || g)::uuid, ${sid}, (${terr})[1 + g % ${nT}],
+      select ${uid(`'a' || g`)}, ${sid}, (${terr})[1 + g % ${nT}],
         (array['tournee','permanence','evenement','transport','autre'])[1 + g % 5],
         ${debut('g')},
         timestamptz '2023-01-01 07:00:00+00' + (g * ${span} + 3600 + (g % 7) * 900) * interval '1 second',
@@ -137,7 +142,7 @@ export async function loadContacts(db: Database['db'], base: Base, contacts: num
       sql.raw(`
       insert into activite_mediateurs (activite_id, user_id, structure_id, activite_debut, activite_territory_id,
         activite_duree_minutes)
-      select md5('a' || g)::uuid, (${meds})[1 + (g + k) % ${nM}], ${sid}, ${debut('g')},
+      select ${uid(`'a' || g`)}, (${meds})[1 + (g + k) % ${nM}], ${sid}, ${debut('g')},
         (${terr})[1 + g % ${nT}], 60 + (g % 7) * 15
       from generate_series(0, ${activites - 1}) g, generate_series(0, 1) k`),
     );
@@ -145,7 +150,7 @@ export async function loadContacts(db: Database['db'], base: Base, contacts: num
       sql.raw(`
       insert into contacts (id, structure_id, activite_id, activite_debut, activite_territory_id, nature,
         nb_personnes, public, genre, created_by)
-      select md5('c' || g)::uuid, ${sid}, md5('a' || (g / 5))::uuid, ${debut('(g / 5)')},
+      select ${uid(`'c' || g`)}, ${sid}, ${uid(`'a' || (g / 5)`)}, ${debut('(g / 5)')},
         (${terr})[1 + (g / 5) % ${nT}],
         (array['lien_social','ecoute','information','orientation','accompagnement','gestion_conflit',
           'rappel_regle','sensibilisation','veille'])[1 + g % 9],
@@ -179,10 +184,10 @@ export const demandeId = (g: number) => md5Uuid(`d${g}`);
 export const personneId = (g: number) => md5Uuid(`p${g}`);
 export const situationId = (g: number) => md5Uuid(`si${g}`);
 
-/** Same as SQL `md5(text)::uuid`. */
+/** Same as the SQL `uid()` above. */
 export function md5Uuid(text: string): string {
   const h = createHash('md5').update(text).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20)}`;
 }
 
 /**
@@ -214,7 +219,7 @@ export async function loadCasework(
     await run(`
       insert into personnes (id, structure_id, territory_id, pseudonyme, tranche_age, genre, type_menage,
         resident_qpv, created_by, created_at, updated_at)
-      select md5('p' || g)::uuid, ${sid}, (${terr})[1 + g % ${nT}], 'P-' || g,
+      select ${uid(`'p' || g`)}, ${sid}, (${terr})[1 + g % ${nT}], 'P-' || g,
         (array['enfant','jeune','jeune_adulte','adulte','senior','inconnu'])[1 + g % 6], 'non_precise',
         'non_precise', 'oui', ${coord}, ${at(n.personnes, 'g')}, ${at(n.personnes, 'g')}
       from generate_series(0, ${n.personnes - 1}) g`);
@@ -223,13 +228,13 @@ export async function loadCasework(
     await run(`
       insert into demandes (id, structure_id, territory_id, personne_id, occurred_at, canal, motifs, reponses,
         created_by, created_at, updated_at)
-      select md5('d' || g)::uuid, ${sid}, (${terr})[1 + g % ${nT}],
-        case when g % 2 = 0 then md5('p' || (g % ${n.personnes}))::uuid end,
+      select ${uid(`'d' || g`)}, ${sid}, (${terr})[1 + g % ${nT}],
+        case when g % 2 = 0 then ${uid(`'p' || (g % ${n.personnes})`)} end,
         ${at(n.demandes, 'g')}, (array['rue','permanence','telephone','domicile','local','en_ligne'])[1 + g % 6],
         array[(array['logement-hebergement','difficultes-administratives-ou-juridiques','sante','numerique'])[1 + g % 4]],
         jsonb_build_array(jsonb_build_object('type', 'information')) || coalesce((
           select jsonb_agg(jsonb_build_object('type', 'orientation', 'orientation',
-            jsonb_build_object('id', md5('o' || g || '-' || k)::uuid, 'serviceId', (${svc})[1 + (g + k) % ${nS}], 'note', null)))
+            jsonb_build_object('id', ${uid(`'o' || g || '-' || k`)}, 'serviceId', (${svc})[1 + (g + k) % ${nS}], 'note', null)))
           from generate_series(1, ${orientationCount}) k), '[]'::jsonb),
         (${meds})[1 + g % ${nM}], ${at(n.demandes, 'g')}, ${at(n.demandes, 'g')}
       from generate_series(0, ${n.demandes - 1}) g`);
@@ -237,12 +242,12 @@ export async function loadCasework(
     await run(`
       insert into orientations (id, structure_id, territory_id, demande_id, personne_id, service_id, partner_id,
         statut, statut_at, motif_refus, created_by, created_at, updated_at)
-      select md5('o' || d.g || '-' || k)::uuid, ${sid}, d.territory_id, d.id, d.personne_id,
+      select ${uid(`'o' || d.g || '-' || k`)}, ${sid}, d.territory_id, d.id, d.personne_id,
         (${svc})[1 + (d.g + k) % ${nS}], s.partner_id, st.statut,
         d.occurred_at + case when st.statut in ('proposee') then interval '0' else interval '3 days' end,
         case when st.statut = 'refusee' then 'hors_competence' end, d.created_by, d.occurred_at, d.occurred_at
-      from (select g, md5('d' || g)::uuid as id, (${terr})[1 + g % ${nT}] as territory_id,
-              case when g % 2 = 0 then md5('p' || (g % ${n.personnes}))::uuid end as personne_id,
+      from (select g, ${uid(`'d' || g`)} as id, (${terr})[1 + g % ${nT}] as territory_id,
+              case when g % 2 = 0 then ${uid(`'p' || (g % ${n.personnes})`)} end as personne_id,
               ${at(n.demandes, 'g')} as occurred_at, (${meds})[1 + g % ${nM}] as created_by
             from generate_series(0, ${n.demandes - 1}) g) d
       cross join lateral generate_series(1, ${orientationCount.replaceAll('g %', 'd.g %')}) k
@@ -265,7 +270,7 @@ export async function loadCasework(
     await run(`
       insert into signalements (id, structure_id, territory_id, qpv_code, latitude, longitude, categorie,
         description, statut, partner_id, routage, observed_at, transmitted_at, created_at, updated_at)
-      select md5('s' || g)::uuid, ${sid}, (${terr})[1 + g % ${nT}], ${qpvOf}[1 + g % ${nT}],
+      select ${uid(`'s' || g`)}, ${sid}, (${terr})[1 + g % ${nT}], ${qpvOf}[1 + g % ${nT}],
         43.33 + (g % 100) * 0.0002, 5.40 + (g % 97) * 0.0002,
         (array['proprete','encombrants','eclairage','degradation'])[1 + g % 4], 'Constat n° ' || g,
         ${statut}, case when ${statut} <> 'nouveau' then (${uuids(base.partnerIds)})[1 + g % ${base.partnerIds.length}] end,
@@ -286,7 +291,7 @@ export async function loadCasework(
     await run(`
       insert into situations (id, structure_id, territory_id, kind, saisine_par, description, status, outcome,
         opened_on, closed_on, created_by, created_at, updated_at)
-      select md5('si' || g)::uuid, ${sid}, (${terr})[1 + g % ${nT}],
+      select ${uid(`'si' || g`)}, ${sid}, (${terr})[1 + g % ${nT}],
         (array['voisinage_bruit','voisinage_parties_communes','voisinage_animaux','voisinage_stationnement'])[1 + g % 4],
         (array['habitant','bailleur','ville','police'])[1 + g % 4], 'Situation de voisinage n° ' || g,
         case when g % 5 = 0 then 'ouverte' else 'cloturee' end,
@@ -297,7 +302,7 @@ export async function loadCasework(
       from generate_series(0, ${n.situations - 1}) g`);
     await run(`
       insert into situation_mediators (situation_id, user_id, assigned_by)
-      select md5('si' || g)::uuid, (${meds})[1 + g % ${nM}], ${coord}
+      select ${uid(`'si' || g`)}, (${meds})[1 + g % ${nM}], ${coord}
       from generate_series(0, ${n.situations - 1}) g`);
     await run(`
       insert into situation_steps (structure_id, situation_id, kind, day, mediator_ids, note, created_by)

@@ -13,6 +13,8 @@ export interface RunningServer {
   /** Resident set size now, and the peak so far (VmHWM), in MB. */
   rssMb(): number;
   peakRssMb(): number;
+  /** CPU time (user + system) used by the server process so far, in seconds. */
+  cpuS(): number;
   stop(): Promise<void>;
 }
 
@@ -60,6 +62,11 @@ export async function startServer(bench: BenchDatabase, port: number): Promise<R
     pid,
     rssMb: () => procStatus(pid, 'VmRSS'),
     peakRssMb: () => procStatus(pid, 'VmHWM'),
+    cpuS: () => {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(f[11]) + Number(f[12])) / 100;
+    },
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);

@@ -8,9 +8,19 @@
  *   [--step-seconds=20] [--minutes=10] [--soak=yes|no] [--only=lists,load,soak]
  * PostgreSQL: under scripts/with-postgres.sh (TEST_DATABASE_URL).
  */
-import { benchLists } from './lists';
-import { type Dataset, LOAD_HEADER, loadRow, passes, runLoad, startTournees, stepSearch } from './load';
+
 import { loadFullDataset, TEST_PASSWORD } from './dataset';
+import { benchLists } from './lists';
+import {
+  type Dataset,
+  LOAD_HEADER,
+  type LoadResult,
+  loadRow,
+  passes,
+  runLoad,
+  startTournees,
+  stepSearch,
+} from './load';
 import { benchPort, signIn, startServer } from './server';
 import { soak, soakMarkdown } from './soak';
 
@@ -30,10 +40,8 @@ const out: string[] = [];
 const goals: string[] = [];
 const goal = (what: string, figure: string, met: boolean, why = '') =>
   goals.push(`| ${what} | ${figure} | ${met ? 'met' : `**missed**${why ? ` — ${why}` : ''}`} |`);
-const cpuNote = (cpu: number) =>
-  cpu > 85
-    ? `the server process used ${cpu.toFixed(0)} % of a core: its one JavaScript thread is saturated, on 2 cores shared with autocannon${pg ? ' and PostgreSQL' : ''}`
-    : `the server process used ${cpu.toFixed(0)} % of a core: the 2 cores are shared with autocannon${pg ? ' and PostgreSQL' : ''}`;
+const cpuNote = (r: LoadResult) =>
+  `${r.serverCpuPct > 85 ? 'the server process was CPU-bound' : 'the machine was the limit'}: server process ${r.serverCpuPct.toFixed(0)} % of a core, load generator ${r.generatorCpuPct.toFixed(0)} %, the 2 cores ${r.machineBusyPct.toFixed(0)} % busy (server, autocannon${pg ? ', PostgreSQL' : ''} and any other job on the machine)`;
 
 const title = pg ? 'PostgreSQL 15' : 'PGlite (data folder on disk)';
 const { bench, base, sizes, loadS: datasetS } = await loadFullDataset(engine, scale);
@@ -79,7 +87,7 @@ try {
           `${GOAL_RATE} req/s for ${loadS} s, p99 ≤ 50 ms, 0 errors`,
           `${r.achievedRps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.errors + r.non2xx} errors`,
           passes(r, 50),
-          why.length ? `${why.join(', ')}; ${cpuNote(r.serverCpuPct)}` : '',
+          why.length ? `${why.join(', ')}; ${cpuNote(r)}` : '',
         );
       }
       const search = await stepSearch(server, users, d, pg ? GOAL_RATE : 100, 100, stepS);
@@ -117,14 +125,8 @@ try {
   await bench.dispose();
 }
 console.log(
-  [
-    `### ${title}`,
-    '',
-    '| Goal | Figure | Status |',
-    '|---|---|---|',
-    ...goals,
-    '',
-    out.join('\n'),
-  ].join('\n'),
+  [`### ${title}`, '', '| Goal | Figure | Status |', '|---|---|---|', ...goals, '', out.join('\n')].join(
+    '\n',
+  ),
 );
 process.exit(0);

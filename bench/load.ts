@@ -8,8 +8,18 @@
  * `runLoad()` is used by bench/http.ts (goal rate, step search) and bench/soak.ts.
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { type Base, type CaseworkSizes, activiteId, demandeId, isTransmis, personneId, signalementId, situationId } from './dataset';
+import {
+  activiteId,
+  type Base,
+  type CaseworkSizes,
+  demandeId,
+  isTransmis,
+  personneId,
+  signalementId,
+  situationId,
+} from './dataset';
 import { quantile, type RunningServer, type Session } from './server';
 
 export interface LoadUser extends Session {
@@ -45,7 +55,11 @@ export async function startTournees(url: string, sessions: Array<Session & { use
     if (res.status !== 201) throw new Error(`tournée: HTTP ${res.status} ${await res.text()}`);
     const m = mediators.indexOf(s.userId);
     const situations: number[] = [];
-    for (let g = m < 0 ? 0 : m; g < d.sizes.situations && situations.length < 200; g += m < 0 ? 7 : mediators.length)
+    for (
+      let g = m < 0 ? 0 : m;
+      g < d.sizes.situations && situations.length < 200;
+      g += m < 0 ? 7 : mediators.length
+    )
       situations.push(g);
     users.push({ ...s, tourneeId, situations });
   }
@@ -97,26 +111,49 @@ export function pickOp(d: Dataset, u: LoadUser, r: number): Op {
   if (r < 0.35) return { kind: 'read', method: 'GET', path: '/api/situations?page=1&parPage=50' };
   if (r < 0.42) return { kind: 'read', method: 'GET', path: `/api/activites/${activiteId(rnd(activites))}` };
   if (r < 0.49) return { kind: 'read', method: 'GET', path: `/api/activites/${u.tourneeId}` };
-  if (r < 0.56) return { kind: 'read', method: 'GET', path: `/api/signalements/${signalementId(rnd(d.sizes.signalements))}` };
-  if (r < 0.62) return { kind: 'read', method: 'GET', path: `/api/demandes/${demandeId(rnd(d.sizes.demandes))}` };
-  if (r < 0.66) return { kind: 'read', method: 'GET', path: `/api/personnes/${personneId(rnd(d.sizes.personnes))}` };
+  if (r < 0.56)
+    return {
+      kind: 'read',
+      method: 'GET',
+      path: `/api/signalements/${signalementId(rnd(d.sizes.signalements))}`,
+    };
+  if (r < 0.62)
+    return { kind: 'read', method: 'GET', path: `/api/demandes/${demandeId(rnd(d.sizes.demandes))}` };
+  if (r < 0.66)
+    return { kind: 'read', method: 'GET', path: `/api/personnes/${personneId(rnd(d.sizes.personnes))}` };
   if (r < 0.7)
     return u.situations.length
-      ? { kind: 'read', method: 'GET', path: `/api/situations/${situationId(u.situations[rnd(u.situations.length)]!)}` }
+      ? {
+          kind: 'read',
+          method: 'GET',
+          path: `/api/situations/${situationId(u.situations[rnd(u.situations.length)]!)}`,
+        }
       : { kind: 'read', method: 'GET', path: '/api/situations?page=1&parPage=50' };
   if (r < 0.85)
     return {
       kind: 'write',
       method: 'POST',
       path: `/api/activites/${u.tourneeId}/contacts`,
-      body: { id: randomUUID(), nature: NATURES[rnd(NATURES.length)], nbPersonnes: 1 + rnd(3), public: 'adulte', genre: 'femme' },
+      body: {
+        id: randomUUID(),
+        nature: NATURES[rnd(NATURES.length)],
+        nbPersonnes: 1 + rnd(3),
+        public: 'adulte',
+        genre: 'femme',
+      },
     };
   if (r < 0.95) return demande(d);
   // Status changes: solve one taken into account, or take the next transmitted one into account.
   while (nextTransmis < d.sizes.signalements && !isTransmis(nextTransmis)) nextTransmis++;
   const exhausted = nextTransmis >= d.sizes.signalements;
   const id = toResolve.length && (exhausted || Math.random() < 0.5) ? toResolve.shift()! : null;
-  if (id) return { kind: 'write', method: 'POST', path: `/api/signalements/${id}/statut`, body: { statut: 'resolu' } };
+  if (id)
+    return {
+      kind: 'write',
+      method: 'POST',
+      path: `/api/signalements/${id}/statut`,
+      body: { statut: 'resolu' },
+    };
   if (exhausted) return demande(d);
   const g = nextTransmis++;
   const sid = signalementId(g);
@@ -144,6 +181,10 @@ export interface LoadResult {
   writes: number;
   /** CPU used by the server process during the run, in % of one core. */
   serverCpuPct: number;
+  /** CPU used by this process (autocannon and its request builders), in % of one core. */
+  generatorCpuPct: number;
+  /** Busy share of all the machine's cores during the run (every process, other jobs included). */
+  machineBusyPct: number;
   /** The first few failures: status, method and path (never a body with data). */
   failures: string[];
 }
@@ -178,7 +219,9 @@ function userLoad(
                 path: op.path,
                 headers: {
                   cookie: u.cookie,
-                  ...(op.method === 'POST' ? { 'x-csrf-token': u.csrf, 'content-type': 'application/json' } : {}),
+                  ...(op.method === 'POST'
+                    ? { 'x-csrf-token': u.csrf, 'content-type': 'application/json' }
+                    : {}),
                 },
                 body: op.body === undefined ? undefined : JSON.stringify(op.body),
               };
@@ -190,7 +233,9 @@ function userLoad(
                 seen.non2xx++;
                 // The French error answer says what was refused; it holds no personal data.
                 if (seen.failures.length < 5)
-                  seen.failures.push(`${status} ${op.method} ${op.path.replace(/[0-9a-f-]{36}/g, ':id')} ${body.slice(0, 160)}`);
+                  seen.failures.push(
+                    `${status} ${op.method} ${op.path.replace(/[0-9a-f-]{36}/g, ':id')} ${body.slice(0, 160)}`,
+                  );
               }
             },
           },
@@ -198,7 +243,9 @@ function userLoad(
       },
       (err, result) => (err ? reject(err) : resolve(result)),
     );
-    tracker.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => seen.latencies.push(ms));
+    tracker.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
+      seen.latencies.push(ms),
+    );
   });
 }
 
@@ -209,6 +256,13 @@ function userLoad(
  * simultaneous requests, then silence, which is a burst test, not a fixed rate.) Latencies are
  * every response's own time, gathered here, without autocannon's coordinated-omission filling.
  */
+/** Busy and total CPU ticks of the whole machine, from /proc/stat. */
+function machineTicks() {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const total = f.reduce((a, b) => a + b, 0);
+  return { total, busy: total - f[3]! - f[4]! };
+}
+
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 export async function runLoad(
@@ -219,6 +273,8 @@ export async function runLoad(
   durationS: number,
 ): Promise<LoadResult> {
   const cpu0 = server.cpuS();
+  const own0 = process.cpuUsage();
+  const machine0 = machineTicks();
   const t0 = performance.now();
   const seen = { latencies: [] as number[], reads: 0, writes: 0, non2xx: 0, failures: [] as string[] };
   const n = Math.min(users.length, rate);
@@ -231,6 +287,10 @@ export async function runLoad(
   const results = await Promise.all(runs);
   const wallS = (performance.now() - t0) / 1000;
   const serverCpuPct = ((server.cpuS() - cpu0) / wallS) * 100;
+  const own = process.cpuUsage(own0);
+  const generatorCpuPct = ((own.user + own.system) / 1e6 / wallS) * 100;
+  const machine1 = machineTicks();
+  const machineBusyPct = ((machine1.busy - machine0.busy) / (machine1.total - machine0.total)) * 100;
   const requests = seen.latencies.length;
   return {
     rate,
@@ -246,6 +306,8 @@ export async function runLoad(
     reads: seen.reads,
     writes: seen.writes,
     serverCpuPct,
+    generatorCpuPct,
+    machineBusyPct,
     failures: seen.failures,
   };
 }
@@ -281,8 +343,8 @@ export async function stepSearch(
 }
 
 export const loadRow = (label: string, r: LoadResult, goalP99: number) =>
-  `| ${label} | ${r.rate} | ${r.durationS} s | ${r.achievedRps.toFixed(0)} | ${r.reads}/${r.writes} | ${r.p50} | ${r.p90} | ${r.p99}${r.p99 > goalP99 ? ' ✗' : ''} | ${r.max} | ${r.errors} | ${r.non2xx}${r.failures.length ? ` (${r.failures.join('; ')})` : ''} | ${r.serverCpuPct.toFixed(0)} % |`;
+  `| ${label} | ${r.rate} | ${r.durationS} s | ${r.achievedRps.toFixed(0)} | ${r.reads}/${r.writes} | ${r.p50} | ${r.p90} | ${r.p99}${r.p99 > goalP99 ? ' ✗' : ''} | ${r.max} | ${r.errors} | ${r.non2xx}${r.failures.length ? ` (${r.failures.join('; ')})` : ''} | ${r.serverCpuPct.toFixed(0)} % | ${r.generatorCpuPct.toFixed(0)} % | ${r.machineBusyPct.toFixed(0)} % |`;
 export const LOAD_HEADER = [
-  '| Run | Target req/s | Duration | Achieved req/s | Reads/writes sent | p50 ms | p90 ms | p99 ms | max ms | Errors (connection, timeout) | Non-2xx | Server CPU (% of a core) |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| Run | Target req/s | Duration | Achieved req/s | Reads/writes sent | p50 ms | p90 ms | p99 ms | max ms | Errors (connection, timeout) | Non-2xx | Server process CPU (% of a core) | Load generator CPU (% of a core) | Machine busy (% of 2 cores, all processes) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
 ];

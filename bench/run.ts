@@ -16,6 +16,7 @@ const BENCHES: Array<{ title: string; file: string; args?: string[]; postgres?: 
   {
     title: 'Start and restart on PGlite',
     file: 'bench/start.ts',
+    args: ['--port', String(Number(process.env.BENCH_PORT ?? 3408) + 12)],
     goal: 'first start ≤ 5 s after npm install, restart ≤ 1.5 s to a healthy /api/health (issue 12; was 13.2 s and 3.4 s)',
   },
   {

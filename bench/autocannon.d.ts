@@ -8,7 +8,10 @@ declare module 'autocannon' {
       duration?: number;
       timeout?: number;
       requests?: Array<{
-        setupRequest?: (req: Record<string, unknown>, context: Record<string, unknown>) => Record<string, unknown>;
+        setupRequest?: (
+          req: Record<string, unknown>,
+          context: Record<string, unknown>,
+        ) => Record<string, unknown>;
         onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
       }>;
     }

@@ -8,80 +8,19 @@
  * `runRapportsBench()` returns the Markdown section (used by bench/run.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp } from '../server/src/app';
-import { type Database, openPglite, openPostgres } from '../server/src/db/client';
+import type { Database } from '../server/src/db/client';
 import { migrateDatabase } from '../server/src/db/migrate';
 import { loadEnv } from '../server/src/env';
-import { buildStructure, buildTerritoire, buildUser, TEST_PASSWORD } from '../server/src/factories/factories';
+import { buildBase, createBenchDatabase, loadContacts, TEST_PASSWORD } from './dataset';
 import { handSql, handSqlFlat, handSqlJoin, YEAR } from './rapports.sql';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const CONTACTS = Number(arg('contacts') ?? 1_000_000);
 const ACTIVITES = Math.round(CONTACTS / 5);
 const RUNS = 5;
-const QPV = ['QN01342I', 'QN01344M', 'QN01301M', 'QN01302M'];
-
-const q = (xs: readonly string[]) => `array[${xs.map((x) => `'${x}'`).join(',')}]`;
-
-/** Bulk data in SQL: generate_series, deterministic ids, foreign-key triggers off during the load. */
-export async function generate(
-  db: Database['db'],
-  structureId: string,
-  territoryIds: string[],
-  medIds: string[],
-) {
-  const terr = `${q(territoryIds)}::uuid[]`;
-  const meds = `${q(medIds)}::uuid[]`;
-  const sid = `'${structureId}'::uuid`;
-  const span = Math.floor((3 * 365 * 86_400) / ACTIVITES);
-  // The activity's start from its number: the copies on contacts and mediator rows (filled by
-  // triggers in the app, off during this load) are written with the same expression.
-  const debut = (g: string) =>
-    `timestamptz '2023-01-01 07:00:00+00' + (${g} * ${span}) * interval '1 second'`;
-  await db.transaction(async (tx) => {
-    await tx.execute(sql.raw(`set local session_replication_role = replica`));
-    await tx.execute(
-      sql.raw(`
-      insert into activites (id, structure_id, territory_id, cadre, debut, fin, creneau, duree_minutes,
-        statut_revue, source, created_by)
-      select md5('a' || g)::uuid, ${sid}, (${terr})[1 + g % ${territoryIds.length}],
-        (array['tournee','permanence','evenement','transport','autre'])[1 + g % 5],
-        ${debut('g')},
-        timestamptz '2023-01-01 07:00:00+00' + (g * ${span} + 3600 + (g % 7) * 900) * interval '1 second',
-        (array['jour','soiree','week_end'])[1 + g % 3], 60 + (g % 7) * 15, 'validee', 'saisie',
-        (${meds})[1 + g % ${medIds.length}]
-      from generate_series(0, ${ACTIVITES - 1}) g`),
-    );
-    await tx.execute(
-      sql.raw(`
-      insert into activite_mediateurs (activite_id, user_id, structure_id, activite_debut, activite_territory_id,
-        activite_duree_minutes)
-      select md5('a' || g)::uuid, (${meds})[1 + (g + k) % ${medIds.length}], ${sid}, ${debut('g')},
-        (${terr})[1 + g % ${territoryIds.length}], 60 + (g % 7) * 15
-      from generate_series(0, ${ACTIVITES - 1}) g, generate_series(0, 1) k`),
-    );
-    await tx.execute(
-      sql.raw(`
-      insert into contacts (id, structure_id, activite_id, activite_debut, activite_territory_id, nature,
-        nb_personnes, public, genre, created_by)
-      select md5('c' || g)::uuid, ${sid}, md5('a' || (g / 5))::uuid, ${debut('(g / 5)')},
-        (${terr})[1 + (g / 5) % ${territoryIds.length}],
-        (array['lien_social','ecoute','information','orientation','accompagnement','gestion_conflit',
-          'rappel_regle','sensibilisation','veille'])[1 + g % 9],
-        1 + g % 4, (array['enfant','jeune','jeune_adulte','adulte','senior','inconnu'])[1 + (g / 9) % 6],
-        (array['femme','homme','non_precise'])[1 + (g / 7) % 3], (${meds})[1 + g % ${medIds.length}]
-      from generate_series(0, ${CONTACTS - 1}) g`),
-    );
-  });
-  for (const table of ['activites', 'activite_mediateurs', 'contacts'])
-    await db.execute(sql.raw(`analyze ${table}`));
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -113,14 +52,10 @@ export interface EngineResult {
 async function benchEngine(database: Database): Promise<EngineResult> {
   await migrateDatabase(database);
   const { db } = database;
-  const structureId = (await buildStructure(db, { nom: 'Bench rapports' })).id;
-  const territoryIds: string[] = [];
-  for (const qpvCode of QPV) territoryIds.push((await buildTerritoire(db, { structureId, qpvCode })).id);
-  const coord = await buildUser(db, { structureId, role: 'coordinateur' });
-  const medIds: string[] = [];
-  for (let i = 0; i < 8; i++) medIds.push((await buildUser(db, { structureId })).id);
+  const base = await buildBase(db);
+  const { structureId, coord } = base;
   const t0 = performance.now();
-  await generate(db, structureId, territoryIds, medIds);
+  await loadContacts(db, base, CONTACTS);
   const loadS = (performance.now() - t0) / 1000;
 
   const app = await buildApp({
@@ -183,35 +118,15 @@ async function benchEngine(database: Database): Promise<EngineResult> {
   };
 }
 
-async function pgliteRun(): Promise<EngineResult> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'trame-bench-rapports-'));
-  const database = await openPglite(path.join(dir, 'data'));
+/** The report bench on a fresh database of `engine` (PostgreSQL: TEST_DATABASE_URL's server). */
+async function engineRun(engine: 'pglite' | 'postgresql'): Promise<EngineResult> {
+  const bench = await createBenchDatabase(engine);
+  const database = await bench.open();
   try {
     return await benchEngine(database);
   } finally {
     await database.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-async function postgresRun(url: string): Promise<EngineResult> {
-  const name = `trame_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  // The data load is one statement over a million rows: no statement bound (ADR 020).
-  const database = await openPostgres(u.toString(), { statementTimeoutMs: 0 });
-  try {
-    return await benchEngine(database);
-  } finally {
-    await database.close();
-    const again = new pg.Client({ connectionString: url });
-    await again.connect();
-    await again.query(`drop database if exists ${name} with (force)`);
-    await again.end();
+    await bench.dispose();
   }
 }
 
@@ -258,9 +173,8 @@ function markdown(results: Array<EngineResult | string>): string {
 }
 
 export async function runRapportsBench(): Promise<string> {
-  const results: Array<EngineResult | string> = [await pgliteRun()];
-  const url = process.env.TEST_DATABASE_URL;
-  results.push(url ? await postgresRun(url) : postgresChild());
+  const results: Array<EngineResult | string> = [await engineRun('pglite')];
+  results.push(process.env.TEST_DATABASE_URL ? await engineRun('postgresql') : postgresChild());
   return markdown(results);
 }
 
@@ -268,7 +182,7 @@ const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPat
 if (isMain) {
   const run =
     arg('engine') === 'postgresql'
-      ? postgresRun(process.env.TEST_DATABASE_URL!).then((r) => `RESULT ${JSON.stringify(r)}`)
+      ? engineRun('postgresql').then((r) => `RESULT ${JSON.stringify(r)}`)
       : runRapportsBench();
   run
     .then((out) => {

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The server the browser tests run against: a fresh PGlite folder with the demo loaded.
+# The server the browser tests run against: the production build (scripts/start.mjs rebuilds what
+# is stale) on a fresh PGlite folder with the demo loaded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PORT="${E2E_PORT:-3210}" LOG_LEVEL=warn
@@ -7,5 +8,5 @@ export PORT="${E2E_PORT:-3210}" LOG_LEVEL=warn
 export TRAME_DATA_DIR=".tmp/e2e-data-$PORT"
 unset DATABASE_URL
 rm -rf "$TRAME_DATA_DIR"
-node --import tsx server/src/cli.ts demo >/dev/null
-exec node --import tsx server/src/main.ts
+node scripts/start.mjs cli demo >/dev/null
+exec node scripts/start.mjs

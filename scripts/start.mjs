@@ -5,7 +5,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildServer, buildWeb, serverOut } from './build.mjs';
 
-process.setSourceMapsEnabled(true);
+// Source maps cost ~100 ms of every start on the bundle: stack traces point into dist/server
+// unless TRAME_SOURCE_MAPS=1 (or NODE_OPTIONS=--enable-source-maps) asks for the sources.
+if (process.env.TRAME_SOURCE_MAPS === '1') process.setSourceMapsEnabled(true);
 // Node ≥ 22 keeps the compiled code of modules on disk between starts (absent on Node 20).
 module.enableCompileCache?.();
 const cli = process.argv[2] === 'cli';

@@ -41,7 +41,8 @@ export const diagnostics = pgTable(
     partnerIds: uuid('partner_ids').array().notNull().default(sql`'{}'::uuid[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('diagnostics_structure_idx').on(t.structureId)],
+  // The list: newest walk first, then created, then id (ADR 020).
+  (t) => [index('diagnostics_structure_idx').on(t.structureId, t.date, t.createdAt, t.id)],
 );
 
 /** A dysfunction seen in the field. The id is made by the phone, so captures are idempotent. */

@@ -170,8 +170,6 @@ describe('list plans after a bulk import', () => {
   let s: Fixture;
   const readers = {} as Record<Reader, Session>;
   beforeAll(async () => {
-    const T0 = performance.now();
-    const lap = (w: string) => console.log('LAP', w, Math.round(performance.now() - T0));
     t = await createTestApp();
     s = await buildMainCouranteStructure(t.db);
     const other = await buildStructure(t.db);

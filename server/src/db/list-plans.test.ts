@@ -107,11 +107,11 @@ const LISTS: ListCase[] = [
   },
   { name: 'personnes', url: () => '/api/personnes', large: ['personnes'] },
   { name: 'personnes, far page', url: () => '/api/personnes?page=5&parPage=20', large: ['personnes'] },
-  { name: 'situations, open', url: () => '/api/situations', large: ['situations', 'situation_mediators'] },
+  { name: 'situations, open', url: () => '/api/situations', large: ['situations'] },
   {
     name: 'situations, all, one year',
     url: () => '/api/situations?ouvertes=false&du=2025-01-01&au=2025-12-31',
-    large: ['situations', 'situation_mediators'],
+    large: ['situations'],
   },
   {
     name: 'declarations of impartiality',

@@ -125,15 +125,15 @@ async function insertCasework(db: DbOrTx, o: CaseworkOwner, n: number, now: Date
     insert into diagnostics_marchants (id, structure_id, territory_id, date, titre, nb_habitants, created_at)
     select ${uid(`'dm' || g`)}, ${sid}, (${terr})[1 + g % ${nT}], (${at()})::date, 'Diagnostic ' || g, 5, ${at()}
     ${series}`);
-  // Situations: one in five still open.
+  // Situations: one in five still open; one in three referred by the partner.
   await run(`
     insert into situations (id, structure_id, territory_id, kind, saisine_par, description, status, outcome,
-      opened_on, closed_on, created_by, created_at, updated_at)
+      opened_on, closed_on, referrer_partner_id, created_by, created_at, updated_at)
     select ${uid(`'si' || g`)}, ${sid}, (${terr})[1 + g % ${nT}], 'voisinage_bruit', 'habitant', 'Situation ' || g,
       case when g % 5 = 0 then 'ouverte' else 'cloturee' end,
       case when g % 5 = 0 then null else 'apaise' end,
       (${at()})::date, case when g % 5 = 0 then null else (${at()} + interval '20 days')::date end,
-      ${user}, ${at()}, ${at()} ${series}`);
+      case when g % 3 = 0 then ${partner} end, ${user}, ${at()}, ${at()} ${series}`);
   await run(`
     insert into situation_mediators (situation_id, user_id, assigned_by)
     select ${uid(`'si' || g`)}, ${user}, ${user} ${series}`);

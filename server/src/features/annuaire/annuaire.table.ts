@@ -65,5 +65,7 @@ export const annuaireServices = pgTable(
   (t) => [
     uniqueIndex('annuaire_services_source_uq').on(t.structureId, t.source, t.sourceId),
     index('annuaire_services_partner_idx').on(t.partnerId),
+    // The directory list: by name, then id (ADR 020).
+    index('annuaire_services_structure_nom_idx').on(t.structureId, t.nom, t.id),
   ],
 );

@@ -162,6 +162,10 @@ export const observations = pgTable(
   (t) => [
     index('observations_activite_idx').on(t.activiteId),
     index('observations_structure_created_idx').on(t.structureId, t.createdAt, t.id),
+    // The veille list opens on what is still to treat: a handful among years of observations.
+    index('observations_a_traiter_idx')
+      .on(t.structureId, t.createdAt, t.id)
+      .where(sql`${t.traiteeLe} is null and ${t.deletedAt} is null`),
   ],
 );
 

@@ -17,28 +17,28 @@ export async function presentSignalements(db: DbOrTx, rows: SignalementRow[]): P
   const ids = rows.map((r) => r.id);
   const placeIds = [...new Set(rows.map((r) => r.placeId).filter((v): v is string => !!v))];
   const partnerIds = [...new Set(rows.map((r) => r.partnerId).filter((v): v is string => !!v))];
-  const [placeRows, partnerRows, photoRows] = await Promise.all([
-    placeIds.length
-      ? db.select({ id: places.id, nom: places.nom }).from(places).where(inArray(places.id, placeIds))
-      : [],
-    partnerIds.length
-      ? db
-          .select({ id: partners.id, nom: partners.nom })
-          .from(partners)
-          .where(inArray(partners.id, partnerIds))
-      : [],
-    db
-      .select({
-        id: signalementPhotos.id,
-        signalementId: signalementPhotos.signalementId,
-        largeur: signalementPhotos.width,
-        hauteur: signalementPhotos.height,
-        taille: signalementPhotos.size,
-      })
-      .from(signalementPhotos)
-      .where(inArray(signalementPhotos.signalementId, ids))
-      .orderBy(asc(signalementPhotos.createdAt)),
-  ]);
+  // One query after the other: `db` may be a transaction, whose single connection must not
+  // receive a query while another one runs (node-postgres warns, and pg 9 will refuse it).
+  const placeRows = placeIds.length
+    ? await db.select({ id: places.id, nom: places.nom }).from(places).where(inArray(places.id, placeIds))
+    : [];
+  const partnerRows = partnerIds.length
+    ? await db
+        .select({ id: partners.id, nom: partners.nom })
+        .from(partners)
+        .where(inArray(partners.id, partnerIds))
+    : [];
+  const photoRows = await db
+    .select({
+      id: signalementPhotos.id,
+      signalementId: signalementPhotos.signalementId,
+      largeur: signalementPhotos.width,
+      hauteur: signalementPhotos.height,
+      taille: signalementPhotos.size,
+    })
+    .from(signalementPhotos)
+    .where(inArray(signalementPhotos.signalementId, ids))
+    .orderBy(asc(signalementPhotos.createdAt));
   const placeName = new Map(placeRows.map((p) => [p.id, p.nom]));
   const partnerName = new Map(partnerRows.map((p) => [p.id, p.nom]));
   return rows.map((r) => ({

@@ -41,7 +41,8 @@ export const diagnostics = pgTable(
     partnerIds: uuid('partner_ids').array().notNull().default(sql`'{}'::uuid[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('diagnostics_structure_idx').on(t.structureId)],
+  // The list: newest walk first, then created, then id (ADR 020).
+  (t) => [index('diagnostics_structure_idx').on(t.structureId, t.date, t.createdAt, t.id)],
 );
 
 /** A dysfunction seen in the field. The id is made by the phone, so captures are idempotent. */
@@ -84,6 +85,8 @@ export const signalements = pgTable(
     // Lists: filter, then newest first with id as the tie-break (ADR 020).
     index('signalements_structure_statut_idx').on(t.structureId, t.statut, t.observedAt, t.id),
     index('signalements_partner_idx').on(t.partnerId),
+    // A walk's signalements (the walks list counts them, a walk's page lists them).
+    index('signalements_diagnostic_idx').on(t.diagnosticId),
     index('signalements_structure_observed_idx').on(t.structureId, t.observedAt, t.id),
     index('signalements_territory_observed_idx').on(t.territoryId, t.observedAt, t.id),
     index('signalements_geo_idx').on(t.structureId, t.categorie, t.latitude),

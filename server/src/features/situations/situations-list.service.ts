@@ -79,19 +79,20 @@ async function present(
   const { actor } = ctx;
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [assigned, parties, codes] = await Promise.all([
-    ctx.db
-      .select({
-        situationId: situationMediators.situationId,
-        userId: users.id,
-        prenom: users.prenom,
-        nom: users.nom,
-      })
-      .from(situationMediators)
-      .innerJoin(users, eq(users.id, situationMediators.userId))
-      .where(inArray(situationMediators.situationId, ids)),
+  // Sequential on purpose: `ctx.db` may be a transaction (one connection).
+  const assigned = await ctx.db
+    .select({
+      situationId: situationMediators.situationId,
+      userId: users.id,
+      prenom: users.prenom,
+      nom: users.nom,
+    })
+    .from(situationMediators)
+    .innerJoin(users, eq(users.id, situationMediators.userId))
+    .where(inArray(situationMediators.situationId, ids));
+  const parties =
     actor.role === 'partenaire'
-      ? ctx.db
+      ? await ctx.db
           .select({
             situationId: situationParties.situationId,
             role: situationParties.role,
@@ -99,12 +100,11 @@ async function present(
           })
           .from(situationParties)
           .where(inArray(situationParties.situationId, ids))
-      : Promise.resolve([]),
-    qpvCodes(
-      ctx.db,
-      rows.map((r) => r.territoryId),
-    ),
-  ]);
+      : [];
+  const codes = await qpvCodes(
+    ctx.db,
+    rows.map((r) => r.territoryId),
+  );
   return rows.map((r) => {
     const team = assigned.filter((a) => a.situationId === r.id);
     const access = situationAccess(actor, {

@@ -66,31 +66,30 @@ export const presentAgreement = (a: typeof situationAgreements.$inferSelect): Ag
 
 /** Everything about one situation, before the confidentiality matrix filters it. */
 async function fullView(db: DbOrTx, row: SituationRow, qpvCode: string, today: string) {
-  const [mediators, parties, steps, agreements, links] = await Promise.all([
-    db
-      .select({ m: situationMediators, prenom: users.prenom, nom: users.nom })
-      .from(situationMediators)
-      .innerJoin(users, eq(users.id, situationMediators.userId))
-      .where(eq(situationMediators.situationId, row.id))
-      .orderBy(asc(situationMediators.assignedAt)),
-    db
-      .select()
-      .from(situationParties)
-      .where(eq(situationParties.situationId, row.id))
-      .orderBy(asc(situationParties.createdAt)),
-    db
-      .select()
-      .from(situationSteps)
-      .where(eq(situationSteps.situationId, row.id))
-      .orderBy(asc(situationSteps.day), asc(situationSteps.createdAt)),
-    db
-      .select()
-      .from(situationAgreements)
-      .where(eq(situationAgreements.situationId, row.id))
-      .orderBy(desc(situationAgreements.createdAt))
-      .limit(1),
-    db.select().from(situationLinks).where(eq(situationLinks.situationId, row.id)),
-  ]);
+  // Sequential on purpose: `db` is often the caller's transaction (one connection).
+  const mediators = await db
+    .select({ m: situationMediators, prenom: users.prenom, nom: users.nom })
+    .from(situationMediators)
+    .innerJoin(users, eq(users.id, situationMediators.userId))
+    .where(eq(situationMediators.situationId, row.id))
+    .orderBy(asc(situationMediators.assignedAt));
+  const parties = await db
+    .select()
+    .from(situationParties)
+    .where(eq(situationParties.situationId, row.id))
+    .orderBy(asc(situationParties.createdAt));
+  const steps = await db
+    .select()
+    .from(situationSteps)
+    .where(eq(situationSteps.situationId, row.id))
+    .orderBy(asc(situationSteps.day), asc(situationSteps.createdAt));
+  const agreements = await db
+    .select()
+    .from(situationAgreements)
+    .where(eq(situationAgreements.situationId, row.id))
+    .orderBy(desc(situationAgreements.createdAt))
+    .limit(1);
+  const links = await db.select().from(situationLinks).where(eq(situationLinks.situationId, row.id));
   const partyViews = parties.map(presentParty);
   const view: Required<SituationView> = {
     id: row.id,

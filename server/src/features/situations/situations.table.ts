@@ -173,6 +173,8 @@ export const mediatorLinks = pgTable(
   },
   (t) => [
     index('mediator_links_user_idx').on(t.userId),
+    // The declarations list: the structure's (or one mediator's), newest first (ADR 020).
+    index('mediator_links_structure_created_idx').on(t.structureId, t.createdAt, t.id),
     check('mediator_links_one_target', sql`(${t.placeId} is null) <> (${t.partyId} is null)`),
   ],
 );

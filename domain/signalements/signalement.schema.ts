@@ -92,6 +92,8 @@ export const statutChangeSchema = z
       ctx.addIssue({ code: 'custom', path: ['commentaire'], message: 'Indiquez le motif du rejet.' });
   });
 export type StatutChangeInput = z.infer<typeof statutChangeSchema>;
+/** What a client sends (the number may be the text typed, « n° 395 »). */
+export type StatutChangeBody = z.input<typeof statutChangeSchema>;
 
 /** A coordinator sends a signalement to a partner (the one routed, or another). */
 export const transmissionSchema = z.strictObject({ partenaireId: z.uuid() });

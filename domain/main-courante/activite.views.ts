@@ -104,8 +104,6 @@ export interface DerniereTourneeView {
   /** Everyone present last time, the current user included. */
   mediateurIds: string[];
   collegues: PersonneRef[];
-  public: Public;
-  genre: Genre;
   /** The user's activity still in progress, to resume it. */
   enCours: { id: string; debut: string } | null;
 }

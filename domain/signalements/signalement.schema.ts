@@ -35,6 +35,8 @@ export const signalementCreateSchema = z
     /** When the mediator saw it (the phone's clock); defaults to the server's time. */
     observeLe: instantSchema.nullish(),
     diagnosticId: z.uuid().nullish(),
+    /** The veille observation this signalement comes from: the link is kept on the observation. */
+    observationId: z.uuid({ error: 'Observation d’origine introuvable.' }).nullish(),
   })
   .superRefine((v, ctx) => {
     if ((v.latitude == null) !== (v.longitude == null)) {

@@ -18,6 +18,8 @@ const serverContacts = async (page: Page, id: string) =>
 
 async function start(page: Page) {
   await page.goto('/tournee');
+  // The outbox's sends are not seen to finish by Playwright: settle the page before (checkPage waits for it).
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Démarrer la tournée' }).click();
   await expect(page.getByRole('heading', { name: 'Tournée en cours' })).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { OBSERVATION_KIND_LABELS } from '@domain/main-courante/main-courante.taxonomies';
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/dates';
 import { type DepuisObservation, depuisObservationState } from '../../../lib/depuis-observation';
@@ -14,7 +14,17 @@ export interface ObservationSuites {
   situation: (id: string) => string;
 }
 
-const BTN = { size: 'sm', mih: 44, variant: 'light' } as const;
+// Two per row at phone width, labels wrapping rather than cut; at least 44 px high (WCAG 2.5.5).
+const BTN = {
+  size: 'sm',
+  mih: 44,
+  h: 'auto',
+  py: 6,
+  px: 'xs',
+  fullWidth: true,
+  variant: 'light',
+  styles: { label: { whiteSpace: 'normal', textAlign: 'center' } },
+} as const;
 
 /**
  * Veille sociale observations, newest first: what, where (QPV name, place), who and when. Each
@@ -64,7 +74,7 @@ export function ObservationList({
             <Text size="sm" mt={4} style={{ overflowWrap: 'anywhere' }}>
               {o.note}
             </Text>
-            <Group gap="xs" mt="xs">
+            <SimpleGrid cols={{ base: 2, sm: 4 }} spacing={6} mt="xs">
               {o.signalementId ? (
                 <Button {...BTN} variant="subtle" component={Link} to={suites.signalement(o.signalementId)}>
                   Voir le signalement
@@ -101,7 +111,7 @@ export function ObservationList({
               <Button {...BTN} variant="subtle" component={Link} to={suites.activite(o.activiteId)}>
                 Voir l’activité
               </Button>
-            </Group>
+            </SimpleGrid>
           </Paper>
         );
       })}

@@ -67,6 +67,20 @@ describe('Open311 Content-Type, compared literally', () => {
     });
   }
 
+  it('an unknown Open311 address answers 404 in the spec shape, with the exact Content-Type', async () => {
+    const json = await get('nulle-part.json');
+    expect(json.statusCode).toBe(404);
+    expect(json.headers['content-type']).toBe('application/json');
+    expect(json.json()).toEqual([{ code: 404, description: 'Adresse Open311 inconnue.' }]);
+    const xml = await t.app.inject({ method: 'GET', url: '/open311/nulle-part.xml?x=1' });
+    expect(xml.statusCode).toBe(404);
+    expect(xml.headers['content-type']).toBe('text/xml');
+    expect(xml.body).toContain('<errors><error><code>404</code>');
+    // The rest of the API keeps its own 404.
+    const api = await t.app.inject({ method: 'GET', url: '/api/nulle-part' });
+    expect(api.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+
   it('an unknown format answers in XML, still exactly text/xml', async () => {
     const res = await get('services.csv');
     expect(res.statusCode).toBe(400);

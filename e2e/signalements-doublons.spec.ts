@@ -53,6 +53,7 @@ test('a mediator marks a duplicate by picking the nearby one or typing its numbe
   await page.getByRole('button', { name: 'Marquer doublon' }).click();
   await expect(page.getByText('Ce signalement est clos.')).toBeVisible();
   await expect(page.getByText('Doublon', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(`Doublon du n° ${first}.`)).toBeVisible();
   await checkPage(page, 'signalement-doublon-fait');
   // The one refusal above is the 400 the browser logs; nothing else.
   expect(errors).toEqual([

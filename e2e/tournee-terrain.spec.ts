@@ -107,6 +107,16 @@ test('the tile « Orientation vers un partenaire » goes straight to choosing th
   await expect(status(page)).toHaveText('En ligne — tout est enregistré');
   const id = await localId(page);
   expect((await serverContacts(page, id)).map((c) => c.nature)).toEqual(['orientation']);
+  // Offline, the contact alone is noted; the orientation waits for « Nouvelle demande ».
+  await page.context().setOffline(true);
+  await nature(page, 'orientation').click();
+  await expect(page.getByTestId('nb-contacts')).toHaveText('2');
+  await expect(
+    page.getByText(/Hors ligne : l’orientation se saisira dans « Nouvelle demande »/),
+  ).toBeVisible();
+  await expect(sheet).toHaveCount(0);
+  await page.context().setOffline(false);
+  await expect(status(page)).toHaveText('En ligne — tout est enregistré', { timeout: 40_000 });
   await terminer(page);
-  expect(errors).toEqual([]);
+  expect(errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
 });

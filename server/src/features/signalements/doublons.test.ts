@@ -96,8 +96,10 @@ describe('signalements: duplicates by the visible number', () => {
     expect(list.map((d) => d.id)).toContain(a.id);
     expect(list.map((d) => d.id)).not.toContain(b.id);
     expect(list.find((d) => d.id === a.id)).toMatchObject({ numero: a.numero });
-    const picked = await markDup(b.id, { doublonDeId: a.id });
+    const picked = await markDup(b.id, { doublonDeId: a.id, commentaire: 'Même canapé.' });
     expect(picked.json()).toMatchObject({ statut: 'doublon', doublonDeId: a.id });
+    // The history names the original by its visible number.
+    expect(picked.json().historique.at(-1).commentaire).toBe(`Doublon du n° ${a.numero}. Même canapé.`);
     const bad = await markDup((await capture(NEAR)).id, { doublonDeId: 'pas-un-id' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toMatch(/Signalement d’origine : choisissez-le dans la liste/);

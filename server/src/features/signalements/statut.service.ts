@@ -27,6 +27,7 @@ export interface ChangeAuthor {
 
 /** The original of a duplicate: by id (a candidate picked) or by the number people see. */
 export type OrigineRef = { id: string } | { numero: number };
+type Origine = { id: string; numero: number };
 
 /**
  * The id of the original named by `input`, visible to the author and other than `row`; else a
@@ -35,8 +36,8 @@ export type OrigineRef = { id: string } | { numero: number };
 async function resolveOrigine(
   row: SignalementRow,
   input: StatutChangeInput,
-  findOrigine?: (ref: OrigineRef) => Promise<string | null>,
-): Promise<string> {
+  findOrigine?: (ref: OrigineRef) => Promise<Origine | null>,
+): Promise<Origine> {
   const byNumero = !input.doublonDeId && input.doublonDeNumero != null;
   const champ = byNumero ? 'doublonDeNumero' : 'doublonDeId';
   const refuse = (message: string) => validationFailed(message, [{ champ, message }]);
@@ -44,16 +45,16 @@ async function resolveOrigine(
     throw refuse(
       `${byNumero ? 'Numéro du signalement d’origine' : 'Signalement d’origine'} : c’est ce signalement-ci (n° ${row.numero}) ; indiquez l’autre.`,
     );
-  const id =
+  const found =
     findOrigine &&
     (await findOrigine(byNumero ? { numero: input.doublonDeNumero! } : { id: input.doublonDeId! }));
-  if (!id)
+  if (!found)
     throw refuse(
       byNumero
         ? `Numéro du signalement d’origine : aucun signalement n° ${input.doublonDeNumero} parmi ceux que vous voyez.`
         : 'Signalement d’origine : introuvable parmi ceux que vous voyez ; choisissez-en un dans la liste.',
     );
-  return id;
+  return found;
 }
 
 /** Applies one status change to a locked row: rules, history, audit. */
@@ -63,11 +64,16 @@ export async function applyStatut(
   input: StatutChangeInput,
   author: ChangeAuthor,
   now: Date,
-  findOrigine?: (ref: OrigineRef) => Promise<string | null>,
+  findOrigine?: (ref: OrigineRef) => Promise<Origine | null>,
 ): Promise<SignalementDetail> {
   const refusal = statutChangeRefusal(row.statut as Statut, input.statut, author.who);
   if (refusal) throw validationFailed(refusal, [{ champ: 'statut', message: refusal }]);
-  const doublonDeId = input.statut === 'doublon' ? await resolveOrigine(row, input, findOrigine) : null;
+  const origine = input.statut === 'doublon' ? await resolveOrigine(row, input, findOrigine) : null;
+  const doublonDeId = origine?.id ?? null;
+  // The history names the original by the number people know.
+  const commentaire = origine
+    ? [`Doublon du n° ${origine.numero}.`, input.commentaire].filter(Boolean).join(' ')
+    : input.commentaire;
   const [updated] = await tx
     .update(signalements)
     .set({ statut: input.statut, doublonDeId, updatedAt: now })
@@ -80,7 +86,7 @@ export async function applyStatut(
     byUserId: author.userId,
     byLabel: author.label,
     via: author.via,
-    commentaire: input.commentaire,
+    commentaire,
   });
   await writeAudit(tx, {
     ...author.audit,
@@ -116,7 +122,7 @@ export async function changeStatut(
       ctx.now(),
       async (ref) => {
         const [found] = await tx
-          .select({ id: signalements.id })
+          .select({ id: signalements.id, numero: signalements.numero })
           .from(signalements)
           .where(
             and(
@@ -125,7 +131,7 @@ export async function changeStatut(
               ne(signalements.id, id),
             ),
           );
-        return found?.id ?? null;
+        return found ?? null;
       },
     );
   });

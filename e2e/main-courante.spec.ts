@@ -52,7 +52,7 @@ test('a mediator runs a whole tournée at 360 px, one or two taps per contact, o
 
   const taps = tapCounter();
   const perContact: number[] = [];
-  // 1 person, the last public and genre used: one tap.
+  // 1 person, age unknown and genre not given (a new tournée): one tap.
   await taps.tap(nature(page, 'ecoute'));
   await expect(page.getByTestId('nb-contacts')).toHaveText('1');
   perContact.push(taps.take());

@@ -48,6 +48,16 @@ export interface ObservationView {
   supprimee: boolean;
 }
 
+/** An observation in the veille list: where (QPV name, place), who and when, and its follow-up. */
+export interface ObservationListItem extends ObservationView {
+  activiteDebut: string;
+  qpvCode: string;
+  qpvNom: string;
+  /** The observation's place, else the activity's. */
+  lieuNom: string | null;
+  auteur: { prenom: string; nom: string };
+}
+
 export interface RevueHistoriqueView {
   action: 'validee' | 'a_corriger' | 'deverrouillee';
   commentaire: string | null;
@@ -104,8 +114,6 @@ export interface DerniereTourneeView {
   /** Everyone present last time, the current user included. */
   mediateurIds: string[];
   collegues: PersonneRef[];
-  public: Public;
-  genre: Genre;
   /** The user's activity still in progress, to resume it. */
   enCours: { id: string; debut: string } | null;
 }

@@ -35,6 +35,8 @@ export const signalementCreateSchema = z
     /** When the mediator saw it (the phone's clock); defaults to the server's time. */
     observeLe: instantSchema.nullish(),
     diagnosticId: z.uuid().nullish(),
+    /** The veille observation this signalement comes from: the link is kept on the observation. */
+    observationId: z.uuid({ error: 'Observation d’origine introuvable.' }).nullish(),
   })
   .superRefine((v, ctx) => {
     if ((v.latitude == null) !== (v.longitude == null)) {
@@ -54,19 +56,46 @@ export const signalementCreateSchema = z
   });
 export type SignalementCreateInput = z.infer<typeof signalementCreateSchema>;
 
+/** The number people see on a signalement (« n° 395 »): digits, after an optional « n° » or « # ». */
+export const lireNumeroSignalement = (v: string | number): number | null => {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 1 && v <= 2_147_483_647 ? v : null;
+  const m = /^\s*(?:n\s*[°º o]?\s*\.?|#|numéro|numero)?\s*(\d{1,10})\s*$/i.exec(v);
+  const n = m ? Number(m[1]) : Number.NaN;
+  return n >= 1 && n <= 2_147_483_647 ? n : null;
+};
+export const NUMERO_ORIGINE_INVALIDE =
+  'Numéro du signalement d’origine : écrivez le numéro affiché, par exemple « n° 395 ».';
+
 export const statutChangeSchema = z
   .strictObject({
     statut: z.enum(STATUTS, { error: 'Statut inconnu.' }),
     commentaire: texteOptionnel(1000),
-    doublonDeId: z.uuid().nullish(),
+    /** The original by its id (from a list of candidates)… */
+    doublonDeId: z.uuid({ error: 'Signalement d’origine : choisissez-le dans la liste.' }).nullish(),
+    /** …or by the number people see: 395, "395" or "n° 395". */
+    doublonDeNumero: z
+      .union([z.number(), z.string().max(30, NUMERO_ORIGINE_INVALIDE)], { error: NUMERO_ORIGINE_INVALIDE })
+      .nullish()
+      .transform((v, ctx) => {
+        if (v == null || v === '') return null;
+        const n = lireNumeroSignalement(v);
+        if (n === null) ctx.addIssue({ code: 'custom', message: NUMERO_ORIGINE_INVALIDE });
+        return n;
+      }),
   })
   .superRefine((v, ctx) => {
-    if (v.statut === 'doublon' && !v.doublonDeId)
-      ctx.addIssue({ code: 'custom', path: ['doublonDeId'], message: 'Indiquez le signalement d’origine.' });
+    if (v.statut === 'doublon' && !v.doublonDeId && v.doublonDeNumero == null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['doublonDeNumero'],
+        message: 'Numéro du signalement d’origine : choisissez un signalement proche ou écrivez son numéro.',
+      });
     if (v.statut === 'rejete' && !v.commentaire)
       ctx.addIssue({ code: 'custom', path: ['commentaire'], message: 'Indiquez le motif du rejet.' });
   });
 export type StatutChangeInput = z.infer<typeof statutChangeSchema>;
+/** What a client sends (the number may be the text typed, « n° 395 »). */
+export type StatutChangeBody = z.input<typeof statutChangeSchema>;
 
 /** A coordinator sends a signalement to a partner (the one routed, or another). */
 export const transmissionSchema = z.strictObject({ partenaireId: z.uuid() });

@@ -21,7 +21,11 @@ import { rapportsCarteRoutes } from './features/rapports/rapports-carte.routes';
 import { rapportsTextesRoutes } from './features/rapports/rapports-textes.routes';
 import { referentielRoutes } from './features/referentiel/referentiel.routes';
 import { lienSignalementRoutes } from './features/signalements/lien.routes';
-import { open311Routes } from './features/signalements/open311/open311.routes';
+import {
+  isOpen311Path,
+  open311NotFound,
+  open311Routes,
+} from './features/signalements/open311/open311.routes';
 import { signalementsRoutes } from './features/signalements/signalements.routes';
 import { situationActionsRoutes } from './features/situations/situation-actions.routes';
 import { situationsRoutes } from './features/situations/situations.routes';
@@ -102,6 +106,7 @@ export async function buildApp(
   if (hasWeb) await app.register(fastifyStatic, { root, wildcard: true });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
+    if (isOpen311Path(path)) return open311NotFound(request, reply);
     // A missing asset (old tab after a deploy) must be a 404, not the SPA's index.html.
     const isFile =
       path.startsWith('/assets/') ||

@@ -157,7 +157,7 @@ describe('activities: create, read, list', () => {
     expect(refused.json().error.message).toMatch(/24 heures.*heure de fin réelle/);
   });
 
-  it('pre-fills the next tournée with the last place, colleagues, public and genre', async () => {
+  it('pre-fills the next tournée with the last place and colleagues, never the last public or genre', async () => {
     t.clock.now = new Date('2026-03-13T17:00:00Z');
     const b = body({
       debut: '2026-03-13T14:00:00Z',
@@ -178,17 +178,16 @@ describe('activities: create, read, list', () => {
       secteurId: s.secteur.id,
       lieuId: s.lieu.id,
       cadre: 'tournee',
-      public: 'senior',
-      genre: 'homme',
       collegues: [{ id: s.med2.id, prenom: 'Julien' }],
     });
     expect(res.json().mediateurIds.sort()).toEqual([s.med1.id, s.med2.id].sort());
+    // Issue 11 part 3: a new tournée never logs a public or genre nobody chose for it.
+    expect(res.json()).not.toHaveProperty('public');
+    expect(res.json()).not.toHaveProperty('genre');
     const newcomer = await login(t.app, (await buildUser(t.db, { structureId: s.structureId })).email);
     expect((await newcomer.get('/api/activites/derniere-tournee')).json()).toMatchObject({
       territoireId: null,
       mediateurIds: [],
-      public: 'inconnu',
-      genre: 'non_precise',
       enCours: null,
     });
   });

@@ -1,18 +1,18 @@
 /** Veille sociale: observations flagged for the coordination until treated. */
-import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
-import { notFound } from '../../../../domain/errors';
+import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { notFound, validationFailed } from '../../../../domain/errors';
 import type { Page } from '../../../../domain/liste';
 import type { ObservationListQuery } from '../../../../domain/main-courante/activite.schema';
-import type { ObservationView } from '../../../../domain/main-courante/activite.views';
-import { territories } from '../../db/schema';
+import type { ObservationListItem, ObservationView } from '../../../../domain/main-courante/activite.views';
+import type { DbOrTx } from '../../db/client';
+import { places, territories, users } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { countAll, paginer } from '../../lib/liste';
 import { presentObservation } from './activites.presenter';
 import { activiteScope } from './activites.read';
 import { activites, observations } from './main-courante.table';
-
-export type ObservationListItem = ObservationView & { activiteDebut: string; qpvCode: string };
 
 function scoped(ctx: ServiceContext, extra: SQL[]) {
   return and(
@@ -46,16 +46,24 @@ export async function listObservations(
         .innerJoin(territories, eq(territories.id, activites.territoryId))
         .where(where),
     async ({ limit, offset }) => {
+      const auteur = alias(users, 'auteur');
       const rows = await ctx.db
         .select({
           o: observations,
           debut: activites.debut,
           territoryId: activites.territoryId,
           qpv: territories.qpvCode,
+          qpvNom: territories.nom,
+          lieuNom: places.nom,
+          prenom: auteur.prenom,
+          nom: auteur.nom,
         })
         .from(observations)
         .innerJoin(activites, eq(activites.id, observations.activiteId))
         .innerJoin(territories, eq(territories.id, activites.territoryId))
+        .innerJoin(auteur, eq(auteur.id, observations.createdBy))
+        // The observation's own place, else where the activity was.
+        .leftJoin(places, eq(places.id, sql`coalesce(${observations.placeId}, ${activites.placeId})`))
         .where(where)
         .orderBy(desc(observations.createdAt), desc(observations.id))
         .limit(limit)
@@ -64,6 +72,9 @@ export async function listObservations(
         ...presentObservation(r.o, r.territoryId),
         activiteDebut: r.debut.toISOString(),
         qpvCode: r.qpv,
+        qpvNom: r.qpvNom,
+        lieuNom: r.lieuNom,
+        auteur: { prenom: r.prenom, nom: r.nom },
       }));
     },
   );
@@ -95,5 +106,49 @@ export async function traiterObservation(ctx: ServiceContext, id: string): Promi
       after: { traitee: true },
     });
     return presentObservation(row!, found.territoryId);
+  });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Records what an observation became (a signalement or a situation opened from it), inside the
+ * caller's transaction, with its audit row. The observation must be one the actor sees; else a
+ * French 400 naming `champ`, and the caller's creation rolls back with it.
+ */
+export async function linkObservation(
+  tx: DbOrTx,
+  ctx: ServiceContext,
+  observationId: string,
+  link: { signalementId: string } | { situationId: string },
+  champ: string,
+): Promise<void> {
+  const refuse = () =>
+    validationFailed('Observation d’origine introuvable parmi celles que vous voyez.', [
+      { champ, message: 'Observation d’origine introuvable.' },
+    ]);
+  if (!UUID.test(observationId)) throw refuse();
+  const [found] = await tx
+    .select({ o: observations })
+    .from(observations)
+    .innerJoin(activites, eq(activites.id, observations.activiteId))
+    .innerJoin(territories, eq(territories.id, activites.territoryId))
+    .where(and(scoped(ctx, []), eq(observations.id, observationId)))
+    .for('update', { of: observations });
+  if (!found) throw refuse();
+  const key = 'signalementId' in link ? 'signalementId' : 'situationId';
+  const target = 'signalementId' in link ? link.signalementId : link.situationId;
+  if (found.o[key] === target) return;
+  await tx
+    .update(observations)
+    .set({ [key]: target, updatedAt: ctx.now() })
+    .where(eq(observations.id, observationId));
+  await writeAudit(tx, {
+    ...auditActor(ctx),
+    action: 'update',
+    entityType: 'observation',
+    entityId: observationId,
+    before: { [key]: found.o[key] },
+    after: { [key]: target },
   });
 }

@@ -1,19 +1,17 @@
 import { and, asc, desc, eq, inArray, isNull, lte } from 'drizzle-orm';
 import { coversTerritory } from '../../../../domain/auth/roles';
 import type { DerniereTourneeView, MediateurView } from '../../../../domain/main-courante/activite.views';
-import {
-  type Cadre,
-  GENRE_DEFAUT,
-  type Genre,
-  PUBLIC_DEFAUT,
-  type Public,
-} from '../../../../domain/main-courante/main-courante.taxonomies';
+import type { Cadre } from '../../../../domain/main-courante/main-courante.taxonomies';
 import { territories, users, userTerritories } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { involving } from './activites.read';
-import { activiteMediateurs, activites, contacts } from './main-courante.table';
+import { activiteMediateurs, activites } from './main-courante.table';
 
-/** What "Démarrer une tournée" pre-fills: the place and colleagues of the user's latest activity started so far, their last public and genre. */
+/**
+ * What "Démarrer une tournée" pre-fills: the place and colleagues of the user's latest activity
+ * started so far. Never a public or genre: a new tournée starts at « inconnu » / « non précisé »
+ * (the last ones used apply only within the same tournée, on the phone).
+ */
 export async function derniereTournee(ctx: ServiceContext): Promise<DerniereTourneeView> {
   const mine = involving(ctx.actor);
   const [last] = await ctx.db
@@ -29,18 +27,6 @@ export async function derniereTournee(ctx: ServiceContext): Promise<DerniereTour
     .innerJoin(territories, eq(territories.id, activites.territoryId))
     .where(and(mine, isNull(activites.fin)))
     .orderBy(desc(activites.debut))
-    .limit(1);
-  const [lastContact] = await ctx.db
-    .select({ public: contacts.public, genre: contacts.genre })
-    .from(contacts)
-    .where(
-      and(
-        eq(contacts.structureId, ctx.actor.structureId),
-        eq(contacts.createdBy, ctx.actor.userId),
-        isNull(contacts.deletedAt),
-      ),
-    )
-    .orderBy(desc(contacts.createdAt))
     .limit(1);
   let mediateurIds: string[] = [];
   let collegues: DerniereTourneeView['collegues'] = [];
@@ -64,8 +50,6 @@ export async function derniereTournee(ctx: ServiceContext): Promise<DerniereTour
     cadre: (last?.a.cadre as Cadre | undefined) ?? null,
     mediateurIds,
     collegues,
-    public: (lastContact?.public as Public | undefined) ?? PUBLIC_DEFAUT,
-    genre: (lastContact?.genre as Genre | undefined) ?? GENRE_DEFAUT,
     enCours: enCours ? { id: enCours.id, debut: enCours.debut.toISOString() } : null,
   };
 }

@@ -19,6 +19,7 @@ import {
 } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
+import { linkObservation } from '../main-courante/observations.service';
 import { findDoublons } from './doublons.service';
 import { qpvAt } from './geo';
 import { routeSignalement } from './routage.service';
@@ -230,6 +231,8 @@ export async function createSignalement(
       now,
     );
     const signalement = await presentDetail(tx, row);
+    if (created && input.observationId)
+      await linkObservation(tx, ctx, input.observationId, { signalementId: row.id }, 'observationId');
     if (created) {
       await writeAudit(tx, {
         ...auditActor(ctx),

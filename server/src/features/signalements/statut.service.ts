@@ -25,6 +25,38 @@ export interface ChangeAuthor {
   >;
 }
 
+/** The original of a duplicate: by id (a candidate picked) or by the number people see. */
+export type OrigineRef = { id: string } | { numero: number };
+type Origine = { id: string; numero: number };
+
+/**
+ * The id of the original named by `input`, visible to the author and other than `row`; else a
+ * French 400 naming the field the user filled (the number, or the choice among candidates).
+ */
+async function resolveOrigine(
+  row: SignalementRow,
+  input: StatutChangeInput,
+  findOrigine?: (ref: OrigineRef) => Promise<Origine | null>,
+): Promise<Origine> {
+  const byNumero = !input.doublonDeId && input.doublonDeNumero != null;
+  const champ = byNumero ? 'doublonDeNumero' : 'doublonDeId';
+  const refuse = (message: string) => validationFailed(message, [{ champ, message }]);
+  if (byNumero ? input.doublonDeNumero === row.numero : input.doublonDeId === row.id)
+    throw refuse(
+      `${byNumero ? 'Numéro du signalement d’origine' : 'Signalement d’origine'} : c’est ce signalement-ci (n° ${row.numero}) ; indiquez l’autre.`,
+    );
+  const found =
+    findOrigine &&
+    (await findOrigine(byNumero ? { numero: input.doublonDeNumero! } : { id: input.doublonDeId! }));
+  if (!found)
+    throw refuse(
+      byNumero
+        ? `Numéro du signalement d’origine : aucun signalement n° ${input.doublonDeNumero} parmi ceux que vous voyez.`
+        : 'Signalement d’origine : introuvable parmi ceux que vous voyez ; choisissez-en un dans la liste.',
+    );
+  return found;
+}
+
 /** Applies one status change to a locked row: rules, history, audit. */
 export async function applyStatut(
   tx: DbOrTx,
@@ -32,20 +64,19 @@ export async function applyStatut(
   input: StatutChangeInput,
   author: ChangeAuthor,
   now: Date,
-  doublonCheck?: (id: string) => Promise<boolean>,
+  findOrigine?: (ref: OrigineRef) => Promise<Origine | null>,
 ): Promise<SignalementDetail> {
   const refusal = statutChangeRefusal(row.statut as Statut, input.statut, author.who);
   if (refusal) throw validationFailed(refusal, [{ champ: 'statut', message: refusal }]);
-  if (input.statut === 'doublon') {
-    const ok = input.doublonDeId !== row.id && doublonCheck && (await doublonCheck(input.doublonDeId!));
-    if (!ok)
-      throw validationFailed('Signalement d’origine inconnu (doublonDeId).', [
-        { champ: 'doublonDeId', message: 'Signalement d’origine inconnu.' },
-      ]);
-  }
+  const origine = input.statut === 'doublon' ? await resolveOrigine(row, input, findOrigine) : null;
+  const doublonDeId = origine?.id ?? null;
+  // The history names the original by the number people know.
+  const commentaire = origine
+    ? [`Doublon du n° ${origine.numero}.`, input.commentaire].filter(Boolean).join(' ')
+    : input.commentaire;
   const [updated] = await tx
     .update(signalements)
-    .set({ statut: input.statut, doublonDeId: input.doublonDeId ?? null, updatedAt: now })
+    .set({ statut: input.statut, doublonDeId, updatedAt: now })
     .where(eq(signalements.id, row.id))
     .returning();
   await tx.insert(signalementStatuts).values({
@@ -55,7 +86,7 @@ export async function applyStatut(
     byUserId: author.userId,
     byLabel: author.label,
     via: author.via,
-    commentaire: input.commentaire,
+    commentaire,
   });
   await writeAudit(tx, {
     ...author.audit,
@@ -63,7 +94,7 @@ export async function applyStatut(
     entityType: 'signalement',
     entityId: row.id,
     before: { statut: row.statut },
-    after: { statut: input.statut, doublonDeId: input.doublonDeId ?? null, via: author.via },
+    after: { statut: input.statut, doublonDeId, via: author.via },
   });
   return presentDetail(tx, updated!);
 }
@@ -89,13 +120,19 @@ export async function changeStatut(
         audit: auditActor(ctx),
       },
       ctx.now(),
-      async (origId) =>
-        (
-          await tx
-            .select({ id: signalements.id })
-            .from(signalements)
-            .where(and(eq(signalements.id, origId), signalementScope(ctx.actor), ne(signalements.id, id)))
-        ).length === 1,
+      async (ref) => {
+        const [found] = await tx
+          .select({ id: signalements.id, numero: signalements.numero })
+          .from(signalements)
+          .where(
+            and(
+              'id' in ref ? eq(signalements.id, ref.id) : eq(signalements.numero, ref.numero),
+              signalementScope(ctx.actor),
+              ne(signalements.id, id),
+            ),
+          );
+        return found ?? null;
+      },
     );
   });
 }

@@ -6,6 +6,7 @@ import { partners, places, situationLinks, situationSteps, situations, territori
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
+import { linkObservation } from '../main-courante/observations.service';
 import { checkAssignment, saveAssignment } from './situation-assignment.service';
 import { loadForNotes, loadSituation, parisDay, refuse } from './situations.access';
 import { presentSituation, presentStep } from './situations.presenter';
@@ -93,6 +94,9 @@ export async function createSituation(
       createdBy: ctx.actor.userId,
     });
     if (input.origine) {
+      // An observation keeps the situation it became (the veille list shows the follow-up).
+      if (input.origine.kind === 'observation')
+        await linkObservation(tx, ctx, input.origine.id, { situationId: row!.id }, 'origine.id');
       await tx
         .insert(situationLinks)
         .values({ situationId: row!.id, kind: input.origine.kind, targetId: input.origine.id });

@@ -6,7 +6,8 @@ import { DemandeQuickForm } from '../../features/accueil/components/demande-quic
 import { ServicePicker } from '../../features/annuaire/components/service-picker';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 
-function PickerSlot({
+/** The directory's picker, as the request form's orientation slot. */
+export function PickerSlot({
   thematique,
   onChange,
   error,

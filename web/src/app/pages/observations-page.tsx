@@ -1,4 +1,6 @@
 import { canTreatObservation } from '@domain/main-courante/activite.rules';
+import { canCaptureSignalement } from '@domain/signalements/signalement.rules';
+import { canOpenSituation } from '@domain/situations/situation.rules';
 import { SegmentedControl, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { FormAlert } from '../../components/ui/form-alert';
@@ -20,7 +22,7 @@ export function ObservationsPage() {
     <>
       <PageHeader
         title="Observations de veille sociale"
-        description="Signalées à la coordination jusqu’à ce qu’elles soient traitées."
+        description="Signalées à la coordination jusqu’à ce qu’elles soient traitées. Chacune peut ouvrir un signalement ou une situation."
       />
       <Stack gap="sm">
         <SegmentedControl
@@ -46,7 +48,15 @@ export function ObservationsPage() {
           {(items) => (
             <ObservationList
               items={items}
-              href={paths.activite}
+              suites={{
+                activite: paths.activite,
+                nouveauSignalement: canCaptureSignalement(me) ? paths.signalementNouveau : null,
+                signalement: paths.signalement,
+                nouvelleSituation: canOpenSituation(me)
+                  ? (id) => paths.situationDepuis('observation', id)
+                  : null,
+                situation: paths.situation,
+              }}
               onTraiter={canTreatObservation(me) ? (id) => traiter.mutate(id) : null}
               pendingId={traiter.isPending ? (traiter.variables ?? null) : null}
             />

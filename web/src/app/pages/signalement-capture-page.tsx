@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { useRecentDiagnostics } from '../../features/signalements/api/signalements';
 import { CaptureForm, type LieuGroup } from '../../features/signalements/components/capture-form';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { useDepuisObservation } from '../../lib/depuis-observation';
 import { paths } from '../../lib/paths';
 
 /** Capture on a phone: category, photos, position, done. */
@@ -18,6 +19,7 @@ export function SignalementCapturePage() {
   }));
   const [result, setResult] = useState<CaptureResultView | null>(null);
   const [round, setRound] = useState(0);
+  const observation = useDepuisObservation();
   const lieux: LieuGroup[] = (territoires.data ?? []).map((t) => ({
     group: t.nom,
     items: t.lieux.map((l) => ({ value: l.id, label: l.nom })),
@@ -73,8 +75,23 @@ export function SignalementCapturePage() {
   }
   return (
     <>
-      <PageHeader title="Nouveau signalement" />
-      <CaptureForm key={round} lieux={lieux} diagnostics={recentWalks} onDone={setResult} />
+      <PageHeader
+        title="Nouveau signalement"
+        description={
+          observation && round === 0 ? 'À partir d’une observation de veille : elle y sera liée.' : undefined
+        }
+      />
+      <CaptureForm
+        key={round}
+        lieux={lieux}
+        diagnostics={recentWalks}
+        onDone={setResult}
+        depuis={
+          observation && round === 0
+            ? { observationId: observation.id, lieuId: observation.lieuId, note: observation.note }
+            : null
+        }
+      />
     </>
   );
 }

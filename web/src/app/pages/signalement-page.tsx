@@ -37,6 +37,7 @@ export function SignalementPage() {
                   onSubmit={(input) => change.mutate(input)}
                   pending={change.isPending}
                   error={change.error}
+                  doublonDe={s}
                 />
               </Card>
             ) : null}

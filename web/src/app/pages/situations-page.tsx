@@ -20,6 +20,7 @@ import { SituationForm } from '../../features/situations/components/situation-fo
 import { SituationList } from '../../features/situations/components/situation-list';
 import { TeamLoadList } from '../../features/situations/components/team-load-list';
 import { territoiresQueryOptions } from '../../features/territoires/api/get-territoires';
+import { useDepuisObservation } from '../../lib/depuis-observation';
 import { paths } from '../../lib/paths';
 import { useSession } from '../session';
 
@@ -36,6 +37,12 @@ export function SituationsPage() {
       ? { kind: 'observation' as const, id: observationId }
       : null;
   const canOpen = canOpenSituation(me);
+  // Opened from the veille list: the observation's QPV, place and note (history state, not the URL).
+  const depuis = useDepuisObservation();
+  const prefill =
+    depuis && depuis.id === observationId
+      ? { territoireId: depuis.territoireId, lieuId: depuis.lieuId, description: depuis.note }
+      : null;
   const coordination = canSeeTeamLoad(me);
   const [filters, setFilters] = useState<Filters>({
     mine: me.role === 'mediateur',
@@ -121,6 +128,7 @@ export function SituationsPage() {
             }
             partnerOptions={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
             origine={origine}
+            prefill={prefill}
             onCancel={close}
             onDone={(s) => navigate(paths.situation(s.id))}
           />

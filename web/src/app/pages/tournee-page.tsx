@@ -1,5 +1,5 @@
-import { Alert, Button, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Loader, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
@@ -14,6 +14,11 @@ import { errorMessage } from '../../lib/api-client';
 import { paths } from '../../lib/paths';
 import { useSession } from '../session';
 
+// Loaded on the first orientation tap only: the capture page stays light (e2e weighs it).
+const TourneeOrientation = lazy(() =>
+  import('./tournee-orientation').then((m) => ({ default: m.TourneeOrientation })),
+);
+
 /** The mediator's street screen: start a tournée, then log contacts in one tap, online or not. */
 export function TourneePage() {
   const me = useSession();
@@ -27,7 +32,15 @@ export function TourneePage() {
         <PageHeader title="Tournée en cours" />
         <Stack gap="sm">
           <OutboxStatus />
-          <TourneeCapture tournee={tournee} onEnd={() => setEnded(tournee.id)} />
+          <TourneeCapture
+            tournee={tournee}
+            onEnd={() => setEnded(tournee.id)}
+            orientation={(p) => (
+              <Suspense fallback={<Loader size="sm" aria-label="Chargement" />}>
+                <TourneeOrientation {...p} />
+              </Suspense>
+            )}
+          />
         </Stack>
       </>
     );
@@ -86,9 +99,7 @@ function Demarrer({
                     onClick={() => {
                       if (!d.enCours) return;
                       getActivite(d.enCours.id)
-                        .then((a) =>
-                          reprendre(userId, a, { nbPersonnes: 1, public: d.public, genre: d.genre }),
-                        )
+                        .then((a) => reprendre(userId, a))
                         .catch((e) => setResumeError(errorMessage(e)));
                     }}
                   >
@@ -107,11 +118,7 @@ function Demarrer({
                 territoires={ts}
                 mediateurs={mediateurs.data ?? []}
                 onStart={(input) => {
-                  demarrer({
-                    ...input,
-                    userId,
-                    reglage: { nbPersonnes: 1, public: d.public, genre: d.genre },
-                  });
+                  demarrer({ ...input, userId });
                   onStart();
                 }}
               />

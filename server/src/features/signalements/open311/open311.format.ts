@@ -41,13 +41,23 @@ const ITEMS: Record<string, string> = {
   values: 'value',
 };
 
-/** Sends `body` in the asked format; `root` names the XML root element. */
+/** Exact Content-Type of each format: strict GeoReport clients compare the header literally. */
+export const OPEN311_CONTENT_TYPE: Record<Format, string> = {
+  json: 'application/json',
+  xml: 'text/xml',
+};
+
+/**
+ * Sends `body` in the asked format; `root` names the XML root element. The payload goes out as a
+ * Buffer so Fastify leaves the Content-Type as set (it appends `; charset=utf-8` to strings):
+ * RFC 8259 defines no charset for JSON, and the XML declaration carries the encoding.
+ */
 export function sendOpen311(reply: FastifyReply, format: Format, root: string, body: Value, status = 200) {
-  reply.status(status);
-  if (format === 'json') return reply.type('application/json; charset=utf-8').send(JSON.stringify(body));
-  return reply
-    .type('text/xml; charset=utf-8')
-    .send(`<?xml version="1.0" encoding="utf-8"?>\n${xml(root, body, ITEMS)}`);
+  const text =
+    format === 'json'
+      ? JSON.stringify(body)
+      : `<?xml version="1.0" encoding="UTF-8"?>\n${xml(root, body, ITEMS)}`;
+  return reply.status(status).type(OPEN311_CONTENT_TYPE[format]).send(Buffer.from(text, 'utf8'));
 }
 
 /** The spec's error body: <errors><error><code/><description/></error></errors> or [{code, description}]. */

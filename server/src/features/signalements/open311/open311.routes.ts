@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../../../../domain/errors';
 import {
   open311PostSchema,
@@ -104,6 +104,16 @@ const open311Public: FastifyPluginAsync = async (app) => {
     return sendOpen311(reply, format, 'service_requests', created, 201);
   });
 };
+
+/** An unknown Open311 address answers in the spec's error shape and exact Content-Type (app.ts's 404 calls it). */
+export const isOpen311Path = (path: string) => path.startsWith('/open311/');
+export const open311NotFound = (request: FastifyRequest, reply: FastifyReply) =>
+  sendOpen311Error(
+    reply,
+    /\.json$/.test(request.url.split('?')[0] ?? '') ? 'json' : 'xml',
+    404,
+    'Adresse Open311 inconnue.',
+  );
 
 export const open311Routes: FastifyPluginAsync = async (app) => {
   await app.register(open311Public);

@@ -22,18 +22,26 @@ const remembered = (): { canal?: string; territoireId?: string } => {
 const frequent = MOTIF_OPTIONS.filter((o) => MOTIFS_FREQUENTS.includes(o.value));
 const others = MOTIF_OPTIONS.filter((o) => !MOTIFS_FREQUENTS.includes(o.value));
 
-const fresh = (qpvOptions: Array<{ value: string }>) => {
+/** What another screen already knows (the tournée: in the street, its QPV, an orientation). */
+export interface DemandePreset {
+  canal: 'rue';
+  territoireId: string;
+  reponses: ReponseType[];
+}
+
+const fresh = (qpvOptions: Array<{ value: string }>, preset?: DemandePreset) => {
   const last = remembered();
   return {
     id: crypto.randomUUID(),
     orientationId: crypto.randomUUID(),
-    canal: last.canal ?? 'rue',
+    canal: preset?.canal ?? last.canal ?? 'rue',
     territoireId:
+      preset?.territoireId ??
       qpvOptions.find((q) => q.value === last.territoireId)?.value ??
       (qpvOptions[0]?.value as string | undefined) ??
       null,
     motifs: [] as string[],
-    reponses: [] as string[],
+    reponses: [...(preset?.reponses ?? [])] as string[],
     portail: null as string | null,
     autonomie: null as string | null,
     serviceId: null as string | null,
@@ -50,6 +58,7 @@ export function DemandeQuickForm({
   qpvOptions,
   servicePicker,
   onDone,
+  preset,
 }: {
   qpvOptions: Array<{ value: string; label: string }>;
   servicePicker: (p: {
@@ -60,8 +69,10 @@ export function DemandeQuickForm({
     error?: string;
   }) => ReactNode;
   onDone?: (d: DemandeView) => void;
+  /** Pre-filled answers; the form then keeps no memory of its own (channel and QPV). */
+  preset?: DemandePreset;
 }) {
-  const form = useForm(fresh(qpvOptions));
+  const form = useForm(fresh(qpvOptions, preset));
   const [showOthers, setShowOthers] = useState(false);
   const [linkPerson, setLinkPerson] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -92,8 +103,9 @@ export function DemandeQuickForm({
     if (!input) return;
     create.mutate(input, {
       onSuccess: (d) => {
-        localStorage.setItem(LAST, JSON.stringify({ canal: v.canal, territoireId: v.territoireId }));
-        form.reset(fresh(qpvOptions));
+        if (!preset)
+          localStorage.setItem(LAST, JSON.stringify({ canal: v.canal, territoireId: v.territoireId }));
+        form.reset(fresh(qpvOptions, preset));
         setLinkPerson(false);
         setSaved(true);
         onDone?.(d);

@@ -10,14 +10,14 @@ import type {
   ActiviteView,
   DerniereTourneeView,
   MediateurView,
-  ObservationView,
+  ObservationListItem,
 } from '@domain/main-courante/activite.views';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { byId, usePagedList } from '../../../lib/paged-list';
 
-/** An observation as the coordination's list shows it (the server adds the activity's start and QPV). */
-export type ObservationListItem = ObservationView & { activiteDebut: string; qpvCode: string };
+/** An observation as the veille list shows it (QPV name, place, author, follow-up). */
+export type { ObservationListItem };
 
 export const activitesQueryKey = ['activites'] as const;
 const base = (id: string) => `/api/activites/${encodeURIComponent(id)}`;

@@ -3,12 +3,14 @@
  * it, and counted locally so the figures update live without the network. Writes go to the outbox.
  */
 import type { ActiviteView } from '@domain/main-courante/activite.views';
-import type {
-  Cadre,
-  Genre,
-  Nature,
-  ObservationKind,
-  Public,
+import {
+  type Cadre,
+  GENRE_DEFAUT,
+  type Genre,
+  type Nature,
+  type ObservationKind,
+  PUBLIC_DEFAUT,
+  type Public,
 } from '@domain/main-courante/main-courante.taxonomies';
 import { useSyncExternalStore } from 'react';
 import { enqueue } from './outbox';
@@ -85,11 +87,21 @@ export function useLocalTournee(userId: string): LocalTournee | null {
 
 const base = (id: string) => `/api/activites/${encodeURIComponent(id)}`;
 
-type Start = Omit<LocalTournee, 'id' | 'debut' | 'contacts' | 'observations'>;
+type Start = Omit<LocalTournee, 'id' | 'debut' | 'contacts' | 'observations' | 'reglage'>;
+
+/** A new tournée logs nobody's age or genre until the mediator sets them: « inconnu », « non précisé ». */
+export const REGLAGE_DEPART: Reglage = { nbPersonnes: 1, public: PUBLIC_DEFAUT, genre: GENRE_DEFAUT };
+
+/** Within one tournée the last public and genre used go on; one person a tap. */
+export const reglageRepris = (contacts: ReadonlyArray<Pick<LocalContact, 'public' | 'genre'>>): Reglage => {
+  const last = contacts.at(-1);
+  return last ? { nbPersonnes: 1, public: last.public, genre: last.genre } : REGLAGE_DEPART;
+};
 
 export function demarrer(input: Start): LocalTournee {
   const t: LocalTournee = {
     ...input,
+    reglage: REGLAGE_DEPART,
     id: crypto.randomUUID(),
     debut: new Date().toISOString(),
     contacts: [],
@@ -114,8 +126,12 @@ export function demarrer(input: Start): LocalTournee {
   return t;
 }
 
-/** Resumes a tournée started elsewhere (or before this phone's storage was cleared). */
-export function reprendre(userId: string, a: ActiviteView, reglage: Reglage) {
+/**
+ * Resumes a tournée started elsewhere (or before this phone's storage was cleared): the settings
+ * are those of its own last contact, never another tournée's.
+ */
+export function reprendre(userId: string, a: ActiviteView) {
+  const contacts = a.contacts.filter((c) => !c.supprime);
   write({
     id: a.id,
     userId,
@@ -125,11 +141,11 @@ export function reprendre(userId: string, a: ActiviteView, reglage: Reglage) {
     secteurId: a.secteur?.id ?? null,
     lieuId: a.lieu?.id ?? null,
     mediateurIds: a.mediateurs.map((m) => m.id),
-    contacts: a.contacts.filter((c) => !c.supprime).map((c) => ({ ...c, heure: c.heure ?? a.debut })),
+    contacts: contacts.map((c) => ({ ...c, heure: c.heure ?? a.debut })),
     observations: a.observations
       .filter((o) => !o.supprimee)
       .map((o) => ({ id: o.id, kind: o.kind, note: o.note, heure: o.heure ?? o.createdAt })),
-    reglage,
+    reglage: reglageRepris(contacts),
   });
 }
 

@@ -7,7 +7,7 @@ import {
   PUBLIC_LABELS,
 } from '@domain/main-courante/main-courante.taxonomies';
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import {
   ajusterContact,
   annulerContact,
@@ -19,6 +19,7 @@ import {
   noterObservation,
   terminer,
 } from '../api/tournee';
+import { BottomSheet } from './bottom-sheet';
 import classes from './capture.module.css';
 import { formatTime } from './labels';
 import { ObservationSheet } from './observation-sheet';
@@ -28,13 +29,32 @@ const UNDO_MS = 10_000;
 
 const personnes = (n: number) => `${n} personne${n > 1 ? 's' : ''}`;
 
+/** What the orientation sheet needs: the tournée's QPV, and how to say it is done. */
+export interface OrientationSlotProps {
+  territoireId: string;
+  onDone: () => void;
+}
+
 /**
  * The live tournée: one tap on a nature logs a contact with the current settings; the bar that
  * follows offers "+1 personne" (the second tap, if any), "Modifier" and "Annuler" for 10 s.
+ * The settings the next tap records stay in view above the tiles. The tile « Orientation vers un
+ * partenaire » also opens `orientation` (given by the page: the directory is another feature),
+ * straight on the choice of the service; offline, the contact alone is noted.
  */
-export function TourneeCapture({ tournee, onEnd }: { tournee: LocalTournee; onEnd: () => void }) {
+export function TourneeCapture({
+  tournee,
+  onEnd,
+  orientation,
+}: {
+  tournee: LocalTournee;
+  onEnd: () => void;
+  orientation?: (p: OrientationSlotProps) => ReactNode;
+}) {
   const [last, setLast] = useState<LocalContact | null>(null);
-  const [sheet, setSheet] = useState<'prochains' | 'dernier' | 'observation' | 'terminer' | null>(null);
+  const [sheet, setSheet] = useState<
+    'prochains' | 'dernier' | 'observation' | 'terminer' | 'orientation' | null
+  >(null);
   const [notice, setNotice] = useState<string | null>(null);
   const figures = compter(tournee);
   const current = last ? tournee.contacts.find((c) => c.id === last.id) : undefined;
@@ -48,6 +68,10 @@ export function TourneeCapture({ tournee, onEnd }: { tournee: LocalTournee; onEn
   const tap = (nature: Nature) => {
     setNotice(null);
     setLast(noterContact(tournee, nature));
+    if (nature === 'orientation' && orientation) {
+      if (navigator.onLine) setSheet('orientation');
+      else setNotice('Contact noté. Hors ligne : l’orientation se saisira dans « Nouvelle demande ».');
+    }
   };
   const r = tournee.reglage;
 
@@ -76,18 +100,22 @@ export function TourneeCapture({ tournee, onEnd }: { tournee: LocalTournee; onEn
           <Text size="xs">observations</Text>
         </Paper>
       </section>
-      <Button
-        variant="default"
-        size="md"
-        onClick={() => setSheet('prochains')}
-        styles={{ label: { whiteSpace: 'normal' } }}
-        h="auto"
-        py={8}
-      >
-        Prochains contacts : {personnes(r.nbPersonnes)}, {PUBLIC_LABELS[r.public]}, {GENRE_LABELS[r.genre]} —
-        régler
-      </Button>
       <section aria-label="Noter un contact">
+        <div className={classes.next}>
+          <Button
+            variant="default"
+            size="md"
+            fullWidth
+            onClick={() => setSheet('prochains')}
+            styles={{ label: { whiteSpace: 'normal' } }}
+            h="auto"
+            py={8}
+            data-testid="prochain-contact"
+          >
+            Prochains contacts : {personnes(r.nbPersonnes)}, {PUBLIC_LABELS[r.public]},{' '}
+            {GENRE_LABELS[r.genre]} — régler
+          </Button>
+        </div>
         <div className={classes.grid}>
           {NATURES.map((n) => (
             <button key={n} type="button" className={classes.tile} onClick={() => tap(n)} data-nature={n}>
@@ -135,7 +163,8 @@ export function TourneeCapture({ tournee, onEnd }: { tournee: LocalTournee; onEn
       {current ? (
         <Paper className={classes.undo} shadow="md" p="sm" withBorder role="status" aria-live="polite">
           <Text size="sm" fw={600}>
-            Noté : {NATURE_LABELS[current.nature]} · {personnes(current.nbPersonnes)}
+            Noté : {NATURE_LABELS[current.nature]} · {personnes(current.nbPersonnes)} ·{' '}
+            {PUBLIC_LABELS[current.public]} · {GENRE_LABELS[current.genre]}
           </Text>
           <div className={classes.undoActions}>
             <Button
@@ -185,6 +214,21 @@ export function TourneeCapture({ tournee, onEnd }: { tournee: LocalTournee; onEn
           setSheet(null);
         }}
       />
+      {orientation ? (
+        <BottomSheet
+          opened={sheet === 'orientation'}
+          title="Orientation vers un partenaire"
+          onClose={() => setSheet(null)}
+        >
+          {orientation({
+            territoireId: tournee.territoireId,
+            onDone: () => {
+              setSheet(null);
+              setNotice('Orientation enregistrée : elle est à suivre dans « Orientations ».');
+            },
+          })}
+        </BottomSheet>
+      ) : null}
       <ObservationSheet
         opened={sheet === 'observation'}
         onClose={() => setSheet(null)}

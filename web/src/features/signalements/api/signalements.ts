@@ -15,7 +15,7 @@ import type {
   SignalementDetail,
   SignalementView,
   Statut,
-  StatutChangeInput,
+  StatutChangeBody,
 } from '@domain/signalements/signalement.schema';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api, csrfHeader } from '../../../lib/api-client';
@@ -89,12 +89,14 @@ export const useDoublons = (q: {
   categorie: Categorie | null;
   latitude: number | null;
   longitude: number | null;
+  /** The signalement being marked, left out of its own candidates. */
+  exclure?: string;
 }) =>
   useQuery({
     queryKey: [...signalementsQueryKey, 'doublons', q],
     queryFn: ({ signal }) =>
       api.get<DoublonView[]>('/api/signalements/doublons', {
-        query: { categorie: q.categorie, latitude: q.latitude, longitude: q.longitude },
+        query: { categorie: q.categorie, latitude: q.latitude, longitude: q.longitude, exclure: q.exclure },
         signal,
       }),
     enabled: q.categorie !== null && q.latitude !== null,
@@ -144,7 +146,7 @@ export function useCaptureSignalement() {
 export function useChangeStatut(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: StatutChangeInput) =>
+    mutationFn: (input: StatutChangeBody) =>
       api.post<SignalementDetail>(`/api/signalements/${encodeURIComponent(id)}/statut`, input),
     onSuccess: () => qc.invalidateQueries({ queryKey: signalementsQueryKey }),
   });
@@ -176,7 +178,7 @@ export const useLien = (token: string) =>
 export function useLienStatut(token: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: StatutChangeInput) =>
+    mutationFn: (input: StatutChangeBody) =>
       api.post<LienView>(`/api/lien-signalement/${encodeURIComponent(token)}/statut`, input, {
         skipUnauthorizedRedirect: true,
       }),

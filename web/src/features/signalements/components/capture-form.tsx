@@ -17,23 +17,36 @@ type Gps =
   | { state: 'ok'; lat: number; lon: number; precision: number }
   | { state: 'erreur'; message: string };
 
-/** Category, photos, GPS point or place, optional description: under 20 seconds on a phone. */
+/** A veille observation the signalement comes from: its place and note pre-fill the form. */
+export interface CaptureDepuis {
+  observationId: string;
+  lieuId: string | null;
+  note: string;
+}
+
+/**
+ * Category, photos, GPS point or place, optional description: under 20 seconds on a phone. From
+ * an observation, its place and note are filled in, the note kept internal (it may name people),
+ * and the server links the observation to the new signalement.
+ */
 export function CaptureForm({
   lieux,
   diagnostics,
   onDone,
+  depuis,
 }: {
   lieux: LieuGroup[];
   /** Walks in progress the signalement can belong to. */
   diagnostics: Array<{ value: string; label: string }>;
   onDone: (r: CaptureResultView) => void;
+  depuis?: CaptureDepuis | null;
 }) {
   const [categorie, setCategorie] = useState<Categorie | null>(null);
   const [photos, setPhotos] = useState<PickedPhoto[]>([]);
   const [gps, setGps] = useState<Gps>({ state: 'attente' });
-  const [lieuId, setLieuId] = useState<string | null>(null);
-  const [description, setDescription] = useState('');
-  const [interne, setInterne] = useState(false);
+  const [lieuId, setLieuId] = useState<string | null>(depuis?.lieuId ?? null);
+  const [description, setDescription] = useState(depuis?.note ?? '');
+  const [interne, setInterne] = useState(depuis != null);
   const [diagnosticId, setDiagnosticId] = useState<string | null>(null);
   const [missing, setMissing] = useState<string | null>(null);
   const id = useRef(crypto.randomUUID());
@@ -73,6 +86,7 @@ export function CaptureForm({
           descriptionInterne: interne,
           observeLe: new Date().toISOString(),
           diagnosticId,
+          observationId: depuis?.observationId ?? null,
         },
         photos: photos.map((p) => ({ id: p.id, blob: p.blob })),
       },

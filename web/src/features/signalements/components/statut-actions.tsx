@@ -1,26 +1,32 @@
 import { nextStatuts, type StatutChanger } from '@domain/signalements/signalement.rules';
-import { STATUT_LABELS, type Statut, type StatutChangeInput } from '@domain/signalements/signalement.schema';
-import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { STATUT_LABELS, type Statut, type StatutChangeBody } from '@domain/signalements/signalement.schema';
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { errorMessage } from '../../../lib/api-client';
+import { DoublonChoice, type DoublonSubject, type DoublonValue } from './doublon-choice';
 
-/** The next statuses this reader may set, with a comment (required to reject). */
+/**
+ * The next statuses this reader may set, with a comment (required to reject). Marking a duplicate
+ * offers the nearby candidates of `doublonDe` (the signalement itself) or its visible number.
+ */
 export function StatutActions({
   statut,
   who,
   onSubmit,
   pending,
   error,
+  doublonDe,
 }: {
   statut: Statut;
   who: StatutChanger;
-  onSubmit: (input: StatutChangeInput) => void;
+  onSubmit: (input: StatutChangeBody) => void;
   pending: boolean;
   error: unknown;
+  doublonDe?: DoublonSubject;
 }) {
   const [commentaire, setCommentaire] = useState('');
-  const [doublonDeId, setDoublonDeId] = useState('');
+  const [doublon, setDoublon] = useState<DoublonValue | null>(null);
   const next = nextStatuts(statut, who);
   if (next.length === 0)
     return (
@@ -38,12 +44,8 @@ export function StatutActions({
         autosize
         minRows={2}
       />
-      {next.includes('doublon') ? (
-        <TextInput
-          label="Doublon de (identifiant du signalement d’origine)"
-          value={doublonDeId}
-          onChange={(e) => setDoublonDeId(e.currentTarget.value.trim())}
-        />
+      {next.includes('doublon') && doublonDe ? (
+        <DoublonChoice subject={doublonDe} value={doublon} onChange={setDoublon} />
       ) : null}
       <Group gap="xs">
         {next.map((to) => (
@@ -56,7 +58,7 @@ export function StatutActions({
               onSubmit({
                 statut: to,
                 commentaire: commentaire.trim() || null,
-                doublonDeId: to === 'doublon' ? doublonDeId || null : null,
+                ...(to === 'doublon' ? doublon : null),
               })
             }
           >

@@ -12,6 +12,7 @@ export function SituationForm({
   mediatorOptions,
   partnerOptions,
   origine,
+  prefill,
   onDone,
   onCancel,
 }: {
@@ -21,6 +22,8 @@ export function SituationForm({
   /** Partners of the structure, to name the one that referred the situation. */
   partnerOptions: Option[];
   origine?: { kind: 'contact' | 'observation'; id: string } | null;
+  /** What the main-courante entry already says (an observation's QPV, place and note). */
+  prefill?: { territoireId: string; lieuId: string | null; description: string } | null;
   onDone: (s: SituationView) => void;
   onCancel: () => void;
 }) {
@@ -28,9 +31,9 @@ export function SituationForm({
     id: crypto.randomUUID(),
     kind: null as string | null,
     saisinePar: null as string | null,
-    territoireId: null as string | null,
-    lieuId: null as string | null,
-    description: '',
+    territoireId: (prefill?.territoireId ?? null) as string | null,
+    lieuId: (prefill?.lieuId ?? null) as string | null,
+    description: prefill?.description ?? '',
     dateSaisine: todayParis(),
     mediateurId: null as string | null,
     partenaireSaisissantId: null as string | null,

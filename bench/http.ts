@@ -22,7 +22,7 @@ import {
   stepSearch,
 } from './load';
 import { benchPort, signIn, startServer } from './server';
-import { soak, soakMarkdown } from './soak';
+import { rssLine, soak, soakMarkdown } from './soak';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const engine = (arg('engine') ?? 'pglite') as 'pglite' | 'postgresql';
@@ -115,7 +115,7 @@ try {
       );
       goal(
         'Soak: RSS flat, < 10 % growth after the first minute',
-        `${r.rssMb.map((x) => x.toFixed(0)).join(' → ')} MB (+${r.growthPct.toFixed(1)} %)`,
+        `${rssLine(r)} MB (${r.growthPct >= 0 ? '+' : ''}${r.growthPct.toFixed(1)} %)`,
         r.growthPct < 10,
       );
     }

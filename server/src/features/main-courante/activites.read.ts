@@ -80,15 +80,33 @@ async function selectItems(
   where: SQL | undefined,
   page?: { limit: number; offset: number },
 ): Promise<ActiviteListItem[]> {
-  const query = db
+  // A page is chosen on ids first: PostgreSQL computes the select list (three counting
+  // subqueries) for every row an OFFSET skips, so page 100 would count the contacts of 5,000
+  // activities to show 50.
+  let scoped = where;
+  if (page) {
+    const ids = await db
+      .select({ id: activites.id })
+      .from(activites)
+      .innerJoin(territories, eq(territories.id, activites.territoryId))
+      .where(where)
+      .orderBy(desc(activites.debut), desc(activites.id))
+      .limit(page.limit)
+      .offset(page.offset);
+    if (ids.length === 0) return [];
+    scoped = inArray(
+      activites.id,
+      ids.map((r) => r.id),
+    );
+  }
+  const rows: ListRow[] = await db
     .select(listColumns)
     .from(activites)
     .innerJoin(territories, eq(territories.id, activites.territoryId))
     .leftJoin(sectors, eq(sectors.id, activites.sectorId))
     .leftJoin(places, eq(places.id, activites.placeId))
-    .where(where)
+    .where(scoped)
     .orderBy(desc(activites.debut), desc(activites.id));
-  const rows: ListRow[] = page ? await query.limit(page.limit).offset(page.offset) : await query;
   const meds = await mediateursOf(
     db,
     rows.map((r) => r.a.id),

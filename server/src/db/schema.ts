@@ -7,6 +7,7 @@ export * from '../features/auth/sessions.table';
 export * from '../features/conventions/conventions.table';
 export * from '../features/main-courante/main-courante.table';
 export * from '../features/partenaires/partenaires.table';
+export * from '../features/partenaires/partner-territories.table';
 export * from '../features/rapports/rapports.table';
 export * from '../features/signalements/signalements.table';
 export * from '../features/situations/situations.table';

@@ -16,15 +16,13 @@ import { annuaireServices, demandes, orientationEvents, orientations, personnes 
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { inParisDays, inQpv, paginerTable } from '../../lib/liste';
+import { tenantScope } from '../../lib/scope';
 import { assertTerritoireCovered } from './personnes.service';
 
-const NONE = '00000000-0000-0000-0000-000000000000';
 type DemandeRow = typeof demandes.$inferSelect;
 
 export function demandeScope(actor: Actor): SQL {
-  const s = eq(demandes.structureId, actor.structureId);
-  if (actor.territoryIds === null) return s;
-  return and(s, inArray(demandes.territoryId, actor.territoryIds.length ? actor.territoryIds : [NONE]))!;
+  return tenantScope(actor, { structureId: demandes.structureId, territoryId: demandes.territoryId });
 }
 
 async function present(db: DbOrTx, rows: DemandeRow[]): Promise<DemandeView[]> {

@@ -31,17 +31,17 @@ import {
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { countAll, inParisDays, inQpv, paginer } from '../../lib/liste';
+import { tenantScope } from '../../lib/scope';
 import { getParametres } from './accueil-settings.service';
 import { type OrientationJoined, presentForPartner, presentForStaff } from './orientations.presenter';
 
-const NONE = '00000000-0000-0000-0000-000000000000';
-
 /** Staff: their structure and territories. Partners: only what is addressed to their organisation. */
 export function orientationScope(actor: Actor): SQL {
-  const s = eq(orientations.structureId, actor.structureId);
-  if (!isStaff(actor)) return and(s, eq(orientations.partnerId, actor.partnerId ?? NONE))!;
-  if (actor.territoryIds === null) return s;
-  return and(s, inArray(orientations.territoryId, actor.territoryIds.length ? actor.territoryIds : [NONE]))!;
+  return tenantScope(actor, {
+    structureId: orientations.structureId,
+    territoryId: orientations.territoryId,
+    partnerId: orientations.partnerId,
+  });
 }
 
 const sharing = sql<boolean>`exists (select 1 from ${consentements} c where c.personne_id = ${orientations.personneId} and c.partage_partenaires and c.withdrawn_at is null)`;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, isNull, type SQL } from 'drizzle-orm';
 import type {
   ConsentementInput,
   PersonneCreateInput,
@@ -15,16 +15,12 @@ import { consentements, demandes, orientations, personnes, territories } from '.
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { inQpv, likePattern, paginerTable } from '../../lib/liste';
-import { assertIdsInStructure } from '../../lib/scope';
+import { assertIdsInStructure, tenantScope } from '../../lib/scope';
 import { presentConsentement, presentPersonne } from './personnes.presenter';
-
-const NONE = '00000000-0000-0000-0000-000000000000';
 
 /** Person files of the actor's structure and territories. */
 export function personneScope(actor: Actor): SQL {
-  const s = eq(personnes.structureId, actor.structureId);
-  if (actor.territoryIds === null) return s;
-  return and(s, inArray(personnes.territoryId, actor.territoryIds.length ? actor.territoryIds : [NONE]))!;
+  return tenantScope(actor, { structureId: personnes.structureId, territoryId: personnes.territoryId });
 }
 
 /** Checks a territory referenced in a body: in the structure and covered by the actor; 400 otherwise. */

@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import { AppError, unauthenticated, validationFailed } from '../../../../domain/errors';
 import type { MeView } from '../../../../domain/users/user.schema';
 import type { Db, DbOrTx } from '../../db/client';
@@ -8,6 +8,7 @@ import { writeAudit } from '../../lib/audit-log';
 import type { AuthState } from '../../lib/auth';
 import { randomSecret, sha256 } from '../../lib/crypto';
 import { getDummyHash, hashPassword, verifyPassword } from '../../lib/password';
+import { tenantScope } from '../../lib/scope';
 import { assertNotThrottled, clearFailures, recordFailure, throttleKeys } from './login-throttle';
 
 const BAD_CREDENTIALS = 'E-mail ou mot de passe incorrect.';
@@ -30,7 +31,7 @@ export async function login(deps: LoginDeps, email: string, password: string) {
   await assertNotThrottled(db, env, keys, now);
   const [user] = await db.select().from(users).where(eq(users.email, email));
   const ok = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), password);
-  if (!user || !user.passwordHash || !ok || !user.isActive) {
+  if (!user?.passwordHash || !ok || !user.isActive) {
     await recordFailure(db, keys, now);
     throw new AppError('identifiants_invalides', 401, BAD_CREDENTIALS);
   }
@@ -91,17 +92,7 @@ export async function me(db: Db, auth: AuthState): Promise<MeView> {
   const terr = await db
     .select({ id: territories.id, qpvCode: territories.qpvCode, nom: territories.nom })
     .from(territories)
-    .where(
-      actor.territoryIds === null
-        ? eq(territories.structureId, actor.structureId)
-        : and(
-            eq(territories.structureId, actor.structureId),
-            inArray(
-              territories.id,
-              actor.territoryIds.length ? actor.territoryIds : ['00000000-0000-0000-0000-000000000000'],
-            ),
-          ),
-    )
+    .where(tenantScope(actor, { structureId: territories.structureId, territoryId: territories.id }))
     .orderBy(territories.qpvCode);
   const [partner] = actor.partnerId
     ? await db

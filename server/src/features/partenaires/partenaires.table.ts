@@ -1,6 +1,5 @@
 import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { structures } from '../structures/structures.table';
-import { territories } from '../territoires/territoires.table';
 
 export const partners = pgTable(
   'partners',
@@ -36,17 +35,4 @@ export const partnerContacts = pgTable(
     telephone: text('telephone'),
   },
   (t) => [index('partner_contacts_partner_idx').on(t.partnerId)],
-);
-
-export const partnerTerritories = pgTable(
-  'partner_territories',
-  {
-    partnerId: uuid('partner_id')
-      .notNull()
-      .references(() => partners.id, { onDelete: 'cascade' }),
-    territoryId: uuid('territory_id')
-      .notNull()
-      .references(() => territories.id, { onDelete: 'cascade' }),
-  },
-  (t) => [primaryKey({ columns: [t.partnerId, t.territoryId] })],
 );

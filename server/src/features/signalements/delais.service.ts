@@ -8,7 +8,7 @@ import type {
 import { addParisDays, parisInstant } from '../../../../domain/time/paris';
 import { partners, signalementStatuts, signalements } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
-import { signalementScope } from './signalements.service';
+import { signalementScope } from './signalements.read';
 
 const median = (xs: number[]): number | null => {
   if (xs.length === 0) return null;

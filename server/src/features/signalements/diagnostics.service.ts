@@ -16,7 +16,7 @@ import { inQpv, paginerTable } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
 import { territoryScope } from '../territoires/territoires.service';
 import { presentSignalements } from './signalements.presenter';
-import { signalementScope } from './signalements.service';
+import { signalementScope } from './signalements.read';
 
 type Row = typeof diagnostics.$inferSelect;
 

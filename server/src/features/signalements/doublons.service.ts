@@ -9,7 +9,7 @@ import type { DbOrTx } from '../../db/client';
 import { signalements } from '../../db/schema';
 import { boundingBox, haversineM } from './geo';
 import { presentSignalements } from './signalements.presenter';
-import { signalementScope } from './signalements.service';
+import { signalementScope } from './signalements.read';
 
 /**
  * Open signalements of the same category within `radiusM` metres, nearest first (then id), at

@@ -13,7 +13,7 @@ import { signalementPhotos } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { createLimiter } from '../../lib/limiter';
-import { getVisibleRow } from './signalements.service';
+import { getVisibleRow } from './signalements.read';
 
 /** JPEG, PNG or WebP, recognised by their first bytes (never by the declared type). */
 export function imageKind(buf: Buffer): 'jpeg' | 'png' | 'webp' | null {

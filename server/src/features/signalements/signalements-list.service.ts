@@ -11,7 +11,7 @@ import { signalements } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { inParisDays, likePattern, paginerTable } from '../../lib/liste';
 import { presentSignalements } from './signalements.presenter';
-import { signalementScope } from './signalements.service';
+import { signalementScope } from './signalements.read';
 
 /**
  * Signalements the actor may see, newest observed first (then id, stable across pages).

@@ -1,6 +1,6 @@
-import { and, eq, inArray, type SQL } from 'drizzle-orm';
-import { type Actor, coversTerritory } from '../../../../domain/auth/roles';
-import { conflict, notFound, validationFailed } from '../../../../domain/errors';
+import { and, eq } from 'drizzle-orm';
+import { coversTerritory } from '../../../../domain/auth/roles';
+import { conflict, validationFailed } from '../../../../domain/errors';
 import {
   DOUBLON_RAYON_M,
   type SignalementCreateInput,
@@ -15,7 +15,6 @@ import {
   signalementStatuts,
   signalements,
   territories,
-  users,
 } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
@@ -24,44 +23,8 @@ import { findDoublons } from './doublons.service';
 import { qpvAt } from './geo';
 import { routeSignalement } from './routage.service';
 import { presentDetail, type SignalementRow } from './signalements.presenter';
+import { getVisibleRow, userLabel } from './signalements.read';
 import { type Transmission, transmissionOf } from './statut.service';
-
-const NONE = '00000000-0000-0000-0000-000000000000';
-
-/** What an actor may see: partners what is routed to them, staff their territories. */
-export function signalementScope(actor: Actor): SQL {
-  const inStructure = eq(signalements.structureId, actor.structureId);
-  if (actor.role === 'partenaire')
-    return and(inStructure, eq(signalements.partnerId, actor.partnerId ?? NONE))!;
-  if (actor.territoryIds === null) return inStructure;
-  return and(
-    inStructure,
-    inArray(signalements.territoryId, actor.territoryIds.length ? actor.territoryIds : [NONE]),
-  )!;
-}
-
-export async function getVisibleRow(
-  db: DbOrTx,
-  actor: Actor,
-  id: string,
-  lock = false,
-): Promise<SignalementRow> {
-  const q = db
-    .select()
-    .from(signalements)
-    .where(and(eq(signalements.id, id), signalementScope(actor)));
-  const [row] = lock ? await q.for('update') : await q;
-  if (!row) throw notFound('Signalement');
-  return row;
-}
-
-export async function userLabel(db: DbOrTx, userId: string): Promise<string> {
-  const [u] = await db
-    .select({ prenom: users.prenom, nom: users.nom })
-    .from(users)
-    .where(eq(users.id, userId));
-  return u ? `${u.prenom} ${u.nom}` : 'Compte supprimé';
-}
 
 const bad = (champ: string, message: string) =>
   validationFailed(`${message} (${champ})`, [{ champ, message }]);

@@ -12,7 +12,7 @@ import { type AuditEntry, auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
 import { presentDetail, type SignalementRow } from './signalements.presenter';
-import { getVisibleRow, signalementScope, userLabel } from './signalements.service';
+import { getVisibleRow, signalementScope, userLabel } from './signalements.read';
 
 export interface ChangeAuthor {
   who: StatutChanger;

@@ -17,10 +17,10 @@ import type {
 import { situationMediators, situationParties, situations, users } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { inQpv, paginerTable } from '../../lib/liste';
+import { inIds } from '../../lib/scope';
 import { parisDay } from './situations.access';
 import { qpvCodes } from './situations.presenter';
 
-const NONE = '00000000-0000-0000-0000-000000000000';
 type SituationRow = typeof situations.$inferSelect;
 
 /**
@@ -43,14 +43,10 @@ export async function listSituations(
       ),
   );
   const filters: SQL[] = [eq(situations.structureId, actor.structureId)];
-  if (actor.role === 'partenaire') filters.push(eq(situations.referrerPartnerId, actor.partnerId ?? NONE));
+  if (actor.role === 'partenaire')
+    filters.push(actor.partnerId ? eq(situations.referrerPartnerId, actor.partnerId) : sql`false`);
   else if (actor.territoryIds !== null) {
-    filters.push(
-      or(
-        inArray(situations.territoryId, actor.territoryIds.length ? actor.territoryIds : [NONE]),
-        assignedToMe,
-      )!,
-    );
+    filters.push(or(inIds(situations.territoryId, actor.territoryIds), assignedToMe)!);
   }
   if (q.mine) filters.push(assignedToMe);
   if (q.statut) filters.push(eq(situations.status, q.statut));

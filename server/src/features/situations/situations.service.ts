@@ -11,8 +11,6 @@ import { checkAssignment, saveAssignment } from './situation-assignment.service'
 import { loadForNotes, loadSituation, parisDay, refuse } from './situations.access';
 import { presentSituation, presentStep } from './situations.presenter';
 
-const NONE = '00000000-0000-0000-0000-000000000000';
-
 /** Opens a situation (idempotent on a client-made id), with its saisine step and its assigned team. */
 export async function createSituation(
   ctx: ServiceContext,

@@ -6,17 +6,13 @@ import type { DbOrTx } from '../../db/client';
 import { places, sectors, territories } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
-import { isUniqueViolation } from '../../lib/scope';
+import { isUniqueViolation, tenantScope } from '../../lib/scope';
 import { findQpv } from '../referentiel/qpv.service';
 import { presentLieu, presentSecteur, presentTerritoire } from './territoires.presenter';
 
-const NONE = '00000000-0000-0000-0000-000000000000';
-
 /** The SQL filter of the territories an actor covers, within their structure. */
 export function territoryScope(actor: Actor): SQL {
-  const inStructure = eq(territories.structureId, actor.structureId);
-  if (actor.territoryIds === null) return inStructure;
-  return and(inStructure, inArray(territories.id, actor.territoryIds.length ? actor.territoryIds : [NONE]))!;
+  return tenantScope(actor, { structureId: territories.structureId, territoryId: territories.id });
 }
 
 /** The structure's QPV the actor covers, each with its sectors and places. */

@@ -1,0 +1,78 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * The architecture's boundaries are kept by `npm run lint` (biome.json), not by memory: these
+ * probes write a forbidden import and a cycle into the tree and expect the linter to refuse them.
+ */
+const root = path.resolve(import.meta.dirname, '../..');
+const tag = `lint-probe-${process.pid}`;
+const dirs = [
+  path.join(root, 'domain', tag),
+  path.join(root, 'server/src', tag),
+  path.join(root, 'web/src/features', tag),
+];
+
+function write(rel: string, text: string): string {
+  const file = path.join(root, rel);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+}
+
+async function lint(files: string[]): Promise<string> {
+  const biome = path.join(root, 'node_modules/.bin/biome');
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      biome,
+      ['lint', '--diagnostic-level=error', ...files],
+      {
+        cwd: root,
+      },
+    );
+    return stdout + stderr;
+  } catch (err) {
+    const e = err as { stdout?: string; stderr?: string };
+    return `FAILED\n${e.stdout ?? ''}${e.stderr ?? ''}`;
+  }
+}
+
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe('npm run lint keeps the boundaries', () => {
+  it('refuses an import of the server or the web from domain/', async () => {
+    const f = write(
+      `domain/${tag}/probe.ts`,
+      "import { buildApp } from '../../server/src/app';\nexport const x = buildApp;\n",
+    );
+    const out = await lint([f]);
+    expect(out).toMatch(/^FAILED/);
+    expect(out).toContain('noRestrictedImports');
+  });
+
+  it('refuses an import of one web feature by another, and accepts the shared folders', async () => {
+    const bad = write(
+      `web/src/features/${tag}/api/bad.ts`,
+      "import { a } from '../../signalements/api/x';\nexport const x = a;\n",
+    );
+    const good = write(
+      `web/src/features/${tag}/api/good.ts`,
+      "import { a } from '../../../lib/api-client';\nimport { b } from '../hooks/b';\nexport const x = [a, b];\n",
+    );
+    expect(await lint([bad])).toContain('noRestrictedImports');
+    expect(await lint([good])).not.toMatch(/^FAILED/);
+  });
+
+  it('refuses an import cycle', async () => {
+    const a = write(`server/src/${tag}/a.ts`, "import { b } from './b';\nexport const a = () => b;\n");
+    const b = write(`server/src/${tag}/b.ts`, "import { a } from './a';\nexport const b = () => a;\n");
+    const out = await lint([a, b]);
+    expect(out).toMatch(/^FAILED/);
+    expect(out).toContain('noImportCycles');
+  });
+});

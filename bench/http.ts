@@ -115,7 +115,7 @@ try {
       );
       goal(
         'Soak: RSS flat, < 10 % growth after the first minute',
-        `${rssLine(r)} MB (${r.growthPct >= 0 ? '+' : ''}${r.growthPct.toFixed(1)} %)`,
+        `${rssLine(r)} MB (floor ${r.growthPct >= 0 ? '+' : ''}${r.growthPct.toFixed(1)} %, mean ${r.meanGrowthPct >= 0 ? '+' : ''}${r.meanGrowthPct.toFixed(1)} %)`,
         r.growthPct < 10,
       );
     }

@@ -84,7 +84,7 @@ export function csvCellsFr(csv: string | Buffer): Promise<Array<Array<string | n
     );
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(path.join(dir, 'doc.xlsx')));
+    await wb.xlsx.load(readFileSync(path.join(dir, 'doc.xlsx')) as unknown as ArrayBuffer);
     const rows: Array<Array<string | number | null>> = [];
     wb.worksheets[0]!.eachRow((r) => {
       const values = (r.values as unknown[]).slice(1);

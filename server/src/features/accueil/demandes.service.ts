@@ -10,7 +10,7 @@ import type {
 import type { Actor } from '../../../../domain/auth/roles';
 import { notFound, validationFailed } from '../../../../domain/errors';
 import { periodeEffective } from '../../../../domain/liste';
-import { parisDate } from '../../../../domain/time/paris';
+import { parisDate, parisInstant } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
 import { annuaireServices, demandes, orientationEvents, orientations, personnes } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
@@ -60,6 +60,7 @@ async function present(db: DbOrTx, rows: DemandeRow[]): Promise<DemandeView[]> {
         statut: (o?.statut ?? 'proposee') as OrientationStatut,
       };
     }),
+    note: d.note,
     creePar: d.createdBy ?? '',
   }));
 }
@@ -129,7 +130,10 @@ export async function createDemande(
         structureId: ctx.actor.structureId,
         territoryId: input.territoireId,
         personneId: input.personneId,
-        occurredAt: new Date(input.date),
+        occurredAt: input.heure
+          ? parisInstant(parisDate(new Date(input.date)), input.heure)
+          : new Date(input.date),
+        note: input.note ?? null,
         canal: input.canal,
         motifs: [...new Set(input.motifs)],
         reponses: input.reponses,

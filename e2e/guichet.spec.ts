@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { expect as baseExpect, test } from '@playwright/test';
 import { checkPage, DESKTOP, failOnConsoleErrors, PHONE, signIn } from './support';
 
@@ -41,7 +42,10 @@ test('a desk request at its own time, with a note, and its orientation slip', as
   expect(box!.height).toBeGreaterThanOrEqual(44);
   const pdf = await page.request.get((await slip.getAttribute('href'))!);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
-  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  const body = await pdf.body();
+  expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+  // Kept beside the screenshots, to look at (pdftoppm).
+  writeFileSync('.tmp/screenshots/fiche-orientation.pdf', body);
   expect(errors).toEqual([]);
 });
 

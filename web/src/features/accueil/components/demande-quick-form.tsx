@@ -135,7 +135,7 @@ export function DemandeQuickForm({
                   target="_blank"
                   rel="noopener"
                   variant="light"
-                  size="md"
+                  size="lg"
                 >
                   Imprimer la fiche d’orientation{fiches.length > 1 ? ` ${i + 1}` : ''}
                 </Button>
@@ -225,7 +225,7 @@ export function DemandeQuickForm({
           : null}
         <TextInput
           type="time"
-          size="md"
+          size="lg"
           label="Heure de la demande"
           description="Si vous la saisissez après coup (sinon : maintenant)"
           value={v.heure}

@@ -35,11 +35,16 @@ test('a desk request at its own time, with a note, and its orientation slip', as
       new Date(demande.date),
     ),
   ).toBe('14:05');
-  const slip = page.getByRole('link', { name: 'Imprimer la fiche d’orientation' });
+  const slip = page.getByRole('link', { name: 'Imprimer la fiche' });
   await expect(slip).toBeVisible();
   await checkPage(page, 'guichet-demande-enregistree');
   const box = await slip.boundingBox();
   expect(box!.height).toBeGreaterThanOrEqual(44);
+  // The label is whole, not cut with an ellipsis.
+  const cut = await slip.evaluate((a) =>
+    [...a.querySelectorAll('span')].some((s) => s.scrollWidth > s.clientWidth + 1),
+  );
+  expect(cut).toBe(false);
   const pdf = await page.request.get((await slip.getAttribute('href'))!);
   expect(pdf.headers()['content-type']).toBe('application/pdf');
   const body = await pdf.body();

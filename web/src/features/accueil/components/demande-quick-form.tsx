@@ -126,7 +126,8 @@ export function DemandeQuickForm({
         {saved ? (
           <Alert color="teal" variant="light" icon={<IconCheck />} role="status" title="Demande enregistrée">
             <Stack gap="xs">
-              Vous pouvez saisir la suivante.
+              Vous pouvez saisir la suivante. La fiche d’orientation donne à la personne l’adresse, les
+              horaires et le contact du service.
               {fiches.map((id, i) => (
                 <Button
                   key={id}
@@ -136,8 +137,9 @@ export function DemandeQuickForm({
                   rel="noopener"
                   variant="light"
                   size="lg"
+                  fullWidth
                 >
-                  Imprimer la fiche d’orientation{fiches.length > 1 ? ` ${i + 1}` : ''}
+                  Imprimer la fiche{fiches.length > 1 ? ` ${i + 1}` : ''}
                 </Button>
               ))}
             </Stack>

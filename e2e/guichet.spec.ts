@@ -80,4 +80,10 @@ test('a coordinator links services to partners only after asking to', async ({ p
   await page.getByRole('switch', { name: 'Relier les services aux partenaires' }).check();
   await expect(page.getByLabel('Partenaire qui répond aux orientations').first()).toBeVisible();
   await checkPage(page, 'annuaire-configuration');
+  // Importing a data·inclusion file is administration: the structure's page.
+  await page.setViewportSize(PHONE);
+  await page.goto('/admin/structure');
+  await expect(page.getByRole('heading', { level: 2, name: 'Annuaire data·inclusion' })).toBeVisible();
+  await expect(page.getByLabel('Importer un fichier data·inclusion (JSON)')).toBeVisible();
+  await checkPage(page, 'structure-annuaire-import');
 });

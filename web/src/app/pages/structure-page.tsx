@@ -12,7 +12,7 @@ export function StructurePage() {
     <>
       <PageHeader
         title="Structure"
-        description="Le nom de votre service, tel qu’il apparaît dans Trame et dans les rapports."
+        description="Le nom de votre service, tel qu’il apparaît dans Trame et dans les rapports, et l’annuaire des services vers lesquels orienter."
       />
       <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
         <QueryState query={structure} label="la structure">

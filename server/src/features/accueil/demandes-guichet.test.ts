@@ -75,6 +75,17 @@ describe('demandes at the desk: time, note, orientation slip', () => {
     const bad = await med.post('/api/demandes', demande({ heure: '25:00' }));
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('heure');
+    // At 18:00 in Paris, 23:00 is still to come: refused; 17:58 is kept.
+    const real = t.clock.now;
+    t.clock.now = new Date('2026-03-10T17:00:00.000Z');
+    try {
+      const future = await med.post('/api/demandes', demande({ heure: '23:00' }));
+      expect(future.statusCode).toBe(400);
+      expect(future.json().error.details[0].champ).toBe('heure');
+      expect((await med.post('/api/demandes', demande({ heure: '17:58' }))).statusCode).toBe(201);
+    } finally {
+      t.clock.now = real;
+    }
     const long = await med.post('/api/demandes', demande({ note: 'x'.repeat(281) }));
     expect(long.statusCode).toBe(400);
     expect(long.body).toContain('note');

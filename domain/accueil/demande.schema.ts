@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Page, paginationShape, periodeShape, periodeValide } from '../liste';
 import { qpvCodeSchema } from '../territoire/territoire.schema';
-import { instantSchema, jourSchema, texteOptionnel } from '../zod-fr';
+import { instantSchema, texteOptionnel } from '../zod-fr';
 import {
   AUTONOMIES,
   type Autonomie,

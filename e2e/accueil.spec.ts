@@ -53,6 +53,7 @@ test('a mediator records a request with an orientation, the partner answers it',
   await expect(page.getByRole('heading', { level: 1, name: 'Orientations' })).toBeVisible();
   await checkPage(page, 'orientations-mediateur');
   await page.goto('/annuaire');
+  await page.getByRole('button', { name: 'Plus de filtres' }).click();
   await page.getByRole('checkbox', { name: 'Ouvert maintenant' }).check();
   await checkPage(page, 'annuaire');
   await page.goto('/personnes');
@@ -113,6 +114,9 @@ test('the coordinator sees success per partner on a desktop', async ({ page }) =
   await page.goto('/annuaire');
   await expect(page.getByRole('heading', { level: 1, name: 'Annuaire' })).toBeVisible();
   await expect(page.getByRole('article').first()).toBeVisible();
+  // The import is administration: on the structure's page, not in the mediators' directory.
+  await expect(page.getByLabel('Importer un fichier data·inclusion (JSON)')).toHaveCount(0);
+  await page.goto('/admin/structure');
   // Round trip: the export re-imported creates nothing new; a faulty record is reported with its reason.
   const structures = await (await page.request.get('/api/annuaire/export/data-inclusion/structures')).json();
   const services = await (await page.request.get('/api/annuaire/export/data-inclusion/services')).json();

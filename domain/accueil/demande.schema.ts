@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Page, paginationShape, periodeShape, periodeValide } from '../liste';
 import { qpvCodeSchema } from '../territoire/territoire.schema';
-import { instantSchema, jourSchema, texteOptionnel } from '../zod-fr';
+import { instantSchema, texteOptionnel } from '../zod-fr';
 import {
   AUTONOMIES,
   type Autonomie,
@@ -41,9 +41,22 @@ export const reponseSchema = z.discriminatedUnion(
 );
 export type ReponseInput = z.infer<typeof reponseSchema>;
 
+/** Length of a request's note: a short reminder, not a case file. */
+export const DEMANDE_NOTE_MAX = 280;
+
 export const demandeCreateSchema = z.strictObject({
   id: z.uuid(),
   date: instantSchema,
+  /**
+   * The time the request was made, Europe/Paris (`HH:MM`), when entered later (a desk
+   * afternoon typed in at 18:00): the request is dated that day (Paris day of `date`) at that time.
+   */
+  heure: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Heure attendue au format HH:MM (heure).')
+    .optional(),
+  /** A short note for the team (no sensitive detail): checked as every free text. */
+  note: texteOptionnel(DEMANDE_NOTE_MAX),
   canal: z.enum(CANAUX, { error: 'Canal inconnu.' }),
   territoireId: z.uuid(),
   /** null: an anonymous request, counted only. */
@@ -93,6 +106,7 @@ export interface DemandeView {
   personneId: string | null;
   motifs: Motif[];
   reponses: ReponseView[];
+  note: string | null;
   creePar: string;
 }
 export type { ReponseType };

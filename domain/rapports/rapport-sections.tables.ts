@@ -61,6 +61,7 @@ export function sectionsTableaux(r: RapportSections): Tableau[] {
     {
       feuille: 'OrientationsPartenaires',
       titre: 'Orientations par partenaire',
+      codesInternes: true,
       colonnes: ['Code', 'Partenaire', 'Orientations', 'Abouties', 'Taux de réussite (%)'],
       lignes: o.par_partenaire.map((l) => [
         codePartenaire(l.id),
@@ -134,6 +135,7 @@ export function sectionsTableaux(r: RapportSections): Tableau[] {
     {
       feuille: 'SignalementsPartenaires',
       titre: 'Signalements par partenaire',
+      codesInternes: true,
       colonnes: [
         'Code',
         'Partenaire',

@@ -6,7 +6,22 @@ export interface Tableau {
   titre: string;
   colonnes: string[];
   lignes: Cell[][];
+  /** The code column holds internal ids (partners): exports leave it out, the name says it all. */
+  codesInternes?: true;
 }
+
+/** French sheet names of the XLSX (31 characters at most, no `[]:*?/\\`); the key when not listed. */
+const ONGLETS: Record<string, string> = {
+  Synthese: 'Synthèse',
+  Creneaux: 'Créneaux',
+  OrientationsPartenaires: 'Orientations par partenaire',
+  SituationsTypes: 'Situations par type',
+  SituationsOrigines: 'Situations par origine',
+  SituationsIssues: 'Situations par issue',
+  SignalementsCategories: 'Signalements par catégorie',
+  SignalementsPartenaires: 'Signalements par partenaire',
+};
+export const ongletLabel = (feuille: string) => ONGLETS[feuille] ?? feuille;
 
 /** One line per code of a list, in the list's order: code, label, figure (0 where nothing was counted). */
 export const tableauParCode = <K extends string>(

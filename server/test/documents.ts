@@ -60,6 +60,40 @@ export function xlsxSheets(xlsx: Buffer): Promise<Record<string, string[][]>> {
   });
 }
 
+/**
+ * A CSV as French LibreOffice opens it (`;`, UTF-8, French locale: decimal comma), saved as
+ * XLSX and read back cell by cell: numbers come back as numbers, the rest as text.
+ */
+export function csvCellsFr(csv: string | Buffer): Promise<Array<Array<string | number | null>>> {
+  return withDir('trame-csv-', async (dir) => {
+    writeFileSync(path.join(dir, 'doc.csv'), csv);
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        // separator ;, quote ", UTF-8, from line 1, standard columns, language 1036 (French).
+        '--infilter=CSV:59,34,76,1,,1036',
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        dir,
+        path.join(dir, 'doc.csv'),
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(path.join(dir, 'doc.xlsx')) as unknown as ArrayBuffer);
+    const rows: Array<Array<string | number | null>> = [];
+    wb.worksheets[0]!.eachRow((r) => {
+      const values = (r.values as unknown[]).slice(1);
+      rows.push(values.map((v) => (typeof v === 'number' || typeof v === 'string' ? v : null)));
+    });
+    return rows;
+  });
+}
+
 export interface PdfRead {
   /** Each page rendered by pdftoppm: pixel size of its PNG. */
   images: Array<{ width: number; height: number }>;

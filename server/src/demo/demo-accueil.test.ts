@@ -20,6 +20,10 @@ describe('demo accueil', () => {
     const services = (await coord.get('/api/annuaire/services?parPage=200')).json().items;
     expect(services.length).toBe(30);
     expect(services.filter((s: { partenaire: unknown }) => s.partenaire).length).toBeGreaterThanOrEqual(12);
+    // Every demo service can be called or written to, as the real ones.
+    for (const s of services as Array<{ nom: string; telephone: string | null; courriel: string | null }>) {
+      expect(s.telephone ?? s.courriel, s.nom).toBeTruthy();
+    }
     const [d] = await t.db
       .select({
         n: sql<number>`count(*)::int`,

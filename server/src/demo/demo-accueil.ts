@@ -56,6 +56,7 @@ async function loadDirectory(tx: DbOrTx, structureId: string, now: Date) {
     courriel: `contact@${id}.demo.trame.local`,
     reseaux_porteurs: s.reseaux ?? null,
   }));
+  const contact = Object.fromEntries(structures.map((s) => [s.id, s]));
   const services = DEMO_SERVICES.map((s, i) => ({
     source: SOURCE,
     id: `${s.structure}-${i + 1}`,
@@ -72,6 +73,9 @@ async function loadDirectory(tx: DbOrTx, structureId: string, now: Date) {
     code_postal: '13013',
     code_insee: '13213',
     horaires_accueil: s.horaires,
+    // As the real services do: the desk's phone and e-mail (fictitious numbers, .local domain).
+    telephone: contact[s.structure]!.telephone,
+    courriel: contact[s.structure]!.courriel,
     modes_accueil: ['en-presentiel'],
     modes_mobilisation: ['se-presenter', 'telephoner'],
     mobilisable_par: ['usagers', 'professionnels'],

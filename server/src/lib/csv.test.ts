@@ -62,6 +62,10 @@ describe('CSV writer', () => {
       `'=1+1;'+33 6;'-x;'@SUM(A1);"a;b";"dit ""oui""";ok;5\r\n`,
     );
     expect(unneutraliseCell(neutraliseCell('=HYPERLINK("x")'))).toBe('=HYPERLINK("x")');
+    // French spreadsheets: decimal comma, no grouping, never an exponent.
+    expect(csvRow([5837.75, -2.5, 0.1 + 0.2, 1234567, 1e21])).toBe(
+      '5837,75;-2,5;0,3;1234567;1000000000000000000000\r\n',
+    );
     expect(unneutraliseCell("'quoted")).toBe("'quoted");
   });
 });

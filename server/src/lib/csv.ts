@@ -4,6 +4,8 @@
  */
 
 export const CSV_BOM = '\uFEFF';
+/** The type of every CSV download. */
+export const CSV_CONTENT_TYPE = 'text/csv; charset=utf-8';
 
 /** Cells a spreadsheet would run as a formula (CSV injection): prefixed with a quote. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -20,10 +22,20 @@ export function quoteCell(value: string, separator = ';'): string {
   return value;
 }
 
-/** One CSV line (CRLF-terminated); text cells are neutralised, numbers written as they are. */
+/**
+ * A number as French spreadsheets read it: decimal comma, no thousands separator (`5837,75`).
+ * Never in exponent form, which no spreadsheet reads back with a comma.
+ */
+export const nombreCsv = (n: number) =>
+  Number.isFinite(n) ? n.toLocaleString('fr-FR', { useGrouping: false, maximumFractionDigits: 10 }) : '';
+
+/**
+ * One CSV line (CRLF-terminated) of every export: `;` separator, text cells neutralised,
+ * numbers with a decimal comma. Files start with `CSV_BOM` so Excel reads them as UTF-8.
+ */
 export function csvRow(cells: ReadonlyArray<string | number | null | undefined>, separator = ';'): string {
   const out = cells.map((c) =>
-    typeof c === 'number' ? String(c) : quoteCell(neutraliseCell(c ?? ''), separator),
+    typeof c === 'number' ? nombreCsv(c) : quoteCell(neutraliseCell(c ?? ''), separator),
   );
   return `${out.join(separator)}\r\n`;
 }

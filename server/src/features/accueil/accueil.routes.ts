@@ -17,6 +17,7 @@ import {
 import { requireAllowed } from '../../lib/auth';
 import { getParametres, setParametres } from './accueil-settings.service';
 import { createDemande, getDemande, listDemandes } from './demandes.service';
+import { ficheOrientation, fichePdf } from './fiche-orientation';
 import {
   answerOrientation,
   getOrientation,
@@ -49,6 +50,23 @@ export const accueilRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   const otags = ['orientations'];
+  app.get(
+    '/api/orientations/:id/fiche',
+    {
+      schema: {
+        tags: otags,
+        summary: 'Fiche d’orientation à remettre à la personne (PDF d’une page)',
+        params,
+      },
+    },
+    async (request, reply) => {
+      const fiche = await ficheOrientation(requireAllowed(request, canRecordAccueil), request.params.id);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', 'inline; filename="fiche-orientation.pdf"')
+        .send(await fichePdf(fiche));
+    },
+  );
   app.get(
     '/api/orientations',
     {

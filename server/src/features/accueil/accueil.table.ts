@@ -90,6 +90,8 @@ export const demandes = pgTable(
     motifs: text('motifs').array().notNull(),
     /** Responses as validated by `reponseSchema` (orientations also live in their own table). */
     reponses: jsonb('reponses').notNull().$type<ReponseInput[]>(),
+    /** A short note of the mediator (280 characters, free-text rules). */
+    note: text('note'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -10,7 +10,7 @@ import type {
 import type { Actor } from '../../../../domain/auth/roles';
 import { notFound, validationFailed } from '../../../../domain/errors';
 import { periodeEffective } from '../../../../domain/liste';
-import { parisDate } from '../../../../domain/time/paris';
+import { parisDate, parisInstant } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
 import { annuaireServices, demandes, orientationEvents, orientations, personnes } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
@@ -19,6 +19,8 @@ import { inParisDays, inQpv, paginerTable } from '../../lib/liste';
 import { tenantScope } from '../../lib/scope';
 import { assertTerritoireCovered } from './personnes.service';
 
+/** Clocks of phones drift: a time up to 5 minutes ahead is still accepted. */
+const FUTURE_SLACK_MS = 5 * 60_000;
 type DemandeRow = typeof demandes.$inferSelect;
 
 export function demandeScope(actor: Actor): SQL {
@@ -58,6 +60,7 @@ async function present(db: DbOrTx, rows: DemandeRow[]): Promise<DemandeView[]> {
         statut: (o?.statut ?? 'proposee') as OrientationStatut,
       };
     }),
+    note: d.note,
     creePar: d.createdBy ?? '',
   }));
 }
@@ -117,6 +120,14 @@ export async function createDemande(
   ctx: ServiceContext,
   input: DemandeCreateInput,
 ): Promise<{ created: boolean; view: DemandeView }> {
+  const occurredAt = input.heure
+    ? parisInstant(parisDate(new Date(input.date)), input.heure)
+    : new Date(input.date);
+  // A time typed in later is in the past: 23:00 entered at 18:00 is a slip of the finger.
+  if (input.heure && occurredAt.getTime() > ctx.now().getTime() + FUTURE_SLACK_MS)
+    throw validationFailed('Heure de la demande à venir (heure).', [
+      { champ: 'heure', message: 'L’heure de la demande ne peut pas être à venir.' },
+    ]);
   return ctx.db.transaction(async (tx) => {
     const services = await checkReferences(tx, ctx, input);
     const now = ctx.now();
@@ -127,7 +138,8 @@ export async function createDemande(
         structureId: ctx.actor.structureId,
         territoryId: input.territoireId,
         personneId: input.personneId,
-        occurredAt: new Date(input.date),
+        occurredAt,
+        note: input.note ?? null,
         canal: input.canal,
         motifs: [...new Set(input.motifs)],
         reponses: input.reponses,

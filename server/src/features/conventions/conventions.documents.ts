@@ -34,20 +34,21 @@ export async function conventionDocument(
   const titre = `Convention « ${c.nom} » — ${c.partenaire.nom}`;
   const entete = `Bilan d’activité — ${perimetre.structureNom} — ${titre} — ${periodeFr(p.du, p.au)}`;
   const base = `bilan-convention-${slug(c.nom)}-${p.du}-${p.au}`;
-  return bilanDocument(q.format, base, tableaux, entete, async () => {
-    // The previous year on the same perimeter, beside each table (not clamped: it is a comparison).
-    const du0 = anneePrecedente(p.du);
-    const au0 = anneePrecedente(p.au);
-    const precedent = await computeRapport(ctx.db, perimetre, du0, au0, 'aucun');
-    return bilanPdf({
+  // The previous year on the same perimeter, beside each table (not clamped: it is a comparison).
+  const du0 = anneePrecedente(p.du);
+  const au0 = anneePrecedente(p.au);
+  const precedent = async () =>
+    rapportTableaux(await computeRapport(ctx.db, perimetre, du0, au0, 'aucun'), noms);
+  return bilanDocument(q.format, { base, entete, tableaux, precedent }, async (avant) =>
+    bilanPdf({
       structureNom: perimetre.structureNom,
       periode: periodeFr(p.du, p.au),
       periodePrecedente: periodeFr(du0, au0),
       qpv: (perimetre.parQpv ?? []).map((t) => t.qpvCode),
       courant: tableaux.slice(1),
-      precedent: rapportTableaux(precedent, noms),
+      precedent: avant,
       edite: jourFr(ctx.now().toISOString().slice(0, 10)),
       convention: { titre, objectifs: tableaux[0]! },
-    });
-  });
+    }),
+  );
 }

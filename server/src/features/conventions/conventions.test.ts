@@ -239,7 +239,7 @@ describe('conventions', () => {
     expect(first).toEqual([
       'Objectifs de la convention : réalisé et cible',
       'Code;Indicateur;Cible;Réalisé;Taux (%)',
-      'heures_presence;Heures de présence;10;4.5;45',
+      'heures_presence;Heures de présence;10;4,5;45',
     ]);
     expect(csv.body).toContain('personnes;Personnes rencontrées;0;5;\r\n');
     const xlsx = await coord.get(`${url()}/rapport?format=xlsx`);
@@ -247,7 +247,7 @@ describe('conventions', () => {
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name).slice(0, 2)).toEqual(['Objectifs', 'Synthese']);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 2)).toEqual(['Objectifs', 'Synthèse']);
     expect(wb.getWorksheet('Objectifs')!.getRow(2).values).toEqual([
       undefined,
       'heures_presence',

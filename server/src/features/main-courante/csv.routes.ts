@@ -4,6 +4,7 @@ import { AppError } from '../../../../domain/errors';
 import { canImportMainCourante } from '../../../../domain/main-courante/activite.rules';
 import { exportQuerySchema, importQuerySchema } from '../../../../domain/main-courante/activite.schema';
 import { requireAllowed } from '../../lib/auth';
+import { CSV_CONTENT_TYPE } from '../../lib/csv';
 import { exportMainCourante } from './csv-export.service';
 import { IMPORT_MAX_BYTES, importMainCourante } from './csv-import.service';
 
@@ -57,7 +58,7 @@ export const mainCouranteCsvRoutes: FastifyPluginAsyncZod = async (app) => {
       const lines = await exportMainCourante(ctx, request.query);
       const name = `main-courante${request.query.du ? `-${request.query.du}` : ''}${request.query.au ? `-${request.query.au}` : ''}.csv`;
       return reply
-        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-type', CSV_CONTENT_TYPE)
         .header('content-disposition', `attachment; filename="${name}"`)
         .send(Readable.from(lines));
     },

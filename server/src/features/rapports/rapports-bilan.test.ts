@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RapportActivite } from '../../../../domain/rapports/rapport.schema';
 import { rapportTableaux } from '../../../../domain/rapports/rapport.tables';
+import { ongletLabel } from '../../../../domain/rapports/tableau';
 import { hasCommand, readPdf, xlsxSheets } from '../../../test/documents';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
 import { buildRapportDataset } from '../../factories/rapports.factories';
@@ -87,7 +88,7 @@ describe('The bilan keeps the coordinator’s texts (PDF, XLSX, CSV)', () => {
     const res = await coord.get(`${URL}&format=xlsx`);
     const sheets = await xlsxSheets(res.rawPayload);
     expect(Object.keys(sheets).sort()).toEqual(
-      [...rapportTableaux(json, {}).map((s) => s.feuille), 'Textes'].sort(),
+      [...rapportTableaux(json, {}).map((s) => ongletLabel(s.feuille)), 'Textes'].sort(),
     );
     expect(sheets.Textes).toEqual([
       ['Code', 'Section', 'Texte'],

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RapportActivite } from '../../../../domain/rapports/rapport.schema';
-import { hasCommand, readPdf, xlsxSheets } from '../../../test/documents';
+import { csvCellsFr, hasCommand, readPdf, xlsxSheets } from '../../../test/documents';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
 import { territories } from '../../db/schema';
 import { buildRapportDataset } from '../../factories/rapports.factories';
@@ -14,6 +14,7 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
   let t: TestApp;
   let coord: Session;
   let json: RapportActivite;
+  let avant: RapportActivite;
   beforeAll(async () => {
     t = await createTestApp();
     const d = await buildRapportDataset(t.db);
@@ -22,6 +23,7 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
     await t.db.update(territories).set({ nom: INJECTION }).where(eq(territories.id, d.fraisVallon.id));
     coord = await login(t.app, d.coord.email);
     json = (await coord.get(URL)).json();
+    avant = (await coord.get(URL.replaceAll('2026-', '2025-'))).json();
   });
   afterAll(() => t.close());
 
@@ -31,13 +33,47 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.headers['content-disposition']).toContain('bilan-2026-03-01-2026-04-30.csv');
     expect(res.body.startsWith('\uFEFF')).toBe(true);
-    expect(res.body).toContain('Personnes par registre\r\nCode;Registre;Personnes\r\n');
+    const AP = '(année précédente)';
+    expect(res.body).toContain(`Personnes par registre\r\nCode;Registre;Personnes;Personnes ${AP}\r\n`);
     expect(res.body).toContain(
-      `presence;Présence active de proximité;${json.contacts.par_registre.presence}\r\n`,
+      `presence;Présence active de proximité;${json.contacts.par_registre.presence};${avant.contacts.par_registre.presence}\r\n`,
     );
-    expect(res.body).toContain('heures_mediateurs;Heures × médiateurs présents;16.5\r\n');
-    expect(res.body).toContain(`QN01344M;"'${INJECTION.replaceAll('"', '""')}";2;5.5;5\r\n`);
+    // Decimal comma, last year's figure beside this year's.
+    expect(res.body).toContain(
+      `heures_mediateurs;Heures × médiateurs présents;16,5;${String(avant.presence.heures_mediateurs).replace('.', ',')}\r\n`,
+    );
+    expect(res.body).toMatch(/QN01344M;"'=HYPERLINK\(""http:\/\/evil.example"",""clic""\)";2;\d*;5,5;/);
+    // Partners by name, never by their internal id.
+    expect(res.body).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
+    expect(res.body).toContain(`Partenaire;Orientations;Orientations ${AP};Abouties`);
   });
+
+  it.skipIf(!hasCommand('soffice'))(
+    'CSV: French LibreOffice reads every figure back as a number (decimal comma, BOM, ;)',
+    async () => {
+      const res = await coord.get(`${URL}&format=csv`);
+      const rows = await csvCellsFr(res.rawPayload);
+      const row = (code: string) => rows.find((r) => r[0] === code)!;
+      expect(rows[0]![0]).toContain('Bilan d’activité'); // UTF-8 read as such (BOM)
+      expect(row('heures_mediateurs')).toEqual([
+        'heures_mediateurs',
+        'Heures × médiateurs présents',
+        16.5,
+        avant.presence.heures_mediateurs,
+      ]);
+      expect(row('QN01344M')!.slice(2)).toEqual([
+        2,
+        expect.any(Number),
+        5.5,
+        expect.any(Number),
+        5,
+        expect.any(Number),
+      ]);
+      expect(row('presence')![2]).toBe(json.contacts.par_registre.presence);
+      const numeric = rows.filter((r) => r.length > 2 && typeof r[2] === 'number');
+      expect(numeric.length).toBeGreaterThan(60);
+    },
+  );
 
   it.skipIf(!hasCommand('soffice'))(
     'XLSX: one sheet per table; LibreOffice reads the same figures as the JSON',
@@ -49,30 +85,30 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
       expect(Object.keys(sheets).sort()).toEqual(
         [
           'Cadres',
-          'Creneaux',
+          'Créneaux',
           'Genres',
           'Natures',
           'Publics',
           'QPV',
           'Registres',
-          'Synthese',
+          'Synthèse',
           'Textes',
           'Demandes',
           'Motifs',
           'Orientations',
-          'OrientationsPartenaires',
+          'Orientations par partenaire',
           'Situations',
-          'SituationsTypes',
-          'SituationsOrigines',
-          'SituationsIssues',
+          'Situations par type',
+          'Situations par origine',
+          'Situations par issue',
           'Signalements',
-          'SignalementsCategories',
-          'SignalementsPartenaires',
+          'Signalements par catégorie',
+          'Signalements par partenaire',
         ].sort(),
       );
       const byCode = (sheet: string, col = 2) =>
         Object.fromEntries(sheets[sheet]!.slice(1).map((r) => [r[0], Number(r[col])]));
-      expect(byCode('Synthese')).toEqual({
+      expect(byCode('Synthèse')).toEqual({
         activites: json.presence.activites,
         heures: json.presence.heures,
         heures_mediateurs: json.presence.heures_mediateurs,
@@ -83,15 +119,17 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
       expect(byCode('Natures')).toEqual(json.contacts.par_nature);
       expect(byCode('Publics')).toEqual(json.contacts.par_public);
       expect(byCode('Genres')).toEqual(json.contacts.par_genre);
-      expect(byCode('Creneaux')).toEqual(json.presence.par_creneau);
+      expect(byCode('Créneaux')).toEqual(json.presence.par_creneau);
+      expect(byCode('Créneaux', 3)).toEqual(avant.presence.par_creneau);
+      expect(sheets.Synthèse![0]).toEqual(['Code', 'Indicateur', 'Valeur', 'Valeur (année précédente)']);
       expect(byCode('Cadres', 2)).toEqual(
         Object.fromEntries(Object.entries(json.presence.par_cadre).map(([k, v]) => [k, v.activites])),
       );
-      expect(byCode('Cadres', 3)).toEqual(
+      expect(byCode('Cadres', 4)).toEqual(
         Object.fromEntries(Object.entries(json.presence.par_cadre).map(([k, v]) => [k, v.heures])),
       );
       const qpv = Object.fromEntries(
-        sheets.QPV!.slice(1).map((r) => [r[0], { activites: +r[2]!, heures: +r[3]!, personnes: +r[4]! }]),
+        sheets.QPV!.slice(1).map((r) => [r[0], { activites: +r[2]!, heures: +r[4]!, personnes: +r[6]! }]),
       );
       expect(qpv).toEqual(json.par_qpv);
       const g = json.signalements;
@@ -101,9 +139,10 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
         delai_median_prise_en_compte_heures: g.delai_median_prise_en_compte_heures,
         delai_median_resolution_heures: g.delai_median_resolution_heures,
       });
-      expect(byCode('SignalementsCategories')).toEqual(g.par_categorie);
-      // A partner line per row; a median over nothing is an empty cell.
-      expect(sheets.SignalementsPartenaires!.slice(1).map((r) => r.slice(1))).toEqual(
+      expect(byCode('Signalements par catégorie')).toEqual(g.par_categorie);
+      // A partner line per row, named (no id); a median over nothing is an empty cell.
+      expect(sheets['Signalements par partenaire']![0]![0]).toBe('Partenaire');
+      expect(sheets['Signalements par partenaire']!.slice(1).map((r) => [r[0], r[1], r[3], r[5]])).toEqual(
         g.par_partenaire.map((l) => [
           l.nom,
           String(l.nombre),
@@ -111,11 +150,11 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
           String(l.delai_median_resolution_heures ?? ''),
         ]),
       );
-      expect(byCode('OrientationsPartenaires', 2)).toEqual(
-        Object.fromEntries(
-          json.orientations.par_partenaire.map((l) => [l.id ?? 'sans_partenaire', l.nombre]),
-        ),
+      expect(byCode('Orientations par partenaire', 1)).toEqual(
+        Object.fromEntries(json.orientations.par_partenaire.map((l) => [l.nom, l.nombre])),
       );
+      const ids = JSON.stringify(sheets);
+      expect(ids).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/);
       // The formula-looking name is text, kept with its neutralising quote, never evaluated.
       expect(sheets.QPV!.find((r) => r[0] === 'QN01344M')![1]).toBe(`'${INJECTION}`);
     },

@@ -8,7 +8,13 @@ import { rapportTableaux, type Tableau } from '../../../../domain/rapports/rappo
 import { textesTableau } from '../../../../domain/rapports/rapport-textes.schema';
 import { jourFr, periodeFr } from '../../../../domain/time/paris';
 import type { ServiceContext } from '../../lib/context';
-import { rapportCsv, rapportXlsx } from './rapports.export';
+import {
+  avecAnPasse,
+  CSV_CONTENT_TYPE,
+  tableauxCsv,
+  tableauxXlsx,
+  XLSX_CONTENT_TYPE,
+} from '../../lib/tableur';
 import { bilanPdf } from './rapports.pdf';
 import { computeRapport, rapportPerimetre } from './rapports.service';
 import { loadRapportTextes } from './rapports-textes.service';
@@ -19,27 +25,34 @@ export interface RapportDocument {
   body: Buffer | string;
 }
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** What every bilan exports: its tables, a heading line, and last year's tables beside them. */
+export interface BilanTables {
+  base: string;
+  entete: string;
+  tableaux: Tableau[];
+  /** Last year's tables on the same perimeter (computed only for a document). */
+  precedent: () => Promise<Tableau[]>;
+}
 
-/** The tables as CSV or XLSX, or the PDF that `pdf` makes: one dispatch for every bilan (structure, convention). */
+/**
+ * The tables as CSV or XLSX (each figure beside last year's, as in the PDF), or the PDF that
+ * `pdf` makes from last year's tables: one dispatch for every bilan (structure, convention).
+ */
 export async function bilanDocument(
   format: RapportFormat,
-  base: string,
-  tableaux: Tableau[],
-  entete: string,
-  pdf: () => Promise<Buffer>,
+  b: BilanTables,
+  pdf: (precedent: Tableau[]) => Promise<Buffer>,
 ): Promise<RapportDocument> {
+  const precedent = await b.precedent();
   if (format === 'csv') {
-    return {
-      contentType: 'text/csv; charset=utf-8',
-      filename: `${base}.csv`,
-      body: rapportCsv(tableaux, entete),
-    };
+    const body = tableauxCsv(avecAnPasse(b.tableaux, precedent), b.entete);
+    return { contentType: CSV_CONTENT_TYPE, filename: `${b.base}.csv`, body };
   }
   if (format === 'xlsx') {
-    return { contentType: XLSX, filename: `${base}.xlsx`, body: await rapportXlsx(tableaux, entete) };
+    const body = await tableauxXlsx(avecAnPasse(b.tableaux, precedent), b.entete);
+    return { contentType: XLSX_CONTENT_TYPE, filename: `${b.base}.xlsx`, body };
   }
-  return { contentType: 'application/pdf', filename: `${base}.pdf`, body: await pdf() };
+  return { contentType: 'application/pdf', filename: `${b.base}.pdf`, body: await pdf(precedent) };
 }
 
 export async function rapportDocument(ctx: ServiceContext, q: RapportQuery): Promise<RapportDocument> {
@@ -51,19 +64,21 @@ export async function rapportDocument(ctx: ServiceContext, q: RapportQuery): Pro
   const { sections: textes } = await loadRapportTextes(ctx.db, perimetre.structureId, q.du, q.au);
   const documents = [...tableaux, textesTableau(textes)];
   const entete = `Bilan d’activité — ${perimetre.structureNom} — ${periodeFr(q.du, q.au)}`;
-  return bilanDocument(q.format, `bilan-${q.du}-${q.au}`, documents, entete, async () => {
-    const du0 = anneePrecedente(q.du);
-    const au0 = anneePrecedente(q.au);
-    const precedent = await computeRapport(ctx.db, perimetre, du0, au0, 'aucun');
-    return bilanPdf({
+  const du0 = anneePrecedente(q.du);
+  const au0 = anneePrecedente(q.au);
+  const precedent = async () =>
+    rapportTableaux(await computeRapport(ctx.db, perimetre, du0, au0, 'aucun'), noms);
+  const base = `bilan-${q.du}-${q.au}`;
+  return bilanDocument(q.format, { base, entete, tableaux: documents, precedent }, async (avant) =>
+    bilanPdf({
       structureNom: perimetre.structureNom,
       periode: periodeFr(q.du, q.au),
       periodePrecedente: periodeFr(du0, au0),
       qpv: q.qpv,
       courant: tableaux,
-      precedent: rapportTableaux(precedent, noms),
+      precedent: avant,
       edite: jourFr(ctx.now().toISOString().slice(0, 10)),
       textes,
-    });
-  });
+    }),
+  );
 }

@@ -1,10 +1,9 @@
 import { canManageStructure } from '@domain/auth/roles';
-import { Stack } from '@mantine/core';
+import { Stack, Switch } from '@mantine/core';
 import { useDeferredValue, useState } from 'react';
 import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
 import { EMPTY_FILTERS, useServices } from '../../features/annuaire/api/get-services';
-import { ImportPanel } from '../../features/annuaire/components/import-panel';
 import { PartnerLink } from '../../features/annuaire/components/partner-link';
 import { ServiceCard } from '../../features/annuaire/components/service-card';
 import { ServiceFilters } from '../../features/annuaire/components/service-filters';
@@ -12,13 +11,18 @@ import { usePartenaires } from '../../features/partenaires/api/get-partenaires';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { useSession } from '../session';
 
-/** The directory of local services (data·inclusion), searchable by theme, public, place and hours. */
+/**
+ * The directory of local services (data·inclusion): it opens on search. Importing a file is in
+ * the administration (/admin/structure); linking services to partners waits behind a switch.
+ */
 export function AnnuairePage() {
   const me = useSession();
   const manage = canManageStructure(me);
   const partenaires = usePartenaires();
   const partnerOptions = manage ? (partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom })) : [];
   const [filters, setFilters] = useState(EMPTY_FILTERS);
+  // Linking services to partners is configuration: off by default, a coordinator turns it on.
+  const [configurer, setConfigurer] = useState(false);
   const deferred = useDeferredValue(filters);
   const services = useServices(deferred);
   const territoires = useTerritoires();
@@ -28,13 +32,17 @@ export function AnnuairePage() {
   }));
   return (
     <>
-      <PageHeader
-        title="Annuaire"
-        description="Les services vers lesquels orienter, au format national data·inclusion."
-      />
+      <PageHeader title="Annuaire" description="Les services vers lesquels orienter une personne." />
       <Stack gap="md">
-        {manage ? <ImportPanel /> : null}
         <ServiceFilters value={filters} onChange={setFilters} qpvOptions={qpvOptions} />
+        {manage ? (
+          <Switch
+            size="md"
+            label="Relier les services aux partenaires"
+            checked={configurer}
+            onChange={(e) => setConfigurer(e.currentTarget.checked)}
+          />
+        ) : null}
         <PagedList
           query={services}
           label="les services"
@@ -47,7 +55,11 @@ export function AnnuairePage() {
                 <ServiceCard
                   key={s.id}
                   service={s}
-                  action={manage ? <PartnerLink service={s} partnerOptions={partnerOptions} /> : undefined}
+                  action={
+                    manage && configurer ? (
+                      <PartnerLink service={s} partnerOptions={partnerOptions} />
+                    ) : undefined
+                  }
                 />
               ))}
             </Stack>

@@ -1,21 +1,42 @@
-import { Paper } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
+import { ImportPanel } from '../../features/annuaire/components/import-panel';
 import { useStructure } from '../../features/structure/api/get-structure';
 import { StructureForm } from '../../features/structure/components/structure-form';
 
+/** The structure's administration: its name, and the directory's import and export. */
 export function StructurePage() {
   const structure = useStructure();
   return (
     <>
       <PageHeader
         title="Structure"
-        description="Le nom de votre service, tel qu’il apparaît dans Trame et dans les rapports."
+        description="Le nom de votre service, tel qu’il apparaît dans Trame et dans les rapports, et l’annuaire des services vers lesquels orienter."
       />
       <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
         <QueryState query={structure} label="la structure">
           {(s) => <StructureForm key={s.id} structure={s} />}
         </QueryState>
+      </Paper>
+      {/* Administration of the directory: the mediators' page (/annuaire) only searches it. */}
+      <Paper
+        withBorder
+        radius="md"
+        p={{ base: 'md', sm: 'lg' }}
+        mt="lg"
+        component="section"
+        aria-labelledby="annuaire-import"
+      >
+        <Stack gap="sm">
+          <Title order={2} size="h3" id="annuaire-import">
+            Annuaire data·inclusion
+          </Title>
+          <Text size="sm" c="dimmed">
+            Importez le fichier de votre territoire, ou exportez l’annuaire au format national.
+          </Text>
+          <ImportPanel />
+        </Stack>
       </Paper>
     </>
   );

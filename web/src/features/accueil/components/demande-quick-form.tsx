@@ -1,6 +1,6 @@
 import { MOTIFS_FREQUENTS, type ReponseType } from '@domain/accueil/accueil.taxonomies';
-import { type DemandeView, demandeCreateSchema } from '@domain/accueil/demande.schema';
-import { Alert, Button, Select, Stack, Switch } from '@mantine/core';
+import { DEMANDE_NOTE_MAX, type DemandeView, demandeCreateSchema } from '@domain/accueil/demande.schema';
+import { Alert, Button, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { IconCheck } from '../../../components/ui/icons';
@@ -46,6 +46,8 @@ const fresh = (qpvOptions: Array<{ value: string }>, preset?: DemandePreset) => 
     autonomie: null as string | null,
     serviceId: null as string | null,
     personneId: null as string | null,
+    heure: '',
+    note: '',
   };
 };
 
@@ -75,7 +77,7 @@ export function DemandeQuickForm({
   const form = useForm(fresh(qpvOptions, preset));
   const [showOthers, setShowOthers] = useState(false);
   const [linkPerson, setLinkPerson] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<DemandeView | null>(null);
   const [personSearch, setPersonSearch] = useState('');
   const personnes = usePersonneChoices(linkPerson ? personSearch : '');
   const create = useCreateDemande();
@@ -99,6 +101,8 @@ export function DemandeQuickForm({
       personneId: linkPerson ? v.personneId : null,
       motifs: v.motifs,
       reponses,
+      heure: v.heure || undefined,
+      note: v.note,
     });
     if (!input) return;
     create.mutate(input, {
@@ -107,20 +111,38 @@ export function DemandeQuickForm({
           localStorage.setItem(LAST, JSON.stringify({ canal: v.canal, territoireId: v.territoireId }));
         form.reset(fresh(qpvOptions, preset));
         setLinkPerson(false);
-        setSaved(true);
+        setSaved(d);
         onDone?.(d);
       },
       onError: form.handleError,
     });
   };
   const reponseIndex = (type: string) => v.reponses.indexOf(type);
+  const fiches = (saved?.reponses ?? []).flatMap((r) => (r.type === 'orientation' ? [r.orientationId] : []));
 
   return (
     <form onSubmit={submit} noValidate aria-label="Nouvelle demande">
       <Stack gap="md">
         {saved ? (
           <Alert color="teal" variant="light" icon={<IconCheck />} role="status" title="Demande enregistrée">
-            Vous pouvez saisir la suivante.
+            <Stack gap="xs">
+              Vous pouvez saisir la suivante. La fiche d’orientation donne à la personne l’adresse, les
+              horaires et le contact du service.
+              {fiches.map((id, i) => (
+                <Button
+                  key={id}
+                  component="a"
+                  href={`/api/orientations/${id}/fiche`}
+                  target="_blank"
+                  rel="noopener"
+                  variant="light"
+                  size="lg"
+                  fullWidth
+                >
+                  Imprimer la fiche{fiches.length > 1 ? ` ${i + 1}` : ''}
+                </Button>
+              ))}
+            </Stack>
           </Alert>
         ) : null}
         <ChipField
@@ -129,7 +151,7 @@ export function DemandeQuickForm({
           multiple={false}
           value={v.canal}
           onChange={(c) => {
-            setSaved(false);
+            setSaved(null);
             form.setValue('canal', c);
           }}
           error={form.errors.canal}
@@ -150,7 +172,7 @@ export function DemandeQuickForm({
           multiple
           value={v.motifs}
           onChange={(m) => {
-            setSaved(false);
+            setSaved(null);
             form.setValue('motifs', m);
           }}
           error={form.errors.motifs ?? form.errors['motifs.0']}
@@ -203,6 +225,26 @@ export function DemandeQuickForm({
                 form.errors[`reponses.${reponseIndex('orientation')}.orientation`],
             })
           : null}
+        <TextInput
+          type="time"
+          size="lg"
+          label="Heure de la demande"
+          description="Si vous la saisissez après coup (sinon : maintenant)"
+          value={v.heure}
+          onChange={(e) => form.setValue('heure', e.currentTarget.value)}
+          error={form.errors.heure}
+          style={{ maxWidth: 220 }}
+        />
+        <Textarea
+          label="Note (facultative)"
+          description="Un rappel court pour l’équipe, sans détail sensible"
+          autosize
+          minRows={2}
+          maxLength={DEMANDE_NOTE_MAX}
+          value={v.note}
+          onChange={(e) => form.setValue('note', e.currentTarget.value)}
+          error={form.errors.note}
+        />
         <Switch
           size="md"
           label="Rattacher à une fiche personne (sinon anonyme, comptée seulement)"

@@ -42,6 +42,11 @@ export function ServiceCard({ service, action }: { service: ServiceView; action?
             Tél. : <a href={`tel:${service.telephone.replaceAll(' ', '')}`}>{service.telephone}</a>
           </Text>
         ) : null}
+        {service.courriel ? (
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            Courriel : <a href={`mailto:${service.courriel}`}>{service.courriel}</a>
+          </Text>
+        ) : null}
         {action ? <Group mt="xs">{action}</Group> : null}
       </Stack>
     </Card>

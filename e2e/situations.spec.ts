@@ -79,11 +79,23 @@ test('a mediator follows a situation from a contact to its closure', async ({ pa
   }
 
   const stepForm = page.getByRole('form', { name: 'Nouvelle étape' });
+  const forms = ['Nouvelle étape', 'Accord écrit', 'Clôture'];
+  /** One form at a time (issue 11, point 6): the chosen one is open, the other two are not. */
+  const onlyOpen = async (name: string) => {
+    await expect(page.getByRole('form', { name })).toBeVisible();
+    for (const other of forms.filter((f) => f !== name)) {
+      await expect(page.getByRole('form', { name: other })).toHaveCount(0);
+    }
+  };
+  for (const f of forms) await expect(page.getByRole('form', { name: f })).toHaveCount(0);
   const record = async (step: string, note: string) => {
+    await page.getByRole('button', { name: 'Ajouter une étape' }).click();
+    await onlyOpen('Nouvelle étape');
     await choose(page, stepForm, 'Étape', step);
     await stepForm.getByLabel('Note courte et factuelle').fill(note);
     await stepForm.getByRole('button', { name: 'Enregistrer l’étape' }).click();
     await expect(page.getByText(note)).toBeVisible();
+    await expect(stepForm).toHaveCount(0);
   };
   await record('Entretien individuel', 'Écoute du ménage A, rappel du cadre.');
   await record('Entretien individuel', 'Écoute du ménage B, qui accepte une rencontre.');
@@ -97,6 +109,9 @@ test('a mediator follows a situation from a contact to its closure', async ({ pa
   await expect(page.getByText(/Consentement : accordé/)).toHaveCount(2);
   await record('Rencontre de médiation', 'Rencontre au local, échanges calmes.');
 
+  await page.getByRole('button', { name: 'Rédiger l’accord' }).click();
+  await onlyOpen('Accord écrit');
+  await checkPage(page, 'situation-une-action');
   const accord = page.getByRole('form', { name: 'Accord écrit' });
   await accord
     .getByLabel('Texte de l’accord')
@@ -109,6 +124,8 @@ test('a mediator follows a situation from a contact to its closure', async ({ pa
   expect((await pdf.body()).length).toBeGreaterThan(1000);
   await checkPage(page, 'situation-accord');
 
+  await page.getByRole('button', { name: 'Clôturer' }).click();
+  await onlyOpen('Clôture');
   const closure = page.getByRole('form', { name: 'Clôture' });
   await choose(page, closure, 'Issue', 'Résolu');
   await closure.getByRole('button', { name: 'Clôturer la situation' }).click();

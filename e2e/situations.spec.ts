@@ -150,6 +150,14 @@ test('the coordinator follows the team load and overdue follow-ups', async ({ pa
   const errors = failOnConsoleErrors(page);
   await page.goto('/situations');
   await expect(page.getByRole('heading', { name: 'Charge de l’équipe' })).toBeVisible();
+  // At 360 px the team-load cards are folded until asked for (issue 11, point 6).
+  const foldToggle = page.getByRole('button', { name: /^Voir la charge/ });
+  await expect(foldToggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('list', { name: 'Charge de l’équipe' })).toHaveCount(0);
+  await checkPage(page, 'situations-charge-repliee');
+  await foldToggle.click();
+  await expect(page.getByRole('list', { name: 'Charge de l’équipe' })).toBeVisible();
+  await page.getByRole('button', { name: 'Masquer la charge' }).click();
   await page.getByRole('checkbox', { name: 'Suivis en retard' }).check();
   await expect(page.getByText('Suivi en retard').first()).toBeVisible();
   await checkPage(page, 'situations-coordination');

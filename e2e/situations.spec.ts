@@ -109,6 +109,20 @@ test('a mediator follows a situation from a contact to its closure', async ({ pa
   await expect(page.getByText(/Consentement : accordé/)).toHaveCount(2);
   await record('Rencontre de médiation', 'Rencontre au local, échanges calmes.');
 
+  // The list tells situations apart: place/QPV, parties' pseudonyms, latest step (point 6).
+  const situationUrl = page.url();
+  await page.goto('/situations');
+  const line = page
+    .getByRole('list', { name: 'Situations' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Voisinage — bruit' })
+    .first();
+  await expect(line).toContainText(/Parties :\s*Ménage A, Ménage B/);
+  await expect(line).toContainText(/Étape :\s*Rencontre de médiation \(\d{2}\/\d{2}\/\d{4}\)/);
+  await expect(line).toContainText(/Lieu :\s*\S/);
+  await checkPage(page, 'situations-liste-distinctes');
+  await page.goto(situationUrl);
+
   await page.getByRole('button', { name: 'Rédiger l’accord' }).click();
   await onlyOpen('Accord écrit');
   await checkPage(page, 'situation-une-action');
@@ -168,6 +182,9 @@ test('the coordinator follows the team load and overdue follow-ups', async ({ pa
   await page.setViewportSize(DESKTOP);
   await page.goto('/situations');
   await expect(page.getByRole('table', { name: 'Charge de l’équipe' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Situations' });
+  for (const header of ['Lieu', 'Parties', 'Étape', 'Prochain suivi / issue'])
+    await expect(table.getByRole('columnheader', { name: header })).toBeVisible();
   await checkPage(page, 'situations-coordination');
   expect(errors).toEqual([]);
 });

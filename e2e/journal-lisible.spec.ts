@@ -8,6 +8,7 @@ async function expectReadable(page: Page) {
   await expect(table.getByText('Activité', { exact: true }).first()).toBeVisible();
   // Open every « n autres champs » so the whole change is read.
   for (const more of await table.locator('details > summary').all()) await more.click();
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, with its spaces, is what people read.
   const text = await table.innerText();
   expect(text).not.toContain('∅');
   expect(text).not.toMatch(/#[0-9a-f]{6,}/i);
@@ -18,6 +19,9 @@ async function expectReadable(page: Page) {
   expect(text.match(/\b[a-z]+_[a-z_]+\b/g) ?? []).toEqual([]);
   await expect(table.getByText('Médiateurs', { exact: true }).first()).toBeVisible();
   await expect(table.getByText('1 fiche liée').first()).toBeVisible();
+  // Coded values read as the screens name them.
+  expect(text).toMatch(/Cadre\s*:\s*Tournée/);
+  expect(text).toMatch(/Statut de revue\s*:\s*À revoir/);
 }
 
 for (const [label, viewport] of [

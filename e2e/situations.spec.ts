@@ -79,11 +79,23 @@ test('a mediator follows a situation from a contact to its closure', async ({ pa
   }
 
   const stepForm = page.getByRole('form', { name: 'Nouvelle étape' });
+  const forms = ['Nouvelle étape', 'Accord écrit', 'Clôture'];
+  /** One form at a time (issue 11, point 6): the chosen one is open, the other two are not. */
+  const onlyOpen = async (name: string) => {
+    await expect(page.getByRole('form', { name })).toBeVisible();
+    for (const other of forms.filter((f) => f !== name)) {
+      await expect(page.getByRole('form', { name: other })).toHaveCount(0);
+    }
+  };
+  for (const f of forms) await expect(page.getByRole('form', { name: f })).toHaveCount(0);
   const record = async (step: string, note: string) => {
+    await page.getByRole('button', { name: 'Ajouter une étape' }).click();
+    await onlyOpen('Nouvelle étape');
     await choose(page, stepForm, 'Étape', step);
     await stepForm.getByLabel('Note courte et factuelle').fill(note);
     await stepForm.getByRole('button', { name: 'Enregistrer l’étape' }).click();
     await expect(page.getByText(note)).toBeVisible();
+    await expect(stepForm).toHaveCount(0);
   };
   await record('Entretien individuel', 'Écoute du ménage A, rappel du cadre.');
   await record('Entretien individuel', 'Écoute du ménage B, qui accepte une rencontre.');
@@ -97,6 +109,23 @@ test('a mediator follows a situation from a contact to its closure', async ({ pa
   await expect(page.getByText(/Consentement : accordé/)).toHaveCount(2);
   await record('Rencontre de médiation', 'Rencontre au local, échanges calmes.');
 
+  // The list tells situations apart: place/QPV, parties' pseudonyms, latest step (point 6).
+  const situationUrl = page.url();
+  await page.goto('/situations');
+  const line = page
+    .getByRole('list', { name: 'Situations' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Voisinage — bruit' })
+    .first();
+  await expect(line).toContainText(/Parties :\s*Ménage A, Ménage B/);
+  await expect(line).toContainText(/Étape :\s*Rencontre de médiation \(\d{2}\/\d{2}\/\d{4}\)/);
+  await expect(line).toContainText(/Lieu :\s*\S/);
+  await checkPage(page, 'situations-liste-distinctes');
+  await page.goto(situationUrl);
+
+  await page.getByRole('button', { name: 'Rédiger l’accord' }).click();
+  await onlyOpen('Accord écrit');
+  await checkPage(page, 'situation-une-action');
   const accord = page.getByRole('form', { name: 'Accord écrit' });
   await accord
     .getByLabel('Texte de l’accord')
@@ -109,6 +138,8 @@ test('a mediator follows a situation from a contact to its closure', async ({ pa
   expect((await pdf.body()).length).toBeGreaterThan(1000);
   await checkPage(page, 'situation-accord');
 
+  await page.getByRole('button', { name: 'Clôturer' }).click();
+  await onlyOpen('Clôture');
   const closure = page.getByRole('form', { name: 'Clôture' });
   await choose(page, closure, 'Issue', 'Résolu');
   await closure.getByRole('button', { name: 'Clôturer la situation' }).click();
@@ -133,6 +164,14 @@ test('the coordinator follows the team load and overdue follow-ups', async ({ pa
   const errors = failOnConsoleErrors(page);
   await page.goto('/situations');
   await expect(page.getByRole('heading', { name: 'Charge de l’équipe' })).toBeVisible();
+  // At 360 px the team-load cards are folded until asked for (issue 11, point 6).
+  const foldToggle = page.getByRole('button', { name: /^Voir la charge/ });
+  await expect(foldToggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('list', { name: 'Charge de l’équipe' })).toHaveCount(0);
+  await checkPage(page, 'situations-charge-repliee');
+  await foldToggle.click();
+  await expect(page.getByRole('list', { name: 'Charge de l’équipe' })).toBeVisible();
+  await page.getByRole('button', { name: 'Masquer la charge' }).click();
   await page.getByRole('checkbox', { name: 'Suivis en retard' }).check();
   await expect(page.getByText('Suivi en retard').first()).toBeVisible();
   await checkPage(page, 'situations-coordination');
@@ -143,6 +182,9 @@ test('the coordinator follows the team load and overdue follow-ups', async ({ pa
   await page.setViewportSize(DESKTOP);
   await page.goto('/situations');
   await expect(page.getByRole('table', { name: 'Charge de l’équipe' })).toBeVisible();
+  const table = page.getByRole('table', { name: 'Situations' });
+  for (const header of ['Lieu', 'Parties', 'Étape', 'Prochain suivi / issue'])
+    await expect(table.getByRole('columnheader', { name: header })).toBeVisible();
   await checkPage(page, 'situations-coordination');
   expect(errors).toEqual([]);
 });

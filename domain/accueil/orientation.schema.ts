@@ -63,6 +63,8 @@ export const orientationListQuerySchema = z
     partenaireId: z.uuid().optional(),
     territoireId: z.uuid().optional(),
     qpv: qpvCodeSchema.optional(),
+    /** One person's whole story, every status (staff only): their file lists it. */
+    personneId: z.uuid().optional(),
     ...periodeShape,
     ...paginationShape,
   })

@@ -212,8 +212,17 @@ export interface SignalementView {
   photos: PhotoView[];
 }
 
+/** Landmarks for whoever must go there: nearest known place, QPV outline ([lon, lat] rings). */
+export interface Reperes {
+  lieuProche: { nom: string; distanceM: number } | null;
+  qpvNom: string | null;
+  contour: Array<Array<[number, number]>> | null;
+}
+
 export interface SignalementDetail extends SignalementView {
   historique: HistoriqueEntree[];
+  /** Given when one signalement is read (not in capture answers nor the audit). */
+  reperes?: Reperes;
 }
 
 export type DoublonView = SignalementView & { distanceM: number };

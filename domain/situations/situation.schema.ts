@@ -264,4 +264,12 @@ export interface SituationListItem {
   dateSuivi?: string | null;
   suiviEnRetard?: boolean;
   accesNotes: boolean;
+  /** The QPV's name, given with its code. */
+  qpvNom: string;
+  /** With `lieuId` rights: the place's name. */
+  lieuNom?: string | null;
+  /** With `parties` rights: the parties' pseudonyms. */
+  partiesLibelles?: string[];
+  /** With `etapes` rights: the latest step of the timeline. */
+  derniereEtape?: { kind: StepKind; date: string } | null;
 }

@@ -16,7 +16,7 @@ import {
 } from '../../../../domain/accueil/orientation.schema';
 import type { Actor } from '../../../../domain/auth/roles';
 import { isStaff } from '../../../../domain/auth/roles';
-import { conflict, notFound } from '../../../../domain/errors';
+import { conflict, forbidden, notFound } from '../../../../domain/errors';
 import type { Page } from '../../../../domain/liste';
 import type { DbOrTx } from '../../db/client';
 import {
@@ -111,10 +111,14 @@ export async function listOrientations(
   ctx: ServiceContext,
   q: OrientationListQuery,
 ): Promise<Page<OrientationView | OrientationPartenaireView>> {
+  // A partner never looks a person up: it reads only what was shared with it.
+  if (q.personneId && !isStaff(ctx.actor))
+    throw forbidden('Seule l’équipe de la structure consulte l’historique d’une personne (personneId).');
   return ctx.db.transaction(async (tx) => {
     const f: SQL[] = [orientationScope(ctx.actor)];
+    if (q.personneId) f.push(eq(orientations.personneId, q.personneId));
     if (q.statut) f.push(eq(orientations.statut, q.statut));
-    else if (!q.aRelancer && q.ouvertes !== 'false')
+    else if (!q.aRelancer && !q.personneId && q.ouvertes !== 'false')
       f.push(inArray(orientations.statut, [...STATUTS_OUVERTS]));
     if (q.partenaireId) f.push(eq(orientations.partnerId, q.partenaireId));
     if (q.territoireId) f.push(eq(orientations.territoryId, q.territoireId));

@@ -93,3 +93,15 @@ export function boundingBox(lat: number, lon: number, metres: number) {
   const dLon = dLat / Math.max(Math.cos(rad(lat)), 1e-6);
   return { minLat: lat - dLat, maxLat: lat + dLat, minLon: lon - dLon, maxLon: lon + dLon };
 }
+
+/** The outer rings of a QPV, at most `maxPoints` points each, for a small self-drawn plan. */
+export function qpvOutline(code: string, maxPoints = 120): { nom: string; rings: Ring[] } | null {
+  const shape = load().find((s) => s.code === code);
+  if (!shape) return null;
+  const rings = shape.polygons.map((poly) => {
+    const ring = poly[0]!;
+    const step = Math.max(1, Math.ceil(ring.length / maxPoints));
+    return ring.filter((_, i) => i % step === 0);
+  });
+  return { nom: shape.nom, rings };
+}

@@ -5,6 +5,7 @@ import type { LienView, StatutChangeInput } from '../../../../domain/signalement
 import type { Db, DbOrTx } from '../../db/client';
 import { partners, signalementLinkKeys, signalements } from '../../db/schema';
 import { randomSecret, safeEqual } from '../../lib/crypto';
+import { reperesOf } from './reperes.service';
 import { presentDetail } from './signalements.presenter';
 import { applyStatut } from './statut.service';
 
@@ -118,7 +119,7 @@ export async function readByLink(db: Db, token: string, now: Date): Promise<Lien
   return {
     partenaireNom: partner.nom,
     expireLe: new Date(payload.e * 1000).toISOString(),
-    signalement: await presentDetail(db, row),
+    signalement: { ...(await presentDetail(db, row)), reperes: await reperesOf(db, row) },
   };
 }
 

@@ -21,6 +21,7 @@ import type { ServiceContext } from '../../lib/context';
 import { linkObservation } from '../main-courante/observations.service';
 import { findDoublons } from './doublons.service';
 import { qpvAt } from './geo';
+import { reperesOf } from './reperes.service';
 import { routeSignalement } from './routage.service';
 import { presentDetail, type SignalementRow } from './signalements.presenter';
 import { getVisibleRow, userLabel } from './signalements.read';
@@ -228,5 +229,7 @@ export async function createSignalement(
 }
 
 export async function getSignalement(ctx: ServiceContext, id: string): Promise<SignalementDetail> {
-  return presentDetail(ctx.db, await getVisibleRow(ctx.db, ctx.actor, id));
+  const row = await getVisibleRow(ctx.db, ctx.actor, id);
+  const detail = await presentDetail(ctx.db, row);
+  return { ...detail, reperes: await reperesOf(ctx.db, row) };
 }

@@ -143,10 +143,15 @@ describe('situations: confidentiality matrix through the API', () => {
 
   it('lists show no notes and existence-only lines to other mediators', async () => {
     const line = (await as['other mediator']!.get('/api/situations?ouvertes=false')).json().items[0];
-    expect(Object.keys(line).sort()).toEqual([...EXISTENCE].sort());
+    // The QPV's name goes with its code; place, parties and steps stay behind their fields.
+    expect(Object.keys(line).sort()).toEqual([...EXISTENCE, 'qpvNom'].sort());
+    expect(line.qpvNom).toBeTruthy();
     const mine = (await as['assigned mediator']!.get('/api/situations?ouvertes=false')).json().items[0];
     expect(mine).not.toHaveProperty('description');
     expect(mine.mediateurs).toHaveLength(1);
+    expect(mine).toHaveProperty('lieuNom');
+    expect(Array.isArray(mine.partiesLibelles)).toBe(true);
+    expect(mine).toHaveProperty('derniereEtape');
   });
 
   it('every read of notes is in the audit log, and existence reads are not', async () => {

@@ -13,13 +13,21 @@ import type {
   Outcome,
   SituationKind,
   SituationStatus,
+  StepKind,
 } from '../../../../domain/situations/situation.taxonomies';
-import { situationMediators, situationParties, situations, users } from '../../db/schema';
+import {
+  places,
+  situationMediators,
+  situationParties,
+  situationSteps,
+  situations,
+  territories,
+  users,
+} from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { inQpv, paginerTable } from '../../lib/liste';
 import { inIds } from '../../lib/scope';
 import { parisDay } from './situations.access';
-import { qpvCodes } from './situations.presenter';
 
 type SituationRow = typeof situations.$inferSelect;
 
@@ -86,21 +94,37 @@ async function present(
     .from(situationMediators)
     .innerJoin(users, eq(users.id, situationMediators.userId))
     .where(inArray(situationMediators.situationId, ids));
-  const parties =
-    actor.role === 'partenaire'
-      ? await ctx.db
-          .select({
-            situationId: situationParties.situationId,
-            role: situationParties.role,
-            share: situationParties.shareOutcome,
-          })
-          .from(situationParties)
-          .where(inArray(situationParties.situationId, ids))
-      : [];
-  const codes = await qpvCodes(
-    ctx.db,
-    rows.map((r) => r.territoryId),
-  );
+  const parties = await ctx.db
+    .select({
+      situationId: situationParties.situationId,
+      role: situationParties.role,
+      share: situationParties.shareOutcome,
+      label: situationParties.label,
+    })
+    .from(situationParties)
+    .where(inArray(situationParties.situationId, ids))
+    .orderBy(situationParties.createdAt);
+  const qpv = await ctx.db
+    .select({ id: territories.id, code: territories.qpvCode, nom: territories.nom })
+    .from(territories)
+    .where(inArray(territories.id, [...new Set(rows.map((r) => r.territoryId))]));
+  const placeIds = [...new Set(rows.map((r) => r.placeId).filter((v): v is string => v !== null))];
+  const placeRows = placeIds.length
+    ? await ctx.db.select({ id: places.id, nom: places.nom }).from(places).where(inArray(places.id, placeIds))
+    : [];
+  // The latest step of each situation (day, then entry time).
+  const steps = await ctx.db
+    .selectDistinctOn([situationSteps.situationId], {
+      situationId: situationSteps.situationId,
+      kind: situationSteps.kind,
+      day: situationSteps.day,
+    })
+    .from(situationSteps)
+    .where(inArray(situationSteps.situationId, ids))
+    .orderBy(situationSteps.situationId, desc(situationSteps.day), desc(situationSteps.createdAt));
+  const territory = new Map(qpv.map((t) => [t.id, t]));
+  const placeName = new Map(placeRows.map((p) => [p.id, p.nom]));
+  const lastStep = new Map(steps.map((st) => [st.situationId, st]));
   return rows.map((r) => {
     const team = assigned.filter((a) => a.situationId === r.id);
     const access = situationAccess(actor, {
@@ -116,11 +140,14 @@ async function present(
     );
     const fields = visibleFields(access, { outcomeShared: shared });
     const status = r.status as SituationStatus;
-    const full: Required<SituationListItem> = {
+    const full: Omit<
+      Required<SituationListItem>,
+      'qpvNom' | 'lieuNom' | 'partiesLibelles' | 'derniereEtape'
+    > = {
       id: r.id,
       kind: r.kind as SituationKind,
       territoireId: r.territoryId,
-      qpvCode: codes.get(r.territoryId) ?? '',
+      qpvCode: territory.get(r.territoryId)?.code ?? '',
       statut: status,
       dateSaisine: r.openedOn,
       issue: (r.outcome as Outcome | null) ?? null,
@@ -129,8 +156,19 @@ async function present(
       suiviEnRetard: isFollowUpOverdue({ statut: status, dateSuivi: r.followUpOn }, today),
       accesNotes: access === 'complet',
     };
-    const out: Record<string, unknown> = { accesNotes: full.accesNotes };
+    const out: Record<string, unknown> = {
+      accesNotes: full.accesNotes,
+      qpvNom: territory.get(r.territoryId)?.nom ?? '',
+    };
     for (const [k, v] of Object.entries(full)) if (fields.has(k as SituationField)) out[k] = v;
+    // List-only fields, each behind the matrix field it derives from.
+    if (fields.has('lieuId')) out.lieuNom = r.placeId ? (placeName.get(r.placeId) ?? null) : null;
+    if (fields.has('parties'))
+      out.partiesLibelles = parties.filter((p) => p.situationId === r.id).map((p) => p.label);
+    if (fields.has('etapes')) {
+      const st = lastStep.get(r.id);
+      out.derniereEtape = st ? { kind: st.kind as StepKind, date: st.day } : null;
+    }
     return out as unknown as SituationListItem;
   });
 }

@@ -1,13 +1,15 @@
-import { canMergePersonnes } from '@domain/accueil/accueil.rules';
+import { canMergePersonnes, canRecordAccueil } from '@domain/accueil/accueil.rules';
 import { Stack, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
 import { QueryState } from '../../components/ui/query-state';
 import { useDemandesPersonne } from '../../features/accueil/api/demandes';
+import { useOrientationsPersonne } from '../../features/accueil/api/orientations';
 import { usePersonne } from '../../features/accueil/api/personnes';
 import { DemandeList } from '../../features/accueil/components/demande-list';
 import { MergePanel } from '../../features/accueil/components/merge-panel';
+import { OrientationList } from '../../features/accueil/components/orientation-list';
 import { PersonneFile } from '../../features/accueil/components/personne-file';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { useSession } from '../session';
@@ -18,6 +20,7 @@ export function PersonnePage() {
   const { id = '' } = useParams();
   const personne = usePersonne(id);
   const demandes = useDemandesPersonne(id);
+  const orientations = useOrientationsPersonne(id);
   const territoires = useTerritoires();
   return (
     <QueryState query={personne} label="la fiche">
@@ -39,6 +42,19 @@ export function PersonnePage() {
               empty="Aucune demande rattachée à cette fiche."
             >
               {(rows) => <DemandeList rows={rows} />}
+            </PagedList>
+          </Stack>
+          <Stack gap="xs" component="section" aria-labelledby="orientations" mt="lg">
+            <Title order={2} size="h4" id="orientations">
+              Orientations
+            </Title>
+            <PagedList
+              query={orientations}
+              label="les orientations"
+              noun={['orientation', 'orientations']}
+              empty="Aucune orientation pour cette personne."
+            >
+              {(rows) => <OrientationList rows={rows} canEdit={canRecordAccueil(me)} />}
             </PagedList>
           </Stack>
           {canMergePersonnes(me) && !p.fusionneeDans ? (

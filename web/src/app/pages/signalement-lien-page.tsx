@@ -38,7 +38,7 @@ export function SignalementLienPage() {
                 <StatutActions
                   statut={data.signalement.statut}
                   who="partenaire"
-                  onSubmit={(input) => change.mutate(input)}
+                  onSubmit={(input, sent) => change.mutate(input, { onSuccess: sent })}
                   pending={change.isPending}
                   error={change.error}
                 />

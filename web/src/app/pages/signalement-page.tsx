@@ -34,7 +34,7 @@ export function SignalementPage() {
                 <StatutActions
                   statut={s.statut}
                   who={me.role === 'partenaire' ? 'partenaire' : 'equipe'}
-                  onSubmit={(input) => change.mutate(input)}
+                  onSubmit={(input, sent) => change.mutate(input, { onSuccess: sent })}
                   pending={change.isPending}
                   error={change.error}
                   doublonDe={s}

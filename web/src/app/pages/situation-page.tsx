@@ -7,7 +7,7 @@ import {
   SITUATION_LINK_KIND_LABELS,
 } from '@domain/situations/situation.taxonomies';
 import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
@@ -17,6 +17,10 @@ import { AssignmentForm } from '../../features/situations/components/assignment-
 import { ClosurePanel } from '../../features/situations/components/closure-panel';
 import { frDay } from '../../features/situations/components/options';
 import { PartiesPanel } from '../../features/situations/components/parties-panel';
+import {
+  type SituationAction,
+  SituationActions,
+} from '../../features/situations/components/situation-actions';
 import { OverdueBadge, StatusBadge } from '../../features/situations/components/situation-status';
 import { SituationTimeline } from '../../features/situations/components/situation-timeline';
 import { StepForm } from '../../features/situations/components/step-form';
@@ -40,6 +44,14 @@ function Detail({ s }: { s: SituationView }) {
   const load = useTeamLoad(coordination && s.accesNotes);
   const editable = s.accesNotes && canOpenSituation(me);
   const open = s.statut !== 'cloturee';
+  const [action, setAction] = useState<SituationAction | null>(null);
+  const done = () => setAction(null);
+  const actions: SituationAction[] =
+    editable && open
+      ? s.kind === 'intrafamilial'
+        ? ['etape', 'cloture']
+        : ['etape', 'accord', 'cloture']
+      : [];
   const name = (id: string) => s.mediateurs?.find((m) => m.mediateurId === id)?.nom ?? 'Médiateur·rice';
   return (
     <Stack gap="md">
@@ -82,6 +94,9 @@ function Detail({ s }: { s: SituationView }) {
               Liée à : {s.liens.map((l) => SITUATION_LINK_KIND_LABELS[l.kind].toLowerCase()).join(', ')}
             </Text>
           ) : null}
+          {actions.length ? (
+            <SituationActions actions={actions} current={action} onChange={setAction} />
+          ) : null}
           <Section id="equipe" title="Équipe">
             <Text size="sm" mb="xs">
               {(s.mediateurs ?? []).map((m) => m.nom).join(', ') || 'Aucun médiateur attribué.'}
@@ -106,14 +121,20 @@ function Detail({ s }: { s: SituationView }) {
           <Section id="etapes" title="Étapes">
             <Stack gap="md">
               <SituationTimeline steps={s.etapes ?? []} mediatorName={name} />
-              {editable && open ? <StepForm key={s.etapes?.length} situation={s} /> : null}
+              <div id="action-etape">
+                {action === 'etape' ? <StepForm situation={s} onDone={done} /> : null}
+              </div>
             </Stack>
           </Section>
           <Section id="accord" title="Accord">
-            <AgreementPanel situation={s} editable={editable && open} />
+            <div id="action-accord">
+              <AgreementPanel situation={s} editable={action === 'accord'} onDone={done} />
+            </div>
           </Section>
           <Section id="cloture" title={open ? 'Clôture' : 'Clôturée'}>
-            <ClosurePanel situation={s} editable={editable} />
+            <div id="action-cloture">
+              <ClosurePanel situation={s} editable={open ? action === 'cloture' : editable} onDone={done} />
+            </div>
           </Section>
         </>
       )}

@@ -8,6 +8,7 @@ import { FormModal } from '../../components/ui/form-modal';
 import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
 import { QueryState } from '../../components/ui/query-state';
+import { useIsDesktop } from '../../components/ui/use-is-desktop';
 import { partenairesQueryOptions } from '../../features/partenaires/api/get-partenaires';
 import {
   type SituationFilters as Filters,
@@ -56,6 +57,9 @@ export function SituationsPage() {
   const staff = isStaff(me);
   const territoires = useQuery({ ...territoiresQueryOptions, enabled: staff });
   const load = useTeamLoad(coordination);
+  // At phone width the team-load cards fold away (issue 11, point 6); tables stay open on desktop.
+  const desktop = useIsDesktop();
+  const [loadOpen, setLoadOpen] = useState(false);
   const partenaires = useQuery({ ...partenairesQueryOptions(), enabled: canOpen });
   const qpvOptions = (territoires.data ?? []).map((t) => ({
     value: t.id,
@@ -80,9 +84,26 @@ export function SituationsPage() {
             <Title order={2} size="h4" id="charge-equipe">
               Charge de l’équipe
             </Title>
-            <QueryState query={load} label="la charge de l’équipe">
-              {(rows) => <TeamLoadList rows={rows} />}
-            </QueryState>
+            {desktop ? null : (
+              <Button
+                variant="light"
+                onClick={() => setLoadOpen((o) => !o)}
+                aria-expanded={loadOpen}
+                aria-controls="charge-equipe-liste"
+                style={{ alignSelf: 'flex-start' }}
+              >
+                {loadOpen
+                  ? 'Masquer la charge'
+                  : `Voir la charge${load.data ? ` (${load.data.length} médiateurs)` : ''}`}
+              </Button>
+            )}
+            <div id="charge-equipe-liste" hidden={!desktop && !loadOpen}>
+              {desktop || loadOpen ? (
+                <QueryState query={load} label="la charge de l’équipe">
+                  {(rows) => <TeamLoadList rows={rows} />}
+                </QueryState>
+              ) : null}
+            </div>
           </Stack>
         ) : null}
         <Stack gap="sm" component="section" aria-labelledby="liste-situations">

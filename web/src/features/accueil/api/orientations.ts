@@ -40,6 +40,14 @@ export const useOrientations = (f: OrientationFilters) =>
     itemKey: byId,
   });
 
+/** Every orientation of one person, whatever its status: their file tells their story. */
+export const useOrientationsPersonne = (personneId: string) =>
+  usePagedList<OrientationView>({
+    queryKey: [...key, 'staff', 'personne', personneId],
+    fetchPage: (page, signal) => getOrientations<OrientationView>({ personneId, ...page }, signal),
+    itemKey: byId,
+  });
+
 /** How many orientations wait for a reminder (one row asked: only the total is read). */
 export const useOrientationsARelancer = () =>
   useQuery({

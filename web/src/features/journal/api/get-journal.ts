@@ -14,18 +14,6 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   unlock: 'Déverrouillage',
 };
 
-/** Entity types the server writes today; an unknown one is shown as is. */
-export const AUDIT_ENTITY_LABELS: Record<string, string> = {
-  structure: 'Structure',
-  territoire: 'Territoire',
-  secteur: 'Secteur',
-  lieu: 'Lieu',
-  partenaire: 'Partenaire',
-  utilisateur: 'Utilisateur',
-  jeton_api: 'Jeton d’API',
-  session: 'Session',
-};
-
 export type JournalEntry = JournalEntryView;
 
 export interface JournalFilters {

@@ -1,15 +1,9 @@
+import { auditFieldLabel } from '@domain/audit/journal-labels';
 import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { formatAuditValue as short } from './journal-value';
 
-const MAX_CHARS = 60;
 const MAX_LINES = 3;
-
-function short(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '∅';
-  if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > MAX_CHARS ? `${text.slice(0, MAX_CHARS - 1)}…` : text;
-}
 
 function isChange(v: unknown): v is { avant: unknown; apres: unknown } {
   return typeof v === 'object' && v !== null && 'avant' in v && 'apres' in v;
@@ -38,7 +32,7 @@ function Line({ name, value }: { name: string; value: unknown }) {
     <li>
       <Text size="xs" component="span" style={{ overflowWrap: 'anywhere' }}>
         <Text span fw={600} size="xs">
-          {name}
+          {auditFieldLabel(name)}
         </Text>{' '}
         : {renderValue(value)}
       </Text>

@@ -1,20 +1,18 @@
 import { AUDIT_CHANNEL_LABELS, AUDIT_CHANNELS } from '@domain/audit/audit-channel';
+import { AUDIT_ENTITY_LABELS } from '@domain/audit/journal-labels';
 import { Button, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useIsDesktop } from '../../../components/ui/use-is-desktop';
-import {
-  AUDIT_ACTION_LABELS,
-  AUDIT_ACTIONS,
-  AUDIT_ENTITY_LABELS,
-  type JournalFilters as Filters,
-} from '../api/get-journal';
+import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type JournalFilters as Filters } from '../api/get-journal';
 
 export interface Option {
   value: string;
   label: string;
 }
 
-const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS).map(([value, label]) => ({ value, label }));
+const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS)
+  .map(([value, label]) => ({ value, label }))
+  .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
 const ACTION_OPTIONS = AUDIT_ACTIONS.map((a) => ({ value: a, label: AUDIT_ACTION_LABELS[a] }));
 const CHANNEL_OPTIONS = AUDIT_CHANNELS.map((c) => ({ value: c, label: AUDIT_CHANNEL_LABELS[c] }));
 

@@ -1,18 +1,13 @@
+import { auditEntityLabel } from '@domain/audit/journal-labels';
 import { Badge, Text } from '@mantine/core';
 import { DataList } from '../../../components/ui/data-list';
 import { formatDateTime } from '../../../lib/dates';
-import {
-  AUDIT_ACTION_LABELS,
-  AUDIT_ENTITY_LABELS,
-  type AuditAction,
-  type JournalEntry,
-} from '../api/get-journal';
+import { AUDIT_ACTION_LABELS, type AuditAction, type JournalEntry } from '../api/get-journal';
 import { DiffView } from './diff-view';
 
 const ACTION_COLORS: Record<string, string> = { create: 'teal', update: 'blue', delete: 'red', read: 'gray' };
 
 const actionLabel = (a: string) => AUDIT_ACTION_LABELS[a as AuditAction] ?? a;
-const entityLabel = (t: string) => AUDIT_ENTITY_LABELS[t] ?? t;
 
 /** The audit log entries loaded so far. */
 export function JournalTable({ items }: { items: JournalEntry[] }) {
@@ -30,7 +25,7 @@ export function JournalTable({ items }: { items: JournalEntry[] }) {
           key: 'canal',
           header: 'Canal',
           render: (e) => (
-            <Text span size="sm" title={e.jetonId ? `Jeton #${e.jetonId.slice(0, 8)}` : undefined}>
+            <Text span size="sm">
               {e.canalLibelle}
             </Text>
           ),
@@ -47,17 +42,7 @@ export function JournalTable({ items }: { items: JournalEntry[] }) {
         {
           key: 'entity',
           header: 'Élément',
-          render: (e) => (
-            <span>
-              {entityLabel(e.entityType)}
-              {e.entityId ? (
-                <Text span size="xs" c="dimmed" title={e.entityId}>
-                  {' '}
-                  #{e.entityId.slice(0, 8)}
-                </Text>
-              ) : null}
-            </span>
-          ),
+          render: (e) => auditEntityLabel(e.entityType),
         },
         { key: 'diff', header: 'Changements', render: (e) => <DiffView diff={e.diff} /> },
       ]}

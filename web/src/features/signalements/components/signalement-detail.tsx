@@ -5,6 +5,7 @@ import {
 } from '@domain/signalements/signalement.schema';
 import { Alert, Group, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { formatDateTime } from '../../../lib/dates';
+import { PlanReperes } from './plan-reperes';
 import classes from './signalements.module.css';
 import { StatutBadge } from './statut-badge';
 
@@ -15,6 +16,9 @@ const VIA: Record<string, string> = {
   open311: 'Open311',
   systeme: 'automatique',
 };
+
+const distance = (m: number) =>
+  m < 1000 ? `${m} m` : `${(m / 1000).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} km`;
 
 /** What a signalement says, its photos, and who changed its status when. */
 export function SignalementDetailView({
@@ -48,10 +52,23 @@ export function SignalementDetailView({
           Lieu
         </Text>
         <Text component="dd" ml={0} mb="xs">
-          {s.lieuNom ??
-            (s.latitude !== null ? `Point GPS ${s.latitude.toFixed(5)}, ${s.longitude?.toFixed(5)}` : '—')}
-          {s.qpvCode ? ` (QPV ${s.qpvCode})` : ' (hors QPV)'}
+          {s.lieuNom ?? (s.latitude !== null ? 'Point relevé sur place' : '—')}
+          {s.reperes?.qpvNom
+            ? ` · QPV ${s.reperes.qpvNom}`
+            : s.qpvCode
+              ? ` (QPV ${s.qpvCode})`
+              : ' (hors QPV)'}
         </Text>
+        {s.reperes?.lieuProche ? (
+          <>
+            <Text component="dt" size="sm" fw={600}>
+              Lieu connu le plus proche
+            </Text>
+            <Text component="dd" ml={0} mb="xs">
+              {s.reperes.lieuProche.nom}, à {distance(s.reperes.lieuProche.distanceM)}
+            </Text>
+          </>
+        ) : null}
         <Text component="dt" size="sm" fw={600}>
           Partenaire
         </Text>
@@ -65,6 +82,14 @@ export function SignalementDetailView({
           {s.description ?? '—'}
         </Text>
       </dl>
+      {s.reperes?.contour && s.latitude !== null && s.longitude !== null ? (
+        <PlanReperes
+          contour={s.reperes.contour}
+          qpvNom={s.reperes.qpvNom}
+          latitude={s.latitude}
+          longitude={s.longitude}
+        />
+      ) : null}
       {s.photos.length ? (
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
           {s.photos.map((p, i) => (

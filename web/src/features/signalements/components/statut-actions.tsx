@@ -20,7 +20,8 @@ export function StatutActions({
 }: {
   statut: Statut;
   who: StatutChanger;
-  onSubmit: (input: StatutChangeBody) => void;
+  /** `sent` is called once the server accepted the change: the comment box then empties. */
+  onSubmit: (input: StatutChangeBody, sent: () => void) => void;
   pending: boolean;
   error: unknown;
   doublonDe?: DoublonSubject;
@@ -55,11 +56,17 @@ export function StatutActions({
             color={to === 'rejete' || to === 'doublon' ? 'gray' : undefined}
             loading={pending}
             onClick={() =>
-              onSubmit({
-                statut: to,
-                commentaire: commentaire.trim() || null,
-                ...(to === 'doublon' ? doublon : null),
-              })
+              onSubmit(
+                {
+                  statut: to,
+                  commentaire: commentaire.trim() || null,
+                  ...(to === 'doublon' ? doublon : null),
+                },
+                () => {
+                  setCommentaire('');
+                  setDoublon(null);
+                },
+              )
             }
           >
             {to === 'pris_en_compte'

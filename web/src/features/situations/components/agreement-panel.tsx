@@ -19,7 +19,15 @@ import { useRecordAgreement } from '../api/situation-mutations';
 import { frDay, todayParis } from './options';
 
 /** The written agreement, its PDF to print and sign, and the follow-up four weeks later. */
-export function AgreementPanel({ situation, editable }: { situation: SituationView; editable: boolean }) {
+export function AgreementPanel({
+  situation,
+  editable,
+  onDone,
+}: {
+  situation: SituationView;
+  editable: boolean;
+  onDone?: () => void;
+}) {
   const parties = situation.parties ?? [];
   const form = useForm({
     texte: '',
@@ -36,7 +44,7 @@ export function AgreementPanel({ situation, editable }: { situation: SituationVi
     const v = form.values;
     const input = form.validate(agreementSchema, { ...v, partieIds, dateSuivi: v.dateSuivi || undefined });
     if (!input) return;
-    record.mutate(input, { onError: form.handleError });
+    record.mutate(input, { onError: form.handleError, onSuccess: () => onDone?.() });
   };
   const proposed = /^\d{4}-\d{2}-\d{2}$/.test(form.values.date) ? proposedFollowUp(form.values.date) : null;
   return (

@@ -8,7 +8,7 @@ import { useForm } from '../../../lib/form';
 import { useCloseSituation, useReopenSituation } from '../api/situation-mutations';
 import { OUTCOME_OPTIONS, todayParis } from './options';
 
-function CloseForm({ situation }: { situation: SituationView }) {
+function CloseForm({ situation, onDone }: { situation: SituationView; onDone?: () => void }) {
   const form = useForm({ issue: null as string | null, date: todayParis(), note: '' });
   const close = useCloseSituation(situation.id);
   const options =
@@ -19,7 +19,7 @@ function CloseForm({ situation }: { situation: SituationView }) {
     event.preventDefault();
     const input = form.validate(closureSchema, form.values);
     if (!input) return;
-    close.mutate(input, { onError: form.handleError });
+    close.mutate(input, { onError: form.handleError, onSuccess: () => onDone?.() });
   };
   return (
     <form onSubmit={submit} noValidate aria-label="Clôture">
@@ -73,7 +73,15 @@ function ReopenForm({ situation }: { situation: SituationView }) {
 }
 
 /** Closure with an outcome (never without), or reopening of a closed situation. */
-export function ClosurePanel({ situation, editable }: { situation: SituationView; editable: boolean }) {
+export function ClosurePanel({
+  situation,
+  editable,
+  onDone,
+}: {
+  situation: SituationView;
+  editable: boolean;
+  onDone?: () => void;
+}) {
   const closed = situation.statut === 'cloturee';
   return (
     <Stack gap="sm">
@@ -82,7 +90,13 @@ export function ClosurePanel({ situation, editable }: { situation: SituationView
           Issue : <strong>{OUTCOME_LABELS[situation.issue]}</strong>
         </Text>
       ) : null}
-      {editable ? closed ? <ReopenForm situation={situation} /> : <CloseForm situation={situation} /> : null}
+      {editable ? (
+        closed ? (
+          <ReopenForm situation={situation} />
+        ) : (
+          <CloseForm situation={situation} onDone={onDone} />
+        )
+      ) : null}
     </Stack>
   );
 }

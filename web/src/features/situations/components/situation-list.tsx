@@ -1,5 +1,9 @@
 import type { SituationListItem } from '@domain/situations/situation.schema';
-import { OUTCOME_LABELS, SITUATION_KIND_LABELS } from '@domain/situations/situation.taxonomies';
+import {
+  OUTCOME_LABELS,
+  SITUATION_KIND_LABELS,
+  STEP_KIND_LABELS,
+} from '@domain/situations/situation.taxonomies';
 import { Anchor, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { DataList } from '../../../components/ui/data-list';
@@ -34,7 +38,33 @@ export function SituationList({ rows, href }: { rows: SituationListItem[]; href:
             </Group>
           ),
         },
-        { key: 'qpv', header: 'QPV', render: (s) => s.qpvCode },
+        {
+          key: 'lieu',
+          header: 'Lieu',
+          render: (s) => (s.lieuNom ? `${s.lieuNom} · ${s.qpvNom || s.qpvCode}` : s.qpvNom || s.qpvCode),
+        },
+        {
+          key: 'parties',
+          header: 'Parties',
+          render: (s) =>
+            s.partiesLibelles ? (
+              s.partiesLibelles.join(', ') || '—'
+            ) : (
+              <Text span size="sm" c="dimmed">
+                Confidentiel
+              </Text>
+            ),
+        },
+        {
+          key: 'etape',
+          header: 'Étape',
+          render: (s) =>
+            s.derniereEtape
+              ? `${STEP_KIND_LABELS[s.derniereEtape.kind]} (${frDay(s.derniereEtape.date)})`
+              : s.derniereEtape === null
+                ? 'Aucune'
+                : '—',
+        },
         { key: 'saisine', header: 'Saisine', render: (s) => frDay(s.dateSaisine) },
         {
           key: 'equipe',
@@ -50,7 +80,7 @@ export function SituationList({ rows, href }: { rows: SituationListItem[]; href:
         },
         {
           key: 'suivi',
-          header: 'Suivi / issue',
+          header: 'Prochain suivi / issue',
           render: (s) =>
             s.issue ? OUTCOME_LABELS[s.issue] : s.dateSuivi ? `Suivi le ${frDay(s.dateSuivi)}` : '—',
         },

@@ -20,7 +20,7 @@ import { STEP_OPTIONS, todayParis } from './options';
  * Records a step of the timeline: date, duration, mediators present, a short factual note.
  * The page remounts it (key) once the step is in the timeline, so it starts blank again.
  */
-export function StepForm({ situation }: { situation: SituationView }) {
+export function StepForm({ situation, onDone }: { situation: SituationView; onDone?: () => void }) {
   const team = situation.mediateurs ?? [];
   const form = useForm({
     id: crypto.randomUUID(),
@@ -36,7 +36,7 @@ export function StepForm({ situation }: { situation: SituationView }) {
     const v = form.values;
     const input = form.validate(stepCreateSchema, { ...v, dureeMinutes: Number(v.dureeMinutes) });
     if (!input) return;
-    add.mutate(input, { onError: form.handleError });
+    add.mutate(input, { onError: form.handleError, onSuccess: () => onDone?.() });
   };
   return (
     <form onSubmit={submit} noValidate aria-label="Nouvelle étape">

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { checkPage, failOnConsoleErrors, PHONE, signIn } from './support';
+
+test.use({ viewport: PHONE });
+
+/** Issue 11, point 4, at 360 px: a person's file lists their demandes and orientations, dated. */
+test('a person file tells their story: demandes and orientations with dates and statuses', async ({
+  page,
+}) => {
+  await signIn(page, 'mediation1@demo.trame.local');
+  const errors = failOnConsoleErrors(page);
+  // A demo person with at least one orientation, whatever its status.
+  const all = await (await page.request.get('/api/orientations?ouvertes=false&parPage=200')).json();
+  const withPerson = all.items.find((o: { personneId: string | null }) => o.personneId);
+  expect(withPerson, 'a demo orientation tied to a person').toBeTruthy();
+  await page.goto(`/personnes/${withPerson.personneId}`);
+
+  const demandes = page.getByRole('region', { name: 'Demandes' });
+  await expect(demandes.getByRole('status').filter({ hasText: /\d+ demandes?/ })).toBeVisible();
+  const orientations = page.getByRole('region', { name: 'Orientations' });
+  await expect(orientations.getByRole('status').filter({ hasText: /\d+ orientations?/ })).toBeVisible();
+  const first = orientations.getByRole('listitem').first();
+  await expect(first).toContainText(withPerson.service.nom);
+  await expect(first).toContainText(/Proposée le :\s*\d{2}\/\d{2}\/\d{4}/);
+  await expect(first).toContainText(
+    /Statut :\s*(Proposée|Prise de contact|Aboutie|Sans suite|Refusée|Expirée)/,
+  );
+  await checkPage(page, 'personne-histoire');
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import {
+  buildLieu,
+  buildPartenaire,
+  buildStructure,
+  buildTerritoire,
+  buildUser,
+} from '../../factories/factories';
+import { buildSignalement } from '../../factories/signalements.factories';
+
+const COROT = { latitude: 43.32589, longitude: 5.40493 };
+
+/** Issue 11, point 9: a partner reads where to go, not bare GPS coordinates. */
+describe('signalement landmarks for the partner', () => {
+  let t: TestApp;
+  let partner: Session;
+  let signalementId: string;
+  let bare: string;
+  beforeAll(async () => {
+    t = await createTestApp();
+    const structureId = (await buildStructure(t.db)).id;
+    const territoryId = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01342I' })).id;
+    const ville = await buildPartenaire(t.db, { structureId, nom: 'Ville', kind: 'ville' });
+    // Two known places: the nearest one (about 110 m north) is named; one without GPS is ignored.
+    await buildLieu(t.db, {
+      structureId,
+      territoryId,
+      nom: 'Résidence Corot',
+      latitude: 43.32689,
+      longitude: 5.40493,
+    });
+    await buildLieu(t.db, { structureId, territoryId, nom: 'Stade', latitude: 43.335, longitude: 5.41 });
+    await buildLieu(t.db, { structureId, territoryId, nom: 'Sans point', latitude: null, longitude: null });
+    signalementId = (
+      await buildSignalement(t.db, {
+        structureId,
+        territoryId,
+        partnerId: ville.id,
+        qpvCode: 'QN01342I',
+        ...COROT,
+      })
+    ).id;
+    bare = (
+      await buildSignalement(t.db, {
+        structureId,
+        territoryId,
+        partnerId: ville.id,
+        qpvCode: null,
+        latitude: null,
+        longitude: null,
+      })
+    ).id;
+    partner = await login(
+      t.app,
+      (await buildUser(t.db, { structureId, role: 'partenaire', partnerId: ville.id })).email,
+    );
+  });
+  afterAll(() => t.close());
+
+  it('gives the nearest known place, the QPV name and its outline with the point', async () => {
+    const res = await partner.get(`/api/signalements/${signalementId}`);
+    expect(res.statusCode).toBe(200);
+    const { reperes, latitude, longitude } = res.json();
+    expect(reperes.lieuProche.nom).toBe('Résidence Corot');
+    expect(reperes.lieuProche.distanceM).toBeGreaterThan(100);
+    expect(reperes.lieuProche.distanceM).toBeLessThan(120);
+    expect(reperes.qpvNom).toBeTruthy();
+    expect(reperes.contour.length).toBeGreaterThan(0);
+    const ring: Array<[number, number]> = reperes.contour[0];
+    expect(ring.length).toBeGreaterThan(3);
+    expect(ring.length).toBeLessThanOrEqual(120);
+    const lons = ring.map((p) => p[0]);
+    const lats = ring.map((p) => p[1]);
+    expect(Math.min(...lons)).toBeLessThan(longitude);
+    expect(Math.max(...lons)).toBeGreaterThan(longitude);
+    expect(Math.min(...lats)).toBeLessThan(latitude);
+    expect(Math.max(...lats)).toBeGreaterThan(latitude);
+  });
+
+  it('says nothing it does not know for a signalement without point nor QPV', async () => {
+    const res = await partner.get(`/api/signalements/${bare}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().reperes).toEqual({ lieuProche: null, qpvNom: null, contour: null });
+  });
+});

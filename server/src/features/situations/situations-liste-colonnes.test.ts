@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { login, type Session, type TestApp } from '../../../test/helpers';
+import { listFixture } from '../../../test/liste';
+import { situationParties, situationSteps } from '../../db/schema';
+import { buildLieu, buildUser } from '../../factories/factories';
+import { buildSituation } from '../../factories/situations.factories';
+
+/** Issue 11, point 6: situations you can tell apart in the list, as far as rights allow. */
+describe('situations list: place, QPV name, parties, latest step', () => {
+  let t: TestApp;
+  let med: Session;
+  let other: Session;
+  let id: string;
+  beforeAll(async () => {
+    const f = await listFixture();
+    t = f.t;
+    const { structureId, malpasse } = f;
+    const m = await buildUser(t.db, { structureId, territoryIds: [malpasse] });
+    const lieu = await buildLieu(t.db, { structureId, territoryId: malpasse, nom: 'Bâtiment B' });
+    id = (
+      await buildSituation(t.db, {
+        structureId,
+        territoryId: malpasse,
+        mediatorIds: [m.id],
+        placeId: lieu.id,
+      })
+    ).id;
+    for (const [role, label] of [
+      ['demandeur', 'Ménage A'],
+      ['mis_en_cause', 'Ménage B'],
+    ] as const)
+      await t.db
+        .insert(situationParties)
+        .values({ structureId, situationId: id, kind: 'menage', role, label });
+    await t.db.insert(situationSteps).values([
+      { structureId, situationId: id, kind: 'entretien_individuel', day: '2099-06-01' },
+      { structureId, situationId: id, kind: 'rencontre_mediation', day: '2099-06-12' },
+    ]);
+    med = await login(t.app, m.email);
+    other = await login(t.app, (await buildUser(t.db, { structureId, territoryIds: [malpasse] })).email);
+  });
+  afterAll(() => t.close());
+
+  it('shows the team in charge the place, the QPV name, the parties and the latest step', async () => {
+    const line = (await med.get('/api/situations')).json().items.find((s: { id: string }) => s.id === id);
+    expect(line).toMatchObject({
+      lieuNom: 'Bâtiment B',
+      partiesLibelles: ['Ménage A', 'Ménage B'],
+      derniereEtape: { kind: 'rencontre_mediation', date: '2099-06-12' },
+    });
+    expect(line.qpvNom).toBeTruthy();
+  });
+
+  it('shows another mediator the QPV name only', async () => {
+    const line = (await other.get('/api/situations')).json().items.find((s: { id: string }) => s.id === id);
+    expect(line.qpvNom).toBeTruthy();
+    expect(line).not.toHaveProperty('lieuNom');
+    expect(line).not.toHaveProperty('partiesLibelles');
+    expect(line).not.toHaveProperty('derniereEtape');
+  });
+});

@@ -20,6 +20,7 @@ import {
   type Statut,
 } from '../../../../domain/signalements/signalement.taxonomies';
 import { SITUATION_KIND_LABELS } from '../../../../domain/situations/situation.taxonomies';
+import { addDays, parisDate } from '../../../../domain/time/paris';
 import { signalementStatuts, signalements } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { countAll } from '../../lib/liste';
@@ -160,14 +161,23 @@ async function signalementsMisAJour(ctx: ServiceContext): Promise<CarteCompteur>
   };
 }
 
+/** The current Paris week, Monday to Sunday: the main courante's week view. */
+function semaine(now: Date) {
+  const jour = parisDate(now);
+  const weekday = new Date(`${jour}T12:00:00Z`).getUTCDay();
+  const du = addDays(jour, -((weekday + 6) % 7));
+  return { jour, du, au: addDays(du, 6) };
+}
+
 async function activitesARevoir(ctx: ServiceContext): Promise<CarteCompteur> {
-  const page = await listActivites(ctx, { ...few, statut: 'a_revoir' });
+  const { jour, du, au } = semaine(ctx.now());
+  const page = await listActivites(ctx, { ...few, statut: 'a_revoir', du, au });
   return {
     type: 'compteur',
     cle: 'activites_a_revoir',
-    titre: 'Activités à relire (30 jours)',
+    titre: 'Activités à relire cette semaine',
     total: page.total,
-    lien: withQuery('/main-courante', { statut: 'a_revoir' }),
+    lien: withQuery('/main-courante', { statut: 'a_revoir', vue: 'semaine', jour }),
     elements: page.items.map((a) => ({
       id: a.id,
       libelle: a.lieu ? `${a.territoire.nom} · ${a.lieu.nom}` : a.territoire.nom,

@@ -59,12 +59,12 @@ export const NAV_ITEMS: NavItem[] = [
   {
     to: paths.signalementNouveau,
     label: 'Nouveau signalement',
-    short: 'Signaler',
+    short: 'Signalement',
     icon: IconMegaphone,
     allowed: canCaptureSignalement,
   },
   { to: paths.situations, label: 'Situations', icon: IconHandshake, allowed: everyone },
-  { to: paths.signalements, label: 'Signalements', short: 'Signal.', icon: IconAlert, allowed: everyone },
+  { to: paths.signalements, label: 'Signalements', icon: IconAlert, allowed: everyone },
   { to: paths.rapports, label: 'Rapports', icon: IconChart, allowed: canReadRapport },
   {
     to: paths.orientations,

@@ -59,12 +59,19 @@ export const NAV_ITEMS: NavItem[] = [
   {
     to: paths.signalementNouveau,
     label: 'Nouveau signalement',
-    short: 'Signalement',
+    // The soft hyphen lets the word break over two lines in the phone's bottom bar.
+    short: 'Signale\u00ADment',
     icon: IconMegaphone,
     allowed: canCaptureSignalement,
   },
   { to: paths.situations, label: 'Situations', icon: IconHandshake, allowed: everyone },
-  { to: paths.signalements, label: 'Signalements', icon: IconAlert, allowed: everyone },
+  {
+    to: paths.signalements,
+    label: 'Signalements',
+    short: 'Signale\u00ADments',
+    icon: IconAlert,
+    allowed: everyone,
+  },
   { to: paths.rapports, label: 'Rapports', icon: IconChart, allowed: canReadRapport },
   {
     to: paths.orientations,

@@ -1,5 +1,5 @@
 import type { Carte, CarteCompteur } from '@domain/aujourdhui/aujourdhui.schema';
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { paths } from '../../../lib/paths';
 
@@ -40,13 +40,9 @@ function CompteurCarte({ carte }: { carte: CarteCompteur }) {
         <Title order={2} size="h4" style={{ minWidth: 0 }}>
           {carte.titre}
         </Title>
-        <Badge
-          size="lg"
-          variant={carte.total > 0 ? 'filled' : 'light'}
-          color={carte.total > 0 ? 'orange.9' : 'gray'}
-        >
+        <Text fw={800} fz="xl" lh={1} c={carte.total > 0 ? 'orange.9' : 'dimmed'} aria-hidden="true">
           {carte.total}
-        </Badge>
+        </Text>
       </Group>
       {carte.elements.length > 0 ? (
         <Stack component="ul" gap={4} p={0} my="xs" style={{ listStyle: 'none' }}>

@@ -107,6 +107,7 @@ test.describe('at 360 px', () => {
     await expect(page.locator('[data-carte="signalements_a_traiter"]')).toBeVisible();
     await expect(page.locator('[data-carte="situations_suivi"]')).toHaveCount(0);
     await checkPage(page, 'aujourdhui-partenaire');
+    await checkBar(page, ['Aujourd’hui', 'Situations', 'Signalements', 'Orientations']);
     await expect(bar(page).locator('a[href="/signalements/nouveau"]')).toHaveCount(0);
 
     const refused: string[] = [];

@@ -76,7 +76,7 @@ export const NAV_ITEMS: NavItem[] = [
   {
     to: paths.orientations,
     label: 'Orientations',
-    short: 'Orient.',
+    short: 'Orienta\u00ADtions',
     icon: IconCompass,
     allowed: canReadOrientations,
   },

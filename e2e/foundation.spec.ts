@@ -54,7 +54,8 @@ test.describe('foundation: a coordinator sets up the territory and the team', ()
     await page.getByRole('button', { name: 'Activer mon compte' }).click();
     await expect(page).toHaveURL(/\/connexion/);
     await signIn(page, 'rayan.mansouri@demo.trame.local', 'platanes-2026-securise');
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Rayan');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aujourd’hui');
+    await expect(page.getByText(/^Bonj|^Bons/).filter({ hasText: 'Rayan' })).toBeVisible();
     await expect(page.getByText('Médiateur·rice').first()).toBeVisible();
     expect(errors).toEqual([]);
     await context.close();

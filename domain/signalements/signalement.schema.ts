@@ -132,6 +132,8 @@ export const signalementListQuerySchema = z
     /** Only those observed at most this many days ago. */
     ageMaxJours: z.coerce.number().int().min(1).max(3650).optional(),
     ouverts: z.enum(['true', 'false'], { error: 'Valeur attendue : true ou false.' }).optional(),
+    /** Only those the user captured. */
+    miens: z.enum(['true', 'false'], { error: 'Valeur attendue : true ou false.' }).optional(),
     q: recherche(100),
     ...periodeShape,
     ...paginationShape,

@@ -11,6 +11,7 @@ import type { Env } from './env';
 import { accueilRoutes } from './features/accueil/accueil.routes';
 import { annuaireRoutes } from './features/annuaire/annuaire.routes';
 import { auditRoutes } from './features/audit/audit.routes';
+import { aujourdhuiRoutes } from './features/aujourdhui/aujourdhui.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { conventionsRoutes } from './features/conventions/conventions.routes';
 import { healthRoutes } from './features/health/health.routes';
@@ -87,6 +88,7 @@ export async function buildApp(
   await app.register(usersRoutes);
   await app.register(apiTokensRoutes);
   await app.register(auditRoutes);
+  await app.register(aujourdhuiRoutes);
   await app.register(situationsRoutes);
   await app.register(situationActionsRoutes);
   await app.register(signalementsRoutes);

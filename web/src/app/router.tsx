@@ -3,7 +3,7 @@ import { canManageStructure, canManageUsers, canReadAuditLog, isStaff } from '@d
 import { canManageConventions, canReadConventions } from '@domain/conventions/convention.rules';
 import { canImportMainCourante, canLogActivite } from '@domain/main-courante/activite.rules';
 import { canReadRapport } from '@domain/rapports/rapport.rules';
-import { canManageSignalements } from '@domain/signalements/signalement.rules';
+import { canCaptureSignalement, canManageSignalements } from '@domain/signalements/signalement.rules';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { paths } from '../lib/paths';
@@ -82,10 +82,12 @@ const children: RouteObject[] = [
             path: paths.signalements,
             ...page(() => import('./pages/signalements-page'), 'SignalementsPage'),
           },
-          {
-            path: paths.signalementNouveau,
-            ...page(() => import('./pages/signalement-capture-page'), 'SignalementCapturePage'),
-          },
+          adminRoutes(canCaptureSignalement, [
+            {
+              path: paths.signalementNouveau,
+              ...page(() => import('./pages/signalement-capture-page'), 'SignalementCapturePage'),
+            },
+          ]),
           {
             path: paths.signalementsDelais,
             ...page(() => import('./pages/signalements-delais-page'), 'SignalementsDelaisPage'),

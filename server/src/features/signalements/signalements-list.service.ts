@@ -24,6 +24,7 @@ export async function listSignalements(
   const f: SQL[] = [signalementScope(ctx.actor)];
   if (q.statut) f.push(eq(signalements.statut, q.statut));
   else if (q.ouverts !== 'false') f.push(inArray(signalements.statut, [...STATUTS_OUVERTS]));
+  if (q.miens === 'true') f.push(eq(signalements.createdByUserId, ctx.actor.userId));
   if (q.categorie) f.push(eq(signalements.categorie, q.categorie));
   if (q.partenaireId) f.push(eq(signalements.partnerId, q.partenaireId));
   if (q.territoireId) f.push(eq(signalements.territoryId, q.territoireId));

@@ -1,7 +1,8 @@
 import { canImportMainCourante } from '@domain/main-courante/activite.rules';
+import { STATUTS_FILTRE } from '@domain/main-courante/main-courante.taxonomies';
 import { Button, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
 import { useIsDesktop } from '../../components/ui/use-is-desktop';
@@ -20,6 +21,7 @@ import { ActiviteList } from '../../features/main-courante/components/activite-l
 import { todayParis } from '../../features/main-courante/components/labels';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { paths } from '../../lib/paths';
+import { queryDay, queryEnum } from '../../lib/url-filters';
 import { useSession } from '../session';
 
 /** The main courante by day or by week, filtered, for the team and the coordination. */
@@ -27,11 +29,16 @@ export function MainCourantePage() {
   const me = useSession();
   // The week on a desktop, the day on a phone (a week of cards is a long scroll at 360 px).
   const isDesktop = useIsDesktop();
-  const [periode, setPeriode] = useState<Periode>({
-    vue: isDesktop ? 'semaine' : 'jour',
-    jour: todayParis(),
+  // `?statut=a_revoir&vue=semaine&jour=…` comes from the counts of « Aujourd'hui ».
+  const [params] = useSearchParams();
+  const [periode, setPeriode] = useState<Periode>(() => ({
+    vue: queryEnum(params, 'vue', ['jour', 'semaine'] as const) ?? (isDesktop ? 'semaine' : 'jour'),
+    jour: queryDay(params, 'jour') ?? todayParis(),
+  }));
+  const [filters, setFilters] = useState<ActiviteFilters>(() => {
+    const statut = queryEnum(params, 'statut', STATUTS_FILTRE);
+    return statut ? { statut } : {};
   });
-  const [filters, setFilters] = useState<ActiviteFilters>({});
   const range = periodeRange(periode);
   const list = useActivites({ ...filters, ...range });
   const territoires = useTerritoires();

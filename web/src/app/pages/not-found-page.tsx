@@ -21,7 +21,7 @@ export function NotFoundPage() {
         déplacée.
       </Text>
       <Button component={Link} to={paths.accueil}>
-        Retour à l’accueil
+        Retour à « Aujourd’hui »
       </Button>
     </Stack>
   );

@@ -1,6 +1,7 @@
 import { canReadAccueil, canRecordAccueil } from '@domain/accueil/accueil.rules';
 import { Alert, Button, Checkbox, Group, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
 import { QueryState } from '../../components/ui/query-state';
@@ -16,6 +17,7 @@ import { STATUT_FILTRE_OPTIONS } from '../../features/accueil/components/options
 import { OrientationList } from '../../features/accueil/components/orientation-list';
 import { OrientationStats } from '../../features/accueil/components/orientation-stats';
 import { PartnerOrientationCard } from '../../features/accueil/components/partner-orientation-card';
+import { queryFlag } from '../../lib/url-filters';
 import { useSession } from '../session';
 
 function PartnerView() {
@@ -57,7 +59,12 @@ function PartnerView() {
 
 function StaffView() {
   const me = useSession();
-  const [filters, setFilters] = useState<OrientationFilters>({ statut: 'ouvertes', aRelancer: false });
+  const [params] = useSearchParams();
+  // `?aRelancer=true` comes from the counts of « Aujourd'hui ».
+  const [filters, setFilters] = useState<OrientationFilters>(() => {
+    const aRelancer = queryFlag(params, 'aRelancer') ?? false;
+    return { statut: aRelancer ? 'toutes' : 'ouvertes', aRelancer };
+  });
   const list = useOrientations(filters);
   const reminders = useOrientationsARelancer().data ?? 0;
   const stats = useOrientationStats();

@@ -1,8 +1,9 @@
 import { canCaptureSignalement, canManageSignalements } from '@domain/signalements/signalement.rules';
-import { Button, Group, Stack } from '@mantine/core';
+import { STATUTS } from '@domain/signalements/signalement.taxonomies';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
 import { partenairesQueryOptions } from '../../features/partenaires/api/get-partenaires';
@@ -13,18 +14,23 @@ import {
 import { SignalementFilters } from '../../features/signalements/components/signalement-filters';
 import { SignalementList } from '../../features/signalements/components/signalement-list';
 import { paths } from '../../lib/paths';
+import { queryEnum, queryFlag } from '../../lib/url-filters';
 import { useSession } from '../session';
 
 /** Signalements the reader may see: the team's territories, or what is routed to a partner. */
 export function SignalementsPage() {
   const me = useSession();
   const isPartner = me.role === 'partenaire';
-  const [filters, setFilters] = useState<Filters>({
-    statut: 'ouverts',
+  // `?statut=`, `?ouverts=false` and `?miens=true` come from the counts of « Aujourd'hui ».
+  const [params] = useSearchParams();
+  const [filters, setFilters] = useState<Filters>(() => ({
+    statut:
+      queryEnum(params, 'statut', STATUTS) ?? (queryFlag(params, 'ouverts') === false ? 'tous' : 'ouverts'),
     categorie: null,
     partenaireId: null,
     ageMaxJours: null,
-  });
+    miens: queryFlag(params, 'miens') ?? false,
+  }));
   const list = useSignalements(filters);
   const partenaires = useQuery({ ...partenairesQueryOptions(), enabled: !isPartner });
   return (
@@ -67,6 +73,20 @@ export function SignalementsPage() {
             isPartner ? null : (partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))
           }
         />
+        {filters.miens ? (
+          <Group gap="xs">
+            <Text size="sm" fw={600}>
+              Seulement les signalements que vous avez faits.
+            </Text>
+            <Button
+              variant="subtle"
+              size="compact-md"
+              onClick={() => setFilters({ ...filters, miens: false })}
+            >
+              Voir ceux de l’équipe
+            </Button>
+          </Group>
+        ) : null}
         <PagedList
           query={list}
           label="les signalements"

@@ -23,6 +23,7 @@ import { TeamLoadList } from '../../features/situations/components/team-load-lis
 import { territoiresQueryOptions } from '../../features/territoires/api/get-territoires';
 import { useDepuisObservation } from '../../lib/depuis-observation';
 import { paths } from '../../lib/paths';
+import { queryFlag } from '../../lib/url-filters';
 import { useSession } from '../session';
 
 /** Working lists of situations; coordination also sees the team's load. `?contact=<id>` or `?observation=<id>` opens one from the main courante. */
@@ -45,12 +46,13 @@ export function SituationsPage() {
       ? { territoireId: depuis.territoireId, lieuId: depuis.lieuId, description: depuis.note }
       : null;
   const coordination = canSeeTeamLoad(me);
-  const [filters, setFilters] = useState<Filters>({
-    mine: me.role === 'mediateur',
+  // `?mine=` and `?enRetard=` come from the counts of « Aujourd'hui ».
+  const [filters, setFilters] = useState<Filters>(() => ({
+    mine: queryFlag(params, 'mine') ?? me.role === 'mediateur',
     statut: 'ouvertes',
     territoireId: null,
-    enRetard: false,
-  });
+    enRetard: queryFlag(params, 'enRetard') ?? false,
+  }));
   const [opening, setOpening] = useState(canOpen && origine !== null);
   const situations = useSituations(filters);
   // Partner accounts read neither the territories nor the directory: only their referrals.

@@ -8,7 +8,7 @@ import { useLogout } from '../../features/auth/api/logout';
 import { paths } from '../../lib/paths';
 import { FullPageLoader, useSession } from '../session';
 import { BottomNav } from './bottom-nav';
-import { navItemsFor } from './nav-items';
+import { barItemsFor, navItemsFor } from './nav-items';
 import classes from './shell.module.css';
 import { SidebarNav } from './sidebar-nav';
 
@@ -44,7 +44,7 @@ export function AppLayout() {
               fz="lg"
               c="blue.9"
               style={{ textDecoration: 'none', flexShrink: 0 }}
-              aria-label="Trame, accueil"
+              aria-label="Trame, aujourd’hui"
             >
               Trame
             </Text>
@@ -84,7 +84,7 @@ export function AppLayout() {
       </AppShell.Main>
       {isDesktop ? null : (
         <AppShell.Footer p={0}>
-          <BottomNav items={items} />
+          <BottomNav {...barItemsFor(me.role)} />
         </AppShell.Footer>
       )}
     </AppShell>

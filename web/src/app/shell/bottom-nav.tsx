@@ -5,13 +5,12 @@ import { IconDots } from '../../components/ui/icons';
 import { isActive, type NavItem } from './nav-items';
 import classes from './shell.module.css';
 
-const MAX_ITEMS = 5;
-
 /**
- * Phone navigation: big thumb targets at the bottom; what does not fit goes into « Plus », a
+ * Phone navigation: the role's four most frequent tasks as big thumb targets at the bottom; the
+ * rest goes into « Plus », a
  * plain disclosure panel (no dialog library in the first chunk).
  */
-export function BottomNav({ items }: { items: NavItem[] }) {
+export function BottomNav({ bar, more }: { bar: NavItem[]; more: NavItem[] }) {
   const { pathname } = useLocation();
   // Remember on which page the panel was opened: navigating elsewhere closes it by itself.
   const [openedOn, setOpenedOn] = useState<string | null>(null);
@@ -27,14 +26,12 @@ export function BottomNav({ items }: { items: NavItem[] }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [opened]);
 
-  const overflow = items.length > MAX_ITEMS;
-  const visible = overflow ? items.slice(0, MAX_ITEMS - 1) : items;
-  const more = overflow ? items.slice(MAX_ITEMS - 1) : [];
+  const overflow = more.length > 0;
   const moreActive = more.some((item) => isActive(item, pathname));
 
   return (
     <nav aria-label="Navigation principale" className={classes.bottomBar} ref={ref}>
-      {visible.map((item) => (
+      {bar.map((item) => (
         <Link
           key={item.to}
           to={item.to}

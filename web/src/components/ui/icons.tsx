@@ -1,9 +1,9 @@
 import type { SVGProps } from 'react';
 
 /** A few stroke icons drawn inline: no icon library in the bundle. Decorative only. */
-type IconProps = SVGProps<SVGSVGElement> & { size?: number };
+export type IconProps = SVGProps<SVGSVGElement> & { size?: number };
 
-function Icon({ size = 22, children, ...props }: IconProps) {
+export function Icon({ size = 22, children, ...props }: IconProps) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"

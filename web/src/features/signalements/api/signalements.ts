@@ -31,6 +31,8 @@ export interface SignalementFilters {
   categorie: Categorie | null;
   partenaireId: string | null;
   ageMaxJours: number | null;
+  /** Only those the user captured. */
+  miens?: boolean;
 }
 
 /** The visible signalements, page by page (`parPage` up to 200 for the map). */
@@ -45,6 +47,7 @@ export const useSignalements = (f: SignalementFilters, parPage?: number) =>
           categorie: f.categorie,
           partenaireId: f.partenaireId,
           ageMaxJours: f.ageMaxJours,
+          miens: f.miens ? 'true' : undefined,
           ...page,
         },
         signal,

@@ -123,6 +123,8 @@ export async function writeStaged(tx: DbOrTx, ctx: ServiceContext, refs: ImportR
   // finds what an earlier import wrote, without the cost of ON CONFLICT's speculative insertion.
   // The activity copies of mediator and contact rows are supplied here, so their insert
   // triggers (migration 0013) skip their lookup row by row.
+  // `offset 0` keeps each lookup a probe of the primary key: as a join, the planner (without
+  // statistics on tables that grow batch after batch) hashed the whole table for every batch.
   const acts = (await tx.execute(sql`
     with src as (
       select distinct on (activite_id) * from mc_import_rows where ${inSlice} order by activite_id
@@ -131,7 +133,7 @@ export async function writeStaged(tx: DbOrTx, ctx: ServiceContext, refs: ImportR
         duree_minutes, source, created_by, created_at, updated_at)
       select activite_id, ${sid}, territory_id, sector_id, place_id, cadre,
         debut, fin, creneau, duree_minutes, 'import', ${uid}, ${now}, ${now}
-      from src where not exists (select 1 from activites a where a.id = src.activite_id)
+      from src where not exists (select 1 from activites a where a.id = src.activite_id offset 0)
       returning id, territory_id, place_id, debut, duree_minutes
     ), meds as (
       insert into activite_mediateurs (activite_id, user_id, activite_debut, activite_territory_id,
@@ -148,8 +150,10 @@ export async function writeStaged(tx: DbOrTx, ctx: ServiceContext, refs: ImportR
         created_by, created_at, updated_at, activite_debut, activite_territory_id, activite_place_id)
       select r.contact_id, ${sid}, r.activite_id, r.nature, r.nb_personnes, r.public, r.genre, r.commentaire,
         ${uid}, ${now}, ${now}, a.debut, a.territory_id, a.place_id
-      from mc_import_rows r join activites a on a.id = r.activite_id
-      where ${inSlice} and not exists (select 1 from contacts c where c.id = r.contact_id)
+      from mc_import_rows r cross join lateral (
+        select a.debut, a.territory_id, a.place_id from activites a where a.id = r.activite_id offset 0
+      ) a
+      where ${inSlice} and not exists (select 1 from contacts c where c.id = r.contact_id offset 0)
       returning 1
     ) select count(*)::int as n from ins`)) as unknown as Rows<{ n: number }>;
   const a = acts.rows[0]!;

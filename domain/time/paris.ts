@@ -27,11 +27,15 @@ export interface ParisParts {
 
 /** The Paris wall-clock date and time of an instant. */
 export function parisParts(instant: Date): ParisParts {
-  const p: Record<string, number> = {};
-  for (const part of formatter.formatToParts(instant)) {
-    if (part.type !== 'literal') p[part.type] = Number(part.value);
-  }
-  return { year: p.year!, month: p.month!, day: p.day!, hour: p.hour!, minute: p.minute! };
+  const ms = instant.getTime();
+  const wall = new Date(ms + offsetMinutes(ms) * MINUTE);
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+  };
 }
 
 export const pad2 = (n: number) => String(n).padStart(2, '0');
@@ -49,11 +53,27 @@ export function parisTime(instant: Date): string {
   return `${pad(p.hour)}:${pad(p.minute)}`;
 }
 
+/**
+ * Paris changes its offset on the hour (01:00 UTC), so the offset is cached by UTC hour: asking
+ * ICU costs ~20 µs, and the CSV import asks several times for each of its activities.
+ */
+const HOUR = 3_600_000;
+const offsets = new Map<number, number>();
+
 /** Paris UTC offset in minutes at an instant (60 in winter, 120 in summer). */
 export function offsetMinutes(ms: number): number {
-  const p = parisParts(new Date(ms));
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
-  return Math.round((wall - Math.floor(ms / MINUTE) * MINUTE) / MINUTE);
+  const hour = Math.floor(ms / HOUR);
+  const known = offsets.get(hour);
+  if (known !== undefined) return known;
+  const p: Record<string, number> = {};
+  for (const part of formatter.formatToParts(new Date(hour * HOUR))) {
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!);
+  const off = Math.round((wall - hour * HOUR) / MINUTE);
+  if (offsets.size >= 100_000) offsets.clear();
+  offsets.set(hour, off);
+  return off;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** One line of the main courante CSV (TAXONOMIES.md) → a staged contact, or its faults by column. */
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   COMMENTAIRE_MAX,
   NB_PERSONNES_MAX,
@@ -132,7 +132,7 @@ export class RowParser {
     if (Array.isArray(frame)) return { faults, activiteId: null };
     if (faults.length) return { faults, activiteId: frame.activiteId };
     const content = [nature, nb, pub, genre, commentaire ?? ''].join('\u0000');
-    const occKey = createHash('sha1').update(`${frame.activiteId}\u0000${content}`).digest('base64');
+    const occKey = `${frame.activiteId}\u0000${content}`;
     const n = (this.occurrences.get(occKey) ?? 0) + 1;
     this.occurrences.set(occKey, n);
     const contactId = uuidV5(

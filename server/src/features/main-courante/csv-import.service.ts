@@ -142,10 +142,35 @@ async function runImport(
     let width = 0;
     const tainted = new Set<string>();
     let batch: Array<StagedRow & { slice: number }> = [];
+    // PostgreSQL, atomic mode: each batch is written as soon as it is read (a fault later rolls it
+    // all back). Otherwise everything is staged first: partial mode leaves out an activity whose
+    // later line is faulty, and PGlite writes slice by slice after the whole file was read.
+    const streamed = !sliced && opts.mode === 'atomic';
+    const lieux = new Set<string>();
+    const writeChunk = async (rows: Array<StagedRow & { slice: number }>) => {
+      await stage(tx, rows);
+      if (!streamed) return;
+      const done = await writeStaged(tx, ctx, refs);
+      await tx.execute(sql`truncate mc_import_rows`);
+      report.activites += done.activites;
+      report.contacts += done.contacts;
+      for (const nom of done.lieuxCrees) lieux.add(nom);
+    };
+    // PostgreSQL works in its own process: the previous batch is written while the next is parsed.
+    let pending: Promise<void> = Promise.resolve();
     const flush = async () => {
-      if (batch.length) await stage(tx, batch);
+      const rows = batch;
       batch = [];
-      if (sliced) await breathe();
+      await pending;
+      if (!rows.length) return;
+      if (sliced) {
+        await writeChunk(rows);
+        await breathe();
+        return;
+      }
+      pending = writeChunk(rows);
+      // Awaited at the next flush; this only keeps a failure from going unhandled meanwhile.
+      pending.catch(() => {});
     };
     for await (const record of reader.records(source)) {
       if (!parser) {
@@ -179,6 +204,7 @@ async function runImport(
       if (batch.length >= BATCH) await flush();
     }
     await flush();
+    await pending;
     if (!parser) {
       addRejet({ ligne: 1, colonne: null, message: 'Fichier vide : la ligne d’en-tête est obligatoire.' });
       throw refuse();
@@ -186,11 +212,16 @@ async function runImport(
     if (opts.mode === 'atomic' && report.nbRejets > 0) throw refuse();
     await discardTainted(tx, tainted, addRejet);
     if (sliced) return writeSlices(refs, slicer.count);
-    const written = await writeStaged(tx, ctx, refs);
-    Object.assign(report, written, {
-      lieuxCrees: written.lieuxCrees.slice(0, REPORT_LIST_MAX),
-      nbLieuxCrees: written.lieuxCrees.length,
-    });
+    if (streamed) {
+      // An activity may span two batches: what was not created was there before the import.
+      report.dejaImportees = slicer.activites - report.activites;
+    } else {
+      const written = await writeStaged(tx, ctx, refs);
+      Object.assign(report, written);
+      for (const nom of written.lieuxCrees) lieux.add(nom);
+    }
+    report.lieuxCrees = [...lieux].slice(0, REPORT_LIST_MAX);
+    report.nbLieuxCrees = lieux.size;
     await audit(tx);
     if (opts.dryRun) throw new Rollback();
   };

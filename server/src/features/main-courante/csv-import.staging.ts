@@ -119,33 +119,41 @@ export async function writeStaged(tx: DbOrTx, ctx: ServiceContext, refs: ImportR
   const now = sql`${ctx.now().toISOString()}::timestamptz`;
   const sid = sql`${ctx.actor.structureId}::uuid`;
   const uid = sql`${ctx.actor.userId}::uuid`;
+  // Ids derive from the structure and the line, and imports of a structure take turns: NOT EXISTS
+  // finds what an earlier import wrote, without the cost of ON CONFLICT's speculative insertion.
+  // The activity copies of mediator and contact rows are supplied here, so their insert
+  // triggers (migration 0015) skip their lookup row by row.
+  // `offset 0` keeps each lookup a probe of the primary key: as a join, the planner (without
+  // statistics on tables that grow batch after batch) hashed the whole table for every batch.
   const acts = (await tx.execute(sql`
-    with fresh as (
+    with src as (
+      select distinct on (activite_id) * from mc_import_rows where ${inSlice} order by activite_id
+    ), fresh as (
       insert into activites (id, structure_id, territory_id, sector_id, place_id, cadre, debut, fin, creneau,
         duree_minutes, source, created_by, created_at, updated_at)
-      select distinct on (activite_id) activite_id, ${sid}, territory_id, sector_id, place_id, cadre,
+      select activite_id, ${sid}, territory_id, sector_id, place_id, cadre,
         debut, fin, creneau, duree_minutes, 'import', ${uid}, ${now}, ${now}
-      from mc_import_rows where ${inSlice} order by activite_id
-      on conflict (id) do nothing
-      returning id
+      from src where not exists (select 1 from activites a where a.id = src.activite_id offset 0)
+      returning id, territory_id, place_id, debut, duree_minutes
     ), meds as (
-      insert into activite_mediateurs (activite_id, user_id)
-      select distinct r.activite_id, m.user_id
-      from mc_import_rows r cross join lateral unnest(r.mediateur_ids) as m(user_id)
-      where r.activite_id in (select id from fresh)
+      insert into activite_mediateurs (activite_id, user_id, activite_debut, activite_territory_id,
+        activite_place_id, structure_id, activite_duree_minutes)
+      select f.id, m.user_id, f.debut, f.territory_id, f.place_id, ${sid}, f.duree_minutes
+      from fresh f join src on src.activite_id = f.id cross join lateral unnest(src.mediateur_ids) as m(user_id)
       returning 1
     )
-    select (select count(*)::int from fresh) as created,
-      (select count(distinct activite_id)::int from mc_import_rows where ${inSlice}) as total,
+    select (select count(*)::int from fresh) as created, (select count(*)::int from src) as total,
       (select count(*)::int from meds) as meds`)) as unknown as Rows<{ created: number; total: number }>;
   const contactRows = (await tx.execute(sql`
     with ins as (
       insert into contacts (id, structure_id, activite_id, nature, nb_personnes, public, genre, commentaire,
-        created_by, created_at, updated_at)
-      select contact_id, ${sid}, activite_id, nature, nb_personnes, public, genre, commentaire,
-        ${uid}, ${now}, ${now}
-      from mc_import_rows where ${inSlice}
-      on conflict (id) do nothing
+        created_by, created_at, updated_at, activite_debut, activite_territory_id, activite_place_id)
+      select r.contact_id, ${sid}, r.activite_id, r.nature, r.nb_personnes, r.public, r.genre, r.commentaire,
+        ${uid}, ${now}, ${now}, a.debut, a.territory_id, a.place_id
+      from mc_import_rows r cross join lateral (
+        select a.debut, a.territory_id, a.place_id from activites a where a.id = r.activite_id offset 0
+      ) a
+      where ${inSlice} and not exists (select 1 from contacts c where c.id = r.contact_id offset 0)
       returning 1
     ) select count(*)::int as n from ins`)) as unknown as Rows<{ n: number }>;
   const a = acts.rows[0]!;
@@ -163,6 +171,10 @@ export class Slicer {
   private current = 0;
   private lines = 0;
   count = 1;
+  /** Distinct activities seen so far. */
+  get activites() {
+    return this.of.size;
+  }
   sliceOf(activiteId: string): number {
     const known = this.of.get(activiteId);
     if (known !== undefined) return known;

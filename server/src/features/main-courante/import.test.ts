@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
 import { auditLog, places } from '../../db/schema';
@@ -82,6 +82,20 @@ describe('CSV import', () => {
       .where(and(eq(auditLog.entityType, 'import_main_courante'), eq(auditLog.structureId, s.structureId)));
     expect(audit).toHaveLength(1);
     expect(audit[0]!.diff).toMatchObject({ activites: 2, contacts: 5, lieuxCrees: 1 });
+    // The import supplies the report copies itself (migration 0015): they match their activity.
+    const stale = await t.db.execute(sql`
+      select count(*)::int as n from activites a
+      join contacts c on c.activite_id = a.id
+      join activite_mediateurs m on m.activite_id = a.id
+      where c.activite_debut is distinct from a.debut or c.activite_territory_id is distinct from a.territory_id
+        or c.activite_place_id is distinct from a.place_id or m.activite_debut is distinct from a.debut
+        or m.structure_id is distinct from a.structure_id or m.activite_duree_minutes is distinct from a.duree_minutes
+        or m.activite_place_id is distinct from a.place_id or m.activite_territory_id is distinct from a.territory_id`);
+    expect((stale as unknown as { rows: Array<{ n: number }> }).rows[0]!.n).toBe(0);
+    const copied = await t.db.execute(
+      sql`select count(*)::int as n from contacts where activite_debut is not null`,
+    );
+    expect((copied as unknown as { rows: Array<{ n: number }> }).rows[0]!.n).toBe(5);
   });
 
   it('creates nothing when the same file is imported again', async () => {

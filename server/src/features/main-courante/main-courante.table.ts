@@ -24,7 +24,8 @@ const stamps = {
  * report reads one covering index per table instead of joining a year of activities (ADR 013).
  * The database keeps them right (migration 0008): a BEFORE INSERT trigger fills them from the
  * activity, and an AFTER UPDATE trigger on activites carries every change; writers never set
- * them. Declared nullable here so inserts need not name them; NOT NULL in the database where the
+ * them, except the CSV import, which joins them from activites in the same statement (the
+ * insert trigger then skips its lookup, migration 0015). Declared nullable here so inserts need not name them; NOT NULL in the database where the
  * activity's column is.
  */
 const activiteCopies = {

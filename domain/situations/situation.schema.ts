@@ -77,6 +77,11 @@ export const partyCreateSchema = z.strictObject({
     .uuid()
     .nullish()
     .transform((v) => v ?? null),
+  /** The person's file at the accueil, when the party is a person the team already knows. */
+  personneId: z
+    .uuid({ error: 'Fiche personne inconnue.' })
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export type PartyCreateInput = z.infer<typeof partyCreateSchema>;
 
@@ -159,6 +164,8 @@ export const situationListQuery = z
     statut: z.enum(SITUATION_STATUSES, { error: 'Statut inconnu.' }).optional(),
     ouvertes: z.enum(['true', 'false'], { error: 'Valeur attendue : true ou false.' }).optional(),
     territoireId: z.uuid().optional(),
+    /** The situations in which one person's file is a party. */
+    personneId: z.uuid({ error: 'Identifiant de fiche invalide.' }).optional(),
     qpv: qpvCodeSchema.optional(),
     ...periodeShape,
     ...paginationShape,
@@ -174,6 +181,7 @@ export interface PartyView {
   role: PartyRole;
   libelle: string;
   partenaireId: string | null;
+  personneId: string | null;
   consentement: Consent;
   dateConsentement: string | null;
   partageIssue: boolean;

@@ -20,7 +20,14 @@ import {
   type StepKind,
 } from '../../../../domain/situations/situation.taxonomies';
 import type { DbOrTx } from '../../db/client';
-import { partners, situationAgreements, situationParties, situationSteps, users } from '../../db/schema';
+import {
+  partners,
+  personnes,
+  situationAgreements,
+  situationParties,
+  situationSteps,
+  users,
+} from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
@@ -129,6 +136,9 @@ export async function addParty(ctx: ServiceContext, id: string, input: PartyCrea
     if (input.partenaireId) {
       await assertIdsInStructure(tx, partners, [input.partenaireId], ctx.actor.structureId, 'partenaireId');
     }
+    if (input.personneId) {
+      await assertIdsInStructure(tx, personnes, [input.personneId], ctx.actor.structureId, 'personneId');
+    }
     const existing = await partiesOf(tx, id);
     if (input.id && existing.some((p) => p.id === input.id)) return;
     const label =
@@ -143,6 +153,7 @@ export async function addParty(ctx: ServiceContext, id: string, input: PartyCrea
         role: input.role,
         label,
         partnerId: input.partenaireId,
+        personneId: input.personneId,
       })
       .returning();
     await writeAudit(tx, {
@@ -151,7 +162,7 @@ export async function addParty(ctx: ServiceContext, id: string, input: PartyCrea
       entityType: 'situation_partie',
       entityId: row!.id,
       before: null,
-      after: { situationId: id, kind: input.kind, role: input.role },
+      after: { situationId: id, kind: input.kind, role: input.role, personneId: input.personneId },
     });
   });
 }

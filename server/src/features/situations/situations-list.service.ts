@@ -60,6 +60,21 @@ export async function listSituations(
   if (q.statut) filters.push(eq(situations.status, q.statut));
   else if (q.ouvertes !== 'false') filters.push(ne(situations.status, 'cloturee'));
   if (q.territoireId) filters.push(eq(situations.territoryId, q.territoireId));
+  if (q.personneId) {
+    filters.push(
+      exists(
+        ctx.db
+          .select({ x: sql`1` })
+          .from(situationParties)
+          .where(
+            and(
+              eq(situationParties.situationId, situations.id),
+              eq(situationParties.personneId, q.personneId),
+            ),
+          ),
+      ),
+    );
+  }
   if (q.qpv) filters.push(inQpv(situations.territoryId, actor.structureId, q.qpv));
   if (q.du) filters.push(gte(situations.openedOn, q.du));
   if (q.au) filters.push(lte(situations.openedOn, q.au));

@@ -42,6 +42,7 @@ export const presentParty = (p: typeof situationParties.$inferSelect): PartyView
   role: p.role as PartyRole,
   libelle: p.label,
   partenaireId: p.partnerId,
+  personneId: p.personneId,
   consentement: p.consent as Consent,
   dateConsentement: p.consentOn,
   partageIssue: p.shareOutcome,

@@ -12,6 +12,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { personnes } from '../accueil/accueil.table';
 import { partners } from '../partenaires/partenaires.table';
 import { structures } from '../structures/structures.table';
 import { places, territories } from '../territoires/territoires.table';
@@ -92,12 +93,17 @@ export const situationParties = pgTable(
     role: text('role').notNull(),
     label: text('label').notNull(),
     partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'set null' }),
+    /** The person's file at the accueil this party is, when the team links them (issue 11). */
+    personneId: uuid('personne_id').references(() => personnes.id, { onDelete: 'set null' }),
     consent: text('consent').notNull().default('en_attente'),
     consentOn: date('consent_on', { mode: 'string' }),
     shareOutcome: boolean('share_outcome').notNull().default(false),
     ...stamps(),
   },
-  (t) => [index('situation_parties_situation_idx').on(t.situationId)],
+  (t) => [
+    index('situation_parties_situation_idx').on(t.situationId),
+    index('situation_parties_personne_idx').on(t.personneId),
+  ],
 );
 
 /** One dated step of the timeline, with a short factual note. */

@@ -1,0 +1,3 @@
+ALTER TABLE "situation_parties" ADD COLUMN "personne_id" uuid;--> statement-breakpoint
+ALTER TABLE "situation_parties" ADD CONSTRAINT "situation_parties_personne_id_personnes_id_fk" FOREIGN KEY ("personne_id") REFERENCES "public"."personnes"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "situation_parties_personne_idx" ON "situation_parties" USING btree ("personne_id");

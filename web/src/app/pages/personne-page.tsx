@@ -1,4 +1,5 @@
 import { canMergePersonnes, canRecordAccueil } from '@domain/accueil/accueil.rules';
+import { canOpenSituation } from '@domain/situations/situation.rules';
 import { Stack, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
@@ -11,7 +12,11 @@ import { DemandeList } from '../../features/accueil/components/demande-list';
 import { MergePanel } from '../../features/accueil/components/merge-panel';
 import { OrientationList } from '../../features/accueil/components/orientation-list';
 import { PersonneFile } from '../../features/accueil/components/personne-file';
+import { useSituationsPersonne } from '../../features/situations/api/get-situations';
+import { LinkPersonneForm } from '../../features/situations/components/link-personne-form';
+import { SituationList } from '../../features/situations/components/situation-list';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { paths } from '../../lib/paths';
 import { useSession } from '../session';
 
 /** One person file (the read is written to the audit log by the server). */
@@ -21,6 +26,7 @@ export function PersonnePage() {
   const personne = usePersonne(id);
   const demandes = useDemandesPersonne(id);
   const orientations = useOrientationsPersonne(id);
+  const situations = useSituationsPersonne(id);
   const territoires = useTerritoires();
   return (
     <QueryState query={personne} label="la fiche">
@@ -56,6 +62,20 @@ export function PersonnePage() {
             >
               {(rows) => <OrientationList rows={rows} canEdit={canRecordAccueil(me)} />}
             </PagedList>
+          </Stack>
+          <Stack gap="xs" component="section" aria-labelledby="situations" mt="lg">
+            <Title order={2} size="h4" id="situations">
+              Situations
+            </Title>
+            <PagedList
+              query={situations}
+              label="les situations"
+              noun={['situation', 'situations']}
+              empty="Cette personne n’est partie à aucune situation que vous voyez."
+            >
+              {(rows) => <SituationList rows={rows} href={(sid) => paths.situation(sid)} />}
+            </PagedList>
+            {canOpenSituation(me) && !p.fusionneeDans ? <LinkPersonneForm personneId={p.id} /> : null}
           </Stack>
           {canMergePersonnes(me) && !p.fusionneeDans ? (
             <Stack gap="xs" component="section" aria-labelledby="fusion" mt="lg">

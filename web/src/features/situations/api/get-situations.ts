@@ -36,6 +36,18 @@ export const useSituations = (f: SituationFilters) =>
     itemKey: byId,
   });
 
+/** The situations in which one person's file is a party, closed ones included (the person's file). */
+export const useSituationsPersonne = (personneId: string) =>
+  usePagedList<SituationListItem>({
+    queryKey: [...situationsQueryKey, 'personne', personneId],
+    fetchPage: (page, signal) =>
+      api.get<Page<SituationListItem>>('/api/situations', {
+        query: { personneId, ouvertes: 'false', ...page },
+        signal,
+      }),
+    itemKey: byId,
+  });
+
 /** One situation, with the fields the confidentiality matrix gives the reader. */
 export const useSituation = (id: string) =>
   useQuery({

@@ -33,6 +33,11 @@ export const useAddStep = (id: string) =>
   useSituationMutation((input: StepCreateInput) => api.post<SituationView>(`${base(id)}/etapes`, input));
 export const useAddParty = (id: string) =>
   useSituationMutation((input: PartyCreateInput) => api.post<SituationView>(`${base(id)}/parties`, input));
+/** Adds a person's file as a party of a situation chosen from the file (pseudonymous label). */
+export const useLinkPersonne = () =>
+  useSituationMutation(({ situationId, ...input }: PartyCreateInput & { situationId: string }) =>
+    api.post<SituationView>(`${base(situationId)}/parties`, input),
+  );
 export const useSetConsent = (id: string) =>
   useSituationMutation(({ partieId, ...input }: ConsentInput & { partieId: string }) =>
     apiRequest<SituationView>(`${base(id)}/parties/${encodeURIComponent(partieId)}/consentement`, {

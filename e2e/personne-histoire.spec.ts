@@ -26,5 +26,19 @@ test('a person file tells their story: demandes and orientations with dates and 
     /Statut :\s*(Proposée|Prise de contact|Aboutie|Sans suite|Refusée|Expirée)/,
   );
   await checkPage(page, 'personne-histoire');
+
+  // Situations: the mediator adds the person to an open situation; it is then listed in the
+  // file, and the situation shows a pseudonym, never the person's name.
+  const situations = page.getByRole('region', { name: 'Situations' });
+  await expect(
+    situations.getByText('Cette personne n’est partie à aucune situation que vous voyez.'),
+  ).toBeVisible();
+  await situations.getByRole('combobox', { name: 'Situation en cours' }).click();
+  await page.getByRole('option').first().click();
+  await situations.getByRole('button', { name: 'Ajouter à la situation' }).click();
+  await expect(situations.getByRole('status').filter({ hasText: /1 situation/ })).toBeVisible();
+  await situations.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/situations\//);
+  await expect(page.getByText(/Personne [A-Z]/).first()).toBeVisible();
   expect(errors).toEqual([]);
 });

@@ -1,9 +1,10 @@
 import { type PartyRole, SITUATION_KIND_LABELS } from '@domain/situations/situation.taxonomies';
 import { Button, Group, Select } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { formatDate } from '../../../lib/dates';
-import { useSituations } from '../api/get-situations';
+import { situationsQueryKey, useSituations } from '../api/get-situations';
 import { useLinkPersonne } from '../api/situation-mutations';
 import { PARTY_ROLE_OPTIONS } from './options';
 
@@ -14,6 +15,7 @@ import { PARTY_ROLE_OPTIONS } from './options';
 export function LinkPersonneForm({ personneId }: { personneId: string }) {
   const open = useSituations({ mine: false, statut: 'ouvertes', territoireId: null, enRetard: false });
   const link = useLinkPersonne();
+  const queryClient = useQueryClient();
   const [situationId, setSituationId] = useState<string | null>(null);
   const [role, setRole] = useState<PartyRole>('demandeur');
   const rows = open.data?.items ?? [];
@@ -24,7 +26,15 @@ export function LinkPersonneForm({ personneId }: { personneId: string }) {
         if (!situationId) return;
         link.mutate(
           { situationId, kind: 'personne', role, personneId, libelle: null, partenaireId: null },
-          { onSuccess: () => setSituationId(null) },
+          {
+            onSuccess: () => {
+              setSituationId(null);
+              // The file's list is on screen: the mutation refreshes only the lists not shown.
+              void queryClient.invalidateQueries({
+                queryKey: [...situationsQueryKey, 'personne', personneId],
+              });
+            },
+          },
         );
       }}
     >

@@ -1,6 +1,7 @@
 import { canMergePersonnes, canRecordAccueil } from '@domain/accueil/accueil.rules';
 import { canOpenSituation } from '@domain/situations/situation.rules';
 import { Stack, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
@@ -37,10 +38,7 @@ export function PersonnePage() {
             description="Consultation enregistrée dans le journal d’audit."
           />
           <PersonneFile p={p} qpvLabel={territoires.data?.find((t) => t.id === p.territoireId)?.nom ?? '—'} />
-          <Stack gap="xs" component="section" aria-labelledby="demandes" mt="lg">
-            <Title order={2} size="h4" id="demandes">
-              Demandes
-            </Title>
+          <FileSection id="demandes" title="Demandes">
             <PagedList
               query={demandes}
               label="les demandes"
@@ -49,11 +47,8 @@ export function PersonnePage() {
             >
               {(rows) => <DemandeList rows={rows} />}
             </PagedList>
-          </Stack>
-          <Stack gap="xs" component="section" aria-labelledby="orientations" mt="lg">
-            <Title order={2} size="h4" id="orientations">
-              Orientations
-            </Title>
+          </FileSection>
+          <FileSection id="orientations" title="Orientations">
             <PagedList
               query={orientations}
               label="les orientations"
@@ -62,11 +57,8 @@ export function PersonnePage() {
             >
               {(rows) => <OrientationList rows={rows} canEdit={canRecordAccueil(me)} />}
             </PagedList>
-          </Stack>
-          <Stack gap="xs" component="section" aria-labelledby="situations" mt="lg">
-            <Title order={2} size="h4" id="situations">
-              Situations
-            </Title>
+          </FileSection>
+          <FileSection id="situations" title="Situations">
             <PagedList
               query={situations}
               label="les situations"
@@ -76,17 +68,26 @@ export function PersonnePage() {
               {(rows) => <SituationList rows={rows} href={(sid) => paths.situation(sid)} />}
             </PagedList>
             {canOpenSituation(me) && !p.fusionneeDans ? <LinkPersonneForm personneId={p.id} /> : null}
-          </Stack>
+          </FileSection>
           {canMergePersonnes(me) && !p.fusionneeDans ? (
-            <Stack gap="xs" component="section" aria-labelledby="fusion" mt="lg">
-              <Title order={2} size="h4" id="fusion">
-                Fusionner un doublon
-              </Title>
+            <FileSection id="fusion" title="Fusionner un doublon">
               <MergePanel personneId={p.id} />
-            </Stack>
+            </FileSection>
           ) : null}
         </>
       )}
     </QueryState>
+  );
+}
+
+/** One titled section of the file (its heading names the region for screen readers). */
+function FileSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={id} mt="lg">
+      <Title order={2} size="h4" id={id}>
+        {title}
+      </Title>
+      {children}
+    </Stack>
   );
 }

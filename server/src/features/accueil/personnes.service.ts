@@ -11,7 +11,14 @@ import type { Actor } from '../../../../domain/auth/roles';
 import { coversTerritory } from '../../../../domain/auth/roles';
 import { conflict, notFound, validationFailed } from '../../../../domain/errors';
 import type { DbOrTx } from '../../db/client';
-import { consentements, demandes, orientations, personnes, situationParties, territories } from '../../db/schema';
+import {
+  consentements,
+  demandes,
+  orientations,
+  personnes,
+  situationParties,
+  territories,
+} from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { inQpv, likePattern, paginerTable } from '../../lib/liste';
@@ -258,7 +265,10 @@ export async function mergePersonnes(ctx: ServiceContext, id: string, doublonId:
     await tx.update(demandes).set({ personneId: id }).where(eq(demandes.personneId, doublonId));
     await tx.update(orientations).set({ personneId: id }).where(eq(orientations.personneId, doublonId));
     await tx.update(consentements).set({ personneId: id }).where(eq(consentements.personneId, doublonId));
-    await tx.update(situationParties).set({ personneId: id }).where(eq(situationParties.personneId, doublonId));
+    await tx
+      .update(situationParties)
+      .set({ personneId: id })
+      .where(eq(situationParties.personneId, doublonId));
     const [row] = await tx
       .update(personnes)
       .set({

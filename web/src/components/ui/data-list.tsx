@@ -74,7 +74,15 @@ export function DataList<T>({
   }
 
   return (
-    <Table.ScrollContainer minWidth={minTableWidth}>
+    // A table wider than its column scrolls sideways: the scrolling box takes the keyboard focus
+    // (arrow keys scroll it) and is named by the caption (axe: scrollable-region-focusable).
+    <Table.ScrollContainer
+      minWidth={minTableWidth}
+      type="native"
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+    >
       <Table striped highlightOnHover verticalSpacing="sm">
         <caption>
           <VisuallyHidden>{caption}</VisuallyHidden>

@@ -80,7 +80,7 @@ export function DataList<T>({
       minWidth={minTableWidth}
       type="native"
       tabIndex={0}
-      role="region"
+      role="group"
       aria-label={caption}
     >
       <Table striped highlightOnHover verticalSpacing="sm">

@@ -145,15 +145,25 @@ export const MOTIF_REFUS_LABELS: Record<MotifRefus, string> = {
   autre: 'Autre raison',
 };
 
-/** Age bands and genders: the shared code lists of TAXONOMIES.md (`domain/publics.ts`). */
-export {
-  GENRE_LABELS,
-  GENRES,
-  type Genre,
-  PUBLIC_LABELS as TRANCHE_AGE_LABELS,
-  PUBLICS as TRANCHES_AGE,
-  type Public as TrancheAge,
-} from '../publics';
+/** Age bands of TAXONOMIES.md (`public`). */
+export const TRANCHES_AGE = ['enfant', 'jeune', 'jeune_adulte', 'adulte', 'senior', 'inconnu'] as const;
+export type TrancheAge = (typeof TRANCHES_AGE)[number];
+export const TRANCHE_AGE_LABELS: Record<TrancheAge, string> = {
+  enfant: 'Enfant (< 12 ans)',
+  jeune: 'Jeune (12–17 ans)',
+  jeune_adulte: 'Jeune adulte (18–25 ans)',
+  adulte: 'Adulte (26–59 ans)',
+  senior: 'Senior (60 ans et +)',
+  inconnu: 'Âge inconnu',
+};
+
+export const GENRES = ['femme', 'homme', 'non_precise'] as const;
+export type Genre = (typeof GENRES)[number];
+export const GENRE_LABELS: Record<Genre, string> = {
+  femme: 'Femme',
+  homme: 'Homme',
+  non_precise: 'Non précisé',
+};
 
 export const TYPES_MENAGE = [
   'personne_seule',

@@ -71,11 +71,25 @@ export const NATURE_REGISTRE: Record<Nature, Registre> = {
   veille: 'veille_sociale',
 };
 
-export { GENRE_LABELS, GENRES, type Genre, PUBLIC_LABELS, PUBLICS, type Public } from '../publics';
-
-import type { Genre, Public } from '../publics';
-
+export const PUBLICS = ['enfant', 'jeune', 'jeune_adulte', 'adulte', 'senior', 'inconnu'] as const;
+export type Public = (typeof PUBLICS)[number];
+export const PUBLIC_LABELS: Record<Public, string> = {
+  enfant: 'Enfant (moins de 12 ans)',
+  jeune: 'Jeune (12–17 ans)',
+  jeune_adulte: 'Jeune adulte (18–25 ans)',
+  adulte: 'Adulte (26–59 ans)',
+  senior: 'Senior (60 ans et plus)',
+  inconnu: 'Âge inconnu',
+};
 export const PUBLIC_DEFAUT: Public = 'inconnu';
+
+export const GENRES = ['femme', 'homme', 'non_precise'] as const;
+export type Genre = (typeof GENRES)[number];
+export const GENRE_LABELS: Record<Genre, string> = {
+  femme: 'Femme',
+  homme: 'Homme',
+  non_precise: 'Non précisé',
+};
 export const GENRE_DEFAUT: Genre = 'non_precise';
 
 /** Kinds of a veille sociale observation (issue 3). */

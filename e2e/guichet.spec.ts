@@ -20,7 +20,7 @@ test('a desk request at its own time, with a note, and its orientation slip', as
   await form.getByText('Orientation', { exact: true }).click();
   await form.getByRole('searchbox', { name: 'Service de l’annuaire' }).fill('aides facultatives');
   await form.getByRole('radio', { name: /Accueil social et aides facultatives/ }).click();
-  await form.getByLabel('Heure de la demande').fill('14:05');
+  await form.getByLabel('Heure de la demande').fill('00:05');
   await form.getByLabel('Note (facultative)').fill('Revenir avec l’avis d’imposition');
   await checkPage(page, 'guichet-demande');
   const saved = page.waitForResponse(
@@ -29,12 +29,12 @@ test('a desk request at its own time, with a note, and its orientation slip', as
   await form.getByRole('button', { name: 'Enregistrer la demande' }).click();
   const demande = await (await saved).json();
   expect(demande.note).toBe('Revenir avec l’avis d’imposition');
-  // The request is dated today at 14:05, Paris time.
+  // The request is dated today at 00:05 (always past: a time still to come is refused), Paris time.
   expect(
     new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' }).format(
       new Date(demande.date),
     ),
-  ).toBe('14:05');
+  ).toBe('00:05');
   const slip = page.getByRole('link', { name: 'Imprimer la fiche' });
   await expect(slip).toBeVisible();
   await checkPage(page, 'guichet-demande-enregistree');

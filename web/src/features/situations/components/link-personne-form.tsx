@@ -10,7 +10,8 @@ import { PARTY_ROLE_OPTIONS } from './options';
 
 /**
  * From a person's file: adds the person as a party of one of the open situations the reader
- * sees. The party keeps a pseudonym (« Personne A »): the situation never shows the name.
+ * may change (assigned team, coordination). The party keeps a pseudonym (« Personne A »): the
+ * situation never shows the name.
  */
 export function LinkPersonneForm({ personneId }: { personneId: string }) {
   const open = useSituations({ mine: false, statut: 'ouvertes', territoireId: null, enRetard: false });
@@ -18,7 +19,8 @@ export function LinkPersonneForm({ personneId }: { personneId: string }) {
   const queryClient = useQueryClient();
   const [situationId, setSituationId] = useState<string | null>(null);
   const [role, setRole] = useState<PartyRole>('demandeur');
-  const rows = open.data?.items ?? [];
+  // Only the situations the reader may change: the others would refuse the person.
+  const rows = (open.data?.items ?? []).filter((s) => s.accesNotes);
   return (
     <form
       onSubmit={(e) => {

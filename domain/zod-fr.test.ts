@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emailSchema } from './users/user.schema';
+import { emailSchema } from './utilisateurs/utilisateur.schema';
 import {
   aCaracteresInterdits,
   CARACTERES_INTERDITS,

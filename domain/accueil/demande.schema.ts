@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Page, paginationShape, periodeShape, periodeValide } from '../liste';
-import { qpvCodeSchema } from '../territoire/territoire.schema';
+import { qpvCodeSchema } from '../territoires/territoire.schema';
 import { instantSchema, texteOptionnel } from '../zod-fr';
 import {
   AUTONOMIES,

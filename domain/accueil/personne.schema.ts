@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listeQuerySchema } from '../liste';
-import { qpvCodeSchema } from '../territoire/territoire.schema';
+import { qpvCodeSchema } from '../territoires/territoire.schema';
 import { jourSchema, recherche, texte, texteOptionnel } from '../zod-fr';
 import {
   GENRES,

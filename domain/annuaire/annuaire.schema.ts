@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MOTIFS, type Motif } from '../accueil/accueil.taxonomies';
 import { paginationShape } from '../liste';
-import { qpvCodeSchema } from '../territoire/territoire.schema';
+import { qpvCodeSchema } from '../territoires/territoire.schema';
 import { recherche } from '../zod-fr';
 
 /** The 16 data·inclusion thématiques (first part of a code `thematique--sous-thematique`). */

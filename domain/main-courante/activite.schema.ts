@@ -1,7 +1,7 @@
 /** Inputs of the main courante (activities, contacts, observations, review), shared by API and forms. */
 import { z } from 'zod';
 import { paginationShape, periodeValide } from '../liste';
-import { qpvCodeSchema } from '../territoire/territoire.schema';
+import { qpvCodeSchema } from '../territoires/territoire.schema';
 import { instantSchema, jourSchema, texte, texteOptionnel } from '../zod-fr';
 import {
   CADRES,

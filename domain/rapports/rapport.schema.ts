@@ -8,7 +8,7 @@ import type {
   Public,
   Registre,
 } from '../main-courante/main-courante.taxonomies';
-import { qpvCodeSchema as qpvCode } from '../territoire/territoire.schema';
+import { qpvCodeSchema as qpvCode } from '../territoires/territoire.schema';
 import { jourSchema } from '../zod-fr';
 import type {
   RapportAccueil,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { paginationShape, periodeShape, periodeValide } from '../liste';
-import { qpvCodeSchema } from '../territoire/territoire.schema';
+import { qpvCodeSchema } from '../territoires/territoire.schema';
 import { instantSchema, jourSchema, recherche, texte, texteOptionnel } from '../zod-fr';
 
 import type { Categorie, Statut } from './signalement.taxonomies';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listeQuerySchema, paginationShape, periodeShape, periodeValide } from '../liste';
-import { qpvCodeSchema } from '../territoire/territoire.schema';
+import { qpvCodeSchema } from '../territoires/territoire.schema';
 import { identifiant, jourSchema, texte, texteOptionnel } from '../zod-fr';
 import {
   CONSENTS,

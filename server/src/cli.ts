@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
-import { emailSchema } from '../../domain/users/user.schema';
+import { emailSchema } from '../../domain/utilisateurs/utilisateur.schema';
 import { backupDatabase, restoreDatabase } from './db/backup';
 import { type Database, openDatabase } from './db/client';
 import { DataDirLockedError } from './db/lock';
@@ -11,7 +11,7 @@ import { DEMO_PASSWORD, loadDemo } from './demo/demo';
 import { loadEnv } from './env';
 import { issuePasswordToken } from './features/auth/auth.service';
 import { insertStructure } from './features/structures/structures.service';
-import { activationUrl } from './features/users/activation-url';
+import { activationUrl } from './features/utilisateurs/activation-url';
 import { writeAudit } from './lib/audit-log';
 
 const HELP = `Usage: npm run trame -- <commande> [options]

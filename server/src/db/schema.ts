@@ -2,9 +2,9 @@
 
 export * from '../features/accueil/accueil.table';
 export * from '../features/annuaire/annuaire.table';
-export * from '../features/audit/audit.table';
 export * from '../features/auth/sessions.table';
 export * from '../features/conventions/conventions.table';
+export * from '../features/journal/audit.table';
 export * from '../features/main-courante/main-courante.table';
 export * from '../features/partenaires/partenaires.table';
 export * from '../features/partenaires/partner-territories.table';
@@ -13,4 +13,4 @@ export * from '../features/signalements/signalements.table';
 export * from '../features/situations/situations.table';
 export * from '../features/structures/structures.table';
 export * from '../features/territoires/territoires.table';
-export * from '../features/users/users.table';
+export * from '../features/utilisateurs/users.table';

@@ -1,6 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Role } from '../../../domain/auth/roles';
-import type { PlaceKind } from '../../../domain/territoire/territoire.schema';
+import type { PlaceKind } from '../../../domain/territoires/territoire.schema';
 import type { Db } from '../db/client';
 import { structures, users } from '../db/schema';
 import {

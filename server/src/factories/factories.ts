@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../../domain/auth/roles';
 import type { PartnerKind } from '../../../domain/partenaires/partenaire.schema';
-import type { PlaceKind } from '../../../domain/territoire/territoire.schema';
+import type { PlaceKind } from '../../../domain/territoires/territoire.schema';
 import type { DbOrTx } from '../db/client';
 import {
   partnerContacts,

@@ -1,4 +1,4 @@
-import type { AuditChannel } from '../../../domain/audit/audit-channel';
+import type { AuditChannel } from '../../../domain/journal/audit-channel';
 import type { DbOrTx } from '../db/client';
 import { auditLog } from '../db/schema';
 

@@ -1,5 +1,5 @@
 import type { Role } from '@domain/auth/roles';
-import type { MeView } from '@domain/users/user.schema';
+import type { MeView } from '@domain/utilisateurs/utilisateur.schema';
 import { Center, Loader } from '@mantine/core';
 import { createContext, use } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';

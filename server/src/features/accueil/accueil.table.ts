@@ -5,7 +5,7 @@ import { annuaireServices } from '../annuaire/annuaire.table';
 import { partners } from '../partenaires/partenaires.table';
 import { structures } from '../structures/structures.table';
 import { territories } from '../territoires/territoires.table';
-import { users } from '../users/users.table';
+import { users } from '../utilisateurs/users.table';
 
 /** Per-structure delays of the orientation follow-up (defaults apply when no row exists). */
 export const accueilSettings = pgTable('accueil_settings', {

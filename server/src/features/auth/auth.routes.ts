@@ -1,6 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { unauthenticated } from '../../../../domain/errors';
-import { activationSchema, loginSchema, passwordChangeSchema } from '../../../../domain/users/user.schema';
+import {
+  activationSchema,
+  loginSchema,
+  passwordChangeSchema,
+} from '../../../../domain/utilisateurs/utilisateur.schema';
 import { cookieIsSecure } from '../../env';
 import { loadActor, requireContext, SESSION_COOKIE } from '../../lib/auth';
 import { sha256 } from '../../lib/crypto';

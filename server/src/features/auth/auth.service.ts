@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import { AppError, unauthenticated, validationFailed } from '../../../../domain/errors';
-import type { MeView } from '../../../../domain/users/user.schema';
+import type { MeView } from '../../../../domain/utilisateurs/utilisateur.schema';
 import type { Db, DbOrTx } from '../../db/client';
 import { partners, passwordTokens, sessions, structures, territories, users } from '../../db/schema';
 import type { Env } from '../../env';

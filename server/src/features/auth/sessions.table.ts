@@ -1,5 +1,5 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { users } from '../users/users.table';
+import { users } from '../utilisateurs/users.table';
 
 /** Server-side sessions: the cookie holds a random secret, the table its SHA-256. */
 export const sessions = pgTable(

@@ -14,7 +14,7 @@ import {
 import { partners } from '../partenaires/partenaires.table';
 import { structures } from '../structures/structures.table';
 import { places, territories } from '../territoires/territoires.table';
-import { users } from '../users/users.table';
+import { users } from '../utilisateurs/users.table';
 
 /**
  * A funder's agreement (convention): a funder among the structure's partners, a period, a

@@ -12,7 +12,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { structures } from '../structures/structures.table';
 import { places, sectors, territories } from '../territoires/territoires.table';
-import { users } from '../users/users.table';
+import { users } from '../utilisateurs/users.table';
 
 const stamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

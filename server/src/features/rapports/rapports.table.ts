@@ -1,6 +1,6 @@
 import { date, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { structures } from '../structures/structures.table';
-import { users } from '../users/users.table';
+import { users } from '../utilisateurs/users.table';
 
 /**
  * The text sections a coordinator writes for the bilan of a period (introduction, highlights,

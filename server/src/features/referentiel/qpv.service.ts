@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { QpvReference } from '../../../../domain/territoire/territoire.schema';
+import type { QpvReference } from '../../../../domain/territoires/territoire.schema';
 
 const file = new URL('./data/qpv-2024.json', import.meta.url);
 

@@ -17,7 +17,7 @@ import {
 import { partners } from '../partenaires/partenaires.table';
 import { structures } from '../structures/structures.table';
 import { places, territories } from '../territoires/territoires.table';
-import { users } from '../users/users.table';
+import { users } from '../utilisateurs/users.table';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => 'bytea',

@@ -16,7 +16,7 @@ import { personnes } from '../accueil/accueil.table';
 import { partners } from '../partenaires/partenaires.table';
 import { structures } from '../structures/structures.table';
 import { places, territories } from '../territoires/territoires.table';
-import { users } from '../users/users.table';
+import { users } from '../utilisateurs/users.table';
 
 const structureId = () =>
   uuid('structure_id')

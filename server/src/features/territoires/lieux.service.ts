@@ -1,7 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../../domain/auth/roles';
 import { conflict, notFound } from '../../../../domain/errors';
-import type { LieuCreateInput, LieuView, SecteurView } from '../../../../domain/territoire/territoire.schema';
+import type {
+  LieuCreateInput,
+  LieuView,
+  SecteurView,
+} from '../../../../domain/territoires/territoire.schema';
 import type { DbOrTx } from '../../db/client';
 import { partners, places, sectors } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';

@@ -3,7 +3,7 @@ import type {
   PlaceKind,
   SecteurView,
   TerritoireView,
-} from '../../../../domain/territoire/territoire.schema';
+} from '../../../../domain/territoires/territoire.schema';
 import type { places, sectors, territories } from '../../db/schema';
 
 export const presentSecteur = (s: typeof sectors.$inferSelect): SecteurView => ({ id: s.id, nom: s.nom });

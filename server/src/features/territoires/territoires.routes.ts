@@ -7,7 +7,7 @@ import {
   secteurCreateSchema,
   secteurUpdateSchema,
   territoireCreateSchema,
-} from '../../../../domain/territoire/territoire.schema';
+} from '../../../../domain/territoires/territoire.schema';
 import { requireAllowed } from '../../lib/auth';
 import {
   createLieu,

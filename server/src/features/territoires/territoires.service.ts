@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { type Actor, coversTerritory } from '../../../../domain/auth/roles';
 import { conflict, forbidden, notFound, validationFailed } from '../../../../domain/errors';
-import type { TerritoireView } from '../../../../domain/territoire/territoire.schema';
+import type { TerritoireView } from '../../../../domain/territoires/territoire.schema';
 import type { DbOrTx } from '../../db/client';
 import { places, sectors, territories } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';

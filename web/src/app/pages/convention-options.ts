@@ -1,4 +1,4 @@
-import { PLACE_KIND_LABELS } from '@domain/territoire/territoire.schema';
+import { PLACE_KIND_LABELS } from '@domain/territoires/territoire.schema';
 import { usePartenaires } from '../../features/partenaires/api/get-partenaires';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 

@@ -1,5 +1,5 @@
 import type { Role } from '@domain/auth/roles';
-import type { UserView } from '@domain/users/user.schema';
+import type { UserView } from '@domain/utilisateurs/utilisateur.schema';
 import { Button, Divider, Group, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';

@@ -1,4 +1,4 @@
-import type { passwordChangeSchema } from '@domain/users/user.schema';
+import type { passwordChangeSchema } from '@domain/utilisateurs/utilisateur.schema';
 import { useMutation } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../../lib/api-client';

@@ -1,4 +1,4 @@
-import type { MeView } from '@domain/users/user.schema';
+import type { MeView } from '@domain/utilisateurs/utilisateur.schema';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../../lib/api-client';
 

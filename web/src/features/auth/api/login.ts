@@ -1,4 +1,4 @@
-import type { LoginInput, MeView } from '@domain/users/user.schema';
+import type { LoginInput, MeView } from '@domain/utilisateurs/utilisateur.schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../../lib/api-client';
 import { meQueryKey } from './get-me';

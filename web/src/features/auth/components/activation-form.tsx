@@ -1,4 +1,4 @@
-import { activationSchema, PASSWORD_MIN } from '@domain/users/user.schema';
+import { activationSchema, PASSWORD_MIN } from '@domain/utilisateurs/utilisateur.schema';
 import { Button, PasswordInput, Stack } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';

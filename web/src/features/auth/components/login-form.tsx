@@ -1,4 +1,4 @@
-import { loginSchema, type MeView } from '@domain/users/user.schema';
+import { loginSchema, type MeView } from '@domain/utilisateurs/utilisateur.schema';
 import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';

@@ -1,4 +1,4 @@
-import { PASSWORD_MIN, passwordChangeSchema } from '@domain/users/user.schema';
+import { PASSWORD_MIN, passwordChangeSchema } from '@domain/utilisateurs/utilisateur.schema';
 import { Button, PasswordInput, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { FormEvent } from 'react';

@@ -1,4 +1,4 @@
-import type { apiTokenCreateSchema } from '@domain/users/user.schema';
+import type { apiTokenCreateSchema } from '@domain/utilisateurs/utilisateur.schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../../lib/api-client';

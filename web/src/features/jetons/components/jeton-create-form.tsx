@@ -1,4 +1,4 @@
-import { API_TOKEN_LIFETIMES, apiTokenCreateSchema } from '@domain/users/user.schema';
+import { API_TOKEN_LIFETIMES, apiTokenCreateSchema } from '@domain/utilisateurs/utilisateur.schema';
 import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { CopyField } from '../../../components/ui/copy-field';

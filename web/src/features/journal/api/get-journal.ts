@@ -1,4 +1,4 @@
-import type { JournalEntryView, JournalView } from '@domain/audit/journal.schema';
+import type { JournalEntryView, JournalView } from '@domain/journal/journal.schema';
 import { api } from '../../../lib/api-client';
 import { usePagedList } from '../../../lib/paged-list';
 

@@ -1,4 +1,4 @@
-import { auditFieldLabel } from '@domain/audit/journal-labels';
+import { auditFieldLabel } from '@domain/journal/journal-labels';
 import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { formatAuditValue as short } from './journal-value';

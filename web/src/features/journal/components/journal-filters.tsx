@@ -1,5 +1,5 @@
-import { AUDIT_CHANNEL_LABELS, AUDIT_CHANNELS } from '@domain/audit/audit-channel';
-import { AUDIT_ENTITY_LABELS } from '@domain/audit/journal-labels';
+import { AUDIT_CHANNEL_LABELS, AUDIT_CHANNELS } from '@domain/journal/audit-channel';
+import { AUDIT_ENTITY_LABELS } from '@domain/journal/journal-labels';
 import { Button, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useIsDesktop } from '../../../components/ui/use-is-desktop';

@@ -1,4 +1,4 @@
-import { auditEntityLabel } from '@domain/audit/journal-labels';
+import { auditEntityLabel } from '@domain/journal/journal-labels';
 import { Badge, Text } from '@mantine/core';
 import { DataList } from '../../../components/ui/data-list';
 import { formatDateTime } from '../../../lib/dates';

@@ -1,6 +1,6 @@
 import * as accueil from '@domain/accueil/accueil.taxonomies';
-import { auditFieldLabel } from '@domain/audit/journal-labels';
 import { ROLE_LABELS } from '@domain/auth/roles';
+import { auditFieldLabel } from '@domain/journal/journal-labels';
 import * as mainCourante from '@domain/main-courante/main-courante.taxonomies';
 import * as signalements from '@domain/signalements/signalement.taxonomies';
 import * as situations from '@domain/situations/situation.taxonomies';

@@ -1,7 +1,7 @@
 import { activiteUpdateSchema } from '@domain/main-courante/activite.schema';
 import type { ActiviteView, MediateurView } from '@domain/main-courante/activite.views';
 import { CADRE_LABELS, CADRES, type Cadre } from '@domain/main-courante/main-courante.taxonomies';
-import type { TerritoireView } from '@domain/territoire/territoire.schema';
+import type { TerritoireView } from '@domain/territoires/territoire.schema';
 import {
   Button,
   Checkbox,

@@ -1,6 +1,6 @@
 import type { DerniereTourneeView, MediateurView } from '@domain/main-courante/activite.views';
 import { CADRE_LABELS, CADRES, type Cadre } from '@domain/main-courante/main-courante.taxonomies';
-import type { TerritoireView } from '@domain/territoire/territoire.schema';
+import type { TerritoireView } from '@domain/territoires/territoire.schema';
 import { Alert, Button, Checkbox, NativeSelect, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 

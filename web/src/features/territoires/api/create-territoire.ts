@@ -1,4 +1,4 @@
-import type { TerritoireCreateInput, TerritoireView } from '@domain/territoire/territoire.schema';
+import type { TerritoireCreateInput, TerritoireView } from '@domain/territoires/territoire.schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { territoiresQueryKey } from './get-territoires';

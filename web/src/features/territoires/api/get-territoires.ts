@@ -1,4 +1,4 @@
-import type { TerritoireView } from '@domain/territoire/territoire.schema';
+import type { TerritoireView } from '@domain/territoires/territoire.schema';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 

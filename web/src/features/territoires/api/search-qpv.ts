@@ -1,4 +1,4 @@
-import type { QpvReference } from '@domain/territoire/territoire.schema';
+import type { QpvReference } from '@domain/territoires/territoire.schema';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 

@@ -4,7 +4,7 @@ import {
   PLACE_KIND_LABELS,
   PLACE_KINDS,
   type SecteurView,
-} from '@domain/territoire/territoire.schema';
+} from '@domain/territoires/territoire.schema';
 import { Button, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';

@@ -1,4 +1,4 @@
-import { type LieuView, PLACE_KIND_LABELS, type SecteurView } from '@domain/territoire/territoire.schema';
+import { type LieuView, PLACE_KIND_LABELS, type SecteurView } from '@domain/territoires/territoire.schema';
 import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';

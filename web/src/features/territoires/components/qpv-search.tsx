@@ -1,4 +1,4 @@
-import type { QpvReference } from '@domain/territoire/territoire.schema';
+import type { QpvReference } from '@domain/territoires/territoire.schema';
 import { Autocomplete, Loader, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';

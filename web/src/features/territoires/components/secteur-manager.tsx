@@ -1,4 +1,4 @@
-import { type SecteurView, secteurCreateSchema } from '@domain/territoire/territoire.schema';
+import { type SecteurView, secteurCreateSchema } from '@domain/territoires/territoire.schema';
 import { Button, Group, Paper, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { type FormEvent, useState } from 'react';

@@ -1,4 +1,4 @@
-import type { TerritoireView } from '@domain/territoire/territoire.schema';
+import type { TerritoireView } from '@domain/territoires/territoire.schema';
 import { Anchor, Badge } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';

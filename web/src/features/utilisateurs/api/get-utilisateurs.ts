@@ -1,5 +1,5 @@
 import type { Role } from '@domain/auth/roles';
-import type { UserView } from '@domain/users/user.schema';
+import type { UserView } from '@domain/utilisateurs/utilisateur.schema';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 

@@ -1,4 +1,4 @@
-import type { UserUpdateInput, UserView } from '@domain/users/user.schema';
+import type { UserUpdateInput, UserView } from '@domain/utilisateurs/utilisateur.schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { utilisateursQueryKey } from './get-utilisateurs';

@@ -1,5 +1,5 @@
 import { ROLE_LABELS, ROLES } from '@domain/auth/roles';
-import { type UserView, userCreateSchema, userUpdateSchema } from '@domain/users/user.schema';
+import { type UserView, userCreateSchema, userUpdateSchema } from '@domain/utilisateurs/utilisateur.schema';
 import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';

@@ -1,5 +1,5 @@
 import { ROLE_LABELS } from '@domain/auth/roles';
-import type { UserView } from '@domain/users/user.schema';
+import type { UserView } from '@domain/utilisateurs/utilisateur.schema';
 import { Badge, Button } from '@mantine/core';
 import { DataList } from '../../../components/ui/data-list';
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
-import { auditChannelLabel } from '../../../../domain/audit/audit-channel';
-import type { JournalQuery, JournalView } from '../../../../domain/audit/journal.schema';
+import { auditChannelLabel } from '../../../../domain/journal/audit-channel';
+import type { JournalQuery, JournalView } from '../../../../domain/journal/journal.schema';
 import { periodeEffective } from '../../../../domain/liste';
 import { addDays, parisDate, parisInstant } from '../../../../domain/time/paris';
 import { apiTokens, auditLog, users } from '../../db/schema';

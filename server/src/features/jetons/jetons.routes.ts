@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiTokenCreateSchema } from '../../../../domain/users/user.schema';
+import { apiTokenCreateSchema } from '../../../../domain/utilisateurs/utilisateur.schema';
 import { requireContext } from '../../lib/auth';
-import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.service';
+import { createApiToken, listApiTokens, revokeApiToken } from './jetons.service';
 
 const tags = ['jetons d’API'];
 

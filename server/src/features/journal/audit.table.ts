@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { AuditChannel } from '../../../../domain/audit/audit-channel';
+import type { AuditChannel } from '../../../../domain/journal/audit-channel';
 import { structures } from '../structures/structures.table';
 
 /** Who did what to which record, when, and through which channel. `diff` never holds secrets. */
@@ -11,7 +11,7 @@ export const auditLog = pgTable(
     structureId: uuid('structure_id').references(() => structures.id, { onDelete: 'cascade' }),
     actorUserId: uuid('actor_user_id'),
     actorLabel: text('actor_label').notNull(),
-    /** How the action reached Trame (domain/audit/audit-channel.ts, ADR 016). */
+    /** How the action reached Trame (domain/journal/audit-channel.ts, ADR 016). */
     channel: text('channel').$type<AuditChannel>().notNull(),
     /** The API token used, when channel = 'jeton' (no foreign key: the log outlives tokens). */
     apiTokenId: uuid('api_token_id'),

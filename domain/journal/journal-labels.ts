@@ -3,7 +3,7 @@
  * The server writes technical keys; no screen shows them raw (issue 11, point 12).
  */
 
-/** Every entity type the server writes (checked by server/src/features/audit/journal-labels.test.ts). */
+/** Every entity type the server writes (checked by server/src/features/journal/journal-labels.test.ts). */
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   activite: 'Activité',
   annuaire_import: 'Import de l’annuaire',

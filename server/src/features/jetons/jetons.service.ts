@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import { canManageApiTokens } from '../../../../domain/auth/roles';
 import { forbidden, notFound } from '../../../../domain/errors';
-import type { ApiTokenCreateInput } from '../../../../domain/users/user.schema';
+import type { ApiTokenCreateInput } from '../../../../domain/utilisateurs/utilisateur.schema';
 import type { DbOrTx } from '../../db/client';
 import { apiTokens } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';

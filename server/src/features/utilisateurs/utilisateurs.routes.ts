@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canManageUsers, canReadUsers, ROLES } from '../../../../domain/auth/roles';
-import { userCreateSchema, userUpdateSchema } from '../../../../domain/users/user.schema';
+import { userCreateSchema, userUpdateSchema } from '../../../../domain/utilisateurs/utilisateur.schema';
 import { recherche } from '../../../../domain/zod-fr';
 import { requireAllowed } from '../../lib/auth';
 import { activationUrl, logActivationLink } from './activation-url';
-import { createUser, listUsers, renewActivation, updateUser } from './users.service';
+import { createUser, listUsers, renewActivation, updateUser } from './utilisateurs.service';
 
 const tags = ['utilisateurs'];
 const idParams = z.object({ id: z.uuid() });

@@ -8,7 +8,7 @@ import {
   AUDIT_FIELD_LABELS,
   auditFieldLabel,
   humanizeKey,
-} from '../../../../domain/audit/journal-labels';
+} from '../../../../domain/journal/journal-labels';
 import * as schema from '../../db/schema';
 
 const SRC = join(__dirname, '..', '..');

@@ -1,15 +1,19 @@
 import { and, asc, eq, ilike, inArray, or } from 'drizzle-orm';
 import type { Role } from '../../../../domain/auth/roles';
 import { conflict, notFound } from '../../../../domain/errors';
-import type { UserCreateInput, UserUpdateInput, UserView } from '../../../../domain/users/user.schema';
+import type {
+  UserCreateInput,
+  UserUpdateInput,
+  UserView,
+} from '../../../../domain/utilisateurs/utilisateur.schema';
 import type { DbOrTx } from '../../db/client';
 import { partners, sessions, territories, users, userTerritories } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure, isUniqueViolation } from '../../lib/scope';
 import { issuePasswordToken } from '../auth/auth.service';
-import { revokeTokensOfUser } from './api-tokens.service';
-import { presentUser } from './users.presenter';
+import { revokeTokensOfUser } from '../jetons/jetons.service';
+import { presentUser } from './utilisateurs.presenter';
 
 const EMAIL_TAKEN = 'Un compte existe déjà avec cette adresse e-mail.';
 

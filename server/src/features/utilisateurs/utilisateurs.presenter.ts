@@ -1,5 +1,5 @@
 import type { Role } from '../../../../domain/auth/roles';
-import type { UserView } from '../../../../domain/users/user.schema';
+import type { UserView } from '../../../../domain/utilisateurs/utilisateur.schema';
 import type { users } from '../../db/schema';
 
 type UserRow = typeof users.$inferSelect;

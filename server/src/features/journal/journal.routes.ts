@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { journalQuerySchema } from '../../../../domain/audit/journal.schema';
 import { canReadAuditLog } from '../../../../domain/auth/roles';
+import { journalQuerySchema } from '../../../../domain/journal/journal.schema';
 import { requireAllowed } from '../../lib/auth';
-import { listAudit } from './audit.service';
+import { listAudit } from './journal.service';
 
 export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

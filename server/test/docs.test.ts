@@ -14,6 +14,20 @@ describe('docs', () => {
     expect(keys.filter((k) => !readme.includes(`\`${k}\``))).toEqual([]);
   });
 
+  it('docs/architecture.md names every file kind in use', () => {
+    const files = ['server/src', 'domain', 'web/src'].flatMap((dir) =>
+      readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }),
+    );
+    const kinds = new Set(
+      files
+        .map((f) => path.basename(f).match(/^[^.]+\.([a-z-]+)\.tsx?$/)?.[1])
+        .filter((k): k is string => !!k && k !== 'test' && k !== 'd'),
+    );
+    expect(kinds.size).toBeGreaterThan(10);
+    const doc = read('docs/architecture.md');
+    expect([...kinds].filter((k) => !doc.includes(`*.${k}.ts`)).sort()).toEqual([]);
+  });
+
   it('no document points to a file outside the repository', () => {
     const docs = [
       'README.md',

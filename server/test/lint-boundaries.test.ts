@@ -14,6 +14,7 @@ const dirs = [
   path.join(root, 'domain', tag),
   path.join(root, 'server/src', tag),
   path.join(root, 'web/src/features', tag),
+  path.join(root, 'server/src/features', tag),
 ];
 
 function write(rel: string, text: string): string {
@@ -63,6 +64,19 @@ describe('npm run lint keeps the boundaries', () => {
     const good = write(
       `web/src/features/${tag}/api/good.ts`,
       "import { a } from '../../../lib/api-client';\nimport { b } from '../hooks/b';\nexport const x = [a, b];\n",
+    );
+    expect(await lint([bad])).toContain('noRestrictedImports');
+    expect(await lint([good])).not.toMatch(/^FAILED/);
+  });
+
+  it('refuses an import of a server feature’s inner file by another feature, and accepts its index and tables', async () => {
+    const bad = write(
+      `server/src/features/${tag}/bad.ts`,
+      "import { listSituations } from '../situations/situations-list.service';\nexport const x = listSituations;\n",
+    );
+    const good = write(
+      `server/src/features/${tag}/good.ts`,
+      "import { listSituations } from '../situations';\nimport { users } from '../utilisateurs/users.table';\nimport { db } from '../../db/client';\nexport const x = [listSituations, users, db];\n",
     );
     expect(await lint([bad])).toContain('noRestrictedImports');
     expect(await lint([good])).not.toMatch(/^FAILED/);

@@ -18,8 +18,8 @@ import {
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { renderPdf } from '../../lib/pdf';
-import { presentService } from '../annuaire/annuaire.presenter';
-import { winAnsi } from '../rapports/rapports.pdf-blocks';
+import { presentService } from '../annuaire';
+import { winAnsi } from '../rapports';
 import { orientationScope } from './orientations.service';
 
 export interface FicheOrientation {

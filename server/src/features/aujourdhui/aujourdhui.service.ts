@@ -24,13 +24,10 @@ import { addDays, parisDate } from '../../../../domain/time/paris';
 import { signalementStatuts, signalements } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { countAll } from '../../lib/liste';
-import { listOrientations } from '../accueil/orientations.service';
-import { listActivites } from '../main-courante/activites.read';
-import { listObservations } from '../main-courante/observations.service';
-import { derniereTournee } from '../main-courante/quick-capture.read';
-import { signalementScope } from '../signalements/signalements.read';
-import { listSignalements } from '../signalements/signalements-list.service';
-import { listSituations } from '../situations/situations-list.service';
+import { listOrientations } from '../accueil';
+import { derniereTournee, listActivites, listObservations } from '../main-courante';
+import { listSignalements, signalementScope } from '../signalements';
+import { listSituations } from '../situations';
 
 const few = { page: 1, parPage: AUJOURDHUI_ITEMS_MAX };
 /** How far back a status change of one's own signalement is news. */

@@ -7,9 +7,7 @@ import { anneePrecedente } from '../../../../domain/rapports/rapport.schema';
 import { rapportTableaux } from '../../../../domain/rapports/rapport.tables';
 import { jourFr, periodeFr } from '../../../../domain/time/paris';
 import type { ServiceContext } from '../../lib/context';
-import { bilanDocument, type RapportDocument } from '../rapports/rapports.documents';
-import { bilanPdf } from '../rapports/rapports.pdf';
-import { computeRapport } from '../rapports/rapports.service';
+import { bilanDocument, bilanPdf, computeRapport, type RapportDocument } from '../rapports';
 import { conventionRapport } from './conventions.rapport';
 
 /** A file name made of the convention's name, safe in a header (ASCII letters and digits only). */

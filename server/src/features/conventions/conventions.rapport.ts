@@ -11,7 +11,7 @@ import {
 import { validationFailed } from '../../../../domain/errors';
 import { mediateursVisibles } from '../../../../domain/rapports/rapport.rules';
 import type { ServiceContext } from '../../lib/context';
-import { computeRapport, type RapportPerimetre, rapportPerimetre } from '../rapports/rapports.service';
+import { computeRapport, type RapportPerimetre, rapportPerimetre } from '../rapports';
 import { getConvention } from './conventions.service';
 
 /**

@@ -17,7 +17,7 @@ import type { DbOrTx } from '../../db/client';
 import { places, sectors, territories, users } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { countAll, inParisDays, paginer } from '../../lib/liste';
-import { territoryScope } from '../territoires/territoires.service';
+import { territoryScope } from '../territoires';
 import { type ListRow, presentContact, presentListItem, presentObservation } from './activites.presenter';
 import {
   activiteMediateurs,

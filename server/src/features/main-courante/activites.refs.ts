@@ -11,7 +11,7 @@ import type { DbOrTx } from '../../db/client';
 import { places, sectors, users } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { isUniqueViolation } from '../../lib/scope';
-import { getCoveredTerritory } from '../territoires/territoires.service';
+import { getCoveredTerritory } from '../territoires';
 import { activiteMediateurs, activites } from './main-courante.table';
 
 /** Neutral on purpose: an id taken in another structure must not reveal anything about it. */

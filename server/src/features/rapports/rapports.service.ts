@@ -20,7 +20,7 @@ import type { RapportActivite } from '../../../../domain/rapports/rapport.schema
 import type { DbOrTx } from '../../db/client';
 import { structures, territories } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
-import { territoryScope } from '../territoires/territoires.service';
+import { territoryScope } from '../territoires';
 import { computeSections } from './rapports.sections';
 import { bornes, dansPerimetre, parseJson } from './rapports.sections-sql';
 

@@ -1,6 +1,6 @@
 import { territories } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
-import { territoryScope } from '../territoires/territoires.service';
+import { territoryScope } from '../territoires';
 import { qpvPerimeters } from './geo';
 
 /** The real perimeters of the QPV the actor covers (partners: every QPV of the structure). */

@@ -14,7 +14,7 @@ import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { inQpv, paginerTable } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
-import { territoryScope } from '../territoires/territoires.service';
+import { territoryScope } from '../territoires';
 import { presentSignalements } from './signalements.presenter';
 import { signalementScope } from './signalements.read';
 

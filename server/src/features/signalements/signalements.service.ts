@@ -18,7 +18,7 @@ import {
 } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
-import { linkObservation } from '../main-courante/observations.service';
+import { linkObservation } from '../main-courante';
 import { findDoublons } from './doublons.service';
 import { qpvAt } from './geo';
 import { reperesOf } from './reperes.service';

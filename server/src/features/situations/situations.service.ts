@@ -6,7 +6,7 @@ import { partners, places, situationLinks, situationSteps, situations, territori
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
-import { linkObservation } from '../main-courante/observations.service';
+import { linkObservation } from '../main-courante';
 import { checkAssignment, saveAssignment } from './situation-assignment.service';
 import { loadForNotes, loadSituation, parisDay, refuse } from './situations.access';
 import { presentSituation, presentStep } from './situations.presenter';

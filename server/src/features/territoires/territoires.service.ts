@@ -7,7 +7,7 @@ import { places, sectors, territories } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { isUniqueViolation, tenantScope } from '../../lib/scope';
-import { findQpv } from '../referentiel/qpv.service';
+import { findQpv } from '../referentiel';
 import { presentLieu, presentSecteur, presentTerritoire } from './territoires.presenter';
 
 /** The SQL filter of the territories an actor covers, within their structure. */

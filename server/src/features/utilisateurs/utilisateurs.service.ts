@@ -11,8 +11,8 @@ import { partners, sessions, territories, users, userTerritories } from '../../d
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure, isUniqueViolation } from '../../lib/scope';
-import { issuePasswordToken } from '../auth/auth.service';
-import { revokeTokensOfUser } from '../jetons/jetons.service';
+import { issuePasswordToken } from '../auth';
+import { revokeTokensOfUser } from '../jetons';
 import { presentUser } from './utilisateurs.presenter';
 
 const EMAIL_TAKEN = 'Un compte existe déjà avec cette adresse e-mail.';

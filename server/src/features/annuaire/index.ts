@@ -1,0 +1,2 @@
+/** The export { presentService } from './annuaire.presenter'; feature's public surface: other features import from here, never its files. */
+export { presentService } from './annuaire.presenter';

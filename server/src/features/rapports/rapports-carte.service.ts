@@ -20,6 +20,7 @@ import {
   type RapportPeriode,
   rapportPerimetre,
 } from './rapports.service';
+import { cont, place, sig, terr } from './rapports.sources';
 
 type Json<T> = T[] | string | null;
 interface LieuRow {
@@ -48,25 +49,27 @@ export async function computeCarte(
   const { from, to } = bornes(du, au);
   const structure = sql`${p.structureId}::uuid`;
   const pas = sql.raw(String(CARTE_PAS_DEGRES));
+  const [k, pl, t, s] = [cont.t, place.t, terr.t, sig.t];
   const res = (await db.execute(sql`
     with c as (
       -- A contact is placed where it was logged, else where its activity took place (its copy, ADR 013).
-      select coalesce(c.place_id, c.activite_place_id) as place_id, count(*)::int as n,
-        sum(c.nb_personnes)::int as personnes
-      from contacts c where c.deleted_at is null and ${perimetreFilter(p, du, au, copies('c'))}
+      select coalesce(${k.placeId}, ${k.activitePlaceId}) as place_id, count(*)::int as n,
+        sum(${k.nbPersonnes})::int as personnes
+      from ${cont.from} where ${k.deletedAt} is null and ${perimetreFilter(p, du, au, copies(k))}
       group by 1
     ), l as (
-      select c.place_id, pl.nom, t.qpv_code as qpv, pl.latitude, pl.longitude, c.n, c.personnes
-      from c left join places pl on pl.id = c.place_id and pl.structure_id = ${structure}
-      left join territories t on t.id = pl.territory_id
+      select c.place_id, ${pl.nom} as nom, ${t.qpvCode} as qpv, ${pl.latitude} as latitude,
+        ${pl.longitude} as longitude, c.n, c.personnes
+      from c left join ${place.from} on ${pl.id} = c.place_id and ${pl.structureId} = ${structure}
+      left join ${terr.from} on ${t.id} = ${pl.territoryId}
     ), s as (
       -- The GPS point, else the place's coordinates.
-      select s.categorie,
-        case when s.latitude is null or s.longitude is null then pl.latitude else s.latitude end as lat,
-        case when s.latitude is null or s.longitude is null then pl.longitude else s.longitude end as lon
-      from signalements s left join places pl on pl.id = s.place_id and pl.structure_id = s.structure_id
-      where s.structure_id = ${structure} and s.observed_at >= ${from}::timestamptz
-        and s.observed_at < ${to}::timestamptz and ${dansPerimetre(p, sql`s.territory_id`, sql`s.place_id`)}
+      select ${s.categorie} as categorie,
+        case when ${s.latitude} is null or ${s.longitude} is null then ${pl.latitude} else ${s.latitude} end as lat,
+        case when ${s.latitude} is null or ${s.longitude} is null then ${pl.longitude} else ${s.longitude} end as lon
+      from ${sig.from} left join ${place.from} on ${pl.id} = ${s.placeId} and ${pl.structureId} = ${s.structureId}
+      where ${s.structureId} = ${structure} and ${s.observedAt} >= ${from}::timestamptz
+        and ${s.observedAt} < ${to}::timestamptz and ${dansPerimetre(p, sql`${s.territoryId}`, sql`${s.placeId}`)}
     ), g as (
       select case when lat is null or lon is null then null
           else (round(lat::numeric / ${pas}) * ${pas})::float8 end as latitude,

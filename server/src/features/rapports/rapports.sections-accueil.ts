@@ -25,6 +25,7 @@ import {
   parseJson,
 } from './rapports.sections-sql';
 import type { RapportPerimetre } from './rapports.service';
+import { dem, ori, partner } from './rapports.sources';
 
 const FINAUX = ORIENTATION_STATUTS.filter((s) => !STATUTS_OUVERTS.includes(s));
 /** aboutie ÷ orientations with a final status, 3 decimals; null when none is final. */
@@ -41,14 +42,16 @@ export async function computeAccueil(
   au: string,
 ): Promise<{ accueil: RapportAccueil; orientations: RapportOrientations }> {
   const { from, to } = bornes(du, au);
+  const [dm, o, pa] = [dem.t, ori.t, partner.t];
   const res = (await db.execute(sql`
     with d as materialized (
-      select d.id, d.motifs, d.reponses from demandes d
-      where d.structure_id = ${p.structureId}::uuid and d.occurred_at >= ${from}::timestamptz
-        and d.occurred_at < ${to}::timestamptz and ${dansPerimetre(p, sql`d.territory_id`, null)}
+      select ${dm.id} as id, ${dm.motifs} as motifs, ${dm.reponses} as reponses from ${dem.from}
+      where ${dm.structureId} = ${p.structureId}::uuid and ${dm.occurredAt} >= ${from}::timestamptz
+        and ${dm.occurredAt} < ${to}::timestamptz and ${dansPerimetre(p, sql`${dm.territoryId}`, null)}
     ), o as (
-      select o.statut, o.partner_id, d.motifs from d join orientations o on o.demande_id = d.id
-      where o.structure_id = ${p.structureId}::uuid
+      select ${o.statut} as statut, ${o.partnerId} as partner_id, d.motifs
+      from d join ${ori.from} on ${o.demandeId} = d.id
+      where ${o.structureId} = ${p.structureId}::uuid
     )
     select (select count(*)::int from d) as demandes,
       (select json_agg(x) from (select m.code, count(*)::int as n from d, unnest(d.motifs) as m(code)
@@ -57,8 +60,8 @@ export async function computeAccueil(
         (select distinct e->>'type' as code from jsonb_array_elements(d.reponses) e) r group by r.code) x) as reponses,
       (select json_agg(x) from (select m.code, count(*)::int as n from o, unnest(o.motifs) as m(code)
         group by m.code) x) as orientations_motifs,
-      (select json_agg(x) from (select o.statut as code, o.partner_id as id, pa.nom, count(*)::int as n
-        from o left join partners pa on pa.id = o.partner_id group by o.statut, o.partner_id, pa.nom) x)
+      (select json_agg(x) from (select o.statut as code, o.partner_id as id, ${pa.nom} as nom, count(*)::int as n
+        from o left join ${partner.from} on ${pa.id} = o.partner_id group by o.statut, o.partner_id, ${pa.nom}) x)
         as orientations`)) as unknown as {
     rows: Array<{
       demandes: number;

@@ -1,5 +1,5 @@
 /** The situations and signalements sections of the activity report. */
-import { sql } from 'drizzle-orm';
+import { type SQLWrapper, sql } from 'drizzle-orm';
 import {
   type RapportSignalements,
   type RapportSituations,
@@ -19,6 +19,7 @@ import {
   parseJson,
 } from './rapports.sections-sql';
 import type { RapportPerimetre } from './rapports.service';
+import { partner, sig, sigStatut, sit } from './rapports.sources';
 
 type Json<T> = T[] | string | null;
 
@@ -32,21 +33,26 @@ export async function computeSituations(
   du: string,
   au: string,
 ): Promise<RapportSituations> {
-  const ouverte = sql`s.opened_on between ${du}::date and ${au}::date`;
-  const close = sql`s.status = 'cloturee' and s.closed_on between ${du}::date and ${au}::date`;
+  const t = sit.t;
+  // Over the table in the CTE, then over the CTE's own columns (same names) in the groupings.
+  const ouverte = (o: SQLWrapper) => sql`${o} between ${du}::date and ${au}::date`;
+  const close = (st: SQLWrapper, c: SQLWrapper) =>
+    sql`${st} = 'cloturee' and ${c} between ${du}::date and ${au}::date`;
   const res = (await db.execute(sql`
     with s as materialized (
-      select s.kind, s.saisine_par, s.status, s.outcome, s.opened_on, s.closed_on from situations s
-      where s.structure_id = ${p.structureId}::uuid and ((${ouverte}) or (${close}))
-        and ${dansPerimetre(p, sql`s.territory_id`, sql`s.place_id`)}
+      select ${t.kind} as kind, ${t.saisinePar} as saisine_par, ${t.status} as status,
+        ${t.outcome} as outcome, ${t.openedOn} as opened_on, ${t.closedOn} as closed_on from ${sit.from}
+      where ${t.structureId} = ${p.structureId}::uuid
+        and ((${ouverte(t.openedOn)}) or (${close(t.status, t.closedOn)}))
+        and ${dansPerimetre(p, sql`${t.territoryId}`, sql`${t.placeId}`)}
     )
     select
-      (select json_agg(x) from (select s.kind, s.saisine_par, count(*)::int as n from s where ${ouverte}
+      (select json_agg(x) from (select s.kind, s.saisine_par, count(*)::int as n from s where ${ouverte(sql`s.opened_on`)}
         group by s.kind, s.saisine_par) x) as ouvertes,
-      (select json_agg(x) from (select s.outcome as code, count(*)::int as n from s where ${close}
+      (select json_agg(x) from (select s.outcome as code, count(*)::int as n from s where ${close(sql`s.status`, sql`s.closed_on`)}
         group by s.outcome) x) as closes,
       (select percentile_cont(0.5) within group (order by s.closed_on - s.opened_on)::float8
-        from s where ${close}) as duree`)) as unknown as {
+        from s where ${close(sql`s.status`, sql`s.closed_on`)}) as duree`)) as unknown as {
     rows: Array<{
       ouvertes: Json<{ kind: string; saisine_par: string; n: number }>;
       closes: Json<Coded>;
@@ -87,15 +93,19 @@ export async function computeSignalements(
   au: string,
 ): Promise<RapportSignalements> {
   const { from, to } = bornes(du, au);
+  const [g, st, pa] = [sig.t, sigStatut.t, partner.t];
   const res = (await db.execute(sql`
     with s as materialized (
-      select s.id, s.categorie, s.statut, s.partner_id, s.transmitted_at from signalements s
-      where s.structure_id = ${p.structureId}::uuid and s.observed_at >= ${from}::timestamptz
-        and s.observed_at < ${to}::timestamptz and ${dansPerimetre(p, sql`s.territory_id`, sql`s.place_id`)}
+      select ${g.id} as id, ${g.categorie} as categorie, ${g.statut} as statut,
+        ${g.partnerId} as partner_id, ${g.transmittedAt} as transmitted_at from ${sig.from}
+      where ${g.structureId} = ${p.structureId}::uuid and ${g.observedAt} >= ${from}::timestamptz
+        and ${g.observedAt} < ${to}::timestamptz
+        and ${dansPerimetre(p, sql`${g.territoryId}`, sql`${g.placeId}`)}
     ), h as (
-      select st.signalement_id as id, min(st.at) as pec, min(st.at) filter (where st.statut = 'resolu') as res
-      from s join signalement_statuts st on st.signalement_id = s.id
-      where st.statut in ('pris_en_compte', 'resolu') group by st.signalement_id
+      select ${st.signalementId} as id, min(${st.at}) as pec,
+        min(${st.at}) filter (where ${st.statut} = 'resolu') as res
+      from s join ${sigStatut.from} on ${st.signalementId} = s.id
+      where ${st.statut} in ('pris_en_compte', 'resolu') group by ${st.signalementId}
     ), d as (
       select s.categorie, s.statut, s.partner_id,
         (extract(epoch from h.pec - s.transmitted_at) / 3600)::float8 as pec_h,
@@ -105,10 +115,11 @@ export async function computeSignalements(
     select
       (select json_agg(x) from (select d.categorie, d.statut, count(*)::int as n from d
         group by d.categorie, d.statut) x) as groupes,
-      (select json_agg(x) from (select d.partner_id as id, pa.nom, count(*)::int as n,
+      (select json_agg(x) from (select d.partner_id as id, ${pa.nom} as nom, count(*)::int as n,
         percentile_cont(0.5) within group (order by d.pec_h) as pec,
         percentile_cont(0.5) within group (order by d.res_h) as res
-        from d left join partners pa on pa.id = d.partner_id group by d.partner_id, pa.nom) x) as partenaires,
+        from d left join ${partner.from} on ${pa.id} = d.partner_id group by d.partner_id, ${pa.nom}) x)
+        as partenaires,
       (select json_build_object(
         'pec', percentile_cont(0.5) within group (order by d.pec_h),
         'res', percentile_cont(0.5) within group (order by d.res_h)) from d) as total`)) as unknown as {

@@ -3,7 +3,7 @@
  * Every definition is in docs/rapports.md. Minutes are summed as integers; hours are rounded to
  * 2 decimals only when the JSON is written.
  */
-import { asc, eq, type SQL, sql } from 'drizzle-orm';
+import { asc, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import { validationFailed } from '../../../../domain/errors';
 import {
   CADRES,
@@ -23,6 +23,7 @@ import type { ServiceContext } from '../../lib/context';
 import { territoryScope } from '../territoires';
 import { computeSections } from './rapports.sections';
 import { bornes, dansPerimetre, parseJson } from './rapports.sections-sql';
+import { act, actMed, cont, usr } from './rapports.sources';
 
 type Rows<T> = { rows: T[] };
 
@@ -85,23 +86,23 @@ const add = (rec: Record<string, number>, key: string, n: number) => {
 
 /** The columns that place a row in a report: an activity's own, or the copies on its contacts and mediators. */
 interface PerimetreColumns {
-  structure: string;
-  debut: string;
-  territory: string;
-  place: string;
+  structure: SQLWrapper;
+  debut: SQLWrapper;
+  territory: SQLWrapper;
+  place: SQLWrapper;
 }
 const ACTIVITE: PerimetreColumns = {
-  structure: 'a.structure_id',
-  debut: 'a.debut',
-  territory: 'a.territory_id',
-  place: 'a.place_id',
+  structure: act.t.structureId,
+  debut: act.t.debut,
+  territory: act.t.territoryId,
+  place: act.t.placeId,
 };
-/** contacts (c) and activite_mediateurs (m) carry copies of their activity's columns (migration 0008). */
-export const copies = (alias: string): PerimetreColumns => ({
-  structure: `${alias}.structure_id`,
-  debut: `${alias}.activite_debut`,
-  territory: `${alias}.activite_territory_id`,
-  place: `${alias}.activite_place_id`,
+/** contacts and activite_mediateurs carry copies of their activity's columns (migration 0008). */
+export const copies = (t: typeof cont.t | typeof actMed.t): PerimetreColumns => ({
+  structure: t.structureId,
+  debut: t.activiteDebut,
+  territory: t.activiteTerritoryId,
+  place: t.activitePlaceId,
 });
 
 /**
@@ -115,9 +116,9 @@ export function perimetreFilter(
   cols: PerimetreColumns = ACTIVITE,
 ): SQL {
   const { from, to } = bornes(du, au);
-  return sql`${sql.raw(cols.structure)} = ${p.structureId}::uuid and ${sql.raw(cols.debut)} >= ${from}::timestamptz
-    and ${sql.raw(cols.debut)} < ${to}::timestamptz
-    and ${dansPerimetre(p, sql.raw(cols.territory), sql.raw(cols.place))}`;
+  return sql`${cols.structure} = ${p.structureId}::uuid and ${cols.debut} >= ${from}::timestamptz
+    and ${cols.debut} < ${to}::timestamptz
+    and ${dansPerimetre(p, sql`${cols.territory}`, sql`${cols.place}`)}`;
 }
 
 /** Computes the report of [du, au] on a perimeter. */
@@ -130,25 +131,27 @@ export async function computeRapport(
 ): Promise<RapportActivite> {
   // One statement, three groupings, each read from its own covering index: activities, mediator
   // rows and contacts carry their activity's start and QPV, so no join of the period is needed.
+  const [a, m, k, u] = [act.t, actMed.t, cont.t, usr.t];
   const res = (await db.execute(sql`
     with p as (
-      select a.cadre, a.creneau, a.territory_id, count(*)::int as n,
-        coalesce(sum(a.duree_minutes), 0)::float8 as minutes
-      from activites a where ${perimetreFilter(p, du, au)}
-      group by a.cadre, a.creneau, a.territory_id
+      select ${a.cadre} as cadre, ${a.creneau} as creneau, ${a.territoryId} as territory_id,
+        count(*)::int as n, coalesce(sum(${a.dureeMinutes}), 0)::float8 as minutes
+      from ${act.from} where ${perimetreFilter(p, du, au)}
+      group by ${a.cadre}, ${a.creneau}, ${a.territoryId}
     ), m as (
-      select m.user_id, count(*)::int as n, coalesce(sum(m.activite_duree_minutes), 0)::float8 as minutes
-      from activite_mediateurs m where ${perimetreFilter(p, du, au, copies('m'))}
-      group by m.user_id
+      select ${m.userId} as user_id, count(*)::int as n,
+        coalesce(sum(${m.activiteDureeMinutes}), 0)::float8 as minutes
+      from ${actMed.from} where ${perimetreFilter(p, du, au, copies(m))}
+      group by ${m.userId}
     ), md as (
       -- Only the mediators of the structure count; one line per mediator.
-      select m.user_id, u.prenom || ' ' || u.nom as nom, m.n, m.minutes
-      from m join users u on u.id = m.user_id and u.structure_id = ${p.structureId}::uuid
+      select m.user_id, ${u.prenom} || ' ' || ${u.nom} as nom, m.n, m.minutes
+      from m join ${usr.from} on ${u.id} = m.user_id and ${u.structureId} = ${p.structureId}::uuid
     ), ct as (
-      select c.nature, c.public, c.genre, c.activite_territory_id as territory_id, count(*)::int as n,
-        sum(c.nb_personnes)::int as personnes
-      from contacts c where c.deleted_at is null and ${perimetreFilter(p, du, au, copies('c'))}
-      group by c.nature, c.public, c.genre, c.activite_territory_id
+      select ${k.nature} as nature, ${k.public} as public, ${k.genre} as genre,
+        ${k.activiteTerritoryId} as territory_id, count(*)::int as n, sum(${k.nbPersonnes})::int as personnes
+      from ${cont.from} where ${k.deletedAt} is null and ${perimetreFilter(p, du, au, copies(k))}
+      group by ${k.nature}, ${k.public}, ${k.genre}, ${k.activiteTerritoryId}
     )
     select (select coalesce(json_agg(p), '[]') from p) as presence,
       (select coalesce(json_agg(md), '[]') from md) as mediateurs,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import type { ReponseInput } from '../../../../domain/accueil/demande.schema';
+import { createdAt, instant, ref, stamps, structureId } from '../../db/columns';
 import { annuaireServices } from '../annuaire/annuaire.table';
 import { partners } from '../partenaires/partenaires.table';
 import { structures } from '../structures/structures.table';
@@ -14,7 +15,7 @@ export const accueilSettings = pgTable('accueil_settings', {
     .references(() => structures.id, { onDelete: 'cascade' }),
   delaiRelanceJours: integer('delai_relance_jours').notNull().default(15),
   delaiExpirationJours: integer('delai_expiration_jours').notNull().default(30),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: instant('updated_at').notNull().defaultNow(),
 });
 
 /** A person file: pseudonymous; identity columns stay null without a consent. */
@@ -22,12 +23,8 @@ export const personnes = pgTable(
   'personnes',
   {
     id: uuid('id').primaryKey(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
-    territoryId: uuid('territory_id')
-      .notNull()
-      .references(() => territories.id, { onDelete: 'no action' }),
+    structureId: structureId(),
+    territoryId: ref('territory_id', () => territories.id, 'no action').notNull(),
     pseudonyme: text('pseudonyme').notNull(),
     trancheAge: text('tranche_age').notNull(),
     genre: text('genre').notNull(),
@@ -39,9 +36,8 @@ export const personnes = pgTable(
     email: text('email'),
     /** Set when this file was merged into another: it is kept for history, hidden from lists. */
     mergedIntoId: uuid('merged_into_id'),
-    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: ref('created_by', () => users.id, 'set null'),
+    ...stamps(),
   },
   (t) => [
     index('personnes_structure_idx').on(t.structureId, t.territoryId),
@@ -56,19 +52,15 @@ export const consentements = pgTable(
   'consentements',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
-    personneId: uuid('personne_id')
-      .notNull()
-      .references(() => personnes.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
+    personneId: ref('personne_id', () => personnes.id, 'cascade').notNull(),
     givenOn: date('given_on', { mode: 'string' }).notNull(),
     finalite: text('finalite').notNull(),
     mode: text('mode').notNull(),
     partagePartenaires: boolean('partage_partenaires').notNull().default(false),
-    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
-    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedBy: ref('recorded_by', () => users.id, 'set null'),
+    withdrawnAt: instant('withdrawn_at'),
+    createdAt: createdAt(),
   },
   (t) => [index('consentements_personne_idx').on(t.personneId)],
 );
@@ -78,23 +70,18 @@ export const demandes = pgTable(
   'demandes',
   {
     id: uuid('id').primaryKey(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
-    territoryId: uuid('territory_id')
-      .notNull()
-      .references(() => territories.id, { onDelete: 'no action' }),
-    personneId: uuid('personne_id').references(() => personnes.id, { onDelete: 'set null' }),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    structureId: structureId(),
+    territoryId: ref('territory_id', () => territories.id, 'no action').notNull(),
+    personneId: ref('personne_id', () => personnes.id, 'set null'),
+    occurredAt: instant('occurred_at').notNull(),
     canal: text('canal').notNull(),
     motifs: text('motifs').array().notNull(),
     /** Responses as validated by `reponseSchema` (orientations also live in their own table). */
     reponses: jsonb('reponses').notNull().$type<ReponseInput[]>(),
     /** A short note of the mediator (280 characters, free-text rules). */
     note: text('note'),
-    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: ref('created_by', () => users.id, 'set null'),
+    ...stamps(),
   },
   (t) => [
     // Lists: filter, then newest first with id as the tie-break (ADR 020).
@@ -108,29 +95,20 @@ export const orientations = pgTable(
   'orientations',
   {
     id: uuid('id').primaryKey(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
-    territoryId: uuid('territory_id')
-      .notNull()
-      .references(() => territories.id, { onDelete: 'no action' }),
-    demandeId: uuid('demande_id')
-      .notNull()
-      .references(() => demandes.id, { onDelete: 'cascade' }),
-    personneId: uuid('personne_id').references(() => personnes.id, { onDelete: 'set null' }),
-    serviceId: uuid('service_id')
-      .notNull()
-      .references(() => annuaireServices.id, { onDelete: 'no action' }),
+    structureId: structureId(),
+    territoryId: ref('territory_id', () => territories.id, 'no action').notNull(),
+    demandeId: ref('demande_id', () => demandes.id, 'cascade').notNull(),
+    personneId: ref('personne_id', () => personnes.id, 'set null'),
+    serviceId: ref('service_id', () => annuaireServices.id, 'no action').notNull(),
     /** The partner the service belonged to when the orientation was made: who may answer it. */
-    partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'set null' }),
+    partnerId: ref('partner_id', () => partners.id, 'set null'),
     statut: text('statut').notNull(),
-    statutAt: timestamp('statut_at', { withTimezone: true }).notNull(),
+    statutAt: instant('statut_at').notNull(),
     motifRefus: text('motif_refus'),
     commentairePartenaire: text('commentaire_partenaire'),
     note: text('note'),
-    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: ref('created_by', () => users.id, 'set null'),
+    ...stamps(),
   },
   (t) => [
     index('orientations_structure_statut_idx').on(t.structureId, t.statut, t.statutAt),
@@ -148,15 +126,11 @@ export const orientationEvents = pgTable(
   'orientation_events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
-    orientationId: uuid('orientation_id')
-      .notNull()
-      .references(() => orientations.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
+    orientationId: ref('orientation_id', () => orientations.id, 'cascade').notNull(),
     statut: text('statut').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-    byUserId: uuid('by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    at: instant('at').notNull(),
+    byUserId: ref('by_user_id', () => users.id, 'set null'),
     /** `structure`, `partenaire` or `systeme` (the expiry job). */
     byKind: text('by_kind').notNull(),
     motifRefus: text('motif_refus'),

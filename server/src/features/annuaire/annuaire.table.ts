@@ -1,15 +1,6 @@
-import {
-  doublePrecision,
-  index,
-  jsonb,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { doublePrecision, index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ref, stamps, structureId } from '../../db/columns';
 import { partners } from '../partenaires/partenaires.table';
-import { structures } from '../structures/structures.table';
 
 /**
  * A data·inclusion structure of the directory. `record` keeps the full validated record so that
@@ -19,17 +10,14 @@ export const annuaireStructures = pgTable(
   'annuaire_structures',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
     source: text('source').notNull(),
     sourceId: text('source_id').notNull(),
     nom: text('nom').notNull(),
     commune: text('commune'),
     codeInsee: text('code_insee'),
     record: jsonb('record').notNull().$type<Record<string, unknown>>(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...stamps(),
   },
   (t) => [uniqueIndex('annuaire_structures_source_uq').on(t.structureId, t.source, t.sourceId)],
 );
@@ -39,12 +27,8 @@ export const annuaireServices = pgTable(
   'annuaire_services',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
-    annuaireStructureId: uuid('annuaire_structure_id')
-      .notNull()
-      .references(() => annuaireStructures.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
+    annuaireStructureId: ref('annuaire_structure_id', () => annuaireStructures.id, 'cascade').notNull(),
     source: text('source').notNull(),
     sourceId: text('source_id').notNull(),
     nom: text('nom').notNull(),
@@ -57,10 +41,9 @@ export const annuaireServices = pgTable(
     longitude: doublePrecision('longitude'),
     record: jsonb('record').notNull().$type<Record<string, unknown>>(),
     /** Local, not data·inclusion: the partner organisation that answers orientations to it. */
-    partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'set null' }),
+    partnerId: ref('partner_id', () => partners.id, 'set null'),
     qpvCodes: text('qpv_codes').array().notNull().default([]),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...stamps(),
   },
   (t) => [
     uniqueIndex('annuaire_services_source_uq').on(t.structureId, t.source, t.sourceId),

@@ -7,12 +7,11 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ref, stamps, structureId } from '../../db/columns';
 import { partners } from '../partenaires/partenaires.table';
-import { structures } from '../structures/structures.table';
 import { places, territories } from '../territoires/territoires.table';
 import { users } from '../utilisateurs/users.table';
 
@@ -26,9 +25,7 @@ export const conventions = pgTable(
   'conventions',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
     partnerId: uuid('partner_id')
       .notNull()
       .references(() => partners.id),
@@ -41,8 +38,7 @@ export const conventions = pgTable(
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...stamps(),
   },
   (t) => [
     index('conventions_structure_idx').on(t.structureId, t.du),
@@ -54,12 +50,8 @@ export const conventions = pgTable(
 export const conventionTerritoires = pgTable(
   'convention_territoires',
   {
-    conventionId: uuid('convention_id')
-      .notNull()
-      .references(() => conventions.id, { onDelete: 'cascade' }),
-    territoryId: uuid('territory_id')
-      .notNull()
-      .references(() => territories.id, { onDelete: 'cascade' }),
+    conventionId: ref('convention_id', () => conventions.id, 'cascade').notNull(),
+    territoryId: ref('territory_id', () => territories.id, 'cascade').notNull(),
   },
   (t) => [primaryKey({ columns: [t.conventionId, t.territoryId] })],
 );
@@ -68,12 +60,8 @@ export const conventionTerritoires = pgTable(
 export const conventionLieux = pgTable(
   'convention_lieux',
   {
-    conventionId: uuid('convention_id')
-      .notNull()
-      .references(() => conventions.id, { onDelete: 'cascade' }),
-    placeId: uuid('place_id')
-      .notNull()
-      .references(() => places.id, { onDelete: 'cascade' }),
+    conventionId: ref('convention_id', () => conventions.id, 'cascade').notNull(),
+    placeId: ref('place_id', () => places.id, 'cascade').notNull(),
   },
   (t) => [primaryKey({ columns: [t.conventionId, t.placeId] })],
 );
@@ -83,12 +71,8 @@ export const conventionObjectifs = pgTable(
   'convention_objectifs',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
-    conventionId: uuid('convention_id')
-      .notNull()
-      .references(() => conventions.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
+    conventionId: ref('convention_id', () => conventions.id, 'cascade').notNull(),
     indicateur: text('indicateur').notNull(),
     cible: doublePrecision('cible').notNull(),
   },

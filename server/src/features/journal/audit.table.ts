@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, check, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import type { AuditChannel } from '../../../../domain/journal/audit-channel';
+import { createdAt, ref } from '../../db/columns';
 import { structures } from '../structures/structures.table';
 
 /** Who did what to which record, when, and through which channel. `diff` never holds secrets. */
@@ -8,7 +9,7 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    structureId: uuid('structure_id').references(() => structures.id, { onDelete: 'cascade' }),
+    structureId: ref('structure_id', () => structures.id, 'cascade'),
     actorUserId: uuid('actor_user_id'),
     actorLabel: text('actor_label').notNull(),
     /** How the action reached Trame (domain/journal/audit-channel.ts, ADR 016). */
@@ -25,7 +26,7 @@ export const auditLog = pgTable(
     entityId: text('entity_id'),
     diff: jsonb('diff'),
     requestId: text('request_id'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index('audit_log_structure_created_idx').on(t.structureId, t.createdAt, t.id),

@@ -1,23 +1,8 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
-import { structures } from '../structures/structures.table';
+import { boolean, check, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, instant, ref, stamps, structureId } from '../../db/columns';
 import { places, sectors, territories } from '../territoires/territoires.table';
 import { users } from '../utilisateurs/users.table';
-
-const stamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
 
 /**
  * Copies of their activity's start, QPV and place on contacts and on mediator rows, so that a
@@ -29,7 +14,7 @@ const stamps = {
  * activity's column is.
  */
 const activiteCopies = {
-  activiteDebut: timestamp('activite_debut', { withTimezone: true }),
+  activiteDebut: instant('activite_debut'),
   activiteTerritoryId: uuid('activite_territory_id'),
   activitePlaceId: uuid('activite_place_id'),
 };
@@ -45,32 +30,30 @@ export const activites = pgTable(
   'activites',
   {
     id: uuid('id').primaryKey(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
     territoryId: uuid('territory_id')
       .notNull()
       .references(() => territories.id),
-    sectorId: uuid('sector_id').references(() => sectors.id, { onDelete: 'set null' }),
-    placeId: uuid('place_id').references(() => places.id, { onDelete: 'set null' }),
+    sectorId: ref('sector_id', () => sectors.id, 'set null'),
+    placeId: ref('place_id', () => places.id, 'set null'),
     cadre: text('cadre').notNull(),
-    debut: timestamp('debut', { withTimezone: true }).notNull(),
+    debut: instant('debut').notNull(),
     /** null while a live tournée is in progress. */
-    fin: timestamp('fin', { withTimezone: true }),
+    fin: instant('fin'),
     creneau: text('creneau').notNull(),
     dureeMinutes: integer('duree_minutes'),
     commentaire: text('commentaire'),
     statutRevue: text('statut_revue').notNull().default('a_revoir'),
     verrouillee: boolean('verrouillee').notNull().default(false),
     revueParId: uuid('revue_par_id').references(() => users.id),
-    revueLe: timestamp('revue_le', { withTimezone: true }),
+    revueLe: instant('revue_le'),
     revueCommentaire: text('revue_commentaire'),
     /** saisie (API, demo) or import (CSV). */
     source: text('source').notNull().default('saisie'),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
-    ...stamps,
+    ...stamps(),
   },
   (t) => [
     // Lists: filter, then `debut desc, id desc` read backwards from the index (ADR 020).
@@ -86,9 +69,7 @@ export const activites = pgTable(
 export const activiteMediateurs = pgTable(
   'activite_mediateurs',
   {
-    activiteId: uuid('activite_id')
-      .notNull()
-      .references(() => activites.id, { onDelete: 'cascade' }),
+    activiteId: ref('activite_id', () => activites.id, 'cascade').notNull(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
@@ -107,25 +88,21 @@ export const contacts = pgTable(
   'contacts',
   {
     id: uuid('id').primaryKey(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
-    activiteId: uuid('activite_id')
-      .notNull()
-      .references(() => activites.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
+    activiteId: ref('activite_id', () => activites.id, 'cascade').notNull(),
     nature: text('nature').notNull(),
     nbPersonnes: integer('nb_personnes').notNull(),
     public: text('public').notNull(),
     genre: text('genre').notNull(),
-    placeId: uuid('place_id').references(() => places.id, { onDelete: 'set null' }),
-    heure: timestamp('heure', { withTimezone: true }),
+    placeId: ref('place_id', () => places.id, 'set null'),
+    heure: instant('heure'),
     commentaire: text('commentaire'),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    deletedAt: instant('deleted_at'),
     ...activiteCopies,
-    ...stamps,
+    ...stamps(),
   },
   (t) => [
     index('contacts_activite_idx').on(t.activiteId),
@@ -139,17 +116,13 @@ export const observations = pgTable(
   'observations',
   {
     id: uuid('id').primaryKey(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
-    activiteId: uuid('activite_id')
-      .notNull()
-      .references(() => activites.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
+    activiteId: ref('activite_id', () => activites.id, 'cascade').notNull(),
     kind: text('kind').notNull(),
-    placeId: uuid('place_id').references(() => places.id, { onDelete: 'set null' }),
+    placeId: ref('place_id', () => places.id, 'set null'),
     note: text('note').notNull(),
-    heure: timestamp('heure', { withTimezone: true }),
-    traiteeLe: timestamp('traitee_le', { withTimezone: true }),
+    heure: instant('heure'),
+    traiteeLe: instant('traitee_le'),
     traiteeParId: uuid('traitee_par_id').references(() => users.id),
     /** Link points for later issues: the signalement or situation this observation became. */
     signalementId: text('signalement_id'),
@@ -157,8 +130,8 @@ export const observations = pgTable(
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
-    deletedAt: timestamp('deleted_at', { withTimezone: true }),
-    ...stamps,
+    deletedAt: instant('deleted_at'),
+    ...stamps(),
   },
   (t) => [
     index('observations_activite_idx').on(t.activiteId),
@@ -175,17 +148,13 @@ export const activiteReviews = pgTable(
   'activite_reviews',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
-    activiteId: uuid('activite_id')
-      .notNull()
-      .references(() => activites.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
+    activiteId: ref('activite_id', () => activites.id, 'cascade').notNull(),
     /** validee, a_corriger or deverrouillee. */
     action: text('action').notNull(),
     commentaire: text('commentaire'),
     actorId: uuid('actor_id').references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('activite_reviews_activite_idx').on(t.activiteId, t.createdAt)],
 );

@@ -1,20 +1,17 @@
-import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { structures } from '../structures/structures.table';
+import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { ref, stamps, structureId } from '../../db/columns';
 
 export const partners = pgTable(
   'partners',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
     nom: text('nom').notNull(),
     kind: text('kind').notNull(),
     email: text('email'),
     telephone: text('telephone'),
     adresse: text('adresse'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...stamps(),
   },
   (t) => [index('partners_structure_idx').on(t.structureId)],
 );
@@ -23,12 +20,8 @@ export const partnerContacts = pgTable(
   'partner_contacts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
-    partnerId: uuid('partner_id')
-      .notNull()
-      .references(() => partners.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
+    partnerId: ref('partner_id', () => partners.id, 'cascade').notNull(),
     nom: text('nom').notNull(),
     fonction: text('fonction'),
     email: text('email'),

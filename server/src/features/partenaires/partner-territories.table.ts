@@ -1,4 +1,5 @@
-import { pgTable, primaryKey, uuid } from 'drizzle-orm/pg-core';
+import { pgTable, primaryKey } from 'drizzle-orm/pg-core';
+import { ref } from '../../db/columns';
 import { territories } from '../territoires/territoires.table';
 import { partners } from './partenaires.table';
 
@@ -6,12 +7,8 @@ import { partners } from './partenaires.table';
 export const partnerTerritories = pgTable(
   'partner_territories',
   {
-    partnerId: uuid('partner_id')
-      .notNull()
-      .references(() => partners.id, { onDelete: 'cascade' }),
-    territoryId: uuid('territory_id')
-      .notNull()
-      .references(() => territories.id, { onDelete: 'cascade' }),
+    partnerId: ref('partner_id', () => partners.id, 'cascade').notNull(),
+    territoryId: ref('territory_id', () => territories.id, 'cascade').notNull(),
   },
   (t) => [primaryKey({ columns: [t.partnerId, t.territoryId] })],
 );

@@ -1,5 +1,5 @@
-import { date, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { structures } from '../structures/structures.table';
+import { date, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { stamps, structureId } from '../../db/columns';
 import { users } from '../utilisateurs/users.table';
 
 /**
@@ -11,9 +11,7 @@ export const rapportTextes = pgTable(
   'rapport_textes',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
     du: date('du', { mode: 'string' }).notNull(),
     au: date('au', { mode: 'string' }).notNull(),
     section: text('section').notNull(),
@@ -21,8 +19,7 @@ export const rapportTextes = pgTable(
     updatedBy: uuid('updated_by')
       .notNull()
       .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...stamps(),
   },
   (t) => [uniqueIndex('rapport_textes_periode_uq').on(t.structureId, t.du, t.au, t.section)],
 );

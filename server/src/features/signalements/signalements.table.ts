@@ -10,10 +10,10 @@ import {
   pgTable,
   serial,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAt, instant, ref, stamps, structureId } from '../../db/columns';
 import { partners } from '../partenaires/partenaires.table';
 import { structures } from '../structures/structures.table';
 import { places, territories } from '../territoires/territoires.table';
@@ -29,17 +29,13 @@ export const diagnostics = pgTable(
   'diagnostics_marchants',
   {
     id: uuid('id').primaryKey(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
-    territoryId: uuid('territory_id')
-      .notNull()
-      .references(() => territories.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
+    territoryId: ref('territory_id', () => territories.id, 'cascade').notNull(),
     date: date('date').notNull(),
     titre: text('titre').notNull(),
     nbHabitants: integer('nb_habitants').notNull(),
     partnerIds: uuid('partner_ids').array().notNull().default(sql`'{}'::uuid[]`),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   // The list: newest walk first, then created, then id (ADR 020).
   (t) => [index('diagnostics_structure_idx').on(t.structureId, t.date, t.createdAt, t.id)],
@@ -52,13 +48,9 @@ export const signalements = pgTable(
     id: uuid('id').primaryKey(),
     /** Short number for people to quote (one sequence for the instance); Open311 ids are the uuid. */
     numero: serial('numero').notNull(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
-    territoryId: uuid('territory_id')
-      .notNull()
-      .references(() => territories.id, { onDelete: 'cascade' }),
-    placeId: uuid('place_id').references(() => places.id, { onDelete: 'set null' }),
+    structureId: structureId(),
+    territoryId: ref('territory_id', () => territories.id, 'cascade').notNull(),
+    placeId: ref('place_id', () => places.id, 'set null'),
     /** QPV holding the point (point-in-polygon), null when outside every QPV perimeter. */
     qpvCode: text('qpv_code'),
     latitude: doublePrecision('latitude'),
@@ -67,19 +59,18 @@ export const signalements = pgTable(
     description: text('description'),
     descriptionInterne: boolean('description_interne').notNull().default(false),
     statut: text('statut').notNull().default('nouveau'),
-    partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'set null' }),
+    partnerId: ref('partner_id', () => partners.id, 'set null'),
     /** Bumped by every (re)transmission: a signed link carries it, so a later routing voids it for good. */
     routingSeq: integer('routing_seq').notNull().default(0),
     routage: text('routage').notNull(),
     alerteRoutage: text('alerte_routage'),
     doublonDeId: uuid('doublon_de_id'),
-    diagnosticId: uuid('diagnostic_id').references(() => diagnostics.id, { onDelete: 'set null' }),
+    diagnosticId: ref('diagnostic_id', () => diagnostics.id, 'set null'),
     origine: text('origine').notNull().default('application'),
-    createdByUserId: uuid('created_by_user_id').references(() => users.id, { onDelete: 'set null' }),
-    observedAt: timestamp('observed_at', { withTimezone: true }).notNull(),
-    transmittedAt: timestamp('transmitted_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    createdByUserId: ref('created_by_user_id', () => users.id, 'set null'),
+    observedAt: instant('observed_at').notNull(),
+    transmittedAt: instant('transmitted_at'),
+    ...stamps(),
   },
   (t) => [
     // Lists: filter, then newest first with id as the tie-break (ADR 020).
@@ -99,12 +90,10 @@ export const signalementStatuts = pgTable(
   'signalement_statuts',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    signalementId: uuid('signalement_id')
-      .notNull()
-      .references(() => signalements.id, { onDelete: 'cascade' }),
+    signalementId: ref('signalement_id', () => signalements.id, 'cascade').notNull(),
     statut: text('statut').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-    byUserId: uuid('by_user_id').references(() => users.id, { onDelete: 'set null' }),
+    at: instant('at').notNull(),
+    byUserId: ref('by_user_id', () => users.id, 'set null'),
     /** Who, readable even once the account is gone: a name, or "Partenaire X (lien)". */
     byLabel: text('by_label').notNull(),
     via: text('via').notNull(),
@@ -118,15 +107,13 @@ export const signalementPhotos = pgTable(
   'signalement_photos',
   {
     id: uuid('id').primaryKey(),
-    signalementId: uuid('signalement_id')
-      .notNull()
-      .references(() => signalements.id, { onDelete: 'cascade' }),
+    signalementId: ref('signalement_id', () => signalements.id, 'cascade').notNull(),
     mime: text('mime').notNull(),
     width: integer('width').notNull(),
     height: integer('height').notNull(),
     size: integer('size').notNull(),
     data: bytea('data').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('signalement_photos_sig_idx').on(t.signalementId)],
 );
@@ -136,16 +123,12 @@ export const routingRules = pgTable(
   'signalement_routing_rules',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
     categorie: text('categorie').notNull(),
-    territoryId: uuid('territory_id').references(() => territories.id, { onDelete: 'cascade' }),
-    placeId: uuid('place_id').references(() => places.id, { onDelete: 'cascade' }),
-    partnerId: uuid('partner_id')
-      .notNull()
-      .references(() => partners.id, { onDelete: 'cascade' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    territoryId: ref('territory_id', () => territories.id, 'cascade'),
+    placeId: ref('place_id', () => places.id, 'cascade'),
+    partnerId: ref('partner_id', () => partners.id, 'cascade').notNull(),
+    createdAt: createdAt(),
   },
   (t) => [
     check('routing_rules_target_ck', sql`(${t.territoryId} is null) <> (${t.placeId} is null)`),
@@ -167,13 +150,11 @@ export const open311Keys = pgTable(
   'open311_keys',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
     label: text('label').notNull(),
     keyHash: text('key_hash').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    revokedAt: instant('revoked_at'),
   },
   (t) => [uniqueIndex('open311_keys_hash_uq').on(t.keyHash)],
 );

@@ -9,23 +9,13 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAt, instant, ref, stamps, structureId } from '../../db/columns';
 import { personnes } from '../accueil/accueil.table';
 import { partners } from '../partenaires/partenaires.table';
-import { structures } from '../structures/structures.table';
 import { places, territories } from '../territoires/territoires.table';
 import { users } from '../utilisateurs/users.table';
-
-const structureId = () =>
-  uuid('structure_id')
-    .notNull()
-    .references(() => structures.id, { onDelete: 'cascade' });
-const stamps = () => ({
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
 
 /** A conflict or fragile situation followed over time. Codes: TAXONOMIES.md. */
 export const situations = pgTable(
@@ -33,20 +23,18 @@ export const situations = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     structureId: structureId(),
-    territoryId: uuid('territory_id')
-      .notNull()
-      .references(() => territories.id, { onDelete: 'no action' }),
-    placeId: uuid('place_id').references(() => places.id, { onDelete: 'set null' }),
+    territoryId: ref('territory_id', () => territories.id, 'no action').notNull(),
+    placeId: ref('place_id', () => places.id, 'set null'),
     kind: text('kind').notNull(),
     saisinePar: text('saisine_par').notNull(),
-    referrerPartnerId: uuid('referrer_partner_id').references(() => partners.id, { onDelete: 'set null' }),
+    referrerPartnerId: ref('referrer_partner_id', () => partners.id, 'set null'),
     description: text('description').notNull(),
     status: text('status').notNull().default('ouverte'),
     outcome: text('outcome'),
     openedOn: date('opened_on', { mode: 'string' }).notNull(),
     closedOn: date('closed_on', { mode: 'string' }),
     followUpOn: date('follow_up_on', { mode: 'string' }),
-    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdBy: ref('created_by', () => users.id, 'set null'),
     ...stamps(),
   },
   (t) => [
@@ -63,16 +51,12 @@ export const situations = pgTable(
 export const situationMediators = pgTable(
   'situation_mediators',
   {
-    situationId: uuid('situation_id')
-      .notNull()
-      .references(() => situations.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'no action' }),
+    situationId: ref('situation_id', () => situations.id, 'cascade').notNull(),
+    userId: ref('user_id', () => users.id, 'no action').notNull(),
     warnings: jsonb('warnings').notNull().default([]),
     justification: text('justification'),
-    assignedBy: uuid('assigned_by').references(() => users.id, { onDelete: 'set null' }),
-    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+    assignedBy: ref('assigned_by', () => users.id, 'set null'),
+    assignedAt: instant('assigned_at').notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.situationId, t.userId] }),
@@ -86,15 +70,13 @@ export const situationParties = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     structureId: structureId(),
-    situationId: uuid('situation_id')
-      .notNull()
-      .references(() => situations.id, { onDelete: 'cascade' }),
+    situationId: ref('situation_id', () => situations.id, 'cascade').notNull(),
     kind: text('kind').notNull(),
     role: text('role').notNull(),
     label: text('label').notNull(),
-    partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'set null' }),
+    partnerId: ref('partner_id', () => partners.id, 'set null'),
     /** The person's file at the accueil this party is, when the team links them (issue 11). */
-    personneId: uuid('personne_id').references(() => personnes.id, { onDelete: 'set null' }),
+    personneId: ref('personne_id', () => personnes.id, 'set null'),
     consent: text('consent').notNull().default('en_attente'),
     consentOn: date('consent_on', { mode: 'string' }),
     shareOutcome: boolean('share_outcome').notNull().default(false),
@@ -112,16 +94,14 @@ export const situationSteps = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     structureId: structureId(),
-    situationId: uuid('situation_id')
-      .notNull()
-      .references(() => situations.id, { onDelete: 'cascade' }),
+    situationId: ref('situation_id', () => situations.id, 'cascade').notNull(),
     kind: text('kind').notNull(),
     day: date('day', { mode: 'string' }).notNull(),
     durationMinutes: integer('duration_minutes').notNull().default(0),
     mediatorIds: uuid('mediator_ids').array().notNull().default(sql`'{}'::uuid[]`),
     note: text('note'),
-    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: ref('created_by', () => users.id, 'set null'),
+    createdAt: createdAt(),
   },
   (t) => [index('situation_steps_situation_idx').on(t.situationId, t.day)],
 );
@@ -132,15 +112,13 @@ export const situationAgreements = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     structureId: structureId(),
-    situationId: uuid('situation_id')
-      .notNull()
-      .references(() => situations.id, { onDelete: 'cascade' }),
+    situationId: ref('situation_id', () => situations.id, 'cascade').notNull(),
     text: text('text').notNull(),
     day: date('day', { mode: 'string' }).notNull(),
     partyIds: uuid('party_ids').array().notNull(),
     followUpOn: date('follow_up_on', { mode: 'string' }).notNull(),
-    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdBy: ref('created_by', () => users.id, 'set null'),
+    createdAt: createdAt(),
   },
   (t) => [index('situation_agreements_situation_idx').on(t.situationId)],
 );
@@ -149,12 +127,10 @@ export const situationAgreements = pgTable(
 export const situationLinks = pgTable(
   'situation_links',
   {
-    situationId: uuid('situation_id')
-      .notNull()
-      .references(() => situations.id, { onDelete: 'cascade' }),
+    situationId: ref('situation_id', () => situations.id, 'cascade').notNull(),
     kind: text('kind').notNull(),
     targetId: text('target_id').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.situationId, t.kind, t.targetId] }),
@@ -168,14 +144,12 @@ export const mediatorLinks = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     structureId: structureId(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ref('user_id', () => users.id, 'cascade').notNull(),
     kind: text('kind').notNull(),
-    placeId: uuid('place_id').references(() => places.id, { onDelete: 'cascade' }),
-    partyId: uuid('party_id').references(() => situationParties.id, { onDelete: 'cascade' }),
+    placeId: ref('place_id', () => places.id, 'cascade'),
+    partyId: ref('party_id', () => situationParties.id, 'cascade'),
     precision: text('precision'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [
     index('mediator_links_user_idx').on(t.userId),

@@ -1,20 +1,17 @@
-import { doublePrecision, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { doublePrecision, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ref, stamps, structureId } from '../../db/columns';
 import { partners } from '../partenaires/partenaires.table';
-import { structures } from '../structures/structures.table';
 
 /** A QPV of the official list that the structure works on. Name and communes are copied from the list. */
 export const territories = pgTable(
   'territories',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
     qpvCode: text('qpv_code').notNull(),
     nom: text('nom').notNull(),
     communes: text('communes').array().notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...stamps(),
   },
   (t) => [uniqueIndex('territories_structure_qpv_uq').on(t.structureId, t.qpvCode)],
 );
@@ -23,15 +20,10 @@ export const sectors = pgTable(
   'sectors',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
-    territoryId: uuid('territory_id')
-      .notNull()
-      .references(() => territories.id, { onDelete: 'cascade' }),
+    structureId: structureId(),
+    territoryId: ref('territory_id', () => territories.id, 'cascade').notNull(),
     nom: text('nom').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...stamps(),
   },
   (t) => [uniqueIndex('sectors_territory_nom_uq').on(t.territoryId, t.nom)],
 );
@@ -40,20 +32,15 @@ export const places = pgTable(
   'places',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    structureId: uuid('structure_id')
-      .notNull()
-      .references(() => structures.id, { onDelete: 'cascade' }),
-    territoryId: uuid('territory_id')
-      .notNull()
-      .references(() => territories.id, { onDelete: 'cascade' }),
-    sectorId: uuid('sector_id').references(() => sectors.id, { onDelete: 'set null' }),
+    structureId: structureId(),
+    territoryId: ref('territory_id', () => territories.id, 'cascade').notNull(),
+    sectorId: ref('sector_id', () => sectors.id, 'set null'),
     nom: text('nom').notNull(),
     kind: text('kind').notNull(),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
-    partnerId: uuid('partner_id').references(() => partners.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    partnerId: ref('partner_id', () => partners.id, 'set null'),
+    ...stamps(),
   },
   (t) => [
     index('places_territory_idx').on(t.territoryId),

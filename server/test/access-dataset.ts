@@ -216,6 +216,27 @@ export async function seedAccessDataset(t: TestApp) {
     }),
     'agreement',
   );
+  const creneau = await ok(
+    await sessions.coordinateur!.post('/api/planning/creneaux', {
+      id: randomUUID(),
+      type: 'permanence',
+      debut: '2026-06-10T09:00:00+02:00',
+      fin: '2026-06-10T12:00:00+02:00',
+      mediateurIds: [med],
+      territoireId: t1.id,
+    }),
+    'planning shift',
+  );
+  const absence = await ok(
+    await medSession.post('/api/planning/absences', {
+      id: randomUUID(),
+      mediateurId: med,
+      type: 'conge',
+      debut: '2026-06-15T00:00:00+02:00',
+      fin: '2026-06-20T00:00:00+02:00',
+    }),
+    'absence',
+  );
   // The admin's own token, its body made from the route's schema so that it follows the schema.
   const tokenRoute = walkRoutes(t.app).find((r) => r.key === 'POST /api/jetons')!;
   const tokenBody = sampleValue(tokenRoute.body!, '', { admin: users.admin!.id } as DatasetIds) as object;
@@ -270,6 +291,8 @@ export async function seedAccessDataset(t: TestApp) {
       demande: demande.id,
       orientation: orientationIds[0]!,
       convention: convention.id,
+      creneau: creneau.id as string,
+      absence: absence.id as string,
       adminEmail: users.admin!.email,
       mediateurEmail: users.mediateur!.email,
       png,

@@ -126,6 +126,8 @@ const ID_BY_PREFIX: Array<[RegExp, keyof DatasetIds]> = [
   [/^\/api\/demandes\//, 'demande'],
   [/^\/api\/orientations\//, 'orientation'],
   [/^\/api\/conventions\//, 'convention'],
+  [/^\/api\/planning\/creneaux\//, 'creneau'],
+  [/^\/api\/planning\/absences\//, 'absence'],
   [/^\/open311\/v2\/requests\//, 'signalement'],
 ];
 

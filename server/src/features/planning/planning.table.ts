@@ -1,0 +1,70 @@
+import { boolean, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { instant, ref, stamps, structureId } from '../../db/columns';
+import { activites } from '../main-courante/main-courante.table';
+import { sectors, territories } from '../territoires/territoires.table';
+import { users } from '../utilisateurs/users.table';
+
+/**
+ * A planned shift (issue 13, ADR 023). The id is made by the client; a cancelled shift stays
+ * (`statut = 'annule'`) so calendar feeds can say so; `sequence` rises at each change. Columns
+ * have the names of their API fields (ADR 022).
+ */
+export const planningCreneaux = pgTable(
+  'planning_creneaux',
+  {
+    id: uuid('id').primaryKey(),
+    structureId: structureId(),
+    type: text('type').notNull(),
+    debut: instant('debut').notNull(),
+    fin: instant('fin').notNull(),
+    territoireId: ref('territoire_id', () => territories.id, 'set null'),
+    secteurId: ref('secteur_id', () => sectors.id, 'set null'),
+    note: text('note'),
+    statut: text('statut').notNull().default('prevu'),
+    travailIsoleConfirme: boolean('travail_isole_confirme').notNull().default(false),
+    /** The first shift of a repetition; its occurrences share it. */
+    serieId: uuid('serie_id'),
+    sequence: integer('sequence').notNull().default(0),
+    /** The main courante activity started from this shift. */
+    activiteId: ref('activite_id', () => activites.id, 'set null'),
+    creePar: ref('cree_par', () => users.id, 'set null'),
+    ...stamps(),
+  },
+  (t) => [
+    index('planning_creneaux_structure_debut_idx').on(t.structureId, t.debut),
+    index('planning_creneaux_serie_idx').on(t.serieId),
+  ],
+);
+
+/** Who works a shift. */
+export const planningCreneauMediateurs = pgTable(
+  'planning_creneau_mediateurs',
+  {
+    creneauId: ref('creneau_id', () => planningCreneaux.id, 'cascade').notNull(),
+    mediateurId: ref('mediateur_id', () => users.id, 'cascade').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.creneauId, t.mediateurId] }),
+    index('planning_creneau_mediateurs_mediateur_idx').on(t.mediateurId),
+  ],
+);
+
+/** An absence of one person (congé, maladie…): the shifts it touches are to be covered. */
+export const planningAbsences = pgTable(
+  'planning_absences',
+  {
+    id: uuid('id').primaryKey(),
+    structureId: structureId(),
+    mediateurId: ref('mediateur_id', () => users.id, 'cascade').notNull(),
+    type: text('type').notNull(),
+    debut: instant('debut').notNull(),
+    fin: instant('fin').notNull(),
+    note: text('note'),
+    creePar: ref('cree_par', () => users.id, 'set null'),
+    ...stamps(),
+  },
+  (t) => [
+    index('planning_absences_structure_debut_idx').on(t.structureId, t.debut),
+    index('planning_absences_mediateur_idx').on(t.mediateurId),
+  ],
+);

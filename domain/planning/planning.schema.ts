@@ -180,3 +180,7 @@ export const remplacantsSchema = z.object({
   creneauId: z.uuid(),
   remplacants: z.array(personne.extend({ heuresSemaine: z.number() })),
 });
+
+/** The calendar feeds' addresses: `equipe` for coordination only. */
+export const fluxSchema = z.object({ personnel: z.url(), equipe: z.url().nullable() });
+export type FluxView = z.infer<typeof fluxSchema>;

@@ -18,6 +18,7 @@ import { apiTokensRoutes } from './features/jetons/jetons.routes';
 import { auditRoutes } from './features/journal/journal.routes';
 import { mainCouranteRoutes } from './features/main-courante/main-courante.routes';
 import { partenairesRoutes } from './features/partenaires/partenaires.routes';
+import { fluxRoutes } from './features/planning/flux.routes';
 import { planningRoutes } from './features/planning/planning.routes';
 import { rapportsRoutes } from './features/rapports/rapports.routes';
 import { rapportsCarteRoutes } from './features/rapports/rapports-carte.routes';
@@ -102,6 +103,7 @@ export async function buildApp(
   await app.register(rapportsCarteRoutes);
   await app.register(conventionsRoutes);
   await app.register(planningRoutes);
+  await app.register(fluxRoutes);
   await app.register(rapportsTextesRoutes);
 
   const root = options.webDist ?? webDist;

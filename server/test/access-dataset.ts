@@ -237,6 +237,8 @@ export async function seedAccessDataset(t: TestApp) {
     }),
     'absence',
   );
+  const flux = await ok(await medSession.get('/api/planning/flux'), 'calendar feed');
+  const fluxToken = /\/flux\/([^/.]+)\.ics$/.exec(flux.personnel as string)![1]!;
   // The admin's own token, its body made from the route's schema so that it follows the schema.
   const tokenRoute = walkRoutes(t.app).find((r) => r.key === 'POST /api/jetons')!;
   const tokenBody = sampleValue(tokenRoute.body!, '', { admin: users.admin!.id } as DatasetIds) as object;
@@ -293,6 +295,7 @@ export async function seedAccessDataset(t: TestApp) {
       convention: convention.id,
       creneau: creneau.id as string,
       absence: absence.id as string,
+      fluxToken,
       adminEmail: users.admin!.email,
       mediateurEmail: users.mediateur!.email,
       png,

@@ -146,6 +146,7 @@ const PARAMS: Record<string, (ids: DatasetIds) => string> = {
 
 /** The value of each path parameter, or null when the walker does not know it. */
 export function pathValue(route: WalkedRoute, name: string, ids: DatasetIds): string | null {
+  if (name === 'token' && route.path.startsWith('/api/planning/flux/')) return ids.fluxToken;
   if (name === 'id') {
     const hit = ID_BY_PREFIX.find(([re]) => re.test(route.path));
     return hit ? String(ids[hit[1]]) : null;

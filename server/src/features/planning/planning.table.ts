@@ -1,5 +1,5 @@
-import { boolean, index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
-import { instant, ref, stamps, structureId } from '../../db/columns';
+import { boolean, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, instant, ref, stamps, structureId } from '../../db/columns';
 import { activites } from '../main-courante/main-courante.table';
 import { sectors, territories } from '../territoires/territoires.table';
 import { users } from '../utilisateurs/users.table';
@@ -67,4 +67,21 @@ export const planningAbsences = pgTable(
     index('planning_absences_structure_debut_idx').on(t.structureId, t.debut),
     index('planning_absences_mediateur_idx').on(t.mediateurId),
   ],
+);
+
+/**
+ * The secret of each calendar feed of a person (`personnel`, and `equipe` for coordination).
+ * Kept readable, since the planning page shows the feed's address again; it opens only the
+ * shifts (no resident's data), and regenerating it kills the old address (ADR 023).
+ */
+export const planningFlux = pgTable(
+  'planning_flux',
+  {
+    userId: ref('user_id', () => users.id, 'cascade').notNull(),
+    structureId: structureId(),
+    kind: text('kind').notNull(),
+    token: text('token').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] }), uniqueIndex('planning_flux_token_uq').on(t.token)],
 );

@@ -239,6 +239,10 @@ export async function seedAccessDataset(t: TestApp) {
   );
   const flux = await ok(await medSession.get('/api/planning/flux'), 'calendar feed');
   const fluxToken = /\/flux\/([^/.]+)\.ics$/.exec(flux.personnel as string)![1]!;
+  const alerte = await ok(
+    await medSession.post('/api/alertes', { id: randomUUID(), niveau: 'assistance', latitude: null, longitude: null }),
+    'alert',
+  );
   // The admin's own token, its body made from the route's schema so that it follows the schema.
   const tokenRoute = walkRoutes(t.app).find((r) => r.key === 'POST /api/jetons')!;
   const tokenBody = sampleValue(tokenRoute.body!, '', { admin: users.admin!.id } as DatasetIds) as object;
@@ -296,6 +300,7 @@ export async function seedAccessDataset(t: TestApp) {
       creneau: creneau.id as string,
       absence: absence.id as string,
       fluxToken,
+      alerte: alerte.id as string,
       adminEmail: users.admin!.email,
       mediateurEmail: users.mediateur!.email,
       png,

@@ -2,7 +2,7 @@
  * Reading the planning: shifts and absences of a period, with their people, as rule inputs and
  * as API views. Pure presenters (`presentCreneau`, `presentAbsence`) take loaded rows.
  */
-import { and, asc, eq, gt, inArray, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../../domain/auth/roles';
 import { isJourFerie } from '../../../../domain/main-courante/creneau';
 import {
@@ -181,4 +181,28 @@ export function presentAbsence(a: AbsenceLue, reader: Actor, touches: readonly s
     note: typeVisible ? a.row.note : null,
     creneauxTouches: [...touches],
   };
+}
+
+/** Who is on an active shift at an instant, and the QPV of each one's shift then. */
+export async function enServiceA(
+  db: DbOrTx,
+  structureId: string,
+  at: Date,
+): Promise<Map<string, string | null>> {
+  const rows = await db
+    .select({
+      mediateurId: planningCreneauMediateurs.mediateurId,
+      territoireId: planningCreneaux.territoireId,
+    })
+    .from(planningCreneaux)
+    .innerJoin(planningCreneauMediateurs, eq(planningCreneauMediateurs.creneauId, planningCreneaux.id))
+    .where(
+      and(
+        eq(planningCreneaux.structureId, structureId),
+        eq(planningCreneaux.statut, 'prevu'),
+        lte(planningCreneaux.debut, at),
+        gt(planningCreneaux.fin, at),
+      ),
+    );
+  return new Map(rows.map((r) => [r.mediateurId, r.territoireId]));
 }

@@ -240,7 +240,12 @@ export async function seedAccessDataset(t: TestApp) {
   const flux = await ok(await medSession.get('/api/planning/flux'), 'calendar feed');
   const fluxToken = /\/flux\/([^/.]+)\.ics$/.exec(flux.personnel as string)![1]!;
   const alerte = await ok(
-    await medSession.post('/api/alertes', { id: randomUUID(), niveau: 'assistance', latitude: null, longitude: null }),
+    await medSession.post('/api/alertes', {
+      id: randomUUID(),
+      niveau: 'assistance',
+      latitude: null,
+      longitude: null,
+    }),
     'alert',
   );
   // The admin's own token, its body made from the route's schema so that it follows the schema.

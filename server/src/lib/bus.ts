@@ -51,7 +51,11 @@ export function localBus(): Bus {
 }
 
 /** PostgreSQL: NOTIFY to publish, a dedicated LISTEN connection to receive (own events included). */
-export async function postgresBus(db: Db, connectionString: string, log?: (msg: string) => void): Promise<Bus> {
+export async function postgresBus(
+  db: Db,
+  connectionString: string,
+  log?: (msg: string) => void,
+): Promise<Bus> {
   const f = new Fanout();
   let client: pg.Client | null = null;
   let closed = false;

@@ -4,6 +4,7 @@
  */
 import { and, asc, eq, gt, inArray, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../../domain/auth/roles';
+import { validationFailed } from '../../../../domain/errors';
 import { isJourFerie } from '../../../../domain/main-courante/creneau';
 import {
   type AbsenceRegle,
@@ -205,4 +206,25 @@ export async function enServiceA(
       ),
     );
   return new Map(rows.map((r) => [r.mediateurId, r.territoireId]));
+}
+
+/**
+ * Links a planned shift to the activity that logs it (started from the planning): a shift of the
+ * structure, still active, not linked yet, that the actor works on or plans. Else a 400 naming
+ * the field.
+ */
+export async function lierActivite(
+  tx: DbOrTx,
+  actor: Actor,
+  creneauId: string,
+  activiteId: string,
+): Promise<void> {
+  const [c] = await loadCreneaux(tx, and(creneauScope(actor), eq(planningCreneaux.id, creneauId))!);
+  const mine = c && (c.mediateurIds.includes(actor.userId) || canManagePlanning(actor));
+  if (!c || !mine || c.statut !== 'prevu' || (c.row.activiteId && c.row.activiteId !== activiteId)) {
+    const message =
+      'Ce créneau du planning ne peut pas être démarré (inconnu, annulé, déjà démarré ou pas le vôtre).';
+    throw validationFailed(message, [{ champ: 'creneauId', message }]);
+  }
+  await tx.update(planningCreneaux).set({ activiteId }).where(eq(planningCreneaux.id, creneauId));
 }

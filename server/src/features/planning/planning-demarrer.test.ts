@@ -11,13 +11,15 @@ describe('starting a planned shift', () => {
   let coord: Session;
   let karim: Session;
   let sami: Session;
-  const ids: Record<string, string> = {};
+  const ids = { karim: '', lea: '', sami: '' };
   beforeAll(async () => {
     t = await createTestApp();
     const sid = (await buildStructure(t.db)).id;
     qpv = (await buildTerritoire(t.db, { structureId: sid })).id;
     for (const k of ['karim', 'lea', 'sami']) {
-      ids[k] = (await buildUser(t.db, { structureId: sid, email: `${k}@demarrer.test` })).id;
+      ids[k as keyof typeof ids] = (
+        await buildUser(t.db, { structureId: sid, email: `${k}@demarrer.test` })
+      ).id;
     }
     await buildUser(t.db, { structureId: sid, role: 'coordinateur', email: 'coord@demarrer.test' });
     coord = await login(t.app, 'coord@demarrer.test');

@@ -9,6 +9,7 @@ import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { ROLES } from '../../domain/auth/roles';
 import { PARTNER_KINDS, type PartnerKind } from '../../domain/partenaires/partenaire.schema';
+import { parisDate } from '../../domain/time/paris';
 import { consentements } from '../src/db/schema';
 import { buildAnnuaireService, buildDemande, buildPersonne } from '../src/factories/accueil.factories';
 import { buildConvention } from '../src/factories/conventions.factories';
@@ -239,6 +240,15 @@ export async function seedAccessDataset(t: TestApp) {
   );
   const flux = await ok(await medSession.get('/api/planning/flux'), 'calendar feed');
   const fluxToken = /\/flux\/([^/.]+)\.ics$/.exec(flux.personnel as string)![1]!;
+  const consigne = await ok(
+    await medSession.post('/api/planning/consignes', {
+      id: randomUUID(),
+      texte: 'Tension hall B, passer en binôme.',
+      territoireId: t1.id,
+      jusquau: parisDate(DATASET_NOW),
+    }),
+    'handover note',
+  );
   const alerte = await ok(
     await medSession.post('/api/alertes', {
       id: randomUUID(),
@@ -306,6 +316,9 @@ export async function seedAccessDataset(t: TestApp) {
       absence: absence.id as string,
       fluxToken,
       alerte: alerte.id as string,
+      consigne: consigne.id as string,
+      /** The dataset's Paris day. */
+      jour: parisDate(DATASET_NOW),
       adminEmail: users.admin!.email,
       mediateurEmail: users.mediateur!.email,
       png,

@@ -113,6 +113,7 @@ const OVERRIDES: Record<string, Override> = {
     debut: '2026-07-01T00:00:00+02:00',
     fin: '2026-07-03T00:00:00+02:00',
   }),
+  'POST /api/planning/consignes': (ids) => ({ jusquau: ids.jour, creneauId: null }),
   'PUT /api/accueil/parametres': () => ({ delaiRelanceJours: 7, delaiExpirationJours: 30 }),
   'POST /api/annuaire/import/data-inclusion': () => {
     const s = diStructure();

@@ -128,6 +128,7 @@ const ID_BY_PREFIX: Array<[RegExp, keyof DatasetIds]> = [
   [/^\/api\/conventions\//, 'convention'],
   [/^\/api\/planning\/creneaux\//, 'creneau'],
   [/^\/api\/planning\/absences\//, 'absence'],
+  [/^\/api\/planning\/consignes\//, 'consigne'],
   [/^\/api\/alertes\//, 'alerte'],
   [/^\/open311\/v2\/requests\//, 'signalement'],
 ];

@@ -1,4 +1,14 @@
-import { boolean, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, instant, ref, stamps, structureId } from '../../db/columns';
 import { activites } from '../main-courante/main-courante.table';
 import { sectors, territories } from '../territoires/territoires.table';
@@ -84,4 +94,31 @@ export const planningFlux = pgTable(
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.kind] }), uniqueIndex('planning_flux_token_uq').on(t.token)],
+);
+
+/** A handover note for the team of a QPV or the crew of a shift, shown until a day (issue 13). */
+export const planningConsignes = pgTable(
+  'planning_consignes',
+  {
+    id: uuid('id').primaryKey(),
+    structureId: structureId(),
+    auteurId: ref('auteur_id', () => users.id, 'no action').notNull(),
+    texte: text('texte').notNull(),
+    territoireId: ref('territoire_id', () => territories.id, 'cascade'),
+    creneauId: ref('creneau_id', () => planningCreneaux.id, 'cascade'),
+    jusquau: date('jusquau', { mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('planning_consignes_structure_jusquau_idx').on(t.structureId, t.jusquau)],
+);
+
+/** Who acknowledged a handover note, and when. */
+export const planningConsigneLectures = pgTable(
+  'planning_consigne_lectures',
+  {
+    consigneId: ref('consigne_id', () => planningConsignes.id, 'cascade').notNull(),
+    userId: ref('user_id', () => users.id, 'cascade').notNull(),
+    at: instant('at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.consigneId, t.userId] })],
 );

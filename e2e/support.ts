@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { overflowingElements, smallTargets } from './targets';
 
 export const DEMO_PASSWORD = 'demo-trame-2026';
 export const PHONE = { width: 360, height: 740 };
@@ -16,7 +17,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 /**
  * Runs axe-core on the page as it is (zero violations allowed) and keeps a full-page screenshot
- * in .tmp/screenshots/<name>-<width>.png to look at. Also fails on page-level horizontal scroll.
+ * in .tmp/screenshots/<name>-<width>.png to look at. Also fails on page-level horizontal scroll,
+ * on any control or cell past the viewport's edge, and on targets under 44 × 44 px (WCAG 2.5.5).
  */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
@@ -31,6 +33,8 @@ export async function checkPage(page: Page, name: string): Promise<void> {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, `horizontal scroll on ${name} at ${width}px`).toBeLessThanOrEqual(0);
+  expect(await overflowingElements(page), `past the edge on ${name} at ${width}px`).toEqual([]);
+  expect(await smallTargets(page), `targets under 44 × 44 px on ${name} at ${width}px`).toEqual([]);
 }
 
 /** Collects console errors (but a 401) and uncaught page errors: tests expect the list empty. */

@@ -1,22 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
+import { useWorld } from '../../../test/world';
 import { auditLog, structures, territories, users } from '../../db/schema';
 import { buildUser } from '../../factories/factories';
 import { activiteBody, buildActivite, buildMainCouranteStructure } from './main-courante.factories';
 import { activites } from './main-courante.table';
 
 describe('activities: create, read, list', () => {
-  let t: TestApp;
-  let s: Awaited<ReturnType<typeof buildMainCouranteStructure>>;
-  let med: Session;
-  beforeAll(async () => {
-    t = await createTestApp();
-    s = await buildMainCouranteStructure(t.db);
-    med = await login(t.app, s.med1.email);
-  });
-  afterAll(() => t.close());
+  const { t, d: s, med } = useWorld(buildMainCouranteStructure, { med: (s) => s.med1.email });
 
   const body = (o: Record<string, unknown> = {}) =>
     activiteBody({ territoireId: s.malpasse.id, mediateurIds: [s.med1.id, s.med2.id], ...o });

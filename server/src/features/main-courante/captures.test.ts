@@ -1,23 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
+import { useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { buildUser } from '../../factories/factories';
 import { activiteBody, buildMainCouranteStructure } from './main-courante.factories';
 import { contacts } from './main-courante.table';
 
 describe('live capture: contacts and observations', () => {
-  let t: TestApp;
-  let s: Awaited<ReturnType<typeof buildMainCouranteStructure>>;
-  let med: Session;
-  let coord: Session;
+  const {
+    t,
+    d: s,
+    med,
+    coord,
+  } = useWorld(buildMainCouranteStructure, { med: (s) => s.med1.email, coord: (s) => s.coord.email });
   let tournee: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    s = await buildMainCouranteStructure(t.db);
-    med = await login(t.app, s.med1.email);
-    coord = await login(t.app, s.coord.email);
     const b = activiteBody({
       territoireId: s.malpasse.id,
       mediateurIds: [s.med1.id],
@@ -27,7 +26,6 @@ describe('live capture: contacts and observations', () => {
     tournee = b.id;
     await med.post('/api/activites', b);
   });
-  afterAll(() => t.close());
 
   const counts = async () => {
     const a = (await med.get(`/api/activites/${tournee}`)).json();

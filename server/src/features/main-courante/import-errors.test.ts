@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
+import { useWorld } from '../../../test/world';
 import { buildTerritoire, buildUser } from '../../factories/factories';
 import { buildMainCouranteStructure, HEADER, postCsv } from './main-courante.factories';
 import { activites } from './main-courante.table';
@@ -7,14 +8,9 @@ import { activites } from './main-courante.table';
 type Rejet = { ligne: number; colonne: string | null; message: string };
 
 describe('CSV import: bad files are refused line by line, in French', () => {
-  let t: TestApp;
-  let s: Awaited<ReturnType<typeof buildMainCouranteStructure>>;
-  let coord: Session;
+  const { t, d: s, coord } = useWorld(buildMainCouranteStructure, { coord: (s) => s.coord.email });
   let ok: (o?: Partial<Record<string, string>>) => string;
   beforeAll(async () => {
-    t = await createTestApp();
-    s = await buildMainCouranteStructure(t.db);
-    coord = await login(t.app, s.coord.email);
     ok = (o = {}) => {
       const row: Record<string, string> = {
         date: '2025-09-12',
@@ -36,7 +32,6 @@ describe('CSV import: bad files are refused line by line, in French', () => {
         .join(';');
     };
   });
-  afterAll(() => t.close());
 
   /** Imports atomically and answers the faults; asserts nothing was written. */
   async function rejets(csv: string | Buffer): Promise<Rejet[]> {

@@ -1,29 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
+import { useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { buildTerritoire, buildUser } from '../../factories/factories';
 import { activiteBody, buildMainCouranteStructure } from './main-courante.factories';
 
 describe('main courante permissions, scoping and review', () => {
-  let t: TestApp;
-  let s: Awaited<ReturnType<typeof buildMainCouranteStructure>>;
-  let med1: Session;
-  let med2: Session;
-  let coord: Session;
+  const {
+    t,
+    d: s,
+    med1,
+    med2,
+    coord,
+  } = useWorld(buildMainCouranteStructure, {
+    med1: (s) => s.med1.email,
+    med2: (s) => s.med2.email,
+    coord: (s) => s.coord.email,
+  });
   let activiteId: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    s = await buildMainCouranteStructure(t.db);
-    med1 = await login(t.app, s.med1.email);
-    med2 = await login(t.app, s.med2.email);
-    coord = await login(t.app, s.coord.email);
     const b = activiteBody({ territoireId: s.malpasse.id, mediateurIds: [s.med1.id] });
     activiteId = b.id;
     expect((await med1.post('/api/activites', b)).statusCode).toBe(201);
   });
-  afterAll(() => t.close());
 
   const auditRows = (entityId: string, action: string) =>
     t.db

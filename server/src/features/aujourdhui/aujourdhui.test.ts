@@ -66,7 +66,7 @@ describe("GET /api/aujourdhui: the day's work, per role", () => {
     ]);
   });
 
-  it("gives the w.coordination the team's counts, each equal to the total of the list it opens", async () => {
+  it("gives the coordination the team's counts, each equal to the total of the list it opens", async () => {
     const v: AujourdhuiView = (await w.coordination.get('/api/aujourdhui')).json();
     expect(v.portee).toBe('equipe');
     expect(v.cartes.some((c) => c.type === 'tournee')).toBe(false);

@@ -9,7 +9,7 @@ import { auditLog } from '../../db/schema';
 import { buildConventionDataset } from '../../factories/conventions.dataset';
 
 describe('conventions: hostile and concurrent input', () => {
-  const { t, d, direction } = useWorld(buildConventionDataset, { direction: (d) => d.direction.email });
+  const { t, d, direction } = useWorld(buildConventionDataset, ['direction']);
 
   const body = (o: Record<string, unknown> = {}) => ({
     partenaireId: d.financeur.id,

@@ -8,7 +8,7 @@ import { activites } from './main-courante.table';
 type Rejet = { ligne: number; colonne: string | null; message: string };
 
 describe('CSV import: bad files are refused line by line, in French', () => {
-  const { t, d: s, coord } = useWorld(buildMainCouranteStructure, { coord: (s) => s.coord.email });
+  const { t, d: s, coord } = useWorld(buildMainCouranteStructure, ['coord']);
   let ok: (o?: Partial<Record<string, string>>) => string;
   beforeAll(async () => {
     ok = (o = {}) => {

@@ -7,7 +7,7 @@ import { buildMainCouranteStructure, HEADER, postCsv } from './main-courante.fac
 import { activites, contacts } from './main-courante.table';
 
 describe('CSV import', () => {
-  const { t, d: s, coord } = useWorld(buildMainCouranteStructure, { coord: (s) => s.coord.email });
+  const { t, d: s, coord } = useWorld(buildMainCouranteStructure, ['coord']);
   let file: string;
   beforeAll(async () => {
     const both = `${s.med1.email}|${s.med2.email.toUpperCase()}`;

@@ -8,17 +8,7 @@ import { buildTerritoire, buildUser } from '../../factories/factories';
 import { activiteBody, buildMainCouranteStructure } from './main-courante.factories';
 
 describe('main courante permissions, scoping and review', () => {
-  const {
-    t,
-    d: s,
-    med1,
-    med2,
-    coord,
-  } = useWorld(buildMainCouranteStructure, {
-    med1: (s) => s.med1.email,
-    med2: (s) => s.med2.email,
-    coord: (s) => s.coord.email,
-  });
+  const { t, d: s, med1, med2, coord } = useWorld(buildMainCouranteStructure, ['med1', 'med2', 'coord']);
   let activiteId: string;
   beforeAll(async () => {
     const b = activiteBody({ territoireId: s.malpasse.id, mediateurIds: [s.med1.id] });

@@ -16,7 +16,7 @@ const TEXTES = {
 };
 
 describe('The bilan keeps the coordinator’s texts (PDF, XLSX, CSV)', () => {
-  const { t, d, coord } = useWorld(buildRapportDataset, { coord: (d) => d.coord.email });
+  const { t, d, coord } = useWorld(buildRapportDataset, ['coord']);
   let json: RapportActivite;
   let structureNom: string;
   beforeAll(async () => {

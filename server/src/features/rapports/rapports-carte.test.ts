@@ -9,7 +9,7 @@ const MALPASSE = 'QN01342I';
 const FRAIS_VALLON = 'QN01344M';
 
 describe('GET /api/rapports/carte', () => {
-  const { t, d, coord } = useWorld(buildCarteDataset, { coord: (d) => d.coord.email });
+  const { t, d, coord } = useWorld(buildCarteDataset, ['coord']);
 
   const p1 = () => ({
     id: d.p1.id,

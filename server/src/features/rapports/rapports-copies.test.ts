@@ -14,7 +14,7 @@ const rapport = (s: Session, du: string, au: string) =>
   s.get(`/api/rapports/activite?du=${du}&au=${au}`).then((r) => r.json());
 
 describe('report copies follow the activity', () => {
-  const { d: s, coord } = useWorld(buildMainCouranteStructure, { coord: (s) => s.coord.email });
+  const { d: s, coord } = useWorld(buildMainCouranteStructure, ['coord']);
 
   it('moves contacts and mediator hours with an edited start, end, QPV and crew', async () => {
     const body = activiteBody({ territoireId: s.malpasse.id, mediateurIds: [s.med1.id] });

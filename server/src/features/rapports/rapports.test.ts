@@ -9,7 +9,7 @@ const MALPASSE = 'QN01342I';
 const FRAIS_VALLON = 'QN01344M';
 
 describe('GET /api/rapports/activite', () => {
-  const { t, d, coord } = useWorld(buildRapportDataset, { coord: (d) => d.coord.email });
+  const { t, d, coord } = useWorld(buildRapportDataset, ['coord']);
 
   it('computes every figure of the period exactly (midnight, DST night, holiday, foreign mediator, undone contact)', async () => {
     const res = await coord.get(`${URL}?${PERIODE}`);

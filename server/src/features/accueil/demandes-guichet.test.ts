@@ -4,15 +4,14 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { hasCommand, readPdf } from '../../../test/documents';
 import { login } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
+import { buildSite, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { buildAnnuaireService, buildPersonne } from '../../factories/accueil.factories';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildPartenaire, buildStructure, buildUser } from '../../factories/factories';
 
 describe('demandes at the desk: time, note, orientation slip', () => {
   const { t, d: w } = useWorld(async (_, t) => {
-    const structureId = (await buildStructure(t.db)).id;
-    const territoryId = (await buildTerritoire(t.db, { structureId })).id;
+    const { structureId, territoryId } = await buildSite(t.db);
     const p = await buildPartenaire(t.db, { structureId, kind: 'caf', nom: 'CAF 13' });
     const serviceId = (
       await buildAnnuaireService(t.db, {

@@ -2,16 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { login } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
+import { buildSite, useWorld } from '../../../test/world';
 import { orientations } from '../../db/schema';
 import { buildAnnuaireService, buildPersonne } from '../../factories/accueil.factories';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildPartenaire, buildUser } from '../../factories/factories';
 
 /** Issue 11, point 4: a person's file lists their orientations, every status, for the team only. */
 describe('orientations of one person', () => {
   const { t, d: w } = useWorld(async (_, t) => {
-    const structureId = (await buildStructure(t.db)).id;
-    const territoryId = (await buildTerritoire(t.db, { structureId })).id;
+    const { structureId, territoryId } = await buildSite(t.db);
     const pCaf = await buildPartenaire(t.db, { structureId, kind: 'caf', nom: 'CAF 13' });
     const serviceId = (
       await buildAnnuaireService(t.db, { structureId, partnerId: pCaf.id, record: { nom: 'Accueil CAF' } })

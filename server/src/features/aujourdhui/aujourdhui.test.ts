@@ -2,9 +2,9 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { AujourdhuiView, CarteCompteur } from '../../../../domain/aujourdhui/aujourdhui.schema';
 import { login } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
+import { buildSite, useWorld } from '../../../test/world';
 import { signalements } from '../../db/schema';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildPartenaire, buildUser } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 import { buildSituation } from '../../factories/situations.factories';
 
@@ -16,8 +16,7 @@ const carte = (v: AujourdhuiView, cle: CarteCompteur['cle']) => {
 
 describe("GET /api/aujourdhui: the day's work, per role", () => {
   const { t, d: w } = useWorld(async (_, t) => {
-    const structureId = (await buildStructure(t.db)).id;
-    const territoryId = (await buildTerritoire(t.db, { structureId })).id;
+    const { structureId, territoryId } = await buildSite(t.db);
     const partnerId = (await buildPartenaire(t.db, { structureId })).id;
     const med = await buildUser(t.db, { structureId, role: 'mediateur', territoryIds: [territoryId] });
     const other = await buildUser(t.db, { structureId, role: 'mediateur', territoryIds: [territoryId] });

@@ -1,17 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { login, mediateurBody, type Session } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
+import { buildSite, useWorld } from '../../../test/world';
 import { apiTokens, auditLog } from '../../db/schema';
-import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildUser } from '../../factories/factories';
 import { buildSituation } from '../../factories/situations.factories';
 
 const DAY = 86400_000;
 
 describe('API tokens: no impersonation, audit channel, expiry (ADR 016)', () => {
   const { t, d: w } = useWorld(async (_, t) => {
-    const structureId = (await buildStructure(t.db)).id;
-    const territoryId = (await buildTerritoire(t.db, { structureId })).id;
+    const { structureId, territoryId } = await buildSite(t.db);
     const mediator = await buildUser(t.db, { structureId, territoryIds: [territoryId] });
     const situationId = (await buildSituation(t.db, { structureId, territoryId, mediatorIds: [mediator.id] }))
       .id;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addParisDays, parisInstant } from '../../../../domain/time/paris';
 import { login } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildSite, useWorld } from '../../../test/world';
+import { buildPartenaire, buildUser } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 
 const at = (iso: string) => new Date(iso);
@@ -20,8 +20,7 @@ describe('Paris calendar arithmetic', () => {
 
 describe('signalement delays', () => {
   const { d: w } = useWorld(async (_, t) => {
-    const sid = (await buildStructure(t.db)).id;
-    const tid = (await buildTerritoire(t.db, { structureId: sid })).id;
+    const { structureId: sid, territoryId: tid } = await buildSite(t.db);
     const ville = await buildPartenaire(t.db, { structureId: sid, nom: 'Ville' });
     const bailleur = await buildPartenaire(t.db, { structureId: sid, nom: 'Bailleur' });
     const coord = await login(

@@ -3,15 +3,14 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { login } from '../../../test/helpers';
 import { expectListContract } from '../../../test/liste';
-import { useWorld } from '../../../test/world';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildSite, useWorld } from '../../../test/world';
+import { buildPartenaire, buildTerritoire, buildUser } from '../../factories/factories';
 
 const COROT = { latitude: 43.32589, longitude: 5.40493 };
 
 describe('diagnostic en marchant', () => {
   const { t, d: w } = useWorld(async (_, t) => {
-    const sid = (await buildStructure(t.db)).id;
-    const tid = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01342I' })).id;
+    const { structureId: sid, territoryId: tid } = await buildSite(t.db);
     const other = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01344M' })).id;
     const partnerId = (await buildPartenaire(t.db, { structureId: sid, nom: 'Bailleur Sud' })).id;
     const med = await login(t.app, (await buildUser(t.db, { structureId: sid, territoryIds: [tid] })).email);

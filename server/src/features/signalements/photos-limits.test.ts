@@ -3,7 +3,7 @@ import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { login, type Session, uploadPhoto } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
+import { buildSite, useWorld } from '../../../test/world';
 import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 import { createLimiter } from '../../lib/limiter';
@@ -41,8 +41,7 @@ const pngDeclaring = (width: number, height: number) => {
 
 describe('photo uploads are checked before they are decoded', () => {
   const { t, d: world } = useWorld(async (_, t) => {
-    const sid = (await buildStructure(t.db)).id;
-    const tid = (await buildTerritoire(t.db, { structureId: sid })).id;
+    const { structureId: sid, territoryId: tid } = await buildSite(t.db);
     const med = await login(t.app, (await buildUser(t.db, { structureId: sid })).email);
     return { med, sid, tid };
   });

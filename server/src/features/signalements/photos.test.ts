@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { login, type Session, uploadPhoto } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
-import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildSite, useWorld } from '../../../test/world';
+import { buildUser } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 import { imageKind } from './photos.service';
 
@@ -16,8 +16,7 @@ const jpegWithExif = (width = 2400, height = 1800) =>
 
 describe('signalement photos', () => {
   const { t, d: w } = useWorld(async (_, t) => {
-    const sid = (await buildStructure(t.db)).id;
-    const tid = (await buildTerritoire(t.db, { structureId: sid })).id;
+    const { structureId: sid, territoryId: tid } = await buildSite(t.db);
     const med = await login(t.app, (await buildUser(t.db, { structureId: sid })).email);
     return { med, sid, tid };
   });

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { login } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
-import {
-  buildLieu,
-  buildPartenaire,
-  buildStructure,
-  buildTerritoire,
-  buildUser,
-} from '../../factories/factories';
+import { buildSite, useWorld } from '../../../test/world';
+import { buildLieu, buildPartenaire, buildUser } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 
 const COROT = { latitude: 43.32589, longitude: 5.40493 };
@@ -15,8 +9,7 @@ const COROT = { latitude: 43.32589, longitude: 5.40493 };
 /** Issue 11, point 9: a partner reads where to go, not bare GPS coordinates. */
 describe('signalement landmarks for the partner', () => {
   const { d: w } = useWorld(async (_, t) => {
-    const structureId = (await buildStructure(t.db)).id;
-    const territoryId = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01342I' })).id;
+    const { structureId, territoryId } = await buildSite(t.db);
     const ville = await buildPartenaire(t.db, { structureId, nom: 'Ville', kind: 'ville' });
     // Two known places: the nearest one (about 110 m north) is named; one without GPS is ignored.
     await buildLieu(t.db, {

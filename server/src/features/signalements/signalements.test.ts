@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { login } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
-import {
-  buildLieu,
-  buildPartenaire,
-  buildStructure,
-  buildTerritoire,
-  buildUser,
-} from '../../factories/factories';
+import { buildSite, useWorld } from '../../../test/world';
+import { buildLieu, buildPartenaire, buildTerritoire, buildUser } from '../../factories/factories';
 import { buildRegleRoutage, buildSignalement } from '../../factories/signalements.factories';
 
 const COROT = { latitude: 43.32589, longitude: 5.40493 };
@@ -16,8 +10,7 @@ const FRAIS_VALLON = { latitude: 43.3262, longitude: 5.42728 };
 
 describe('signalements: capture, routing, workflow, scope', () => {
   const { t, d: w } = useWorld(async (_, t) => {
-    const sid = (await buildStructure(t.db)).id;
-    const malpasse = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01342I' })).id;
+    const { structureId: sid, territoryId: malpasse } = await buildSite(t.db);
     const fraisVallon = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01344M' })).id;
     const bailleur = await buildPartenaire(t.db, { structureId: sid, nom: 'Bailleur Sud', kind: 'bailleur' });
     const ville = await buildPartenaire(t.db, {

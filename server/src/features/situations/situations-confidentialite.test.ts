@@ -2,9 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../../domain/auth/roles';
 import { login, type Session } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
+import { buildSite, useWorld } from '../../../test/world';
 import { auditLog, situationAgreements } from '../../db/schema';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildPartenaire, buildTerritoire, buildUser } from '../../factories/factories';
 import { buildPartie, buildSituation } from '../../factories/situations.factories';
 
 const EXISTENCE = ['accesNotes', 'id', 'kind', 'qpvCode', 'statut', 'territoireId'];
@@ -28,8 +28,7 @@ const FULL = [
 
 describe('situations: confidentiality matrix through the API', () => {
   const { t, d: w } = useWorld(async (_, t) => {
-    const structureId = (await buildStructure(t.db)).id;
-    const t1 = (await buildTerritoire(t.db, { structureId })).id;
+    const { structureId, territoryId: t1 } = await buildSite(t.db);
     const t2 = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01344M' })).id;
     const bailleur = await buildPartenaire(t.db, { structureId, kind: 'bailleur' });
     const ville = await buildPartenaire(t.db, { structureId, kind: 'ville' });

@@ -6,21 +6,14 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { login, type Session } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
+import { buildSite, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
-import {
-  buildLieu,
-  buildPartenaire,
-  buildStructure,
-  buildTerritoire,
-  buildUser,
-} from '../../factories/factories';
+import { buildLieu, buildPartenaire, buildTerritoire, buildUser } from '../../factories/factories';
 
 describe('situations: from saisine to closure', () => {
   const { t, d: w } = useWorld(async (_, t) => {
     t.clock.now = new Date('2026-03-20T10:00:00Z');
-    const structureId = (await buildStructure(t.db)).id;
-    const qpv = (await buildTerritoire(t.db, { structureId })).id;
+    const { structureId, territoryId: qpv } = await buildSite(t.db);
     const otherQpv = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01344M' })).id;
     const placeId = (await buildLieu(t.db, { structureId, territoryId: qpv, nom: 'Tour K' })).id;
     const m = await buildUser(t.db, { structureId });

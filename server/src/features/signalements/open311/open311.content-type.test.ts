@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useWorld } from '../../../../test/world';
-import { buildStructure, buildTerritoire } from '../../../factories/factories';
+import { buildSite, useWorld } from '../../../../test/world';
 import { buildOpen311Key, buildSignalement } from '../../../factories/signalements.factories';
 
 /**
@@ -14,8 +13,7 @@ const EXACT = { json: 'application/json', xml: 'text/xml' } as const;
 describe('Open311 Content-Type, compared literally', () => {
   const { t, d: w } = useWorld(async (_, t) => {
     t.clock.now = new Date('2026-07-15T10:00:00Z');
-    const sid = (await buildStructure(t.db)).id;
-    const tid = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01342I' })).id;
+    const { structureId: sid, territoryId: tid } = await buildSite(t.db);
     const apiKey = (await buildOpen311Key(t.db, { structureId: sid, label: 'Appli' })).key;
     const requestId = (
       await buildSignalement(t.db, {

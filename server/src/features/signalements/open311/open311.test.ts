@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { login } from '../../../../test/helpers';
-import { useWorld } from '../../../../test/world';
-import {
-  buildLieu,
-  buildPartenaire,
-  buildStructure,
-  buildTerritoire,
-  buildUser,
-} from '../../../factories/factories';
+import { buildSite, useWorld } from '../../../../test/world';
+import { buildLieu, buildPartenaire, buildStructure, buildUser } from '../../../factories/factories';
 import {
   buildOpen311Key,
   buildRegleRoutage,
@@ -45,8 +39,7 @@ const REQUEST_FIELDS = [
 describe('Open311 GeoReport v2', () => {
   const { t, d: w } = useWorld(async (_, t) => {
     t.clock.now = new Date('2026-07-15T10:00:00Z');
-    const sid = (await buildStructure(t.db)).id;
-    const tid = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01342I' })).id;
+    const { structureId: sid, territoryId: tid } = await buildSite(t.db);
     const ville = await buildPartenaire(t.db, { structureId: sid, nom: 'Ville — services techniques' });
     const lieu = await buildLieu(t.db, { structureId: sid, territoryId: tid, nom: 'Square Corot' });
     await buildRegleRoutage(t.db, {

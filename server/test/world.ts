@@ -97,6 +97,6 @@ export async function buildSite<U extends string = never>(
 }
 
 /** Signs in a new user built from `o` (a mediator of a new structure unless told). */
-export async function signInNew(t: TestApp, o: Parameters<typeof buildUser>[1]) {
+export async function signInNew(t: TestApp, o: Parameters<typeof buildUser>[1] = {}) {
   return login(t.app, (await buildUser(t.db, o)).email);
 }

@@ -10,7 +10,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { CARACTERES_INTERDITS } from '../../../domain/zod-fr';
 import { login } from '../../test/helpers';
-import { useWorld } from '../../test/world';
+import { signInNew, useWorld } from '../../test/world';
 import {
   activites,
   annuaireStructures,
@@ -53,9 +53,9 @@ describe('input rule: the hostile probe’s 500s', () => {
     const structureId = (await buildStructure(t.db)).id;
     const structureIdOf = structureId;
     const tid = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01342I' })).id;
-    const coord = await login(t.app, (await buildUser(t.db, { structureId, role: 'coordinateur' })).email);
-    const admin = await login(t.app, (await buildUser(t.db, { structureId, role: 'admin' })).email);
-    const med = await login(t.app, (await buildUser(t.db, { structureId, territoryIds: [tid] })).email);
+    const coord = await signInNew(t, { structureId, role: 'coordinateur' });
+    const admin = await signInNew(t, { structureId, role: 'admin' });
+    const med = await signInNew(t, { structureId, territoryIds: [tid] });
     const personneId = (await buildPersonne(t.db, { structureId, territoryId: tid })).id;
     const apiKey = (await buildOpen311Key(t.db, { structureId })).key;
     return { coord, admin, med, tid, personneId, apiKey, structureIdOf };

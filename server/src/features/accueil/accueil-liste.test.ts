@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, type Session, type TestApp } from '../../../test/helpers';
+import type { Session, TestApp } from '../../../test/helpers';
 import { expectListContract, listFixture, listIds } from '../../../test/liste';
+import { signInNew } from '../../../test/world';
 import { buildAnnuaireService, buildDemande, buildPersonne } from '../../factories/accueil.factories';
-import { buildPartenaire, buildUser } from '../../factories/factories';
+import { buildPartenaire } from '../../factories/factories';
 
 describe('accueil lists (demandes, orientations, personnes): the list contract', () => {
   let t: TestApp;
@@ -43,12 +44,9 @@ describe('accueil lists (demandes, orientations, personnes): the list contract',
       personne = (await buildPersonne(t.db, { structureId, territoryId: malpasse, pseudonyme })).id;
     }
     await buildPersonne(t.db, { structureId, territoryId: fv, pseudonyme: 'Lune 4' });
-    coord = await login(t.app, (await buildUser(t.db, { structureId, role: 'coordinateur' })).email);
-    caf = await login(
-      t.app,
-      (await buildUser(t.db, { structureId, role: 'partenaire', partnerId: pCaf.id })).email,
-    );
-    stranger = await login(t.app, (await buildUser(t.db, { role: 'coordinateur' })).email);
+    coord = await signInNew(t, { structureId, role: 'coordinateur' });
+    caf = await signInNew(t, { structureId, role: 'partenaire', partnerId: pCaf.id });
+    stranger = await signInNew(t, { role: 'coordinateur' });
   });
   afterAll(() => t.close());
 

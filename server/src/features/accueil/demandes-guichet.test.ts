@@ -3,11 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { hasCommand, readPdf } from '../../../test/documents';
-import { login } from '../../../test/helpers';
-import { buildSite, useWorld } from '../../../test/world';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { buildAnnuaireService, buildPersonne } from '../../factories/accueil.factories';
-import { buildPartenaire, buildStructure, buildUser } from '../../factories/factories';
+import { buildPartenaire, buildStructure } from '../../factories/factories';
 
 describe('demandes at the desk: time, note, orientation slip', () => {
   const { t, d: w } = useWorld(async (_, t) => {
@@ -27,19 +26,10 @@ describe('demandes at the desk: time, note, orientation slip', () => {
         },
       })
     ).id;
-    const med = await login(
-      t.app,
-      (await buildUser(t.db, { structureId, territoryIds: [territoryId] })).email,
-    );
-    const partner = await login(
-      t.app,
-      (await buildUser(t.db, { structureId, role: 'partenaire', partnerId: p.id })).email,
-    );
+    const med = await signInNew(t, { structureId, territoryIds: [territoryId] });
+    const partner = await signInNew(t, { structureId, role: 'partenaire', partnerId: p.id });
     const s2 = (await buildStructure(t.db)).id;
-    const other = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: s2, role: 'coordinateur' })).email,
-    );
+    const other = await signInNew(t, { structureId: s2, role: 'coordinateur' });
     return { med, partner, other, structureId, territoryId, serviceId };
   });
 

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { login } from '../../../test/helpers';
-import { buildSite, useWorld } from '../../../test/world';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { orientations } from '../../db/schema';
 import { buildAnnuaireService, buildPersonne } from '../../factories/accueil.factories';
-import { buildPartenaire, buildUser } from '../../factories/factories';
+import { buildPartenaire } from '../../factories/factories';
 
 /** Issue 11, point 4: a person's file lists their orientations, every status, for the team only. */
 describe('orientations of one person', () => {
@@ -17,14 +16,8 @@ describe('orientations of one person', () => {
     ).id;
     const personneId = (await buildPersonne(t.db, { structureId, territoryId, pseudonyme: 'Lune 12' })).id;
     const otherId = (await buildPersonne(t.db, { structureId, territoryId, pseudonyme: 'Soleil 3' })).id;
-    const med = await login(
-      t.app,
-      (await buildUser(t.db, { structureId, territoryIds: [territoryId] })).email,
-    );
-    const caf = await login(
-      t.app,
-      (await buildUser(t.db, { structureId, role: 'partenaire', partnerId: pCaf.id })).email,
-    );
+    const med = await signInNew(t, { structureId, territoryIds: [territoryId] });
+    const caf = await signInNew(t, { structureId, role: 'partenaire', partnerId: pCaf.id });
     return { med, caf, territoryId, serviceId, personneId, otherId };
   });
 

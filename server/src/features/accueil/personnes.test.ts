@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { login } from '../../../test/helpers';
-import { buildSite, useWorld } from '../../../test/world';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { auditLog, demandes } from '../../db/schema';
 import { buildPersonne } from '../../factories/accueil.factories';
 import { buildTerritoire, buildUser } from '../../factories/factories';
@@ -170,19 +169,13 @@ describe('personnes: pseudonymous by default, identity only with consent', () =>
     });
     expect(wrongTerritory.statusCode).toBe(400);
     expect(wrongTerritory.json().error.details[0].champ).toBe('territoireId');
-    const other = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    const other = await signInNew(t, { role: 'admin' });
     const mine = (await med.post('/api/personnes', base())).json();
     expect((await other.get(`/api/personnes/${mine.id}`)).statusCode).toBe(404);
     expect((await other.get('/api/personnes')).json()).toMatchObject({ items: [], total: 0 });
-    const partner = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: site.structureId, role: 'partenaire' })).email,
-    );
+    const partner = await signInNew(t, { structureId: site.structureId, role: 'partenaire' });
     expect((await partner.get(`/api/personnes/${mine.id}`)).statusCode).toBe(403);
-    const reader = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: site.structureId, role: 'lecteur' })).email,
-    );
+    const reader = await signInNew(t, { structureId: site.structureId, role: 'lecteur' });
     expect((await reader.post('/api/personnes', base())).statusCode).toBe(403);
   });
 });

@@ -4,7 +4,7 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { login } from '../../../test/helpers';
 import { expectListContract } from '../../../test/liste';
-import { useWorld } from '../../../test/world';
+import { signInNew, useWorld } from '../../../test/world';
 import { diService, diStructure } from '../../factories/accueil.factories';
 import { buildPartenaire, buildStructure, buildUser } from '../../factories/factories';
 
@@ -256,7 +256,7 @@ describe('annuaire (data·inclusion v1)', () => {
     // The clock test above moved time: sign in again.
     w.admin = await login(t.app, w.emails.admin);
     w.med = await login(t.app, w.emails.med);
-    const other = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    const other = await signInNew(t, { role: 'admin' });
     expect((await other.get('/api/annuaire/export/data-inclusion/services')).json()).toEqual([]);
     const listed = await w.med.get('/api/annuaire/services?parPage=1');
     expect(listed.statusCode, listed.body).toBe(200);
@@ -274,10 +274,7 @@ describe('annuaire (data·inclusion v1)', () => {
     expect(attach.statusCode).toBe(400);
     expect(attach.json().error.details[0].champ).toBe('partenaireId');
     expect((await w.med.post(IMPORT, { structures: [], services: [] })).statusCode).toBe(403);
-    const partnerUser = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: w.structureId, role: 'partenaire' })).email,
-    );
+    const partnerUser = await signInNew(t, { structureId: w.structureId, role: 'partenaire' });
     expect((await partnerUser.get('/api/annuaire/services')).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: '/api/annuaire/services' })).statusCode).toBe(401);
   });

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { login, mediateurBody, type Session } from '../../../test/helpers';
-import { buildSite, useWorld } from '../../../test/world';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { apiTokens, auditLog } from '../../db/schema';
 import { buildUser } from '../../factories/factories';
 import { buildSituation } from '../../factories/situations.factories';
@@ -14,7 +14,7 @@ describe('API tokens: no impersonation, audit channel, expiry (ADR 016)', () => 
     const mediator = await buildUser(t.db, { structureId, territoryIds: [territoryId] });
     const situationId = (await buildSituation(t.db, { structureId, territoryId, mediatorIds: [mediator.id] }))
       .id;
-    const admin = await login(t.app, (await buildUser(t.db, { structureId, role: 'admin' })).email);
+    const admin = await signInNew(t, { structureId, role: 'admin' });
     const c = await buildUser(t.db, { structureId, role: 'coordinateur' });
     const coordId = c.id;
     const coord = await login(t.app, c.email);
@@ -133,7 +133,7 @@ describe('API tokens: no impersonation, audit channel, expiry (ADR 016)', () => 
   });
 
   it('each account lists and revokes its own tokens; admins see and revoke every token of the structure', async () => {
-    const mediator = await login(t.app, (await buildUser(t.db, { structureId: w.structureId })).email);
+    const mediator = await signInNew(t, { structureId: w.structureId });
     const mine = await newToken(mediator, 'Mon script');
     const coordTokens = (await w.coord.get('/api/jetons')).json() as Array<{ userId: string }>;
     expect(coordTokens.length).toBeGreaterThan(0);
@@ -142,7 +142,7 @@ describe('API tokens: no impersonation, audit channel, expiry (ADR 016)', () => 
     const all = (await w.admin.get('/api/jetons')).json() as Array<{ id: string; userId: string }>;
     expect(all.some((x) => x.id === mine.id) && all.some((x) => x.userId === w.coordId)).toBe(true);
     expect((await w.coord.delete(`/api/jetons/${mine.id}`)).statusCode).toBe(404);
-    const elsewhere = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    const elsewhere = await signInNew(t, { role: 'admin' });
     expect((await elsewhere.get('/api/jetons')).json()).toEqual([]);
     expect((await elsewhere.delete(`/api/jetons/${mine.id}`)).statusCode).toBe(404);
     expect((await w.admin.delete(`/api/jetons/${mine.id}`)).statusCode).toBe(204);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { login } from '../../../test/helpers';
 import { expectListContract } from '../../../test/liste';
-import { buildTeam, useWorld } from '../../../test/world';
+import { buildTeam, signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
-import { buildUser } from '../../factories/factories';
 
 describe('audit log', () => {
   const {
@@ -62,7 +60,7 @@ describe('audit log', () => {
     await expectListContract(admin, '/api/journal', { total: recent.total });
     const since = (await admin.get(`/api/journal?du=${old.toISOString().slice(0, 10)}`)).json();
     expect(since.total).toBe(recent.total + 1);
-    const stranger = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    const stranger = await signInNew(t, { role: 'admin' });
     const theirs = (await stranger.get('/api/journal?du=2000-01-01')).json().items;
     expect(theirs.every((e: { entityId: string | null }) => e.entityId !== site.structureId)).toBe(true);
     expect(theirs.some((e: { actorNom: string }) => e.actorNom === 'Ancien')).toBe(false);
@@ -70,13 +68,10 @@ describe('audit log', () => {
 
   it('is for admin and direction only', async () => {
     for (const role of ['coordinateur', 'mediateur', 'partenaire', 'lecteur'] as const) {
-      const s = await login(t.app, (await buildUser(t.db, { structureId: site.structureId, role })).email);
+      const s = await signInNew(t, { structureId: site.structureId, role });
       expect((await s.get('/api/journal')).statusCode, role).toBe(403);
     }
-    const dir = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: site.structureId, role: 'direction' })).email,
-    );
+    const dir = await signInNew(t, { structureId: site.structureId, role: 'direction' });
     expect((await dir.get('/api/journal')).statusCode).toBe(200);
   });
 });

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { login } from '../../../test/helpers';
 import { expectListContract, listIds } from '../../../test/liste';
-import { useWorld } from '../../../test/world';
-import { buildUser } from '../../factories/factories';
+import { signInNew, useWorld } from '../../../test/world';
 import { buildActivite, buildMainCouranteStructure } from './main-courante.factories';
 import { observations } from './main-courante.table';
 
@@ -71,7 +70,7 @@ describe('main courante lists: the list contract', () => {
     expect(
       await listIds(w.coord, `/api/activites?territoireId=${w.s.malpasse.id}&du=2026-01-01`),
     ).toHaveLength(6);
-    const stranger = await login(t.app, (await buildUser(t.db, { role: 'coordinateur' })).email);
+    const stranger = await signInNew(t, { role: 'coordinateur' });
     expect((await stranger.get('/api/activites?du=2000-01-01')).json().total).toBe(0);
   });
 
@@ -81,7 +80,7 @@ describe('main courante lists: the list contract', () => {
     const [first] = await listIds(w.coord, '/api/observations');
     await w.coord.post(`/api/observations/${first}/traiter`);
     expect((await w.coord.get('/api/observations')).json().total).toBe(1);
-    const stranger = await login(t.app, (await buildUser(t.db, { role: 'coordinateur' })).email);
+    const stranger = await signInNew(t, { role: 'coordinateur' });
     expect((await stranger.get('/api/observations?nonTraitees=false')).json().total).toBe(0);
   });
 });

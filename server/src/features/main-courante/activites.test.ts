@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { login } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
+import { signInNew, useWorld } from '../../../test/world';
 import { auditLog, structures, territories, users } from '../../db/schema';
 import { buildUser } from '../../factories/factories';
 import { activiteBody, buildActivite, buildMainCouranteStructure } from './main-courante.factories';
@@ -177,7 +176,7 @@ describe('activities: create, read, list', () => {
     // Issue 11 part 3: a new tournée never logs a public or genre nobody chose for it.
     expect(res.json()).not.toHaveProperty('public');
     expect(res.json()).not.toHaveProperty('genre');
-    const newcomer = await login(t.app, (await buildUser(t.db, { structureId: s.structureId })).email);
+    const newcomer = await signInNew(t, { structureId: s.structureId });
     expect((await newcomer.get('/api/activites/derniere-tournee')).json()).toMatchObject({
       territoireId: null,
       mediateurIds: [],

@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { login } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
+import { signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
-import { buildUser } from '../../factories/factories';
 import { activiteBody, buildMainCouranteStructure } from './main-courante.factories';
 import { contacts } from './main-courante.table';
 
@@ -195,18 +193,13 @@ describe('live capture: contacts and observations', () => {
     });
     expect((await med.delete(`/api/activites/${tournee}/observations/${id}`)).statusCode).toBe(204);
     expect((await coord.get('/api/observations?nonTraitees=false')).json().total).toBe(1);
-    const foreign = await login(t.app, (await buildUser(t.db, { role: 'coordinateur' })).email);
+    const foreign = await signInNew(t, { role: 'coordinateur' });
     expect((await foreign.get('/api/observations?nonTraitees=false')).json().total).toBe(0);
-    const limited = await login(
-      t.app,
-      (
-        await buildUser(t.db, {
-          structureId: s.structureId,
-          role: 'coordinateur',
-          territoryIds: [s.fraisVallon.id],
-        })
-      ).email,
-    );
+    const limited = await signInNew(t, {
+      structureId: s.structureId,
+      role: 'coordinateur',
+      territoryIds: [s.fraisVallon.id],
+    });
     expect((await limited.get('/api/observations?nonTraitees=false')).json().total).toBe(0);
     const [obs] = (await coord.get('/api/observations?nonTraitees=false')).json().items;
     expect((await limited.post(`/api/observations/${obs.id}/traiter`)).statusCode).toBe(404);

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { login } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
+import { signInNew, useWorld } from '../../../test/world';
 import { buildTerritoire, buildUser } from '../../factories/factories';
 import { buildMainCouranteStructure, HEADER, postCsv } from './main-courante.factories';
 import { activites } from './main-courante.table';
@@ -160,16 +159,11 @@ describe('CSV import: bad files are refused line by line, in French', () => {
       { ligne: 2, colonne: 'qpv', message: 'QPV absent des territoires de votre structure.' },
       { ligne: 3, colonne: 'qpv', message: 'QPV absent des territoires de votre structure.' },
     ]);
-    const limited = await login(
-      t.app,
-      (
-        await buildUser(t.db, {
-          structureId: s.structureId,
-          role: 'coordinateur',
-          territoryIds: [s.fraisVallon.id],
-        })
-      ).email,
-    );
+    const limited = await signInNew(t, {
+      structureId: s.structureId,
+      role: 'coordinateur',
+      territoryIds: [s.fraisVallon.id],
+    });
     const res = await postCsv(limited, file(ok()));
     expect(res.json().error.details.rejets[0]).toEqual({
       ligne: 2,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { login } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
+import { signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { buildTerritoire, buildUser } from '../../factories/factories';
 import { activiteBody, buildMainCouranteStructure } from './main-courante.factories';
@@ -100,15 +100,9 @@ describe('main courante permissions, scoping and review', () => {
       'Cet identifiant est déjà utilisé : générez-en un nouveau et réessayez.',
     );
     expect(taken.body).not.toContain(s.malpasse.id);
-    const partner = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: s.structureId, role: 'partenaire' })).email,
-    );
+    const partner = await signInNew(t, { structureId: s.structureId, role: 'partenaire' });
     expect((await partner.get('/api/activites')).statusCode).toBe(403);
-    const reader = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: s.structureId, role: 'lecteur' })).email,
-    );
+    const reader = await signInNew(t, { structureId: s.structureId, role: 'lecteur' });
     expect((await reader.get('/api/activites')).statusCode).toBe(200);
     expect(
       (
@@ -176,10 +170,7 @@ describe('main courante permissions, scoping and review', () => {
   });
 
   it('unlocks: coordinators only, logged as unlock; an edit sends it back to review', async () => {
-    const admin = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: s.structureId, role: 'admin' })).email,
-    );
+    const admin = await signInNew(t, { structureId: s.structureId, role: 'admin' });
     expect((await admin.post(`/api/activites/${activiteId}/deverrouiller`)).statusCode).toBe(403);
     expect((await med1.post(`/api/activites/${activiteId}/deverrouiller`)).statusCode).toBe(403);
     const unlocked = await coord.post(`/api/activites/${activiteId}/deverrouiller`);
@@ -191,10 +182,7 @@ describe('main courante permissions, scoping and review', () => {
     expect((await coord.post(`/api/activites/${activiteId}/deverrouiller`)).statusCode).toBe(409);
     const edited = await med1.patch(`/api/activites/${activiteId}`, { commentaire: 'Corrigé' });
     expect(edited.json()).toMatchObject({ statutRevue: 'a_revoir', verrouillee: false });
-    const journal = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: s.structureId, role: 'direction' })).email,
-    );
+    const journal = await signInNew(t, { structureId: s.structureId, role: 'direction' });
     const entries = (await journal.get('/api/journal?action=unlock')).json().items;
     expect(entries[0]).toMatchObject({
       entityType: 'activite',

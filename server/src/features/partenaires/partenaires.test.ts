@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { login } from '../../../test/helpers';
-import { buildSite, useWorld } from '../../../test/world';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { buildPartenaire, buildUser } from '../../factories/factories';
 
 describe('partners', () => {
@@ -60,14 +59,14 @@ describe('partners', () => {
   });
 
   it('mediators read partners but cannot change them', async () => {
-    const med = await login(t.app, (await buildUser(t.db, { structureId: site.structureId })).email);
+    const med = await signInNew(t, { structureId: site.structureId });
     expect((await med.get('/api/partenaires')).statusCode).toBe(200);
     expect((await med.post('/api/partenaires', body)).statusCode).toBe(403);
   });
 
   it('another structure neither lists nor reads nor attaches these partners', async () => {
     const mine = await buildPartenaire(t.db, { structureId: site.structureId, nom: 'Partenaire privé' });
-    const other = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    const other = await signInNew(t, { role: 'admin' });
     expect((await other.get('/api/partenaires')).json()).toEqual([]);
     expect((await other.get(`/api/partenaires/${mine.id}`)).statusCode).toBe(404);
     const attach = await other.post('/api/partenaires', { ...body, territoireIds: [site.territoryId] });

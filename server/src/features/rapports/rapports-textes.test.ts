@@ -1,9 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { login, type Session } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
+import { signInNew, useWorld } from '../../../test/world';
 import { auditLog, rapportTextes } from '../../db/schema';
-import { buildUser } from '../../factories/factories';
 import { buildMainCouranteStructure } from '../main-courante/main-courante.factories';
 
 const URL = '/api/rapports/textes';
@@ -24,18 +23,9 @@ describe('/api/rapports/textes', () => {
     const other = await buildMainCouranteStructure(t.db);
     coord = await login(t.app, s.coord.email);
     med = await login(t.app, s.med1.email);
-    lecteur = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: s.structureId, role: 'lecteur' })).email,
-    );
-    partner = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: s.structureId, role: 'partenaire' })).email,
-    );
-    direction = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: s.structureId, role: 'direction' })).email,
-    );
+    lecteur = await signInNew(t, { structureId: s.structureId, role: 'lecteur' });
+    partner = await signInNew(t, { structureId: s.structureId, role: 'partenaire' });
+    direction = await signInNew(t, { structureId: s.structureId, role: 'direction' });
     otherCoord = await login(t.app, other.coord.email);
   });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addParisDays, parisInstant } from '../../../../domain/time/paris';
-import { login } from '../../../test/helpers';
-import { buildSite, useWorld } from '../../../test/world';
-import { buildPartenaire, buildUser } from '../../factories/factories';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
+import { buildPartenaire } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 
 const at = (iso: string) => new Date(iso);
@@ -23,10 +22,7 @@ describe('signalement delays', () => {
     const { structureId: sid, territoryId: tid } = await buildSite(t.db);
     const ville = await buildPartenaire(t.db, { structureId: sid, nom: 'Ville' });
     const bailleur = await buildPartenaire(t.db, { structureId: sid, nom: 'Bailleur' });
-    const coord = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: sid, role: 'coordinateur' })).email,
-    );
+    const coord = await signInNew(t, { structureId: sid, role: 'coordinateur' });
     const sig = (partnerId: string, categorie: 'eclairage' | 'proprete', h: Array<[string, string]>) =>
       buildSignalement(t.db, {
         structureId: sid,

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { login } from '../../../test/helpers';
 import { expectListContract } from '../../../test/liste';
-import { buildSite, useWorld } from '../../../test/world';
-import { buildPartenaire, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
+import { buildPartenaire, buildTerritoire } from '../../factories/factories';
 
 const COROT = { latitude: 43.32589, longitude: 5.40493 };
 
@@ -13,7 +12,7 @@ describe('diagnostic en marchant', () => {
     const { structureId: sid, territoryId: tid } = await buildSite(t.db);
     const other = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01344M' })).id;
     const partnerId = (await buildPartenaire(t.db, { structureId: sid, nom: 'Bailleur Sud' })).id;
-    const med = await login(t.app, (await buildUser(t.db, { structureId: sid, territoryIds: [tid] })).email);
+    const med = await signInNew(t, { structureId: sid, territoryIds: [tid] });
     return { med, tid, other, partnerId };
   });
 
@@ -76,7 +75,7 @@ describe('diagnostic en marchant', () => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details[0].champ).toBe('territoireId');
-    const stranger = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    const stranger = await signInNew(t, { role: 'admin' });
     expect((await stranger.get('/api/signalements/diagnostics')).json()).toMatchObject({
       items: [],
       total: 0,

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { login } from '../../../test/helpers';
-import { useWorld } from '../../../test/world';
+import { signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
-import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildStructure, buildTerritoire } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 
 const COROT = { latitude: 43.32589, longitude: 5.40493 };
@@ -15,11 +14,8 @@ describe('signalements: duplicates by the visible number', () => {
   const { t, d: w } = useWorld(async (_, t) => {
     const sid = (await buildStructure(t.db)).id;
     await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01342I' });
-    const med = await login(t.app, (await buildUser(t.db, { structureId: sid })).email);
-    const coord = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: sid, role: 'coordinateur' })).email,
-    );
+    const med = await signInNew(t, { structureId: sid });
+    const coord = await signInNew(t, { structureId: sid, role: 'coordinateur' });
     return { sid, coord, med };
   });
   const capture = async (where = COROT) =>

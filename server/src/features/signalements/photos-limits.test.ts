@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { login, type Session, uploadPhoto } from '../../../test/helpers';
-import { buildSite, useWorld } from '../../../test/world';
-import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { type Session, uploadPhoto } from '../../../test/helpers';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
+import { buildStructure, buildTerritoire } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 import { createLimiter } from '../../lib/limiter';
 import { imageDecoding } from './photos.service';
@@ -42,7 +42,7 @@ const pngDeclaring = (width: number, height: number) => {
 describe('photo uploads are checked before they are decoded', () => {
   const { t, d: world } = useWorld(async (_, t) => {
     const { structureId: sid, territoryId: tid } = await buildSite(t.db);
-    const med = await login(t.app, (await buildUser(t.db, { structureId: sid })).email);
+    const med = await signInNew(t, { structureId: sid });
     return { med, sid, tid };
   });
   const upload = (s: Session, id: string, body: Buffer, type = 'image/png') => uploadPhoto(s, id, body, type);
@@ -60,10 +60,7 @@ describe('photo uploads are checked before they are decoded', () => {
       territoryId: (await buildTerritoire(t.db, { structureId: otherSid })).id,
     });
     expect((await upload(world.med, foreign.id, bomb)).statusCode).toBe(404);
-    const reader = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: world.sid, role: 'lecteur' })).email,
-    );
+    const reader = await signInNew(t, { structureId: world.sid, role: 'lecteur' });
     const mine = await buildSignalement(t.db, { structureId: world.sid, territoryId: world.tid });
     expect((await upload(reader, mine.id, bomb)).statusCode).toBe(403);
     expect(imageDecoding.stats.started).toBe(before);

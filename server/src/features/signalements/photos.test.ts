@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { login, type Session, uploadPhoto } from '../../../test/helpers';
-import { buildSite, useWorld } from '../../../test/world';
-import { buildUser } from '../../factories/factories';
+import { type Session, uploadPhoto } from '../../../test/helpers';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { buildSignalement } from '../../factories/signalements.factories';
 import { imageKind } from './photos.service';
 
@@ -17,7 +16,7 @@ const jpegWithExif = (width = 2400, height = 1800) =>
 describe('signalement photos', () => {
   const { t, d: w } = useWorld(async (_, t) => {
     const { structureId: sid, territoryId: tid } = await buildSite(t.db);
-    const med = await login(t.app, (await buildUser(t.db, { structureId: sid })).email);
+    const med = await signInNew(t, { structureId: sid });
     return { med, sid, tid };
   });
   const upload = (s: Session, id: string, body: Buffer, type = 'image/jpeg', photoId?: string) =>
@@ -82,9 +81,9 @@ describe('signalement photos', () => {
 
   it('another structure can neither add nor read photos', async () => {
     const s = await buildSignalement(t.db, { structureId: w.sid, territoryId: w.tid });
-    const other = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    const other = await signInNew(t, { role: 'admin' });
     expect((await upload(other, s.id, await jpegWithExif(20, 20))).statusCode).toBe(404);
-    const reader = await login(t.app, (await buildUser(t.db, { structureId: w.sid, role: 'lecteur' })).email);
+    const reader = await signInNew(t, { structureId: w.sid, role: 'lecteur' });
     expect((await upload(reader, s.id, await jpegWithExif(20, 20))).statusCode).toBe(403);
   });
 });

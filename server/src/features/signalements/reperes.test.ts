@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { login } from '../../../test/helpers';
-import { buildSite, useWorld } from '../../../test/world';
-import { buildLieu, buildPartenaire, buildUser } from '../../factories/factories';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
+import { buildLieu, buildPartenaire } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 
 const COROT = { latitude: 43.32589, longitude: 5.40493 };
@@ -40,10 +39,7 @@ describe('signalement landmarks for the partner', () => {
         longitude: null,
       })
     ).id;
-    const partner = await login(
-      t.app,
-      (await buildUser(t.db, { structureId, role: 'partenaire', partnerId: ville.id })).email,
-    );
+    const partner = await signInNew(t, { structureId, role: 'partenaire', partnerId: ville.id });
     return { partner, signalementId, bare };
   });
 

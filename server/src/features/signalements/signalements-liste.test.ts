@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, type Session, type TestApp } from '../../../test/helpers';
+import type { Session, TestApp } from '../../../test/helpers';
 import { expectListContract, listFixture, listIds } from '../../../test/liste';
-import { buildPartenaire, buildUser } from '../../factories/factories';
+import { signInNew } from '../../../test/world';
+import { buildPartenaire } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 
 describe('signalements list: the list contract', () => {
@@ -49,11 +50,8 @@ describe('signalements list: the list contract', () => {
         historique: [{ statut: 'resolu', at: new Date('2026-06-02T08:00:00Z') }],
       })
     ).id;
-    coord = await login(t.app, (await buildUser(t.db, { structureId, role: 'coordinateur' })).email);
-    partner = await login(
-      t.app,
-      (await buildUser(t.db, { structureId, role: 'partenaire', partnerId: bailleur.id })).email,
-    );
+    coord = await signInNew(t, { structureId, role: 'coordinateur' });
+    partner = await signInNew(t, { structureId, role: 'partenaire', partnerId: bailleur.id });
   });
   afterAll(() => t.close());
 
@@ -80,7 +78,7 @@ describe('signalements list: the list contract', () => {
   it('shows a partner only theirs, never searching an internal description; another structure nothing', async () => {
     expect(await listIds(partner, '/api/signalements?ouverts=false')).toEqual([closed, internal]);
     expect(await listIds(partner, '/api/signalements?q=ascenseur')).toEqual([]);
-    const stranger = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    const stranger = await signInNew(t, { role: 'admin' });
     expect((await stranger.get('/api/signalements?ouverts=false')).json().total).toBe(0);
   });
 });

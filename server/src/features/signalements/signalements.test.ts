@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { login } from '../../../test/helpers';
-import { buildSite, useWorld } from '../../../test/world';
-import { buildLieu, buildPartenaire, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
+import { buildLieu, buildPartenaire, buildTerritoire } from '../../factories/factories';
 import { buildRegleRoutage, buildSignalement } from '../../factories/signalements.factories';
 
 const COROT = { latitude: 43.32589, longitude: 5.40493 };
@@ -18,14 +17,8 @@ describe('signalements: capture, routing, workflow, scope', () => {
       nom: 'Ville — services techniques',
       kind: 'ville',
     });
-    const med = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: sid, prenom: 'Samia', nom: 'Benali' })).email,
-    );
-    const coord = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: sid, role: 'coordinateur' })).email,
-    );
+    const med = await signInNew(t, { structureId: sid, prenom: 'Samia', nom: 'Benali' });
+    const coord = await signInNew(t, { structureId: sid, role: 'coordinateur' });
     return { sid, malpasse, fraisVallon, med, coord, bailleur, ville };
   });
 
@@ -196,10 +189,7 @@ describe('signalements: capture, routing, workflow, scope', () => {
       partnerId: w.ville.id,
       ...sent,
     });
-    const p = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: w.sid, role: 'partenaire', partnerId: w.bailleur.id })).email,
-    );
+    const p = await signInNew(t, { structureId: w.sid, role: 'partenaire', partnerId: w.bailleur.id });
     const list = (await p.get('/api/signalements?ouverts=false&parPage=200')).json().items;
     expect(list.length).toBeGreaterThan(0);
     expect(list.every((s: { partenaireId: string }) => s.partenaireId === w.bailleur.id)).toBe(true);
@@ -218,10 +208,7 @@ describe('signalements: capture, routing, workflow, scope', () => {
 
   it('a mediator of one QPV neither reads nor captures on another; another structure sees nothing', async () => {
     const onFv = await buildSignalement(t.db, { structureId: w.sid, territoryId: w.fraisVallon });
-    const local = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: w.sid, territoryIds: [w.malpasse] })).email,
-    );
+    const local = await signInNew(t, { structureId: w.sid, territoryIds: [w.malpasse] });
     expect((await local.get(`/api/signalements/${onFv.id}`)).statusCode).toBe(404);
     const res = await local.post('/api/signalements', {
       id: randomUUID(),
@@ -236,7 +223,7 @@ describe('signalements: capture, routing, workflow, scope', () => {
       ...FRAIS_VALLON,
     });
     expect(outside.json().error.details[0].champ).toBe('latitude');
-    const stranger = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    const stranger = await signInNew(t, { role: 'admin' });
     expect((await stranger.get(`/api/signalements/${onFv.id}`)).statusCode).toBe(404);
     expect((await stranger.get('/api/signalements?ouverts=false')).json()).toMatchObject({
       items: [],

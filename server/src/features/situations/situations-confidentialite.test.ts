@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../../domain/auth/roles';
 import { login, type Session } from '../../../test/helpers';
-import { buildSite, useWorld } from '../../../test/world';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { auditLog, situationAgreements } from '../../db/schema';
 import { buildPartenaire, buildTerritoire, buildUser } from '../../factories/factories';
 import { buildPartie, buildSituation } from '../../factories/situations.factories';
@@ -46,7 +46,7 @@ describe('situations: confidentiality matrix through the API', () => {
     await user('reader', 'lecteur');
     await user('referring partner', 'partenaire', { partnerId: bailleur.id });
     await user('other partner', 'partenaire', { partnerId: ville.id });
-    as['other structure'] = await login(t.app, (await buildUser(t.db, { role: 'coordinateur' })).email);
+    as['other structure'] = await signInNew(t, { role: 'coordinateur' });
 
     const make = async (share: boolean) => {
       const s = await buildSituation(t.db, {

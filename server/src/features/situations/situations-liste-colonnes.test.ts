@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, type Session, type TestApp } from '../../../test/helpers';
 import { listFixture } from '../../../test/liste';
+import { signInNew } from '../../../test/world';
 import { situationParties, situationSteps } from '../../db/schema';
 import { buildLieu, buildUser } from '../../factories/factories';
 import { buildSituation } from '../../factories/situations.factories';
@@ -37,7 +38,7 @@ describe('situations list: place, QPV name, parties, latest step', () => {
       { structureId, situationId: id, kind: 'rencontre_mediation', day: '2099-06-12' },
     ]);
     med = await login(t.app, m.email);
-    other = await login(t.app, (await buildUser(t.db, { structureId, territoryIds: [malpasse] })).email);
+    other = await signInNew(t, { structureId, territoryIds: [malpasse] });
   });
   afterAll(() => t.close());
 

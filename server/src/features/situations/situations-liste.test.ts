@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, type Session, type TestApp } from '../../../test/helpers';
 import { expectListContract, listFixture, listIds } from '../../../test/liste';
+import { signInNew } from '../../../test/world';
 import { buildLieu, buildUser } from '../../factories/factories';
 import { buildSituation } from '../../factories/situations.factories';
 
@@ -33,9 +34,9 @@ describe('situations lists: the list contract', () => {
         closedOn: '2026-05-20',
       })
     ).id;
-    coord = await login(t.app, (await buildUser(t.db, { structureId, role: 'coordinateur' })).email);
+    coord = await signInNew(t, { structureId, role: 'coordinateur' });
     med = await login(t.app, m.email);
-    stranger = await login(t.app, (await buildUser(t.db, { role: 'coordinateur' })).email);
+    stranger = await signInNew(t, { role: 'coordinateur' });
     const lieu = await buildLieu(t.db, { structureId, territoryId: malpasse });
     for (const kind of ['famille', 'ami', 'meme_residence']) {
       const res = await med.post('/api/declarations-impartialite', { kind, lieuId: lieu.id });

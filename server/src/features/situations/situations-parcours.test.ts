@@ -6,7 +6,7 @@ import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { login, type Session } from '../../../test/helpers';
-import { buildSite, useWorld } from '../../../test/world';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { buildLieu, buildPartenaire, buildTerritoire, buildUser } from '../../factories/factories';
 
@@ -20,7 +20,7 @@ describe('situations: from saisine to closure', () => {
     const medId = m.id;
     const med = await login(t.app, m.email);
     const med2Id = (await buildUser(t.db, { structureId, nom: 'Haddad' })).id;
-    const coord = await login(t.app, (await buildUser(t.db, { structureId, role: 'coordinateur' })).email);
+    const coord = await signInNew(t, { structureId, role: 'coordinateur' });
     return { structureId, qpv, otherQpv, placeId, med, medId, med2Id, coord };
   });
 
@@ -174,7 +174,7 @@ describe('situations: from saisine to closure', () => {
       partenaireId: foreignPartner,
     });
     expect(inst.json().error.details[0].champ).toBe('partenaireId');
-    const intruder = await login(t.app, (await buildUser(t.db, { role: 'coordinateur' })).email);
+    const intruder = await signInNew(t, { role: 'coordinateur' });
     expect(
       (
         await intruder.post(`/api/situations/${s.id}/etapes`, {
@@ -231,7 +231,7 @@ describe('situations: from saisine to closure', () => {
     const party = (
       await w.coord.post(`/api/situations/${s.id}/parties`, { kind: 'groupe', role: 'mis_en_cause' })
     ).json().parties[0];
-    const m2 = await login(t.app, (await buildUser(t.db, { structureId: w.structureId })).email);
+    const m2 = await signInNew(t, { structureId: w.structureId });
     await m2.post('/api/declarations-impartialite', { kind: 'famille', partieId: party.id });
     const mine = (await m2.get('/api/declarations-impartialite')).json().items;
     expect(mine).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { login, type Session, type TestApp } from '../../../test/helpers';
 import { listFixture, listIds } from '../../../test/liste';
+import { signInNew } from '../../../test/world';
 import { buildPersonne } from '../../factories/accueil.factories';
 import { buildUser } from '../../factories/factories';
 import { buildSituation } from '../../factories/situations.factories';
@@ -25,7 +26,7 @@ describe("situations in a person's file (issue 11 part 4)", () => {
     other = (await buildSituation(t.db, base)).id;
     personneId = (await buildPersonne(t.db, { structureId, territoryId: malpasse })).id;
     med = await login(t.app, m.email);
-    stranger = await login(t.app, (await buildUser(t.db, { role: 'coordinateur' })).email);
+    stranger = await signInNew(t, { role: 'coordinateur' });
   });
   afterAll(() => t.close());
 

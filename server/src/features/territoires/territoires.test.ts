@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { login } from '../../../test/helpers';
-import { buildTeam, useWorld } from '../../../test/world';
+import { buildTeam, signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
 
@@ -108,13 +108,10 @@ describe('territories, sectors and places', () => {
   });
 
   it('mediators read territories but cannot change them; partners cannot read them', async () => {
-    const med = await login(t.app, (await buildUser(t.db, { structureId: site.structureId })).email);
+    const med = await signInNew(t, { structureId: site.structureId });
     expect((await med.get('/api/territoires')).statusCode).toBe(200);
     expect((await med.post('/api/territoires', { qpvCode: 'QN00103M' })).statusCode).toBe(403);
-    const partner = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: site.structureId, role: 'partenaire' })).email,
-    );
+    const partner = await signInNew(t, { structureId: site.structureId, role: 'partenaire' });
     expect((await partner.get('/api/territoires')).statusCode).toBe(403);
     expect((await partner.get('/api/partenaires')).statusCode).toBe(403);
   });
@@ -136,10 +133,7 @@ describe('territories, sectors and places', () => {
     const [a] = (await coord.get('/api/territoires')).json();
     const otherStructure = await buildStructure(t.db);
     await buildTerritoire(t.db, { structureId: otherStructure.id, qpvCode: 'QN00105I' });
-    const other = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: otherStructure.id, role: 'admin' })).email,
-    );
+    const other = await signInNew(t, { structureId: otherStructure.id, role: 'admin' });
     const list = (await other.get('/api/territoires')).json();
     expect(list.map((x: { qpvCode: string }) => x.qpvCode)).toEqual(['QN00105I']);
     expect((await other.post(`/api/territoires/${a.id}/secteurs`, { nom: 'Intrus' })).statusCode).toBe(404);

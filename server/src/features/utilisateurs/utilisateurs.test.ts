@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { login, mediateurBody, type Session } from '../../../test/helpers';
-import { buildSite, useWorld } from '../../../test/world';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { buildTerritoire, buildUser } from '../../factories/factories';
 
@@ -65,10 +65,7 @@ describe('accounts and activation links', () => {
     });
     expect(late.statusCode).toBe(400);
     t.clock.now = new Date();
-    admin = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: site.structureId, role: 'admin' })).email,
-    );
+    admin = await signInNew(t, { structureId: site.structureId, role: 'admin' });
   });
 
   it('refuses a duplicate e-mail with 409 and a field error', async () => {
@@ -105,13 +102,10 @@ describe('accounts and activation links', () => {
   });
 
   it('only admins manage accounts; coordinators may list accounts', async () => {
-    const coord = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: site.structureId, role: 'coordinateur' })).email,
-    );
+    const coord = await signInNew(t, { structureId: site.structureId, role: 'coordinateur' });
     expect((await coord.post('/api/utilisateurs', newUser('x@test.trame.local'))).statusCode).toBe(403);
     expect((await coord.get('/api/utilisateurs')).statusCode).toBe(200);
-    const med = await login(t.app, (await buildUser(t.db, { structureId: site.structureId })).email);
+    const med = await signInNew(t, { structureId: site.structureId });
     expect((await med.get('/api/utilisateurs')).statusCode).toBe(403);
   });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { login } from '../../../../test/helpers';
-import { buildSite, useWorld } from '../../../../test/world';
-import { buildLieu, buildPartenaire, buildStructure, buildUser } from '../../../factories/factories';
+import { buildSite, signInNew, useWorld } from '../../../../test/world';
+import { buildLieu, buildPartenaire, buildStructure } from '../../../factories/factories';
 import {
   buildOpen311Key,
   buildRegleRoutage,
@@ -289,10 +288,7 @@ describe('Open311 GeoReport v2', () => {
     const [created] = res.json();
     expect(Object.keys(created)).toEqual(['service_request_id', 'service_notice', 'account_id']);
     expect(typeof created.service_request_id).toBe('string');
-    const coord = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: w.sid, role: 'coordinateur' })).email,
-    );
+    const coord = await signInNew(t, { structureId: w.sid, role: 'coordinateur' });
     const s = (await coord.get(`/api/signalements/${created.service_request_id}`)).json();
     expect(s).toMatchObject({
       statut: 'nouveau',
@@ -367,8 +363,8 @@ describe('Open311 GeoReport v2', () => {
   });
 
   it('admins create, list and revoke keys; a revoked key is refused', async () => {
-    const admin = await login(t.app, (await buildUser(t.db, { structureId: w.sid, role: 'admin' })).email);
-    const med = await login(t.app, (await buildUser(t.db, { structureId: w.sid })).email);
+    const admin = await signInNew(t, { structureId: w.sid, role: 'admin' });
+    const med = await signInNew(t, { structureId: w.sid });
     expect((await med.get('/api/open311/cles')).statusCode).toBe(403);
     const created = (await admin.post('/api/open311/cles', { libelle: 'Appli tierce' })).json();
     expect(created.cle).toMatch(/^o311_/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { open311Client } from '../../../../test/open311';
 import { buildSite, useWorld } from '../../../../test/world';
 import { buildOpen311Key, buildSignalement } from '../../../factories/signalements.factories';
 
@@ -29,14 +30,7 @@ describe('Open311 Content-Type, compared literally', () => {
     return { apiKey, requestId };
   });
 
-  const get = (path: string) => t.app.inject({ method: 'GET', url: `/open311/v2/${path}` });
-  const post = (format: string, fields: Record<string, string>) =>
-    t.app.inject({
-      method: 'POST',
-      url: `/open311/v2/requests.${format}`,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams(fields).toString(),
-    });
+  const { get, post } = open311Client(t);
 
   for (const format of ['json', 'xml'] as const) {
     it(`.${format}: every answer is exactly ${EXACT[format]}, errors included`, async () => {

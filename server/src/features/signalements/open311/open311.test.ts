@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { open311Client } from '../../../../test/open311';
 import { buildSite, signInNew, useWorld } from '../../../../test/world';
 import { buildLieu, buildPartenaire, buildStructure } from '../../../factories/factories';
 import {
@@ -97,14 +98,7 @@ describe('Open311 GeoReport v2', () => {
     ).id;
     return { sid, tid, apiKey, visibleId, internalId, closedId, oldId };
   });
-  const get = (url: string) => t.app.inject({ method: 'GET', url: `/open311/v2/${url}` });
-  const post = (format: string, fields: Record<string, string>) =>
-    t.app.inject({
-      method: 'POST',
-      url: `/open311/v2/requests.${format}`,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams(fields).toString(),
-    });
+  const { get, post } = open311Client(t);
 
   it('discovery lists the GeoReport v2 endpoint and its formats, in XML and JSON', async () => {
     const json = await get('discovery.json');

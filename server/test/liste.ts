@@ -1,21 +1,20 @@
 /** One shared check of the list contract (docs/listes.md), used by every paginated endpoint's tests. */
 import { expect } from 'vitest';
 import { buildStructure, buildTerritoire } from '../src/factories/factories';
-import { createTestApp, type Session } from './helpers';
+import type { Session, TestApp } from './helpers';
 
 type Item = { id: string };
 
 /**
- * The common ground of the list-contract tests: an app whose clock reads 2026-06-15 10:00 UTC,
- * one structure and two of its territories (Malpassé QN01342I, Frais-Vallon QN01344M).
+ * The common ground of the list-contract tests, in the app `t`: its clock set on 2026-06-15
+ * 10:00 UTC, one structure and two of its territories (Malpassé QN01342I, Frais-Vallon QN01344M).
  */
-export async function listFixture() {
-  const t = await createTestApp();
+export async function listSite(t: TestApp) {
   t.clock.now = new Date('2026-06-15T10:00:00Z');
   const structureId = (await buildStructure(t.db)).id;
   const malpasse = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01342I' })).id;
   const fv = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01344M' })).id;
-  return { t, structureId, malpasse, fv };
+  return { structureId, malpasse, fv };
 }
 
 /** `path` with `params` added to its query string (keeps the filters already there). */

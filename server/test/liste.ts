@@ -81,3 +81,19 @@ export async function listIds(session: Session, path: string): Promise<string[]>
   expect(res.statusCode, res.body).toBe(200);
   return (res.json().items as Item[]).map((i) => i.id);
 }
+
+/**
+ * A list that opens on its open items: `path` pages exactly `open` (any order); with
+ * `${o.all}=false` it pages them plus the one closed item, which `path?${o.closedQuery}` lists alone.
+ */
+export async function expectOpensOnOpen(
+  session: Session,
+  path: string,
+  open: string[],
+  o: { all: string; parPage: number; closed: string; closedQuery: string },
+): Promise<void> {
+  const walked = await expectListContract(session, path, { total: open.length });
+  expect(walked.map((i) => i.id).sort()).toEqual([...open].sort());
+  await expectListContract(session, `${path}?${o.all}=false`, { total: open.length + 1, parPage: o.parPage });
+  expect(await listIds(session, `${path}?${o.closedQuery}`)).toEqual([o.closed]);
+}

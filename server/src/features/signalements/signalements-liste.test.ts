@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectListContract, listIds, listSite } from '../../../test/liste';
+import { expectOpensOnOpen, listIds, listSite } from '../../../test/liste';
 import { signInNew, useWorld } from '../../../test/world';
 import { buildPartenaire } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
@@ -47,13 +47,12 @@ describe('signalements list: the list contract', () => {
   });
 
   it('opens on the open ones, pages them without duplicate nor gap; ouverts=false shows all', async () => {
-    const walked = await expectListContract(w.coord, '/api/signalements', { total: open.length });
-    expect(walked.map((s) => s.id).sort()).toEqual([...open].sort());
-    await expectListContract(w.coord, '/api/signalements?ouverts=false', {
-      total: open.length + 1,
+    await expectOpensOnOpen(w.coord, '/api/signalements', open, {
+      all: 'ouverts',
       parPage: 3,
+      closed: w.closed,
+      closedQuery: 'statut=resolu',
     });
-    expect(await listIds(w.coord, '/api/signalements?statut=resolu')).toEqual([w.closed]);
   });
 
   it('filters by QPV, period and search (number or words)', async () => {

@@ -43,6 +43,15 @@ describe('demandes at the desk: time, note, orientation slip', () => {
     ...o,
   });
 
+  /** A person of the team's territory, named, who consented to sharing with partners or not. */
+  const namedPersonne = (prenom: string, nom: string, partagePartenaires: boolean) =>
+    buildPersonne(t.db, {
+      structureId: w.structureId,
+      territoryId: w.territoryId,
+      identite: { prenom, nom },
+      consent: { partagePartenaires },
+    });
+
   it('dates the request at the time given, Europe/Paris, and keeps a cleaned note', async () => {
     const res = await w.med.post(
       '/api/demandes',
@@ -85,12 +94,7 @@ describe('demandes at the desk: time, note, orientation slip', () => {
   it.skipIf(!hasCommand('pdftoppm'))(
     'prints a one-page slip with the service, and no personal data without a sharing consent',
     async () => {
-      const anonyme = await buildPersonne(t.db, {
-        structureId: w.structureId,
-        territoryId: w.territoryId,
-        identite: { prenom: 'Samia', nom: 'Benali' },
-        consent: { partagePartenaires: false },
-      });
+      const anonyme = await namedPersonne('Samia', 'Benali', false);
       const d = demande({ personneId: anonyme.id });
       expect((await w.med.post('/api/demandes', d)).statusCode).toBe(201);
       const oid = d.reponses[0]!.orientation.id;
@@ -119,12 +123,7 @@ describe('demandes at the desk: time, note, orientation slip', () => {
   it.skipIf(!hasCommand('pdftoppm'))(
     'names the person when they consented to sharing with partners, and audits the slip',
     async () => {
-      const p = await buildPersonne(t.db, {
-        structureId: w.structureId,
-        territoryId: w.territoryId,
-        identite: { prenom: 'Karim', nom: 'Haddad' },
-        consent: { partagePartenaires: true },
-      });
+      const p = await namedPersonne('Karim', 'Haddad', true);
       const d = demande({ personneId: p.id });
       await w.med.post('/api/demandes', d);
       const res = await w.med.get(`/api/orientations/${d.reponses[0]!.orientation.id}/fiche`);

@@ -64,22 +64,18 @@ export function useWorld<D extends object, S extends string>(
 
 type UserOptions = Omit<NonNullable<Parameters<typeof buildUser>[1]>, 'structureId'>;
 
-/**
- * A structure (new unless given) and its users, one per key of `users`; `'territory'` in a user's
- * `territoryIds` stands for `territoryId`.
- */
+/** A structure (new unless given) and its users, one per key of `users`. */
 export async function buildTeam<U extends string = never>(
   db: Db,
   users: Record<U, UserOptions>,
-  at: { structureId?: string; territoryId?: string } = {},
+  structureId?: string,
 ) {
-  const structureId = at.structureId ?? (await buildStructure(db)).id;
+  const sid = structureId ?? (await buildStructure(db)).id;
   const built = {} as Record<U, Awaited<ReturnType<typeof buildUser>>>;
   for (const [key, u] of Object.entries(users) as Array<[U, UserOptions]>) {
-    const territoryIds = u.territoryIds?.map((id) => (id === 'territory' ? at.territoryId! : id));
-    built[key] = await buildUser(db, { ...u, structureId, ...(territoryIds ? { territoryIds } : {}) });
+    built[key] = await buildUser(db, { ...u, structureId: sid });
   }
-  return { structureId, ...built };
+  return { structureId: sid, ...built };
 }
 
 /**
@@ -93,7 +89,7 @@ export async function buildSite<U extends string = never>(
   const structureId = (await buildStructure(db)).id;
   const territoryId = (await buildTerritoire(db, { structureId, qpvCode: o.qpvCode })).id;
   const users = o.users ?? ({} as Record<U, UserOptions>);
-  return { territoryId, ...(await buildTeam(db, users, { structureId, territoryId })) };
+  return { territoryId, ...(await buildTeam(db, users, structureId)) };
 }
 
 /** Signs in a new user built from `o` (a mediator of a new structure unless told). */

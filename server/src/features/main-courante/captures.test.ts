@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
-import { activiteBody, buildMainCouranteStructure } from './main-courante.factories';
+import { activiteBody, buildMainCouranteStructure, liveTourneeBody } from './main-courante.factories';
 import { contacts } from './main-courante.table';
 
 describe('live capture: contacts and observations', () => {
@@ -15,12 +15,7 @@ describe('live capture: contacts and observations', () => {
   } = useWorld(buildMainCouranteStructure, { med: (s) => s.med1.email, coord: (s) => s.coord.email });
   let tournee: string;
   beforeAll(async () => {
-    const b = activiteBody({
-      territoireId: s.malpasse.id,
-      mediateurIds: [s.med1.id],
-      fin: undefined,
-      contacts: [],
-    });
+    const b = liveTourneeBody(s.malpasse.id, s.med1.id);
     tournee = b.id;
     await med.post('/api/activites', b);
   });

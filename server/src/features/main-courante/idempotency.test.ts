@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { login } from '../../../test/helpers';
 import { useWorld } from '../../../test/world';
-import { activiteBody, buildMainCouranteStructure } from './main-courante.factories';
+import { activiteBody, buildMainCouranteStructure, liveTourneeBody } from './main-courante.factories';
 import { activites, contacts, observations } from './main-courante.table';
 
 // Meant for PostgreSQL, where transactions really run at once (PGlite serialises them).
@@ -22,12 +22,7 @@ describe('idempotency under concurrency', () => {
   });
 
   it('a burst of replays of the same contact and observation stores each once', async () => {
-    const b = activiteBody({
-      territoireId: s.malpasse.id,
-      mediateurIds: [s.med1.id],
-      fin: undefined,
-      contacts: [],
-    });
+    const b = liveTourneeBody(s.malpasse.id, s.med1.id);
     await med.post('/api/activites', b);
     const contact = { id: randomUUID(), nature: 'ecoute', nbPersonnes: 2 };
     const obs = { id: randomUUID(), kind: 'tension', note: 'Échange vif devant le hall, apaisé.' };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { login } from '../../../test/helpers';
 import { useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
-import { activiteBody, buildMainCouranteStructure } from './main-courante.factories';
+import { buildMainCouranteStructure, liveTourneeBody } from './main-courante.factories';
 
 const COROT = { latitude: 43.32589, longitude: 5.40493 };
 
@@ -14,12 +14,7 @@ describe('observations lead somewhere', () => {
     const s = await buildMainCouranteStructure(t.db);
     const med = await login(t.app, s.med1.email);
     const coord = await login(t.app, s.coord.email);
-    const b = activiteBody({
-      territoireId: s.malpasse.id,
-      mediateurIds: [s.med1.id],
-      fin: undefined,
-      contacts: [],
-    });
+    const b = liveTourneeBody(s.malpasse.id, s.med1.id);
     const tournee = b.id;
     await med.post('/api/activites', b);
     return { s, med, coord, tournee };

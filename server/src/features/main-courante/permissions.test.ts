@@ -5,7 +5,7 @@ import { login } from '../../../test/helpers';
 import { signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { buildTerritoire, buildUser } from '../../factories/factories';
-import { activiteBody, buildMainCouranteStructure } from './main-courante.factories';
+import { activiteBody, buildMainCouranteStructure, liveTourneeBody } from './main-courante.factories';
 
 describe('main courante permissions, scoping and review', () => {
   const { t, d: s, med1, med2, coord } = useWorld(buildMainCouranteStructure, ['med1', 'med2', 'coord']);
@@ -192,12 +192,7 @@ describe('main courante permissions, scoping and review', () => {
   });
 
   it('refuses to review an activity still in progress', async () => {
-    const live = activiteBody({
-      territoireId: s.malpasse.id,
-      mediateurIds: [s.med1.id],
-      fin: undefined,
-      contacts: [],
-    });
+    const live = liveTourneeBody(s.malpasse.id, s.med1.id);
     await med1.post('/api/activites', live);
     const res = await coord.post(`/api/activites/${live.id}/revue`, { statut: 'validee' });
     expect(res.statusCode).toBe(409);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, parisDate } from '../../../../domain/main-courante/creneau';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { champsOf, createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
 import { signInNew } from '../../../test/world';
 import { auditLog, orientations } from '../../db/schema';
 import { buildAnnuaireService, buildPersonne } from '../../factories/accueil.factories';
@@ -118,7 +118,7 @@ describe('demandes and orientations', () => {
       }),
     );
     expect(bad.statusCode).toBe(400);
-    const champs = bad.json().error.details.map((d: { champ: string }) => d.champ);
+    const champs = champsOf(bad);
     expect(champs).toEqual(
       expect.arrayContaining(['motifs.0', 'canal', 'reponses.0.portail', 'reponses.0.autonomie']),
     );

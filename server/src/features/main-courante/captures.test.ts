@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { champsOf } from '../../../test/helpers';
 import { signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { activiteBody, buildMainCouranteStructure, liveTourneeBody } from './main-courante.factories';
@@ -78,12 +79,7 @@ describe('live capture: contacts and observations', () => {
       nbPersonnes: 0,
       public: 'ado',
     });
-    expect(
-      bad
-        .json()
-        .error.details.map((d: { champ: string }) => d.champ)
-        .sort(),
-    ).toEqual(['nbPersonnes', 'public']);
+    expect(champsOf(bad).sort()).toEqual(['nbPersonnes', 'public']);
     const empty = await med.patch(`/api/activites/${tournee}/contacts/${id}`, {});
     expect(empty.json().error.message).toMatch(/Rien à modifier/);
     const elsewhere = await med.patch(`/api/activites/${tournee}/contacts/${id}`, { lieuId: s.lieuFv.id });
@@ -157,12 +153,7 @@ describe('live capture: contacts and observations', () => {
       kind: 'bagarre',
       note: '',
     });
-    expect(
-      bad
-        .json()
-        .error.details.map((d: { champ: string }) => d.champ)
-        .sort(),
-    ).toEqual(['kind', 'note']);
+    expect(champsOf(bad).sort()).toEqual(['kind', 'note']);
     const flagged = (await coord.get('/api/observations?nonTraitees=true')).json();
     expect(flagged.items.map((o: { id: string }) => o.id)).toEqual([id]);
     expect(flagged.items[0]).toMatchObject({ qpvCode: 'QN01342I', activiteId: tournee });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { champsOf } from '../../../test/helpers';
 import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { buildPartenaire, buildUser } from '../../factories/factories';
 
@@ -46,7 +47,7 @@ describe('partners', () => {
       contacts: [{}],
     });
     expect(res.statusCode).toBe(400);
-    const champs = res.json().error.details.map((d: { champ: string }) => d.champ);
+    const champs = champsOf(res);
     expect(champs).toEqual(expect.arrayContaining(['nom', 'kind', 'email', 'contacts.0.nom']));
     expect(res.json().error.message).toMatch(/^Données invalides/);
   });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { champsOf } from '../../../test/helpers';
 import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { buildLieu, buildPartenaire, buildTerritoire } from '../../factories/factories';
 import { buildRegleRoutage, buildSignalement } from '../../factories/signalements.factories';
@@ -246,7 +247,7 @@ describe('signalements: capture, routing, workflow, scope', () => {
   it('names bad fields in French', async () => {
     const res = await w.med.post('/api/signalements', { id: 'x', categorie: 'fuite', latitude: 95 });
     expect(res.statusCode).toBe(400);
-    const champs = res.json().error.details.map((d: { champ: string }) => d.champ);
+    const champs = champsOf(res);
     expect(champs).toEqual(expect.arrayContaining(['id', 'categorie', 'latitude']));
   });
 

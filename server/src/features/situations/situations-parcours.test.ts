@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { login, type Session } from '../../../test/helpers';
+import { champsOf, login, type Session } from '../../../test/helpers';
 import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { buildLieu, buildPartenaire, buildTerritoire, buildUser } from '../../factories/factories';
@@ -157,7 +157,7 @@ describe('situations: from saisine to closure', () => {
       description: '',
     });
     expect(bad.statusCode).toBe(400);
-    const champs = bad.json().error.details.map((d: { champ: string }) => d.champ);
+    const champs = champsOf(bad);
     expect(champs).toEqual(expect.arrayContaining(['kind', 'saisinePar', 'territoireId', 'description']));
     const foreign = (await buildTerritoire(t.db)).id;
     expect((await open(w.med, { territoireId: foreign })).json().error.details[0].champ).toBe('territoireId');

@@ -113,6 +113,8 @@ export const activiteCreateSchema = z
     fin: optionalInstant,
     contacts: z.array(contactCreateSchema).max(CONTACTS_MAX).default([]),
     observations: z.array(observationCreateSchema).max(OBSERVATIONS_MAX).default([]),
+    /** The planned shift this activity is the logging of (started from the planning). */
+    creneauId: optionalId,
   })
   .superRefine(periodRefine);
 export type ActiviteCreateInput = z.infer<typeof activiteCreateSchema>;

@@ -3,7 +3,7 @@
  * Instants carry their offset; days and weeks are Paris days (ADR 023).
  */
 import { z } from 'zod';
-import { codeError, instantSchema, jourSchema, texteOptionnel } from '../zod-fr';
+import { codeError, instantSchema, jourSchema, texte, texteOptionnel } from '../zod-fr';
 import {
   ABSENCE_TYPES,
   CRENEAU_DUREE_MAX_HEURES,
@@ -180,3 +180,37 @@ export const remplacantsSchema = z.object({
   creneauId: z.uuid(),
   remplacants: z.array(personne.extend({ heuresSemaine: z.number() })),
 });
+
+/** The calendar feeds' addresses: `equipe` for coordination only. */
+export const fluxSchema = z.object({ personnel: z.url(), equipe: z.url().nullable() });
+export type FluxView = z.infer<typeof fluxSchema>;
+
+// ---- Handover notes (« consignes », issue 13 part 6)
+
+export const consigneCreateSchema = z.object({
+  id: z.uuid(),
+  /** « tension hall B, passer en binôme »: a short factual note, never a resident's name. */
+  texte: texte(300),
+  territoireId: optionalId,
+  /** Addressed to the crew of this shift (the next one); else to the team of the QPV. */
+  creneauId: optionalId,
+  /** Shown until this day included. */
+  jusquau: jourSchema,
+});
+export type ConsigneCreate = z.output<typeof consigneCreateSchema>;
+
+export const consigneSchema = z.object({
+  id: z.uuid(),
+  texte: z.string(),
+  auteur: personne,
+  territoireId: z.uuid().nullable(),
+  creneauId: z.uuid().nullable(),
+  jusquau: z.string(),
+  at: z.string(),
+  /** Whether the reader acknowledged it. */
+  lue: z.boolean(),
+  /** How many of those it concerns acknowledged it (for its author and coordination). */
+  lectures: z.int(),
+});
+export type ConsigneView = z.infer<typeof consigneSchema>;
+export const consignesSchema = z.object({ items: z.array(consigneSchema) });

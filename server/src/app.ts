@@ -9,6 +9,7 @@ import { installFrenchErrors } from '../../domain/zod-fr';
 import type { Db, Engine } from './db/client';
 import type { Env } from './env';
 import { accueilRoutes } from './features/accueil/accueil.routes';
+import { alertesRoutes } from './features/alertes/alertes.routes';
 import { annuaireRoutes } from './features/annuaire/annuaire.routes';
 import { aujourdhuiRoutes } from './features/aujourdhui/aujourdhui.routes';
 import { authRoutes } from './features/auth/auth.routes';
@@ -18,6 +19,8 @@ import { apiTokensRoutes } from './features/jetons/jetons.routes';
 import { auditRoutes } from './features/journal/journal.routes';
 import { mainCouranteRoutes } from './features/main-courante/main-courante.routes';
 import { partenairesRoutes } from './features/partenaires/partenaires.routes';
+import { fluxRoutes } from './features/planning/flux.routes';
+import { planningRoutes } from './features/planning/planning.routes';
 import { rapportsRoutes } from './features/rapports/rapports.routes';
 import { rapportsCarteRoutes } from './features/rapports/rapports-carte.routes';
 import { rapportsTextesRoutes } from './features/rapports/rapports-textes.routes';
@@ -36,6 +39,7 @@ import { territoiresRoutes } from './features/territoires/territoires.routes';
 import { usersRoutes } from './features/utilisateurs/utilisateurs.routes';
 import { installApiDocs } from './lib/api-docs';
 import { installAuth } from './lib/auth';
+import { type Bus, localBus } from './lib/bus';
 import { handleError, installErrorHandler } from './lib/errors';
 import { installSecurityHeaders } from './lib/security-headers';
 
@@ -44,11 +48,13 @@ export interface AppDeps {
   engine: Engine;
   env: Env;
   now: () => Date;
+  /** Events between instances (alerts); in memory when not given (one process). */
+  bus?: Bus;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
-    deps: AppDeps;
+    deps: AppDeps & { bus: Bus };
   }
 }
 
@@ -70,7 +76,7 @@ export async function buildApp(
     // Bad URL encoding (`/api/%`) and too long a parameter never reach the error handler otherwise.
     frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
-  app.decorate('deps', deps);
+  app.decorate('deps', { ...deps, bus: deps.bus ?? localBus() });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
@@ -100,6 +106,9 @@ export async function buildApp(
   await app.register(rapportsRoutes);
   await app.register(rapportsCarteRoutes);
   await app.register(conventionsRoutes);
+  await app.register(planningRoutes);
+  await app.register(fluxRoutes);
+  await app.register(alertesRoutes);
   await app.register(rapportsTextesRoutes);
 
   const root = options.webDist ?? webDist;

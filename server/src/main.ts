@@ -5,6 +5,8 @@ import { countWriteRequests, pgliteMaintenanceJob } from './db/maintenance';
 import { migrateDatabase } from './db/migrate';
 import { EnvError, loadEnv } from './env';
 import { EXPIRY_EVERY_MS, expireOrientations } from './features/accueil/orientations-expiry.job';
+import { relanceJob } from './features/alertes/alertes.job';
+import { busFor } from './lib/bus';
 import { loggerOptions } from './lib/logger';
 import { startScheduler } from './lib/scheduler';
 
@@ -13,10 +15,12 @@ async function main() {
   const env = loadEnv();
   const database = await openDatabase(env);
   await migrateDatabase(database);
+  const bus = await busFor(database);
   const app = await buildApp(
-    { db: database.db, engine: database.engine, env, now: () => new Date() },
+    { db: database.db, engine: database.engine, env, now: () => new Date(), bus },
     { logger: loggerOptions(env) },
   );
+  app.addHook('onClose', () => bus.close());
   countWriteRequests(app);
   const scheduler = startScheduler(
     [
@@ -26,6 +30,7 @@ async function main() {
         firstRunMs: 30_000,
         run: () => expireOrientations(database.db, new Date()),
       },
+      relanceJob(database.db, bus, env, () => new Date()),
       // PostgreSQL has autovacuum; PGlite has none (ADR 020).
       ...(database.engine === 'pglite' ? [pgliteMaintenanceJob(database.db, () => new Date())] : []),
     ],

@@ -9,6 +9,7 @@ import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { ROLES } from '../../domain/auth/roles';
 import { PARTNER_KINDS, type PartnerKind } from '../../domain/partenaires/partenaire.schema';
+import { parisDate } from '../../domain/time/paris';
 import { consentements } from '../src/db/schema';
 import { buildAnnuaireService, buildDemande, buildPersonne } from '../src/factories/accueil.factories';
 import { buildConvention } from '../src/factories/conventions.factories';
@@ -216,6 +217,47 @@ export async function seedAccessDataset(t: TestApp) {
     }),
     'agreement',
   );
+  const creneau = await ok(
+    await sessions.coordinateur!.post('/api/planning/creneaux', {
+      id: randomUUID(),
+      type: 'permanence',
+      debut: '2026-06-10T09:00:00+02:00',
+      fin: '2026-06-10T12:00:00+02:00',
+      mediateurIds: [med],
+      territoireId: t1.id,
+    }),
+    'planning shift',
+  );
+  const absence = await ok(
+    await medSession.post('/api/planning/absences', {
+      id: randomUUID(),
+      mediateurId: med,
+      type: 'conge',
+      debut: '2026-06-15T00:00:00+02:00',
+      fin: '2026-06-20T00:00:00+02:00',
+    }),
+    'absence',
+  );
+  const flux = await ok(await medSession.get('/api/planning/flux'), 'calendar feed');
+  const fluxToken = /\/flux\/([^/.]+)\.ics$/.exec(flux.personnel as string)![1]!;
+  const consigne = await ok(
+    await medSession.post('/api/planning/consignes', {
+      id: randomUUID(),
+      texte: 'Tension hall B, passer en binôme.',
+      territoireId: t1.id,
+      jusquau: parisDate(DATASET_NOW),
+    }),
+    'handover note',
+  );
+  const alerte = await ok(
+    await medSession.post('/api/alertes', {
+      id: randomUUID(),
+      niveau: 'assistance',
+      latitude: null,
+      longitude: null,
+    }),
+    'alert',
+  );
   // The admin's own token, its body made from the route's schema so that it follows the schema.
   const tokenRoute = walkRoutes(t.app).find((r) => r.key === 'POST /api/jetons')!;
   const tokenBody = sampleValue(tokenRoute.body!, '', { admin: users.admin!.id } as DatasetIds) as object;
@@ -270,6 +312,13 @@ export async function seedAccessDataset(t: TestApp) {
       demande: demande.id,
       orientation: orientationIds[0]!,
       convention: convention.id,
+      creneau: creneau.id as string,
+      absence: absence.id as string,
+      fluxToken,
+      alerte: alerte.id as string,
+      consigne: consigne.id as string,
+      /** The dataset's Paris day. */
+      jour: parisDate(DATASET_NOW),
       adminEmail: users.admin!.email,
       mediateurEmail: users.mediateur!.email,
       png,

@@ -3,6 +3,7 @@ import { type App, buildApp } from '../src/app';
 import type { Database, Db } from '../src/db/client';
 import { loadEnv } from '../src/env';
 import { TEST_PASSWORD } from '../src/factories/factories';
+import { busFor } from '../src/lib/bus';
 import { openTestDatabase } from './test-db';
 
 export interface TestApp {
@@ -24,7 +25,9 @@ export async function createTestApp(
   const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...envOverrides });
   const { wrapDb, ...appOptions } = options;
   const db = wrapDb ? wrapDb(database.db) : database.db;
-  const app = await buildApp({ db, engine: database.engine, env, now: () => clock.now }, appOptions);
+  const bus = await busFor(database);
+  const app = await buildApp({ db, engine: database.engine, env, now: () => clock.now, bus }, appOptions);
+  app.addHook('onClose', () => bus.close());
   await app.ready();
   return {
     app,

@@ -103,6 +103,17 @@ const OVERRIDES: Record<string, Override> = {
     au: '2026-12-31',
     sections: { introduction: 'Texte' },
   }),
+  'POST /api/planning/creneaux': () => ({
+    type: 'permanence',
+    debut: '2026-06-11T09:00:00+02:00',
+    fin: '2026-06-11T12:00:00+02:00',
+  }),
+  'POST /api/planning/absences': () => ({
+    type: 'conge',
+    debut: '2026-07-01T00:00:00+02:00',
+    fin: '2026-07-03T00:00:00+02:00',
+  }),
+  'POST /api/planning/consignes': (ids) => ({ jusquau: ids.jour, creneauId: null }),
   'PUT /api/accueil/parametres': () => ({ delaiRelanceJours: 7, delaiExpirationJours: 30 }),
   'POST /api/annuaire/import/data-inclusion': () => {
     const s = diStructure();

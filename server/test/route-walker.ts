@@ -126,6 +126,10 @@ const ID_BY_PREFIX: Array<[RegExp, keyof DatasetIds]> = [
   [/^\/api\/demandes\//, 'demande'],
   [/^\/api\/orientations\//, 'orientation'],
   [/^\/api\/conventions\//, 'convention'],
+  [/^\/api\/planning\/creneaux\//, 'creneau'],
+  [/^\/api\/planning\/absences\//, 'absence'],
+  [/^\/api\/planning\/consignes\//, 'consigne'],
+  [/^\/api\/alertes\//, 'alerte'],
   [/^\/open311\/v2\/requests\//, 'signalement'],
 ];
 
@@ -144,6 +148,7 @@ const PARAMS: Record<string, (ids: DatasetIds) => string> = {
 
 /** The value of each path parameter, or null when the walker does not know it. */
 export function pathValue(route: WalkedRoute, name: string, ids: DatasetIds): string | null {
+  if (name === 'token' && route.path.startsWith('/api/planning/flux/')) return ids.fluxToken;
   if (name === 'id') {
     const hit = ID_BY_PREFIX.find(([re]) => re.test(route.path));
     return hit ? String(ids[hit[1]]) : null;

@@ -13,10 +13,12 @@ type LoggedError = { type: string; message: string; stack: string; [key: string]
 const KEEP = 6;
 const mask = (secret: string) => (secret.length > KEEP ? `${secret.slice(0, KEEP)}…` : '…');
 
-/** Path segments that are secrets: signed links (API and page) and one-time activation links. */
-const TOKEN_IN_PATH = /(\/(?:api\/lien-signalement|lien\/signalement|activer)\/)([^/?#\s"\\]+)/g;
+/** Path segments that are secrets: signed links (API and page), calendar feeds and one-time activation links. */
+const TOKEN_IN_PATH =
+  /(\/(?:api\/lien-signalement|lien\/signalement|api\/planning\/flux|activer)\/)([^/?#\s"\\]+)/g;
 /** The same, without the activation page: its link is written on purpose when no mailer exists. */
-const LINK_TOKEN_IN_PATH = /(\/(?:api\/lien-signalement|lien\/signalement)\/)([^/?#\s"\\]+)/g;
+const LINK_TOKEN_IN_PATH =
+  /(\/(?:api\/lien-signalement|lien\/signalement|api\/planning\/flux)\/)([^/?#\s"\\]+)/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** A request URL as it may be logged: no query string, tokens cut to their first characters. */

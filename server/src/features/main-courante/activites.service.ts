@@ -11,6 +11,7 @@ import type { DbOrTx } from '../../db/client';
 import { places } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
+import { lierActivite } from '../planning';
 import { auditActivite } from './activites.presenter';
 import { getActiviteView } from './activites.read';
 import {
@@ -91,6 +92,7 @@ export async function createActivite(
       await tx
         .insert(activiteMediateurs)
         .values(input.mediateurIds.map((userId) => ({ activiteId: row.id, userId })));
+      if (input.creneauId) await lierActivite(tx, ctx.actor, input.creneauId, row.id);
       if (input.contacts.length) {
         await tx.insert(contacts).values(
           input.contacts.map(({ lieuId, heure, ...c }) => ({

@@ -66,6 +66,19 @@ describe('photo uploads are checked before they are decoded', () => {
     expect(imageDecoding.stats.started).toBe(before);
   });
 
+  it('refuses a JSON or form body with a French 415, even a deeply nested one', async () => {
+    const mine = await buildSignalement(t.db, { structureId: sid, territoryId: tid });
+    const nested = `[${'['.repeat(5000)}${']'.repeat(5000)}]`;
+    const res = await med.request({
+      method: 'POST',
+      url: `/api/signalements/${mine.id}/photos`,
+      headers: { 'content-type': 'application/json' },
+      payload: nested,
+    });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.message).toMatch(/image brute/);
+  });
+
   it('refuses more than 25 megapixels from the header, in French, before decoding', async () => {
     const s = await buildSignalement(t.db, { structureId: world.sid, territoryId: world.tid });
     const before = imageDecoding.stats.started;

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isStaff } from '../../../../domain/auth/roles';
+import { AppError } from '../../../../domain/errors';
 import {
   canCaptureSignalement,
   canManageSignalements,
@@ -150,7 +151,16 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const body = Buffer.isBuffer(request.body) ? request.body : Buffer.from(String(request.body ?? ''));
+      // An image arrives raw (a Buffer); a JSON or form body was parsed into an object: refuse it
+      // before touching it (a deeply nested array cannot even be turned into a string).
+      if (request.body !== undefined && !Buffer.isBuffer(request.body) && typeof request.body !== 'string') {
+        throw new AppError(
+          'type_non_supporte',
+          415,
+          'La photo s’envoie en image brute (JPEG, PNG ou WebP), pas en JSON ni en formulaire.',
+        );
+      }
+      const body = Buffer.isBuffer(request.body) ? request.body : Buffer.from(request.body ?? '');
       const { photo, created } = await addPhoto(
         requireAllowed(request, canCaptureSignalement),
         request.params.id,

@@ -1,4 +1,13 @@
-import { boolean, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  doublePrecision,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, instant, ref, stamps, structureId } from '../../db/columns';
 import { partners } from '../partenaires/partenaires.table';
 import { territories } from '../territoires/territoires.table';
@@ -17,6 +26,8 @@ export const users = pgTable(
     allTerritories: boolean('all_territories').notNull().default(true),
     passwordHash: text('password_hash'),
     isActive: boolean('is_active').notNull().default(true),
+    /** Weekly hours of the contract, for the planning's warnings (issue 13); null: not set. */
+    heuresHebdo: doublePrecision('heures_hebdo'),
     ...stamps(),
   },
   (t) => [uniqueIndex('users_email_uq').on(t.email), index('users_structure_idx').on(t.structureId)],

@@ -1,0 +1,2 @@
+/** The planning feature's public surface: other features import from here, never its files. */
+export { enServiceA, lierActivite } from './planning.read';

@@ -67,9 +67,9 @@ describe('photo uploads are checked before they are decoded', () => {
   });
 
   it('refuses a JSON or form body with a French 415, even a deeply nested one', async () => {
-    const mine = await buildSignalement(t.db, { structureId: sid, territoryId: tid });
+    const mine = await buildSignalement(t.db, { structureId: world.sid, territoryId: world.tid });
     const nested = `[${'['.repeat(5000)}${']'.repeat(5000)}]`;
-    const res = await med.request({
+    const res = await world.med.request({
       method: 'POST',
       url: `/api/signalements/${mine.id}/photos`,
       headers: { 'content-type': 'application/json' },

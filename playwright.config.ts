@@ -11,7 +11,8 @@ export default defineConfig({
   // One retry in CI: a journey that fails once by timing does not cost a landing, and the
   // summary names it flaky so that it is looked into, never hidden.
   retries: process.env.CI ? 1 : 0,
-  timeout: 60_000,
+  // A shared 2-core machine can be slow: a timeout is not a speed goal (those live in npm run bench).
+  timeout: 120_000,
   reporter: [['list'], ['json', { outputFile: '.tmp/reports/playwright.json' }]],
   outputDir: '.tmp/playwright-results',
   use: {

@@ -102,6 +102,8 @@ test.describe('foundation: a coordinator sets up the territory and the team', ()
 
   for (const viewport of [PHONE, DESKTOP]) {
     test(`every foundation page passes axe-core at ${viewport.width}px`, async ({ browser }) => {
+      // Eight pages, each checked by axe-core and measured: a minute on a quiet machine.
+      test.setTimeout(180_000);
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       const errors = failOnConsoleErrors(page);

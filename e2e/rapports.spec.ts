@@ -33,7 +33,8 @@ test('the coordinator opens the report and downloads the bilan as PDF and XLSX',
   ).toBeVisible();
   await expect(page.locator('.leaflet-overlay-pane canvas')).toBeVisible();
   await expect(page.getByText(/personnes rencontrées sur \d+ lieux localisés/)).toBeVisible();
-  const lieux = page.getByRole('region', { name: 'Personnes rencontrées par lieu' });
+  // The places under the map: a table at 1280 px (cards on a phone, under the same name).
+  const lieux = page.getByRole('group', { name: 'Personnes rencontrées par lieu' });
   expect(await lieux.getByRole('row').count()).toBeGreaterThan(1);
   const couche = page.getByRole('switch', { name: 'Signalements' });
   await couche.uncheck();
@@ -50,6 +51,9 @@ test('the coordinator opens the report and downloads the bilan as PDF and XLSX',
 
   await page.setViewportSize(PHONE);
   await expect(page.getByRole('heading', { level: 2, name: 'Personnes par genre' })).toBeVisible();
+  // At 360 px the places are a card each, never a table past the edge.
+  const cartes = page.getByRole('list', { name: 'Personnes rencontrées par lieu' });
+  expect(await cartes.getByRole('listitem').count()).toBeGreaterThan(1);
   await checkPage(page, 'rapports-phone');
   expect(errors).toEqual([]);
 });

@@ -102,6 +102,9 @@ test.describe('foundation: a coordinator sets up the territory and the team', ()
 
   for (const viewport of [PHONE, DESKTOP]) {
     test(`every foundation page passes axe-core at ${viewport.width}px`, async ({ browser }) => {
+      // Eleven pages, each through axe-core and the target measure: more than one journey's minute
+      // on a loaded machine (as the walk's).
+      test.setTimeout(180_000);
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       const errors = failOnConsoleErrors(page);

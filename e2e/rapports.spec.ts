@@ -7,6 +7,8 @@ const COORD = 'coordination@demo.trame.local';
 test.use({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
 
 test('the coordinator opens the report and downloads the bilan as PDF and XLSX', async ({ page }) => {
+  // The longest page of the app, through axe-core twice, and two downloads.
+  test.slow();
   const errors = failOnConsoleErrors(page);
   await page.setViewportSize(DESKTOP);
   await signIn(page, COORD);

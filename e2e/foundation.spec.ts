@@ -102,7 +102,8 @@ test.describe('foundation: a coordinator sets up the territory and the team', ()
 
   for (const viewport of [PHONE, DESKTOP]) {
     test(`every foundation page passes axe-core at ${viewport.width}px`, async ({ browser }) => {
-      // Eight pages, each checked by axe-core and measured: a minute on a quiet machine.
+      // Eleven pages, each through axe-core and the target measure: more than one journey's minute
+      // on a loaded machine (as the walk's).
       test.setTimeout(180_000);
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();

@@ -238,10 +238,13 @@ test('the coordination reviews an activity (then locked) and imports a CSV with 
   await expect(page.getByText('Import terminé')).toBeVisible();
   await expect(page.getByText(/1 activité\(s\) et 2 contact\(s\) importés/)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Lignes rejetées' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: '4', exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Ligne 4', exact: true }).first()).toBeVisible();
   await checkPage(page, 'main-courante-import-resultat');
 
   await page.setViewportSize(PHONE);
+  // At 360 px a card per rejected line, never a table past the edge.
+  const rejets = page.getByRole('list', { name: 'Lignes rejetées' });
+  await expect(rejets.getByRole('listitem').first()).toContainText('Ligne 4');
   await checkPage(page, 'main-courante-import-resultat');
   await page.goto(`/main-courante/activites/${id}`);
   await expect(page.getByText('Validée : l’activité est verrouillée.')).toBeVisible();

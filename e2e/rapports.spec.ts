@@ -7,6 +7,8 @@ const COORD = 'coordination@demo.trame.local';
 test.use({ locale: 'fr-FR', timezoneId: 'Europe/Paris' });
 
 test('the coordinator opens the report and downloads the bilan as PDF and XLSX', async ({ page }) => {
+  // The longest page of the app, through axe-core twice, and two downloads.
+  test.slow();
   const errors = failOnConsoleErrors(page);
   await page.setViewportSize(DESKTOP);
   await signIn(page, COORD);
@@ -33,7 +35,8 @@ test('the coordinator opens the report and downloads the bilan as PDF and XLSX',
   ).toBeVisible();
   await expect(page.locator('.leaflet-overlay-pane canvas')).toBeVisible();
   await expect(page.getByText(/personnes rencontrées sur \d+ lieux localisés/)).toBeVisible();
-  const lieux = page.getByRole('region', { name: 'Personnes rencontrées par lieu' });
+  // The places under the map: a table at 1280 px (cards on a phone, under the same name).
+  const lieux = page.getByRole('group', { name: 'Personnes rencontrées par lieu' });
   expect(await lieux.getByRole('row').count()).toBeGreaterThan(1);
   const couche = page.getByRole('switch', { name: 'Signalements' });
   await couche.uncheck();
@@ -50,6 +53,9 @@ test('the coordinator opens the report and downloads the bilan as PDF and XLSX',
 
   await page.setViewportSize(PHONE);
   await expect(page.getByRole('heading', { level: 2, name: 'Personnes par genre' })).toBeVisible();
+  // At 360 px the places are a card each, never a table past the edge.
+  const cartes = page.getByRole('list', { name: 'Personnes rencontrées par lieu' });
+  expect(await cartes.getByRole('listitem').count()).toBeGreaterThan(1);
   await checkPage(page, 'rapports-phone');
   expect(errors).toEqual([]);
 });

@@ -9,7 +9,8 @@ import { type ImportMode, importCsv } from '../api/import';
 type Rejet = ImportReport['rejets'][number];
 
 const REJET_COLUMNS: DataColumn<Rejet>[] = [
-  { key: 'ligne', header: 'Ligne', render: (x) => x.ligne },
+  // « Ligne 4 » rather than a bare « 4 », which would read as nothing as a card's title.
+  { key: 'ligne', header: 'Ligne', render: (x) => `Ligne ${x.ligne}` },
   { key: 'colonne', header: 'Colonne', render: (x) => x.colonne ?? '—' },
   { key: 'message', header: 'Message', render: (x) => x.message },
 ];

@@ -1,8 +1,9 @@
 import type { RapportCarte } from '@domain/rapports/rapport-carte.schema';
 import { CATEGORIE_LABELS, type Categorie } from '@domain/signalements/signalement.taxonomies';
-import { Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Group, Stack, Switch, Text, Title } from '@mantine/core';
 import L from 'leaflet';
 import { useEffect, useState } from 'react';
+import { type DataColumn, DataList } from '../../../components/ui/data-list';
 import {
   escapeHtml as esc,
   QpvMapFrame,
@@ -17,6 +18,26 @@ const fmt = (n: number) => nombre.format(n);
 const pluriel = (n: number, un: string, des: string) => `${fmt(n)} ${n > 1 ? des : un}`;
 
 /** Disc area grows with the figure: radius from `min` to `min + span` px at the largest. */
+type Lieu = RapportCarte['contacts']['lieux'][number];
+
+/** The places under the map: a table where the room allows it, a card per place on a phone. */
+const lieuColumns = (qpvNoms: Record<string, string>): DataColumn<Lieu>[] => [
+  {
+    key: 'lieu',
+    header: 'Lieu',
+    render: (l) => (
+      <>
+        {l.nom}
+        <Text component="span" display="block" size="xs" c="dimmed" fw={400}>
+          {qpvNoms[l.qpv] ?? l.qpv}
+        </Text>
+      </>
+    ),
+  },
+  { key: 'personnes', header: 'Personnes', render: (l) => fmt(l.personnes) },
+  { key: 'contacts', header: 'Contacts', render: (l) => fmt(l.contacts) },
+];
+
 const rayon = (n: number, max: number, min: number, span: number) =>
   min + span * Math.sqrt(max > 0 ? n / max : 0);
 
@@ -34,7 +55,7 @@ function Pastille({ color, border, label }: { color: string; border: string; lab
 /**
  * Hotspot map of the period: a disc per place sized by the persons met there, and the
  * signalements gathered per square of about 50 m; each layer can be hidden. The places are
- * also listed in a table under the map.
+ * also listed under the map (a table, or cards on a phone).
  */
 export function RapportCarteView({
   carte,
@@ -140,36 +161,13 @@ export function RapportCarteView({
         {pluriel(localises, 'signalement', 'signalements')} sur la carte, {fmt(sansPosition)} sans position.
       </Text>
       {lieux.length > 0 ? (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
-        <section tabIndex={0} aria-label="Personnes rencontrées par lieu" style={{ overflowX: 'auto' }}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Lieu</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Personnes
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  Contacts
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {lieux.map((l) => (
-                <Table.Tr key={l.id}>
-                  <Table.Td>
-                    {l.nom}
-                    <Text size="xs" c="dimmed">
-                      {qpvNoms[l.qpv] ?? l.qpv}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">{fmt(l.personnes)}</Table.Td>
-                  <Table.Td ta="right">{fmt(l.contacts)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </section>
+        <DataList
+          rows={lieux}
+          columns={lieuColumns(qpvNoms)}
+          rowKey={(l) => l.id}
+          caption="Personnes rencontrées par lieu"
+          minTableWidth={360}
+        />
       ) : null}
     </Stack>
   );

@@ -11,9 +11,11 @@ import {
   type AujourdhuiView,
   type Carte,
   type CarteCompteur,
+  type CarteCreneaux,
 } from '../../../../domain/aujourdhui/aujourdhui.schema';
 import { isStaff } from '../../../../domain/auth/roles';
 import { canLogActivite, canReviewActivite } from '../../../../domain/main-courante/activite.rules';
+import { canReadPlanning } from '../../../../domain/planning/planning.rules';
 import {
   CATEGORIE_LABELS,
   STATUT_LABELS,
@@ -26,6 +28,7 @@ import type { ServiceContext } from '../../lib/context';
 import { countAll } from '../../lib/liste';
 import { listOrientations } from '../accueil';
 import { derniereTournee, listActivites, listObservations } from '../main-courante';
+import { listPlanning } from '../planning';
 import { listSignalements, signalementScope } from '../signalements';
 import { listSituations } from '../situations';
 
@@ -184,6 +187,26 @@ async function activitesARevoir(ctx: ServiceContext): Promise<CarteCompteur> {
   };
 }
 
+/** Today's active shifts: the mediator's own, or the team's with the first ones to cover. */
+async function creneauxDuJour(ctx: ServiceContext, miens: boolean): Promise<CarteCreneaux> {
+  const jour = parisDate(ctx.now());
+  const planning = await listPlanning(ctx, {
+    du: jour,
+    au: jour,
+    mediateurId: miens ? ctx.actor.userId : undefined,
+  });
+  const actifs = planning.creneaux.filter((c) => c.statut === 'prevu');
+  const aCouvrir = actifs.filter((c) => c.absents.length > 0);
+  return {
+    type: 'creneaux',
+    jour,
+    total: actifs.length,
+    aCouvrir: aCouvrir.length,
+    creneaux: miens ? actifs : aCouvrir.slice(0, AUJOURDHUI_ITEMS_MAX),
+    lien: withQuery('/planning', { semaine: semaine(ctx.now()).du }),
+  };
+}
+
 /** The cards of the user's role, in the order they are shown. */
 export async function aujourdhui(ctx: ServiceContext): Promise<AujourdhuiView> {
   const { actor } = ctx;
@@ -199,6 +222,7 @@ export async function aujourdhui(ctx: ServiceContext): Promise<AujourdhuiView> {
       portee: 'moi',
       cartes: [
         { type: 'tournee', enCours: tournee },
+        ...(canReadPlanning(actor) ? [await creneauxDuJour(ctx, true)] : []),
         await situationsSuivi(ctx, true),
         await orientationsCarte(ctx, 'orientations_relance'),
         await observationsCarte(ctx),
@@ -207,6 +231,7 @@ export async function aujourdhui(ctx: ServiceContext): Promise<AujourdhuiView> {
     };
   }
   const cartes: Carte[] = [
+    ...(canReadPlanning(actor) ? [await creneauxDuJour(ctx, false)] : []),
     await situationsSuivi(ctx, false),
     await orientationsCarte(ctx, 'orientations_relance'),
     await observationsCarte(ctx),

@@ -59,7 +59,12 @@ export const carteCreneauxSchema = z.object({
   /** Of those, how many have an absent person (to cover). */
   aCouvrir: z.int().min(0),
   /** Mediator: their shifts of the day; coordination: the first shifts to cover. */
-  creneaux: z.array(creneauSchema),
+  creneaux: z.array(
+    creneauSchema.extend({
+      /** « Malpassé · Secteur nord »: the QPV and sector's names, or null. */
+      lieu: z.string().nullable(),
+    }),
+  ),
   /** Path of the web app: the week of the day. */
   lien: z.string(),
 });

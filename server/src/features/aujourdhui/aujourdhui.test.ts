@@ -100,7 +100,7 @@ describe("GET /api/aujourdhui: the day's work, per role", () => {
     expect(mien.lien).toMatch(/^\/planning\?semaine=\d{4}-\d\d-\d\d$/);
     expect(mien.creneaux.map((c) => c.id)).toEqual([w.tourneeId]);
     expect(mien.creneaux[0]!.mediateurs.map((m) => m.id)).toContain(w.medId);
-    expect(mien.creneaux[0]!.territoireId).not.toBeNull();
+    expect(mien.creneaux[0]!.lieu).toBeTruthy();
     const equipe = creneaux((await w.coordination.get('/api/aujourdhui')).json());
     // The sick colleague leaves both of today's shifts to cover, the tournée first (by start).
     expect(equipe).toMatchObject({ total: 2, aCouvrir: 2 });

@@ -64,7 +64,7 @@ export function PlanningMoisPage() {
           <Button variant="default" onClick={() => set('mois', decale(mois, 1))}>
             Mois suivant
           </Button>
-          <Button component={Link} to={semaine(`${mois}-01`)} variant="subtle">
+          <Button component={Link} to={semaine(`${mois}-01`)} variant="default">
             Vue de la semaine
           </Button>
           <NativeSelect

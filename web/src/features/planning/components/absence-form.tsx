@@ -58,7 +58,7 @@ export function AbsenceForm({
           </Text>
         </Alert>
         <Group justify="flex-end">
-          <Button onClick={onDone}>Fermer</Button>
+          <Button onClick={onDone}>Terminé</Button>
         </Group>
       </Stack>
     );

@@ -43,12 +43,17 @@ function Couvrir({ creneau, onEcrit }: { creneau: CreneauView; onEcrit: (e: Cren
       ) : null}
       <Stack gap={6}>
         {remplacants.data?.remplacants.map((r) => (
-          <Group key={r.id} justify="space-between" wrap="wrap" gap="xs">
+          <Group key={r.id} justify="space-between" wrap="nowrap" gap="xs">
             <Text size="sm">
-              {r.nom} · {String(r.heuresSemaine).replace('.', ',')} h cette semaine
+              {r.nom} · {String(r.heuresSemaine).replace('.', ',')} h planifiées cette semaine
             </Text>
-            <Button variant="light" loading={update.isPending} onClick={() => swap(r.id)}>
-              Remplacer {absent.nom} par {r.nom}
+            <Button
+              variant="default"
+              loading={update.isPending}
+              onClick={() => swap(r.id)}
+              aria-label={`Choisir ${r.nom} pour remplacer ${absent.nom}`}
+            >
+              Choisir
             </Button>
           </Group>
         ))}
@@ -79,7 +84,7 @@ export function CreneauDetail({
       <Stack>
         <Avertissements ecrit={ecrit} />
         <Group justify="flex-end">
-          <Button onClick={onClose}>Fermer</Button>
+          <Button onClick={onClose}>Terminé</Button>
         </Group>
       </Stack>
     );

@@ -70,7 +70,7 @@ export function CreneauForm({
       <Stack>
         <Avertissements ecrit={ecrit} />
         <Group justify="flex-end">
-          <Button onClick={onDone}>Fermer</Button>
+          <Button onClick={onDone}>Terminé</Button>
         </Group>
       </Stack>
     );

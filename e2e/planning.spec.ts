@@ -104,6 +104,7 @@ test('a coordinator at 1280 px plans a repeating tournée, reads a warning, reco
   await expect(page.getByRole('heading', { level: 1, name: 'Planning du mois' })).toBeVisible();
   const cell = page.locator(`[data-jour="${today}"]`);
   await expect(cell).toContainText('1 créneau');
+  await expect(cell).toContainText('aujourd’hui');
   await checkPage(page, 'planning-mois');
   await cell.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Planning de la semaine' })).toBeVisible();

@@ -1,5 +1,5 @@
 import type { PlanningView } from '@domain/planning/planning.schema';
-import { jourFr } from '@domain/time/paris';
+import { jourFr, parisDate } from '@domain/time/paris';
 import { SimpleGrid, Text, UnstyledButton } from '@mantine/core';
 import { IconAlert } from '../../../components/ui/icons';
 import { aCouvrir, estWeekEnd, JOURS_COURTS, jourDe, jourLong } from './planning-format';
@@ -23,6 +23,7 @@ export function MoisGrille({
 }) {
   const feries = new Set(planning.feries);
   const actifs = planning.creneaux.filter((c) => c.statut === 'prevu');
+  const aujourdhui = parisDate(new Date());
   return (
     <div>
       <SimpleGrid cols={7} spacing={4} aria-hidden="true" mb={4}>
@@ -46,7 +47,9 @@ export function MoisGrille({
               aria-label={label}
               title={jourFr(jour)}
               data-jour={jour}
+              aria-current={jour === aujourdhui ? 'date' : undefined}
               style={{
+                outline: jour === aujourdhui ? '2px solid var(--mantine-color-blue-7)' : undefined,
                 minHeight: 72,
                 padding: 6,
                 borderRadius: 6,
@@ -63,6 +66,7 @@ export function MoisGrille({
               <Text size="sm" fw={700}>
                 {Number(jour.slice(8, 10))}
                 {feries.has(jour) ? ' · férié' : ''}
+                {jour === aujourdhui ? ' · aujourd’hui' : ''}
               </Text>
               <Text size="xs">{n ? `${n} créneau${n > 1 ? 'x' : ''}` : '—'}</Text>
               {couvrir ? (

@@ -89,7 +89,11 @@ export function PlanningPage() {
           <Button variant="default" onClick={() => set('semaine', addDays(lundi, 7))}>
             Semaine suivante
           </Button>
-          <Button component={Link} to={`${paths.planningMois}?mois=${jourParDefaut.slice(0, 7)}`} variant="default">
+          <Button
+            component={Link}
+            to={`${paths.planningMois}?mois=${jourParDefaut.slice(0, 7)}`}
+            variant="default"
+          >
             Vue du mois
           </Button>
           <NativeSelect

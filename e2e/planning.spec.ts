@@ -141,6 +141,13 @@ test('a mediator at 360 px reads « Ma semaine » and starts the planned tourné
   await form.getByRole('button', { name: 'Enregistrer l’absence' }).click();
   await expect(form.getByText('1 créneau à couvrir')).toBeVisible();
   await form.getByRole('button', { name: 'Terminé' }).click();
+  // Next week shows it; it can be taken back.
+  await page.getByRole('button', { name: 'Suivante' }).click();
+  await expect(page.getByText('Absence : Congé')).toBeVisible();
+  await page.getByRole('button', { name: 'Retirer', exact: true }).click();
+  await dialog(page).getByRole('button', { name: 'Retirer l’absence' }).click();
+  await expect(page.getByText('Absence : Congé')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Précédente' }).click();
 
   // « Changer l'adresse »: the old address stops, a new one shows.
   const before = await page.getByLabel('Adresse de votre calendrier').inputValue();

@@ -3,7 +3,9 @@ import { ABSENCE_TYPE_LABELS } from '@domain/planning/planning.taxonomies';
 import { parisInstant } from '@domain/time/paris';
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { IconAlert } from '../../../components/ui/icons';
+import { useDeleteAbsence } from '../api/delete-absence';
 import { aCouvrir, equipe, estSoir, heures, jourDe, jourLong, joursDe, typeLabel } from './planning-format';
 
 /** One shift as a mediator reads it: when, with whom, where; an action (start it) when given. */
@@ -62,6 +64,7 @@ export function MaSemaine({
   action: (c: CreneauView) => ReactNode;
 }) {
   const feries = new Set(planning.feries);
+  const retirer = useDeleteAbsence();
   return (
     <Stack gap="md">
       {joursDe(lundi).map((jour) => {
@@ -78,9 +81,22 @@ export function MaSemaine({
             </Title>
             <Stack gap="xs">
               {absences.map((a) => (
-                <Text key={a.id} size="sm" c="red.9">
-                  Absence{a.type ? ` : ${ABSENCE_TYPE_LABELS[a.type]}` : ''}
-                </Text>
+                <Group key={a.id} justify="space-between" gap="xs">
+                  <Text size="sm" c="red.9">
+                    Absence{a.type ? ` : ${ABSENCE_TYPE_LABELS[a.type]}` : ''}
+                  </Text>
+                  {a.type && a.type !== 'maladie' ? (
+                    <ConfirmButton
+                      title="Retirer cette absence ?"
+                      message="Vos créneaux de ces jours ne seront plus à couvrir."
+                      confirmLabel="Retirer l’absence"
+                      onConfirm={() => retirer.mutateAsync(a.id)}
+                      buttonProps={{ size: 'sm' }}
+                    >
+                      Retirer
+                    </ConfirmButton>
+                  ) : null}
+                </Group>
               ))}
               {creneaux.length === 0 && absences.length === 0 ? (
                 <Text size="sm" c="dimmed">

@@ -3,6 +3,7 @@
  * its own cards; a later card (today's shifts, alerts) is one more member of the union.
  */
 import { z } from 'zod';
+import { creneauSchema } from '../planning/planning.schema';
 
 /** Items shown under a count: a handful, the list page holds the rest. */
 export const AUJOURDHUI_ITEMS_MAX = 3;
@@ -45,7 +46,35 @@ export const carteTourneeSchema = z.object({
   enCours: z.object({ id: z.uuid(), debut: z.string() }).nullable(),
 });
 
-export const carteSchema = z.discriminatedUnion('type', [carteTourneeSchema, carteCompteurSchema]);
+/**
+ * Today's shifts (issue 13): a mediator's own, each with its crew and place (a planned tournée
+ * starts from here); the coordination's count of the team's and those still to cover.
+ */
+export const carteCreneauxSchema = z.object({
+  type: z.literal('creneaux'),
+  /** The Paris day. */
+  jour: z.string(),
+  /** Active shifts of the day: the reader's own (mediator) or the team's. */
+  total: z.int().min(0),
+  /** Of those, how many have an absent person (to cover). */
+  aCouvrir: z.int().min(0),
+  /** Mediator: their shifts of the day; coordination: the first shifts to cover. */
+  creneaux: z.array(
+    creneauSchema.extend({
+      /** « Malpassé · Secteur nord »: the QPV and sector's names, or null. */
+      lieu: z.string().nullable(),
+    }),
+  ),
+  /** Path of the web app: the week of the day. */
+  lien: z.string(),
+});
+export type CarteCreneaux = z.infer<typeof carteCreneauxSchema>;
+
+export const carteSchema = z.discriminatedUnion('type', [
+  carteTourneeSchema,
+  carteCreneauxSchema,
+  carteCompteurSchema,
+]);
 export type Carte = z.infer<typeof carteSchema>;
 export type CarteCompteur = z.infer<typeof carteCompteurSchema>;
 

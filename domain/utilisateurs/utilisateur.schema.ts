@@ -43,6 +43,13 @@ const userFields = {
   /** Empty list with allTerritoires true = every territory of the structure. */
   allTerritoires: z.boolean().default(true),
   territoireIds: z.array(z.uuid()).max(200).default([]),
+  /** Weekly hours of the contract (the planning warns above them); null: none known. */
+  heuresHebdo: z
+    .number({ error: 'Nombre d’heures par semaine attendu.' })
+    .min(1, 'Heures par semaine : au moins 1.')
+    .max(60, 'Heures par semaine : au plus 60.')
+    .nullish()
+    .transform((v) => v ?? null),
 };
 const partnerRule = (v: { role: Role; partenaireId: string | null }) =>
   (v.role === 'partenaire') === (v.partenaireId !== null);
@@ -91,6 +98,8 @@ export interface UserView {
   territoireIds: string[];
   isActive: boolean;
   hasPassword: boolean;
+  /** Weekly hours of the contract, or null. */
+  heuresHebdo: number | null;
 }
 
 export interface MeView {

@@ -2,6 +2,7 @@ import { canReadAccueil, canReadOrientations, canRecordAccueil } from '@domain/a
 import { canManageStructure, canManageUsers, canReadAuditLog, isStaff } from '@domain/auth/roles';
 import { canManageConventions, canReadConventions } from '@domain/conventions/convention.rules';
 import { canImportMainCourante, canLogActivite } from '@domain/main-courante/activite.rules';
+import { canReadPlanning } from '@domain/planning/planning.rules';
 import { canReadRapport } from '@domain/rapports/rapport.rules';
 import { canCaptureSignalement, canManageSignalements } from '@domain/signalements/signalement.rules';
 import type { ComponentType } from 'react';
@@ -41,6 +42,17 @@ const children: RouteObject[] = [
           { index: true, ...page(() => import('./pages/home-page'), 'HomePage') },
           adminRoutes(canLogActivite, [
             { path: paths.tournee, ...page(() => import('./pages/tournee-page'), 'TourneePage') },
+          ]),
+          adminRoutes(canReadPlanning, [
+            { path: paths.planning, ...page(() => import('./pages/planning-page'), 'PlanningPage') },
+            {
+              path: paths.planningMois,
+              ...page(() => import('./pages/planning-mois-page'), 'PlanningMoisPage'),
+            },
+            {
+              path: paths.maSemaine,
+              ...page(() => import('./pages/ma-semaine-page'), 'MaSemainePage'),
+            },
           ]),
           adminRoutes(isStaff, [
             {

@@ -18,6 +18,12 @@ export const paths = {
   /** Opened from the partner's e-mail, without an account (same address as the server's e-mail). */
   lienSignalement: (token = ':token') => `/lien/signalement/${token}`,
   tournee: '/tournee',
+  /** The tournée start pre-filled from a planned shift (its crew, QPV and sector). */
+  tourneeDepuis: (creneauId: string) => `/tournee?creneau=${encodeURIComponent(creneauId)}`,
+  /** The week view (`?semaine=` any day of it, `&qpv=`); a mediator is sent to « Ma semaine ». */
+  planning: '/planning',
+  planningMois: '/planning/mois',
+  maSemaine: '/planning/ma-semaine',
   mainCourante: '/main-courante',
   activite: (id = ':id') => `/main-courante/activites/${id}`,
   mainCouranteImport: '/main-courante/import',

@@ -11,9 +11,11 @@ import {
   type AujourdhuiView,
   type Carte,
   type CarteCompteur,
+  type CarteCreneaux,
 } from '../../../../domain/aujourdhui/aujourdhui.schema';
 import { isStaff } from '../../../../domain/auth/roles';
 import { canLogActivite, canReviewActivite } from '../../../../domain/main-courante/activite.rules';
+import { canReadPlanning } from '../../../../domain/planning/planning.rules';
 import {
   CATEGORIE_LABELS,
   STATUT_LABELS,
@@ -21,11 +23,12 @@ import {
 } from '../../../../domain/signalements/signalement.taxonomies';
 import { SITUATION_KIND_LABELS } from '../../../../domain/situations/situation.taxonomies';
 import { addDays, parisDate } from '../../../../domain/time/paris';
-import { signalementStatuts, signalements } from '../../db/schema';
+import { sectors, signalementStatuts, signalements, territories } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { countAll } from '../../lib/liste';
 import { listOrientations } from '../accueil';
 import { derniereTournee, listActivites, listObservations } from '../main-courante';
+import { listPlanning } from '../planning';
 import { listSignalements, signalementScope } from '../signalements';
 import { listSituations } from '../situations';
 
@@ -184,6 +187,58 @@ async function activitesARevoir(ctx: ServiceContext): Promise<CarteCompteur> {
   };
 }
 
+/** Names of the QPV and sectors of some shifts (already read within the actor's scope). */
+async function nomsDesLieux(
+  ctx: ServiceContext,
+  creneaux: ReadonlyArray<{ territoireId: string | null; secteurId: string | null }>,
+) {
+  const noms = new Map<string, string>();
+  const qpv = [...new Set(creneaux.flatMap((c) => (c.territoireId ? [c.territoireId] : [])))];
+  const sect = [...new Set(creneaux.flatMap((c) => (c.secteurId ? [c.secteurId] : [])))];
+  const s = ctx.actor.structureId;
+  if (qpv.length) {
+    const rows = await ctx.db
+      .select({ id: territories.id, nom: territories.nom })
+      .from(territories)
+      .where(and(eq(territories.structureId, s), inArray(territories.id, qpv)));
+    for (const r of rows) noms.set(r.id, r.nom);
+  }
+  if (sect.length) {
+    const rows = await ctx.db
+      .select({ id: sectors.id, nom: sectors.nom })
+      .from(sectors)
+      .where(and(eq(sectors.structureId, s), inArray(sectors.id, sect)));
+    for (const r of rows) noms.set(r.id, r.nom);
+  }
+  return noms;
+}
+
+/** Today's active shifts: the mediator's own, or the team's with the first ones to cover. */
+async function creneauxDuJour(ctx: ServiceContext, miens: boolean): Promise<CarteCreneaux> {
+  const jour = parisDate(ctx.now());
+  const planning = await listPlanning(ctx, {
+    du: jour,
+    au: jour,
+    mediateurId: miens ? ctx.actor.userId : undefined,
+  });
+  const actifs = planning.creneaux.filter((c) => c.statut === 'prevu');
+  const aCouvrir = actifs.filter((c) => c.absents.length > 0);
+  const montres = miens ? actifs : aCouvrir.slice(0, AUJOURDHUI_ITEMS_MAX);
+  const noms = await nomsDesLieux(ctx, montres);
+  return {
+    type: 'creneaux',
+    jour,
+    total: actifs.length,
+    aCouvrir: aCouvrir.length,
+    creneaux: montres.map((c) => {
+      const qpv = c.territoireId ? noms.get(c.territoireId) : undefined;
+      const secteur = c.secteurId ? noms.get(c.secteurId) : undefined;
+      return { ...c, lieu: qpv ? (secteur ? `${qpv} · ${secteur}` : qpv) : null };
+    }),
+    lien: withQuery('/planning', { semaine: semaine(ctx.now()).du }),
+  };
+}
+
 /** The cards of the user's role, in the order they are shown. */
 export async function aujourdhui(ctx: ServiceContext): Promise<AujourdhuiView> {
   const { actor } = ctx;
@@ -199,6 +254,7 @@ export async function aujourdhui(ctx: ServiceContext): Promise<AujourdhuiView> {
       portee: 'moi',
       cartes: [
         { type: 'tournee', enCours: tournee },
+        ...(canReadPlanning(actor) ? [await creneauxDuJour(ctx, true)] : []),
         await situationsSuivi(ctx, true),
         await orientationsCarte(ctx, 'orientations_relance'),
         await observationsCarte(ctx),
@@ -207,6 +263,7 @@ export async function aujourdhui(ctx: ServiceContext): Promise<AujourdhuiView> {
     };
   }
   const cartes: Carte[] = [
+    ...(canReadPlanning(actor) ? [await creneauxDuJour(ctx, false)] : []),
     await situationsSuivi(ctx, false),
     await orientationsCarte(ctx, 'orientations_relance'),
     await observationsCarte(ctx),

@@ -1,6 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import type { AujourdhuiView, CarteCompteur } from '../../../../domain/aujourdhui/aujourdhui.schema';
+import type {
+  AujourdhuiView,
+  CarteCompteur,
+  CarteCreneaux,
+} from '../../../../domain/aujourdhui/aujourdhui.schema';
+import { addDays, parisDate, parisInstant, toParisIso } from '../../../../domain/time/paris';
 import { login } from '../../../test/helpers';
 import { buildSite, useWorld } from '../../../test/world';
 import { signalements } from '../../db/schema';
@@ -41,7 +47,28 @@ describe("GET /api/aujourdhui: the day's work, per role", () => {
     const mediateur = await login(t.app, med.email);
     const coordination = await login(t.app, coord.email);
     const partenaire = await login(t.app, part.email);
-    return { mediateur, coordination, partenaire, numeroMien };
+    // Today: a tournée of both mediators (the other on sick leave: to cover), and a meeting of
+    // the other alone; tomorrow: a permanence of the mediator (not today's).
+    const jour = parisDate(new Date());
+    const at = (d: string, h: string) => toParisIso(parisInstant(d, h));
+    const creneau = async (d: string, type: string, ids: string[], h: [string, string]) => {
+      const body = { id: randomUUID(), type, debut: at(d, h[0]), fin: at(d, h[1]), mediateurIds: ids };
+      const res = await coordination.post('/api/planning/creneaux', { ...body, territoireId: territoryId });
+      if (res.statusCode !== 201) throw new Error(res.body);
+      return body.id;
+    };
+    const tourneeId = await creneau(jour, 'tournee', [med.id, other.id], ['09:00', '12:00']);
+    await creneau(jour, 'reunion', [other.id], ['14:00', '15:00']);
+    await creneau(addDays(jour, 1), 'permanence', [med.id], ['09:00', '12:00']);
+    const absence = await coordination.post('/api/planning/absences', {
+      id: randomUUID(),
+      mediateurId: other.id,
+      type: 'maladie',
+      debut: at(jour, '00:00'),
+      fin: at(addDays(jour, 1), '00:00'),
+    });
+    if (absence.statusCode !== 201) throw new Error(absence.body);
+    return { mediateur, coordination, partenaire, numeroMien, tourneeId, medId: med.id, jour };
   });
 
   it('gives a mediator their tournée, their late follow-ups and their signalements that moved', async () => {
@@ -58,6 +85,7 @@ describe("GET /api/aujourdhui: the day's work, per role", () => {
     expect(bouges.elements[0]).toMatchObject({ libelle: `n° ${w.numeroMien}`, detail: 'Transmis' });
     expect(v.cartes.map((c) => (c.type === 'compteur' ? c.cle : c.type))).toEqual([
       'tournee',
+      'creneaux',
       'situations_suivi',
       'orientations_relance',
       'observations_a_traiter',
@@ -65,10 +93,26 @@ describe("GET /api/aujourdhui: the day's work, per role", () => {
     ]);
   });
 
+  it("gives a mediator today's own shifts with crew and place, and the coordination those to cover", async () => {
+    const creneaux = (v: AujourdhuiView) => v.cartes.find((c): c is CarteCreneaux => c.type === 'creneaux')!;
+    const mien = creneaux((await w.mediateur.get('/api/aujourdhui')).json());
+    expect(mien).toMatchObject({ jour: w.jour, total: 1, aCouvrir: 1 });
+    expect(mien.lien).toMatch(/^\/planning\?semaine=\d{4}-\d\d-\d\d$/);
+    expect(mien.creneaux.map((c) => c.id)).toEqual([w.tourneeId]);
+    expect(mien.creneaux[0]!.mediateurs.map((m) => m.id)).toContain(w.medId);
+    expect(mien.creneaux[0]!.lieu).toBeTruthy();
+    const equipe = creneaux((await w.coordination.get('/api/aujourdhui')).json());
+    // The sick colleague leaves both of today's shifts to cover, the tournée first (by start).
+    expect(equipe).toMatchObject({ total: 2, aCouvrir: 2 });
+    expect(equipe.creneaux[0]!.id).toBe(w.tourneeId);
+    expect(equipe.creneaux.every((c) => c.absents.length === 1)).toBe(true);
+  });
+
   it("gives the coordination the team's counts, each equal to the total of the list it opens", async () => {
     const v: AujourdhuiView = (await w.coordination.get('/api/aujourdhui')).json();
     expect(v.portee).toBe('equipe');
     expect(v.cartes.some((c) => c.type === 'tournee')).toBe(false);
+    expect(v.cartes[0]!.type).toBe('creneaux');
     expect(carte(v, 'situations_suivi').total).toBe(2);
     expect(carte(v, 'signalements_a_transmettre').total).toBe(1);
     expect(carte(v, 'activites_a_revoir').lien).toMatch(

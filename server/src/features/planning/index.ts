@@ -1,2 +1,3 @@
 /** The planning feature's public surface: other features import from here, never its files. */
 export { enServiceA, lierActivite } from './planning.read';
+export { listPlanning } from './planning.service';

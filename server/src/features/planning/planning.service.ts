@@ -65,14 +65,13 @@ export async function listPlanning(ctx: ServiceContext, q: PlanningQuery): Promi
       avec,
     )!,
   );
-  const absences = await loadAbsences(
-    ctx.db,
-    ctx.actor.structureId,
-    from,
-    to,
-    q.mediateurId ? [q.mediateurId] : undefined,
-  );
-  const absents = absentsParCreneau(creneaux, absences);
+  // One person's planning still shows which of their shifts a colleague's absence leaves to cover.
+  const equipiers = q.mediateurId
+    ? [...new Set([q.mediateurId, ...creneaux.flatMap((c) => c.mediateurIds)])]
+    : undefined;
+  const lues = await loadAbsences(ctx.db, ctx.actor.structureId, from, to, equipiers);
+  const absents = absentsParCreneau(creneaux, lues);
+  const absences = q.mediateurId ? lues.filter((a) => a.mediateurId === q.mediateurId) : lues;
   const feries = new Set<string>();
   for (let y = Number(q.du.slice(0, 4)); y <= Number(q.au.slice(0, 4)); y++) {
     for (const d of joursFeries(y)) if (d >= q.du && d <= q.au) feries.add(d);

@@ -16,4 +16,5 @@ export const presentUser = (u: UserRow, territoireIds: string[]): UserView => ({
   territoireIds: u.allTerritories ? [] : territoireIds,
   isActive: u.isActive,
   hasPassword: u.passwordHash !== null,
+  heuresHebdo: u.heuresHebdo,
 });

@@ -78,6 +78,7 @@ export async function createUser(ctx: ServiceContext, input: UserCreateInput) {
           role: input.role,
           partnerId: input.partenaireId,
           allTerritories: input.allTerritoires,
+          heuresHebdo: input.heuresHebdo,
         })
         .returning();
       await setTerritories(tx, row!.id, input);
@@ -125,6 +126,7 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UserUpd
           partnerId: input.partenaireId,
           allTerritories: input.allTerritoires,
           isActive: input.isActive,
+          heuresHebdo: input.heuresHebdo,
           updatedAt: ctx.now(),
         })
         .where(eq(users.id, id))

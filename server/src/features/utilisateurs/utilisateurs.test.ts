@@ -91,6 +91,33 @@ describe('accounts and activation links', () => {
     expect(res.json().error.details[0].champ).toBe('territoireIds');
   });
 
+  it('keeps the weekly hours of the contract, changes and clears them, and refuses nonsense', async () => {
+    const res = await admin.post(
+      '/api/utilisateurs',
+      newUser('heures@test.trame.local', { heuresHebdo: 35 }),
+    );
+    expect(res.statusCode).toBe(201);
+    const { user } = res.json();
+    expect(user.heuresHebdo).toBe(35);
+    const body = (extra: Record<string, unknown>) => ({
+      ...newUser('heures@test.trame.local'),
+      isActive: true,
+      ...extra,
+    });
+    const half = await admin.patch(`/api/utilisateurs/${user.id}`, body({ heuresHebdo: 17.5 }));
+    expect(half.json().heuresHebdo).toBe(17.5);
+    const rows = await t.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
+    expect(rows.at(-1)!.diff).toMatchObject({ heuresHebdo: { avant: 35, apres: 17.5 } });
+    const bad = await admin.patch(`/api/utilisateurs/${user.id}`, body({ heuresHebdo: 90 }));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0]).toMatchObject({
+      champ: 'heuresHebdo',
+      message: 'Heures par semaine : au plus 60.',
+    });
+    const cleared = await admin.patch(`/api/utilisateurs/${user.id}`, body({}));
+    expect(cleared.json().heuresHebdo).toBeNull();
+  });
+
   it('deactivating an account closes its sessions; the change is audited without secrets', async () => {
     const u = await buildUser(t.db, { structureId: site.structureId });
     const s = await login(t.app, u.email);

@@ -36,7 +36,7 @@ export function HomePage() {
             <Text size="sm" c="dimmed" mb="sm">
               {PORTEE[data.portee]}
             </Text>
-            <AujourdhuiCartes cartes={data.cartes} />
+            <AujourdhuiCartes cartes={data.cartes} equipe={data.portee !== 'moi'} />
           </>
         )}
       </QueryState>

@@ -1,14 +1,19 @@
+import { CRENEAU_TYPE_LABELS } from '@domain/planning/planning.taxonomies';
+import { parisDate } from '@domain/time/paris';
 import { Alert, Button, Loader, Stack, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { getActivite, useDerniereTournee, useMediateurs } from '../../features/main-courante/api/activites';
 import { setOutboxUser, useOutbox } from '../../features/main-courante/api/outbox';
 import { demarrer, reprendre, useLocalTournee } from '../../features/main-courante/api/tournee';
-import { DemarrerForm } from '../../features/main-courante/components/demarrer-form';
+import { DemarrerForm, type DemarrerPrefill } from '../../features/main-courante/components/demarrer-form';
 import { OutboxStatus } from '../../features/main-courante/components/outbox-status';
 import { TourneeCapture } from '../../features/main-courante/components/tournee-capture';
+import { planningQueryOptions } from '../../features/planning/api/get-planning';
+import { heures } from '../../features/planning/components/planning-format';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { errorMessage } from '../../lib/api-client';
 import { paths } from '../../lib/paths';
@@ -85,6 +90,8 @@ function Demarrer({
   const territoires = useTerritoires();
   const mediateurs = useMediateurs();
   const [resumeError, setResumeError] = useState<string | null>(null);
+  const prefill = usePrefill(userId);
+  if (prefill === undefined) return <Loader size="sm" aria-label="Chargement du créneau planifié" />;
   return (
     <QueryState query={derniere} label="votre dernière tournée">
       {(d) => (
@@ -117,6 +124,7 @@ function Demarrer({
                 derniere={d}
                 territoires={ts}
                 mediateurs={mediateurs.data ?? []}
+                prefill={prefill}
                 onStart={(input) => {
                   demarrer({ ...input, userId });
                   onStart();
@@ -128,4 +136,30 @@ function Demarrer({
       )}
     </QueryState>
   );
+}
+
+/**
+ * The planned shift named by `?creneau=` (one of the reader's today), as the form's starting
+ * point; undefined while it loads, null without one (or when it is not found).
+ */
+function usePrefill(userId: string): DemarrerPrefill | null | undefined {
+  const [params] = useSearchParams();
+  const id = params.get('creneau');
+  const jour = parisDate(new Date());
+  const planning = useQuery({
+    ...planningQueryOptions({ du: jour, au: jour, mediateurId: userId }),
+    enabled: id !== null,
+  });
+  if (!id) return null;
+  if (planning.isPending) return undefined;
+  const c = planning.data?.creneaux.find((x) => x.id === id && x.statut === 'prevu');
+  if (!c) return null;
+  return {
+    creneauId: c.id,
+    libelle: `${CRENEAU_TYPE_LABELS[c.type]} ${heures(c)}`,
+    cadre: c.type === 'permanence' ? 'permanence' : 'tournee',
+    territoireId: c.territoireId ?? '',
+    secteurId: c.secteurId,
+    mediateurIds: c.mediateurs.map((m) => m.id),
+  };
 }

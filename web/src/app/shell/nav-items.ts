@@ -1,6 +1,7 @@
 import { canReadAccueil, canReadOrientations, canRecordAccueil } from '@domain/accueil/accueil.rules';
 import { canManageStructure, canManageUsers, canReadAuditLog, isStaff, type Role } from '@domain/auth/roles';
 import { canReadConventions } from '@domain/conventions/convention.rules';
+import { canReadPlanning } from '@domain/planning/planning.rules';
 import { canReadRapport } from '@domain/rapports/rapport.rules';
 import { canCaptureSignalement } from '@domain/signalements/signalement.rules';
 import type { ComponentType } from 'react';
@@ -16,6 +17,8 @@ import {
   IconUsers,
 } from '../../components/ui/icons';
 import {
+  IconCalendar,
+  IconCalendarUser,
   IconChart,
   IconClipboard,
   IconEye,
@@ -49,6 +52,20 @@ const everyone = () => true;
 export const NAV_ITEMS: NavItem[] = [
   { to: paths.accueil, label: 'Aujourd’hui', icon: IconSun, allowed: everyone, end: true },
   { to: paths.tournee, label: 'Tournée', icon: IconRoute, allowed: ({ role }) => role === 'mediateur' },
+  {
+    to: paths.maSemaine,
+    label: 'Ma semaine',
+    short: 'Semaine',
+    icon: IconCalendarUser,
+    allowed: ({ role }) => role === 'mediateur',
+  },
+  {
+    to: paths.planning,
+    label: 'Planning',
+    icon: IconCalendar,
+    // A mediator reads the planning through « Ma semaine ».
+    allowed: (a) => canReadPlanning(a) && a.role !== 'mediateur',
+  },
   {
     to: paths.demandeNouvelle,
     label: 'Nouvelle demande',

@@ -66,3 +66,17 @@ export const IconSliders = (p: IconProps) => (
     <circle cx="18" cy="18" r="2" />
   </Icon>
 );
+export const IconCalendar = (p: IconProps) => (
+  <Icon {...p}>
+    <rect x="3" y="5" width="18" height="16" rx="2" />
+    <path d="M3 10h18M8 3v4M16 3v4" />
+  </Icon>
+);
+export const IconCalendarUser = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M11 21H5a2 2 0 01-2-2V7a2 2 0 012-2h14a2 2 0 012 2v4" />
+    <path d="M3 10h18M8 3v4M16 3v4" />
+    <circle cx="17.5" cy="16" r="2" />
+    <path d="M14 22a3.5 3.5 0 017 0" />
+  </Icon>
+);

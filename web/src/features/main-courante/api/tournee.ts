@@ -39,6 +39,8 @@ export interface LocalTournee {
   secteurId: string | null;
   lieuId: string | null;
   mediateurIds: string[];
+  /** The planned shift it logs, when started from the planning. */
+  creneauId?: string | null;
   contacts: LocalContact[];
   observations: Array<{ id: string; kind: ObservationKind; note: string; heure: string }>;
   reglage: Reglage;
@@ -121,6 +123,7 @@ export function demarrer(input: Start): LocalTournee {
       secteurId: t.secteurId,
       lieuId: t.lieuId,
       mediateurIds: t.mediateurIds,
+      ...(t.creneauId ? { creneauId: t.creneauId } : {}),
     },
   });
   return t;

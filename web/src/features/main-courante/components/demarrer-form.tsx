@@ -10,7 +10,12 @@ export interface DemarrerInput {
   secteurId: string | null;
   lieuId: string | null;
   mediateurIds: string[];
+  /** The planned shift this activity logs (started from the planning). */
+  creneauId?: string | null;
 }
+
+/** A planned shift's frame, crew and place: the form starts from it instead of the last tournée. */
+export type DemarrerPrefill = Omit<DemarrerInput, 'lieuId'> & { creneauId: string; libelle: string };
 
 /**
  * "Démarrer une tournée", pre-filled with the last QPV, sector, place and colleagues: on a good
@@ -21,21 +26,27 @@ export function DemarrerForm({
   derniere,
   territoires,
   mediateurs,
+  prefill,
   onStart,
 }: {
   userId: string;
   derniere: DerniereTourneeView;
+  prefill?: DemarrerPrefill | null;
   territoires: TerritoireView[];
   mediateurs: MediateurView[];
   onStart: (input: DemarrerInput) => void;
 }) {
   const known = (id: string | null) => (id && territoires.some((t) => t.id === id) ? id : null);
-  const [cadre, setCadre] = useState<Cadre>(derniere.cadre ?? 'tournee');
-  const [territoireId, setTerritoireId] = useState(known(derniere.territoireId) ?? territoires[0]?.id ?? '');
-  const [secteurId, setSecteurId] = useState(derniere.secteurId ?? '');
-  const [lieuId, setLieuId] = useState(derniere.lieuId ?? '');
+  const [cadre, setCadre] = useState<Cadre>(prefill?.cadre ?? derniere.cadre ?? 'tournee');
+  const [territoireId, setTerritoireId] = useState(
+    known(prefill?.territoireId ?? null) ?? known(derniere.territoireId) ?? territoires[0]?.id ?? '',
+  );
+  const [secteurId, setSecteurId] = useState(
+    prefill ? (prefill.secteurId ?? '') : (derniere.secteurId ?? ''),
+  );
+  const [lieuId, setLieuId] = useState(prefill ? '' : (derniere.lieuId ?? ''));
   const [presents, setPresents] = useState<string[]>(
-    derniere.mediateurIds.length ? derniere.mediateurIds.filter((id) => id !== userId) : [],
+    (prefill?.mediateurIds ?? derniere.mediateurIds).filter((id) => id !== userId),
   );
   const [error, setError] = useState<string | null>(null);
   const territoire = territoires.find((t) => t.id === territoireId);
@@ -53,6 +64,7 @@ export function DemarrerForm({
       secteurId: territoire.secteurs.some((s) => s.id === secteurId) ? secteurId : null,
       lieuId: territoire.lieux.some((l) => l.id === lieuId) ? lieuId : null,
       mediateurIds: [userId, ...presents.filter((id) => id !== userId)],
+      creneauId: prefill?.creneauId ?? null,
     });
   };
 
@@ -62,6 +74,11 @@ export function DemarrerForm({
         {error ? (
           <Alert color="red" variant="light" role="alert">
             {error}
+          </Alert>
+        ) : null}
+        {prefill ? (
+          <Alert color="blue" variant="light" role="status">
+            Créneau planifié : {prefill.libelle}. Le cadre, le quartier et l’équipe sont repris du planning.
           </Alert>
         ) : null}
         <NativeSelect

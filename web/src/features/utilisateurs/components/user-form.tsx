@@ -1,6 +1,16 @@
 import { ROLE_LABELS, ROLES } from '@domain/auth/roles';
 import { type UserView, userCreateSchema, userUpdateSchema } from '@domain/utilisateurs/utilisateur.schema';
-import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TextInput,
+} from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
@@ -24,6 +34,7 @@ function initialValues(u: UserView | null) {
     allTerritoires: u?.allTerritoires ?? true,
     territoireIds: u?.territoireIds ?? [],
     isActive: u?.isActive ?? true,
+    heuresHebdo: (u?.heuresHebdo ?? '') as number | string,
   };
 }
 
@@ -58,6 +69,7 @@ export function UserForm(
       partenaireId: isPartner ? v.partenaireId : null,
       allTerritoires: v.allTerritoires,
       territoireIds: v.allTerritoires ? [] : v.territoireIds,
+      heuresHebdo: v.heuresHebdo === '' ? null : Number(v.heuresHebdo),
     };
     if (props.user === null) {
       const input = form.validate(userCreateSchema, payload);
@@ -122,6 +134,20 @@ export function UserForm(
             nothingFoundMessage="Aucun territoire ne correspond"
           />
         )}
+        {v.role === 'mediateur' || v.role === 'coordinateur' ? (
+          <NumberInput
+            label="Heures par semaine (contrat)"
+            description="Facultatif : le planning prévient quand une semaine les dépasse."
+            min={1}
+            max={60}
+            step={0.5}
+            decimalScale={2}
+            decimalSeparator=","
+            value={v.heuresHebdo}
+            onChange={(h) => form.setValue('heuresHebdo', h)}
+            error={form.errors.heuresHebdo}
+          />
+        ) : null}
         {user ? (
           <Switch
             label="Compte actif"

@@ -6,12 +6,9 @@ import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
 import { useIsDesktop } from '../../components/ui/use-is-desktop';
-import {
-  type ActiviteFilters,
-  exportUrl,
-  useActivites,
-  useMediateurs,
-} from '../../features/main-courante/api/activites';
+import { type ActiviteFilters, useActivites } from '../../features/main-courante/api/get-activites';
+import { useMediateurs } from '../../features/main-courante/api/get-mediateurs';
+import { exportUrl } from '../../features/main-courante/api/keys';
 import {
   ActiviteFiltersBar,
   type Periode,

@@ -13,7 +13,7 @@ import { DemandeList } from '../../features/accueil/components/demande-list';
 import { MergePanel } from '../../features/accueil/components/merge-panel';
 import { OrientationList } from '../../features/accueil/components/orientation-list';
 import { PersonneFile } from '../../features/accueil/components/personne-file';
-import { useSituationsPersonne } from '../../features/situations/api/get-situations';
+import { useSituationsPersonne } from '../../features/situations/api/get-situations-personne';
 import { LinkPersonneForm } from '../../features/situations/components/link-personne-form';
 import { SituationList } from '../../features/situations/components/situation-list';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';

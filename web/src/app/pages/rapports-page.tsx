@@ -10,7 +10,7 @@ import { useRapportCarte } from '../../features/rapports/api/rapport-carte';
 import { type RapportFiltre, rapportUrl, useRapportCompare } from '../../features/rapports/api/rapports';
 import { RapportFilters } from '../../features/rapports/components/rapport-filters';
 import { RapportView } from '../../features/rapports/components/rapport-view';
-import { useCarte } from '../../features/signalements/api/signalements';
+import { useCarte } from '../../features/signalements/api/get-carte';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { paths } from '../../lib/paths';
 import { useSession } from '../session';

@@ -3,7 +3,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
-import { useRecentDiagnostics } from '../../features/signalements/api/signalements';
+import { useRecentDiagnostics } from '../../features/signalements/api/get-recent-diagnostics';
 import { CaptureForm, type LieuGroup } from '../../features/signalements/components/capture-form';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { useDepuisObservation } from '../../lib/depuis-observation';

@@ -6,11 +6,11 @@ import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
 import { QueryState } from '../../components/ui/query-state';
 import { partenairesQueryOptions } from '../../features/partenaires/api/get-partenaires';
+import { useCarte } from '../../features/signalements/api/get-carte';
 import {
   type SignalementFilters as Filters,
-  useCarte,
   useSignalements,
-} from '../../features/signalements/api/signalements';
+} from '../../features/signalements/api/get-signalements';
 import { SignalementFilters } from '../../features/signalements/components/signalement-filters';
 import { SignalementsMap } from '../../features/signalements/components/signalements-map';
 import { paths } from '../../lib/paths';

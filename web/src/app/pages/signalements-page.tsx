@@ -10,7 +10,7 @@ import { partenairesQueryOptions } from '../../features/partenaires/api/get-part
 import {
   type SignalementFilters as Filters,
   useSignalements,
-} from '../../features/signalements/api/signalements';
+} from '../../features/signalements/api/get-signalements';
 import { SignalementFilters } from '../../features/signalements/components/signalement-filters';
 import { SignalementList } from '../../features/signalements/components/signalement-list';
 import { paths } from '../../lib/paths';

@@ -13,8 +13,8 @@ import { partenairesQueryOptions } from '../../features/partenaires/api/get-part
 import {
   type SituationFilters as Filters,
   useSituations,
-  useTeamLoad,
 } from '../../features/situations/api/get-situations';
+import { useTeamLoad } from '../../features/situations/api/get-team-load';
 import { DeclarationsPanel } from '../../features/situations/components/declarations-panel';
 import { SituationFilters } from '../../features/situations/components/situation-filters';
 import { SituationForm } from '../../features/situations/components/situation-form';

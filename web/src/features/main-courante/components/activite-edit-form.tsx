@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
-import { useUpdateActivite } from '../api/activites';
+import { useUpdateActivite } from '../api/update-activite';
 
 /** `yyyy-mm-ddThh:mm` in the phone's time zone, for a datetime-local input. */
 function toLocalInput(iso: string | null): string {

@@ -9,7 +9,7 @@ import {
 } from '@domain/main-courante/main-courante.taxonomies';
 import { addDays } from '@domain/time/paris';
 import { ActionIcon, Group, NativeSelect, SegmentedControl, SimpleGrid, Text } from '@mantine/core';
-import type { ActiviteFilters } from '../api/activites';
+import type { ActiviteFilters } from '../api/get-activites';
 import { formatDay, formatLongDay, mondayOf } from './labels';
 
 export interface Periode {

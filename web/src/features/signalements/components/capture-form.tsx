@@ -3,7 +3,7 @@ import { Button, Checkbox, Group, Select, Stack, Text, Textarea } from '@mantine
 import { useEffect, useRef, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { errorMessage } from '../../../lib/api-client';
-import { useCaptureSignalement } from '../api/signalements';
+import { useCaptureSignalement } from '../api/capture-signalement';
 import { CategoryGrid } from './category-grid';
 import { PhotoPicker, type PickedPhoto } from './photo-picker';
 

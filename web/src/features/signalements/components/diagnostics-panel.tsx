@@ -6,7 +6,9 @@ import { FormAlert } from '../../../components/ui/form-alert';
 import { PagedList } from '../../../components/ui/paged-list';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
-import { diagnosticPdfUrl, useCreateDiagnostic, useDiagnostics } from '../api/signalements';
+import { useCreateDiagnostic } from '../api/create-diagnostic';
+import { useDiagnostics } from '../api/get-diagnostics';
+import { diagnosticPdfUrl } from '../api/keys';
 
 type Option = { value: string; label: string };
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());

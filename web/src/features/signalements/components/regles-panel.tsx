@@ -5,7 +5,8 @@ import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { DataList } from '../../../components/ui/data-list';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { errorMessage } from '../../../lib/api-client';
-import { useDeleteRegle, useSaveRegle } from '../api/signalements';
+import { useDeleteRegle } from '../api/delete-regle';
+import { useSaveRegle } from '../api/save-regle';
 import { CATEGORIE_OPTIONS } from './labels';
 
 type Option = { value: string; label: string };

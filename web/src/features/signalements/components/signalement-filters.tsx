@@ -1,6 +1,6 @@
 import type { Categorie } from '@domain/signalements/signalement.schema';
 import { Group, Select } from '@mantine/core';
-import type { SignalementFilters as Filters, StatutFiltre } from '../api/signalements';
+import type { SignalementFilters as Filters, StatutFiltre } from '../api/get-signalements';
 import { CATEGORIE_OPTIONS, STATUT_FILTRE_OPTIONS } from './labels';
 
 const AGES = [

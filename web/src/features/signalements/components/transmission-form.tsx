@@ -2,7 +2,7 @@ import { Button, Group, Select } from '@mantine/core';
 import { useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { errorMessage } from '../../../lib/api-client';
-import { useTransmettre } from '../api/signalements';
+import { useTransmettre } from '../api/transmettre';
 
 /** The coordinator sends the signalement to a partner (the partner gets the e-mail with the link). */
 export function TransmissionForm({

@@ -14,8 +14,8 @@ import {
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
-import { agreementPdfUrl } from '../api/get-situations';
-import { useRecordAgreement } from '../api/situation-mutations';
+import { agreementPdfUrl } from '../api/keys';
+import { useRecordAgreement } from '../api/record-agreement';
 import { frDay, todayParis } from './options';
 
 /** The written agreement, its PDF to print and sign, and the follow-up four weeks later. */

@@ -10,7 +10,7 @@ import { FormAlert } from '../../../components/ui/form-alert';
 import { IconAlert } from '../../../components/ui/icons';
 import { ApiError } from '../../../lib/api-client';
 import { useForm } from '../../../lib/form';
-import { useAssignMediators } from '../api/situation-mutations';
+import { useAssignMediators } from '../api/assign-mediators';
 import type { Option } from './options';
 
 const warningsOf = (error: unknown): ImpartialityWarning[] => {

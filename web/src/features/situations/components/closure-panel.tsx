@@ -5,7 +5,8 @@ import { Button, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } f
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
-import { useCloseSituation, useReopenSituation } from '../api/situation-mutations';
+import { useCloseSituation } from '../api/close-situation';
+import { useReopenSituation } from '../api/reopen-situation';
 import { OUTCOME_OPTIONS, todayParis } from './options';
 
 function CloseForm({ situation, onDone }: { situation: SituationView; onDone?: () => void }) {

@@ -24,7 +24,8 @@ import {
 import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
-import { useAddParty, useSetConsent } from '../api/situation-mutations';
+import { useAddParty } from '../api/add-party';
+import { useSetConsent } from '../api/set-consent';
 import { CONSENT_OPTIONS, frDay, PARTY_KIND_OPTIONS, PARTY_ROLE_OPTIONS, todayParis } from './options';
 
 const CONSENT_COLOR = { en_attente: 'gray', accorde: 'teal', refuse: 'red' } as const;

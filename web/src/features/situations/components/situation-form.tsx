@@ -3,7 +3,7 @@ import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
-import { useCreateSituation } from '../api/situation-mutations';
+import { useCreateSituation } from '../api/create-situation';
 import { KIND_OPTIONS, type Option, type QpvOption, SAISINE_OPTIONS, todayParis } from './options';
 
 /** Opens a situation; a mediator is assigned to it, the coordinator chooses the team. */

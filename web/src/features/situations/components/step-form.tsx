@@ -13,7 +13,7 @@ import {
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
-import { useAddStep } from '../api/situation-mutations';
+import { useAddStep } from '../api/add-step';
 import { STEP_OPTIONS, todayParis } from './options';
 
 /**

@@ -8,12 +8,9 @@ import { ConfirmButton } from '../../components/ui/confirm-button';
 import { FormModal } from '../../components/ui/form-modal';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
-import {
-  type ConventionPeriode,
-  conventionRapportUrl,
-  useConventionRapport,
-} from '../../features/conventions/api/get-conventions';
-import { useDeleteConvention } from '../../features/conventions/api/save-convention';
+import { useDeleteConvention } from '../../features/conventions/api/delete-convention';
+import { useConventionRapport } from '../../features/conventions/api/get-convention-rapport';
+import { type ConventionPeriode, conventionRapportUrl } from '../../features/conventions/api/keys';
 import { ConventionForm } from '../../features/conventions/components/convention-form';
 import { periodeLabel } from '../../features/conventions/components/convention-list';
 import { ConventionSynthese } from '../../features/conventions/components/convention-synthese';

@@ -7,7 +7,7 @@ import { DataList } from '../../components/ui/data-list';
 import { FormModal } from '../../components/ui/form-modal';
 import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
-import { usePersonnes } from '../../features/accueil/api/personnes';
+import { usePersonnes } from '../../features/accueil/api/get-personnes';
 import { PersonneForm } from '../../features/accueil/components/personne-form';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { formatDate } from '../../lib/dates';

@@ -4,7 +4,7 @@ import { Alert, Anchor, Stack } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
-import { useRapportTextes } from '../../features/rapports/api/rapport-textes';
+import { useRapportTextes } from '../../features/rapports/api/get-rapport-textes';
 import { BilanPeriode } from '../../features/rapports/components/bilan-periode';
 import { BilanTextesForm } from '../../features/rapports/components/bilan-textes-form';
 import { BilanTextesLecture } from '../../features/rapports/components/bilan-textes-lecture';

@@ -5,8 +5,8 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { IconCheck } from '../../../components/ui/icons';
 import { useForm } from '../../../lib/form';
-import { useCreateDemande } from '../api/demandes';
-import { usePersonneChoices } from '../api/personnes';
+import { useCreateDemande } from '../api/create-demande';
+import { usePersonneChoices } from '../api/get-personne-choices';
 import { ChipField } from './chip-field';
 import { AUTONOMIE_OPTIONS, CANAL_OPTIONS, MOTIF_OPTIONS, PORTAIL_OPTIONS, REPONSE_OPTIONS } from './options';
 

@@ -6,7 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
-import { useAnswerOrientation } from '../api/orientations';
+import { useAnswerOrientation } from '../api/answer-orientation';
 import { MOTIF_REFUS_OPTIONS } from './options';
 import { StatutBadge } from './statut-badge';
 

@@ -10,7 +10,8 @@ import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { formatDate } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
-import { useAddConsentement, useWithdrawConsentement } from '../api/personnes';
+import { useAddConsentement } from '../api/add-consentement';
+import { useWithdrawConsentement } from '../api/withdraw-consentement';
 import { MODE_CONSENTEMENT_OPTIONS, todayParis } from './options';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {

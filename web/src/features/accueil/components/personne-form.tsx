@@ -3,7 +3,7 @@ import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Switch, TextInput }
 import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
-import { useCreatePersonne } from '../api/personnes';
+import { useCreatePersonne } from '../api/create-personne';
 import {
   GENRE_OPTIONS,
   MODE_CONSENTEMENT_OPTIONS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIN_AVANT_DEBUT, isJour, isPeriode, periodeErreur } from './periode';
+import { FIN_AVANT_DEBUT, isJour, isPeriode, ordreErreur, periodeErreur } from './periode';
 
 describe('the period rule', () => {
   it('knows a real calendar day', () => {
@@ -16,6 +16,12 @@ describe('the period rule', () => {
     expect(periodeErreur('2026-03-01', '2026-03-01')).toBeNull();
     expect(periodeErreur('2020-01-01', '2023-01-03', 'Le bilan')).toBe('Le bilan couvre au plus trois ans.');
     expect(periodeErreur('2020-01-01', '2023-01-02')).toBeNull();
+  });
+
+  it('filters of a list only ask the order', () => {
+    expect(ordreErreur('2026-03-02', '2026-03-01')).toBe(FIN_AVANT_DEBUT);
+    expect(ordreErreur('2020-01-01', '2026-03-01')).toBeNull();
+    expect(ordreErreur('2026-03-02', null)).toBeNull();
   });
 
   it('leaves a missing or malformed day to its own field', () => {

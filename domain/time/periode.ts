@@ -18,6 +18,10 @@ export function isJour(v: unknown): v is string {
 
 const joursEntre = (du: string, au: string) => (Date.parse(au) - Date.parse(du)) / 86_400_000;
 
+/** The filter of a dated list: the end may not precede the start (`periodeValide`, domain/liste). */
+export const ordreErreur = (du: string | null | undefined, au: string | null | undefined): string | null =>
+  isJour(du) && isJour(au) && du > au ? FIN_AVANT_DEBUT : null;
+
 /**
  * Why [du, au] is not a period (`quoi` names it: « Une période », « Le bilan »), or null. A
  * missing or malformed day gives null: it has its own message on its own field.

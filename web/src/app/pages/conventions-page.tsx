@@ -12,6 +12,7 @@ import {
 } from '../../features/conventions/components/convention-filters';
 import { ConventionList } from '../../features/conventions/components/convention-list';
 import { usePartenaires } from '../../features/partenaires/api/get-partenaires';
+import { thisYearParis } from '../../lib/dates';
 import { paths } from '../../lib/paths';
 import { useSession } from '../session';
 
@@ -26,7 +27,7 @@ export function ConventionsPage() {
     annee: filters.annee ? Number(filters.annee) : null,
   });
   const partenaires = usePartenaires();
-  const thisYear = Number(new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' }).slice(0, 4));
+  const thisYear = thisYearParis();
   return (
     <>
       <PageHeader

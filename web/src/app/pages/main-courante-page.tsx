@@ -15,8 +15,8 @@ import {
   periodeRange,
 } from '../../features/main-courante/components/activite-filters';
 import { ActiviteList } from '../../features/main-courante/components/activite-list';
-import { todayParis } from '../../features/main-courante/components/labels';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { todayParis } from '../../lib/dates';
 import { paths } from '../../lib/paths';
 import { queryDay, queryEnum } from '../../lib/url-filters';
 import { useSession } from '../session';

@@ -12,6 +12,7 @@ import { RapportFilters } from '../../features/rapports/components/rapport-filte
 import { RapportView } from '../../features/rapports/components/rapport-view';
 import { useCarte } from '../../features/signalements/api/get-carte';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { thisYearParis } from '../../lib/dates';
 import { paths } from '../../lib/paths';
 import { useSession } from '../session';
 
@@ -22,7 +23,7 @@ const RapportCarteView = lazy(async () => ({
 
 /** The activity report and the bilan downloads, for the actor's perimeter (team totals only). */
 export function RapportsPage() {
-  const thisYear = Number(new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' }).slice(0, 4));
+  const thisYear = thisYearParis();
   const [filtre, setFiltre] = useState<RapportFiltre>({
     du: `${thisYear}-01-01`,
     au: `${thisYear}-12-31`,

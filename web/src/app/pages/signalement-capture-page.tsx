@@ -1,4 +1,5 @@
 import { CATEGORIE_LABELS, type CaptureResultView } from '@domain/signalements/signalement.schema';
+import { addDays } from '@domain/time/paris';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -6,13 +7,14 @@ import { PageHeader } from '../../components/ui/page-header';
 import { useRecentDiagnostics } from '../../features/signalements/api/get-recent-diagnostics';
 import { CaptureForm, type LieuGroup } from '../../features/signalements/components/capture-form';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { todayParis } from '../../lib/dates';
 import { useDepuisObservation } from '../../lib/depuis-observation';
 import { paths } from '../../lib/paths';
 
 /** Capture on a phone: category, photos, position, done. */
 export function SignalementCapturePage() {
   const territoires = useTerritoires();
-  const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+  const weekAgo = addDays(todayParis(), -7);
   const recentWalks = (useRecentDiagnostics(weekAgo).data ?? []).map((d) => ({
     value: d.id,
     label: d.titre,

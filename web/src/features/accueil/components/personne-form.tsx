@@ -2,6 +2,7 @@ import { type PersonneView, personneCreateSchema } from '@domain/accueil/personn
 import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
 import { useCreatePersonne } from '../api/create-personne';
 import {
@@ -10,7 +11,6 @@ import {
   RESIDENT_QPV_OPTIONS,
   TRANCHE_AGE_OPTIONS,
   TYPE_MENAGE_OPTIONS,
-  todayParis,
 } from './options';
 
 /** A pseudonymous file; identity only with the person's consent, recorded in the same step. */

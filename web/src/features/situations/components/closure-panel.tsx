@@ -4,10 +4,11 @@ import { OUTCOME_LABELS } from '@domain/situations/situation.taxonomies';
 import { Button, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
 import { useCloseSituation } from '../api/close-situation';
 import { useReopenSituation } from '../api/reopen-situation';
-import { OUTCOME_OPTIONS, todayParis } from './options';
+import { OUTCOME_OPTIONS } from './options';
 
 function CloseForm({ situation, onDone }: { situation: SituationView; onDone?: () => void }) {
   const form = useForm({ issue: null as string | null, date: todayParis(), note: '' });

@@ -44,9 +44,5 @@ export interface QpvOption extends Option {
   lieux: Option[];
 }
 
-/** Today in Europe/Paris, YYYY-MM-DD (the default date of a step). */
-export const todayParis = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-
 /** YYYY-MM-DD → dd/mm/yyyy without any time-zone shift. */
 export const frDay = (day: string | null | undefined) => (day ? day.split('-').reverse().join('/') : '—');

@@ -23,10 +23,11 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
 import { useAddParty } from '../api/add-party';
 import { useSetConsent } from '../api/set-consent';
-import { CONSENT_OPTIONS, frDay, PARTY_KIND_OPTIONS, PARTY_ROLE_OPTIONS, todayParis } from './options';
+import { CONSENT_OPTIONS, frDay, PARTY_KIND_OPTIONS, PARTY_ROLE_OPTIONS } from './options';
 
 const CONSENT_COLOR = { en_attente: 'gray', accorde: 'teal', refuse: 'red' } as const;
 

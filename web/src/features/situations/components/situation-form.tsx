@@ -2,9 +2,10 @@ import { type SituationView, situationCreateSchema } from '@domain/situations/si
 import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
 import { useCreateSituation } from '../api/create-situation';
-import { KIND_OPTIONS, type Option, type QpvOption, SAISINE_OPTIONS, todayParis } from './options';
+import { KIND_OPTIONS, type Option, type QpvOption, SAISINE_OPTIONS } from './options';
 
 /** Opens a situation; a mediator is assigned to it, the coordinator chooses the team. */
 export function SituationForm({

@@ -12,9 +12,10 @@ import {
 } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
 import { useAddStep } from '../api/add-step';
-import { STEP_OPTIONS, todayParis } from './options';
+import { STEP_OPTIONS } from './options';
 
 /**
  * Records a step of the timeline: date, duration, mediators present, a short factual note.

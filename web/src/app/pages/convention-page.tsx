@@ -18,8 +18,8 @@ import { periodeLabel } from '../../features/conventions/components/convention-l
 import { ConventionSynthese } from '../../features/conventions/components/convention-synthese';
 import { ObjectifsProgress } from '../../features/conventions/components/objectifs-progress';
 import { paths } from '../../lib/paths';
+import { useReferenceOptions } from '../reference-options';
 import { useSession } from '../session';
-import { useConventionFormOptions } from './convention-options';
 
 /** Why this period cannot be asked for, or null. An empty field means the convention's own date. */
 function periodeError(f: Periode, c: Pick<ConventionView, 'du' | 'au'>): string | null {
@@ -57,7 +57,7 @@ export function ConventionPage() {
   // The period sent: only a valid one, so that a half-typed date never replaces the page by an error.
   const [periode, setPeriode] = useState<ConventionPeriode>({});
   const rapport = useConventionRapport(id, periode);
-  const options = useConventionFormOptions();
+  const options = useReferenceOptions();
   const remove = useDeleteConvention();
   const [editing, setEditing] = useState(false);
   const manage = canManageConventions(me);

@@ -14,6 +14,7 @@ import { ConventionList } from '../../features/conventions/components/convention
 import { usePartenaires } from '../../features/partenaires/api/get-partenaires';
 import { thisYearParis } from '../../lib/dates';
 import { paths } from '../../lib/paths';
+import { partenaireOptions } from '../../lib/reference-options';
 import { useSession } from '../session';
 
 /** The funders' agreements of the structure, searchable by text, funder and year. */
@@ -45,7 +46,7 @@ export function ConventionsPage() {
         <ConventionFilters
           value={filters}
           onChange={setFilters}
-          financeurs={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
+          financeurs={partenaireOptions(partenaires.data)}
           annees={Array.from({ length: 6 }, (_, i) => String(thisYear + 1 - i))}
         />
         <PagedList

@@ -14,6 +14,7 @@ import { useCarte } from '../../features/signalements/api/get-carte';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { thisYearParis } from '../../lib/dates';
 import { paths } from '../../lib/paths';
+import { qpvNoms } from '../../lib/reference-options';
 import { useSession } from '../session';
 
 // Leaflet is loaded only when the report is shown, in its own chunk (shared with the signalements map).
@@ -30,7 +31,7 @@ export function RapportsPage() {
     qpv: [],
   });
   const territoires = useTerritoires();
-  const qpvNoms = Object.fromEntries((territoires.data ?? []).map((t) => [t.qpvCode, t.nom]));
+  const noms = qpvNoms(territoires.data);
   const { valid, courant, precedent } = useRapportCompare(filtre);
   const me = useSession();
   const mediateurs = mediateursVisibles({ role: me.role, userId: me.user.id });
@@ -94,7 +95,7 @@ export function RapportsPage() {
                     <RapportView
                       courant={c}
                       precedent={p}
-                      qpvNoms={qpvNoms}
+                      qpvNoms={noms}
                       mediateurs={mediateurs}
                       carte={
                         <QueryState query={carte} label="la carte">
@@ -106,7 +107,7 @@ export function RapportsPage() {
                                   perimetres={perimetres}
                                   tileUrl={fond.data.tileUrl}
                                   attribution={fond.data.attribution}
-                                  qpvNoms={qpvNoms}
+                                  qpvNoms={noms}
                                 />
                               </Suspense>
                             ) : null

@@ -10,6 +10,7 @@ import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { todayParis } from '../../lib/dates';
 import { useDepuisObservation } from '../../lib/depuis-observation';
 import { paths } from '../../lib/paths';
+import { lieuOptions } from '../../lib/reference-options';
 
 /** Capture on a phone: category, photos, position, done. */
 export function SignalementCapturePage() {
@@ -24,7 +25,7 @@ export function SignalementCapturePage() {
   const observation = useDepuisObservation();
   const lieux: LieuGroup[] = (territoires.data ?? []).map((t) => ({
     group: t.nom,
-    items: t.lieux.map((l) => ({ value: l.id, label: l.nom })),
+    items: lieuOptions(t),
   }));
   if (result) {
     const s = result.signalement;

@@ -11,6 +11,7 @@ import { photoUrl } from '../../features/signalements/api/keys';
 import { SignalementDetailView } from '../../features/signalements/components/signalement-detail';
 import { StatutActions } from '../../features/signalements/components/statut-actions';
 import { TransmissionForm } from '../../features/signalements/components/transmission-form';
+import { partenaireOptions } from '../../lib/reference-options';
 import { useSession } from '../session';
 
 /** One signalement: detail, history; the team or the partner moves its status on. */
@@ -51,7 +52,7 @@ export function SignalementPage() {
                 <TransmissionForm
                   signalementId={s.id}
                   current={s.partenaireId}
-                  partenaires={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
+                  partenaires={partenaireOptions(partenaires.data)}
                 />
               </Card>
             ) : null}

@@ -14,6 +14,7 @@ import {
 import { SignalementFilters } from '../../features/signalements/components/signalement-filters';
 import { SignalementList } from '../../features/signalements/components/signalement-list';
 import { paths } from '../../lib/paths';
+import { partenaireOptions } from '../../lib/reference-options';
 import { queryEnum, queryFlag } from '../../lib/url-filters';
 import { useSession } from '../session';
 
@@ -69,9 +70,7 @@ export function SignalementsPage() {
         <SignalementFilters
           value={filters}
           onChange={setFilters}
-          partenaires={
-            isPartner ? null : (partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))
-          }
+          partenaires={isPartner ? null : partenaireOptions(partenaires.data)}
         />
         {filters.miens ? (
           <Group gap="xs">

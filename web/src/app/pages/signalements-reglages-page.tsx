@@ -10,6 +10,7 @@ import { ClesOpen311Panel } from '../../features/signalements/components/cles-op
 import { DiagnosticsPanel } from '../../features/signalements/components/diagnostics-panel';
 import { ReglesPanel } from '../../features/signalements/components/regles-panel';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { allLieuOptions, partenaireOptions, territoireOptions } from '../../lib/reference-options';
 import { useSession } from '../session';
 
 /** Routing rules, diagnostics en marchant (coordination) and Open311 keys (admins). */
@@ -36,9 +37,9 @@ export function SignalementsReglagesPage() {
             {(rows) => (
               <ReglesPanel
                 regles={rows}
-                territoires={terr.map((t) => ({ value: t.id, label: `${t.nom} (${t.qpvCode})` }))}
-                lieux={terr.flatMap((t) => t.lieux.map((l) => ({ value: l.id, label: l.nom })))}
-                partenaires={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
+                territoires={territoireOptions(terr, true)}
+                lieux={allLieuOptions(terr)}
+                partenaires={partenaireOptions(partenaires.data)}
               />
             )}
           </QueryState>
@@ -48,8 +49,8 @@ export function SignalementsReglagesPage() {
             Diagnostics en marchant
           </Title>
           <DiagnosticsPanel
-            territoires={terr.map((t) => ({ value: t.id, label: `${t.nom} (${t.qpvCode})` }))}
-            partenaires={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
+            territoires={territoireOptions(terr, true)}
+            partenaires={partenaireOptions(partenaires.data)}
           />
         </Stack>
         {admin ? (

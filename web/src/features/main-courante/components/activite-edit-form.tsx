@@ -17,6 +17,7 @@ import {
 } from '@mantine/core';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
+import { lieuOptions, territoireOptions } from '../../../lib/reference-options';
 import { useUpdateActivite } from '../api/update-activite';
 
 /** `yyyy-mm-ddThh:mm` in Paris (whatever the phone's time zone), for a datetime-local input. */
@@ -91,7 +92,7 @@ export function ActiviteEditForm({
                 form.setValue('secteurId', '');
                 form.setValue('lieuId', '');
               }}
-              data={territoires.map((t) => ({ value: t.id, label: t.nom }))}
+              data={territoireOptions(territoires)}
               error={form.errors.territoireId}
             />
             <TextInput type="datetime-local" label="Début" {...form.textProps('debut')} />
@@ -110,10 +111,7 @@ export function ActiviteEditForm({
               label="Lieu"
               value={v.lieuId}
               onChange={(e) => form.setValue('lieuId', e.currentTarget.value)}
-              data={[
-                { value: '', label: 'Aucun lieu précis' },
-                ...(territoire?.lieux ?? []).map((l) => ({ value: l.id, label: l.nom })),
-              ]}
+              data={[{ value: '', label: 'Aucun lieu précis' }, ...lieuOptions(territoire)]}
               error={form.errors.lieuId}
             />
           </SimpleGrid>

@@ -5,12 +5,12 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { useRecentDiagnostics } from '../../features/signalements/api/get-recent-diagnostics';
-import { CaptureForm, type LieuGroup } from '../../features/signalements/components/capture-form';
+import { CaptureForm } from '../../features/signalements/components/capture-form';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { todayParis } from '../../lib/dates';
 import { useDepuisObservation } from '../../lib/depuis-observation';
 import { paths } from '../../lib/paths';
-import { lieuOptions } from '../../lib/reference-options';
+import { lieuOptions, type OptionGroup } from '../../lib/reference-options';
 
 /** Capture on a phone: category, photos, position, done. */
 export function SignalementCapturePage() {
@@ -23,7 +23,7 @@ export function SignalementCapturePage() {
   const [result, setResult] = useState<CaptureResultView | null>(null);
   const [round, setRound] = useState(0);
   const observation = useDepuisObservation();
-  const lieux: LieuGroup[] = (territoires.data ?? []).map((t) => ({
+  const lieux: OptionGroup[] = (territoires.data ?? []).map((t) => ({
     group: t.nom,
     items: lieuOptions(t),
   }));

@@ -5,6 +5,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { IconCheck } from '../../../components/ui/icons';
 import { useForm } from '../../../lib/form';
+import type { Option } from '../../../lib/reference-options';
 import { useCreateDemande } from '../api/create-demande';
 import { usePersonneChoices } from '../api/get-personne-choices';
 import { ChipField } from './chip-field';
@@ -62,7 +63,7 @@ export function DemandeQuickForm({
   onDone,
   preset,
 }: {
-  qpvOptions: Array<{ value: string; label: string }>;
+  qpvOptions: Option[];
   servicePicker: (p: {
     /** Changes when the form is reset: the picker starts over. */
     resetKey: string;

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
+import type { Option } from '../../../lib/reference-options';
 import { useCreatePersonne } from '../api/create-personne';
 import {
   GENRE_OPTIONS,
@@ -19,7 +20,7 @@ export function PersonneForm({
   onDone,
   onCancel,
 }: {
-  qpvOptions: Array<{ value: string; label: string }>;
+  qpvOptions: Option[];
   onDone: (p: PersonneView) => void;
   onCancel: () => void;
 }) {
@@ -64,7 +65,7 @@ export function PersonneForm({
   const select = (
     key: 'territoireId' | 'trancheAge' | 'genre' | 'typeMenage' | 'residentQpv',
     label: string,
-    data: Array<{ value: string; label: string }>,
+    data: Option[],
   ) => (
     <Select
       label={label}

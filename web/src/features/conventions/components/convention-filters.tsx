@@ -1,4 +1,5 @@
 import { Group, Select, TextInput } from '@mantine/core';
+import type { Option } from '../../../lib/reference-options';
 
 export interface ConventionFiltersValue {
   q: string;
@@ -15,7 +16,7 @@ export function ConventionFilters({
 }: {
   value: ConventionFiltersValue;
   onChange: (next: ConventionFiltersValue) => void;
-  financeurs: Array<{ value: string; label: string }>;
+  financeurs: Option[];
   annees: string[];
 }) {
   return (

@@ -13,15 +13,9 @@ import {
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
+import type { Option, OptionGroup } from '../../../lib/reference-options';
 import { useSaveConvention } from '../api/save-convention';
 import { type ObjectifDraft, ObjectifsFields } from './objectifs-fields';
-
-export interface Option {
-  value: string;
-  label: string;
-}
-/** Places grouped by their QPV, as Mantine's grouped options. */
-export type GroupedOptions = Array<{ group: string; items: Option[] }>;
 
 const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
@@ -53,7 +47,7 @@ export function ConventionForm({
   convention: ConventionView | null;
   financeurs: Option[];
   territoires: Option[];
-  lieux: GroupedOptions;
+  lieux: OptionGroup[];
   onDone: (saved: ConventionView) => void;
   onCancel: () => void;
 }) {

@@ -4,12 +4,8 @@ import { Button, Select, SimpleGrid } from '@mantine/core';
 import { useId, useState } from 'react';
 import { PeriodeFields } from '../../../components/ui/periode-fields';
 import { useIsDesktop } from '../../../components/ui/use-is-desktop';
+import type { Option } from '../../../lib/reference-options';
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type JournalFilters as Filters } from '../api/get-journal';
-
-export interface Option {
-  value: string;
-  label: string;
-}
 
 const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS)
   .map(([value, label]) => ({ value, label }))

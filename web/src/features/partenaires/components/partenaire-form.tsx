@@ -18,13 +18,9 @@ import {
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
+import type { Option } from '../../../lib/reference-options';
 import { useSavePartenaire } from '../api/save-partenaire';
 import { type ContactDraft, ContactsFields } from './contacts-fields';
-
-export interface Option {
-  value: string;
-  label: string;
-}
 
 export const PARTNER_KIND_OPTIONS = PARTNER_KINDS.map((k) => ({ value: k, label: PARTNER_KIND_LABELS[k] }));
 

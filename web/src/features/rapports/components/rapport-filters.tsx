@@ -1,5 +1,6 @@
 import { Button, Group, MultiSelect } from '@mantine/core';
 import { PeriodeFields } from '../../../components/ui/periode-fields';
+import type { Option } from '../../../lib/reference-options';
 import type { RapportFiltre } from '../api/rapports';
 
 const annee = (y: number) => ({ du: `${y}-01-01`, au: `${y}-12-31` });
@@ -13,7 +14,7 @@ export function RapportFilters({
 }: {
   value: RapportFiltre;
   onChange: (f: RapportFiltre) => void;
-  qpvOptions: Array<{ value: string; label: string }>;
+  qpvOptions: Option[];
   thisYear: number;
 }) {
   return (

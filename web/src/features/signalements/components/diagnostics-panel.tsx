@@ -6,11 +6,10 @@ import { FormAlert } from '../../../components/ui/form-alert';
 import { PagedList } from '../../../components/ui/paged-list';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDate, todayParis } from '../../../lib/dates';
+import type { Option } from '../../../lib/reference-options';
 import { useCreateDiagnostic } from '../api/create-diagnostic';
 import { useDiagnostics } from '../api/get-diagnostics';
 import { diagnosticPdfUrl } from '../api/keys';
-
-type Option = { value: string; label: string };
 
 /** Walks with residents and partners: open one, then capture its signalements; export the PDF list. */
 export function DiagnosticsPanel({

@@ -1,5 +1,6 @@
 import type { Categorie } from '@domain/signalements/signalement.schema';
 import { Group, Select } from '@mantine/core';
+import type { Option } from '../../../lib/reference-options';
 import type { SignalementFilters as Filters, StatutFiltre } from '../api/get-signalements';
 import { CATEGORIE_OPTIONS, STATUT_FILTRE_OPTIONS } from './labels';
 
@@ -18,7 +19,7 @@ export function SignalementFilters({
 }: {
   value: Filters;
   onChange: (f: Filters) => void;
-  partenaires: Array<{ value: string; label: string }> | null;
+  partenaires: Option[] | null;
 }) {
   return (
     <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filtrer les signalements">

@@ -5,10 +5,11 @@ import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { PagedList } from '../../../components/ui/paged-list';
 import { useForm } from '../../../lib/form';
+import type { Option } from '../../../lib/reference-options';
 import { useCreateDeclaration } from '../api/create-declaration';
 import { useDeleteDeclaration } from '../api/delete-declaration';
 import { useDeclarations } from '../api/get-declarations';
-import { frDay, type Option } from './options';
+import { frDay } from './options';
 
 const KIND_OPTIONS = LINK_KINDS.map((k) => ({ value: k, label: LINK_KIND_LABELS[k] }));
 

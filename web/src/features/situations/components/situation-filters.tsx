@@ -1,6 +1,7 @@
 import { Checkbox, Group, SegmentedControl, Select } from '@mantine/core';
+import type { Option } from '../../../lib/reference-options';
 import type { SituationFilters as Filters, StatutFiltre } from '../api/get-situations';
-import { type Option, STATUS_FILTRE_OPTIONS } from './options';
+import { STATUS_FILTRE_OPTIONS } from './options';
 
 /** Mine or all, status, QPV, overdue follow-ups. */
 export function SituationFilters({

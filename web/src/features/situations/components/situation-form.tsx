@@ -4,8 +4,9 @@ import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
+import type { Option } from '../../../lib/reference-options';
 import { useCreateSituation } from '../api/create-situation';
-import { KIND_OPTIONS, type Option, type QpvOption, SAISINE_OPTIONS } from './options';
+import { KIND_OPTIONS, type QpvOption, SAISINE_OPTIONS } from './options';
 
 /** Opens a situation; a mediator is assigned to it, the coordinator chooses the team. */
 export function SituationForm({

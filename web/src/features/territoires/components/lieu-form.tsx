@@ -9,12 +9,8 @@ import { Button, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@
 import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
+import type { Option } from '../../../lib/reference-options';
 import { useSaveLieu } from '../api/save-lieu';
-
-export interface Option {
-  value: string;
-  label: string;
-}
 
 const KIND_OPTIONS = PLACE_KINDS.map((k) => ({ value: k, label: PLACE_KIND_LABELS[k] }));
 const NOT_A_NUMBER = 'Nombre attendu, par exemple 48,8566.';

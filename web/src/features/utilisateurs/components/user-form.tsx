@@ -4,13 +4,9 @@ import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, TextInpu
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
+import type { Option } from '../../../lib/reference-options';
 import { type UserCreated, useCreateUtilisateur } from '../api/create-utilisateur';
 import { useUpdateUtilisateur } from '../api/update-utilisateur';
-
-export interface Option {
-  value: string;
-  label: string;
-}
 
 export const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 

@@ -11,3 +11,28 @@ export function useInvalidatingMutation<I, O>(mutationFn: (input: I) => Promise<
     onSuccess: () => Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });
 }
+
+/**
+ * A mutation that answers the row as it now is: its detail query (`detailKey`) gets the answer at
+ * once, then the `refresh` keys are refetched. `background`: without waiting for them, and only
+ * the queries not on screen (the one on screen already shows the answer).
+ */
+export function useFreshRowMutation<I, O>(
+  mutationFn: (input: I) => Promise<O>,
+  detailKey: (row: O) => QueryKey,
+  refresh: QueryKey[],
+  background = false,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: (row) => {
+      queryClient.setQueryData(detailKey(row), row);
+      const refetchType = background ? 'inactive' : 'active';
+      const all = Promise.all(
+        refresh.map((queryKey) => queryClient.invalidateQueries({ queryKey, refetchType })),
+      );
+      return background ? undefined : all;
+    },
+  });
+}

@@ -1,19 +1,13 @@
 import type { PersonneView } from '@domain/accueil/personne.schema';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useFreshRowMutation } from '../../../lib/mutation';
 import { demandesQueryKey, personnesQueryKey } from './keys';
 
-/** A change answers the file as it now is: the detail is replaced, lists and requests refreshed. */
-export function usePersonneMutation<I>(fn: (input: I) => Promise<PersonneView>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: (view) => {
-      queryClient.setQueryData([...personnesQueryKey, 'detail', view.id], view);
-      // A merge moves the duplicate's requests onto this file.
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: [...personnesQueryKey, 'liste'] }),
-        queryClient.invalidateQueries({ queryKey: demandesQueryKey }),
-      ]);
-    },
-  });
-}
+/**
+ * A change answers the file as it now is: the detail is replaced, the lists and the requests
+ * refreshed (a merge moves the duplicate's requests onto this file).
+ */
+export const usePersonneMutation = <I>(fn: (input: I) => Promise<PersonneView>) =>
+  useFreshRowMutation(fn, (view) => [...personnesQueryKey, 'detail', view.id], [
+    [...personnesQueryKey, 'liste'],
+    demandesQueryKey,
+  ]);

@@ -1,16 +1,10 @@
 import type { SituationView } from '@domain/situations/situation.schema';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useFreshRowMutation } from '../../../lib/mutation';
 import { situationsQueryKey } from './keys';
 
-/** Every change answers the situation as it now is: lists and detail are refreshed. */
-export function useSituationMutation<I>(fn: (input: I) => Promise<SituationView>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSuccess: (view) => {
-      // The answer is the fresh situation: show it at once, refresh the lists in the background.
-      queryClient.setQueryData([...situationsQueryKey, 'detail', view.id], view);
-      void queryClient.invalidateQueries({ queryKey: situationsQueryKey, refetchType: 'inactive' });
-    },
-  });
-}
+/**
+ * Every change answers the situation as it now is: it is shown at once, the lists are
+ * refreshed in the background.
+ */
+export const useSituationMutation = <I>(fn: (input: I) => Promise<SituationView>) =>
+  useFreshRowMutation(fn, (view) => [...situationsQueryKey, 'detail', view.id], [situationsQueryKey], true);

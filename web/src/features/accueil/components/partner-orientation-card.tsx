@@ -87,9 +87,7 @@ export function PartnerOrientationCard({ o }: { o: OrientationPartenaireView }) 
                 label="Motif du refus"
                 required
                 data={MOTIF_REFUS_OPTIONS}
-                value={form.values.motifRefus}
-                onChange={(v) => form.setValue('motifRefus', v)}
-                error={form.errors.motifRefus}
+                {...form.selectProps('motifRefus')}
                 allowDeselect={false}
               />
               <Textarea

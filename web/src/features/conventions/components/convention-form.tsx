@@ -12,12 +12,10 @@ import {
 } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
-import { useForm } from '../../../lib/form';
+import { orNull, useForm } from '../../../lib/form';
 import type { Option, OptionGroup } from '../../../lib/reference-options';
 import { useSaveConvention } from '../api/save-convention';
 import { type ObjectifDraft, ObjectifsFields } from './objectifs-fields';
-
-const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 function initialValues(c: ConventionView | null) {
   return {
@@ -85,9 +83,7 @@ export function ConventionForm({
             required
             placeholder="Choisir parmi les partenaires"
             data={financeurs}
-            value={form.values.partenaireId}
-            onChange={(id) => form.setValue('partenaireId', id)}
-            error={form.errors.partenaireId}
+            {...form.selectProps('partenaireId')}
             searchable
             nothingFoundMessage="Aucun partenaire ne correspond"
           />

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
-import { useForm } from '../../../lib/form';
+import { orNull, useForm } from '../../../lib/form';
 import type { Option } from '../../../lib/reference-options';
 import { useSavePartenaire } from '../api/save-partenaire';
 import { type ContactDraft, ContactsFields } from './contacts-fields';
@@ -25,7 +25,6 @@ import { type ContactDraft, ContactsFields } from './contacts-fields';
 export const PARTNER_KIND_OPTIONS = PARTNER_KINDS.map((k) => ({ value: k, label: PARTNER_KIND_LABELS[k] }));
 
 /** Empty optional text becomes null, as the schema expects. */
-const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 function initialValues(p: PartenaireView | null) {
   return {
@@ -92,9 +91,7 @@ export function PartenaireForm({
             label="Type de partenaire"
             required
             data={PARTNER_KIND_OPTIONS}
-            value={form.values.kind}
-            onChange={(k) => form.setValue('kind', k)}
-            error={form.errors.kind}
+            {...form.selectProps('kind')}
             allowDeselect={false}
           />
           <TextInput label="E-mail" type="email" inputMode="email" {...form.textProps('email')} />

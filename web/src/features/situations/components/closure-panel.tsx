@@ -31,9 +31,7 @@ function CloseForm({ situation, onDone }: { situation: SituationView; onDone?: (
             label="Issue"
             required
             data={options}
-            value={form.values.issue}
-            onChange={(i) => form.setValue('issue', i)}
-            error={form.errors.issue}
+            {...form.selectProps('issue')}
             allowDeselect={false}
           />
           <TextInput label="Date de clôture" type="date" required {...form.textProps('date')} />

@@ -100,18 +100,14 @@ function AddPartyForm({ situationId }: { situationId: string }) {
           <Select
             label="Type de partie"
             data={PARTY_KIND_OPTIONS}
-            value={form.values.kind}
-            onChange={(k) => form.setValue('kind', k)}
-            error={form.errors.kind}
+            {...form.selectProps('kind')}
             allowDeselect={false}
           />
           <Select
             label="Rôle"
             required
             data={PARTY_ROLE_OPTIONS}
-            value={form.values.role}
-            onChange={(r) => form.setValue('role', r)}
-            error={form.errors.role}
+            {...form.selectProps('role')}
             allowDeselect={false}
           />
           <TextInput label="Pseudonyme (facultatif)" placeholder="Ménage A" {...form.textProps('libelle')} />

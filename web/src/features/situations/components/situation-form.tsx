@@ -73,18 +73,14 @@ export function SituationForm({
             label="Type de situation"
             required
             data={KIND_OPTIONS}
-            value={form.values.kind}
-            onChange={(k) => form.setValue('kind', k)}
-            error={form.errors.kind}
+            {...form.selectProps('kind')}
             allowDeselect={false}
           />
           <Select
             label="Saisine par"
             required
             data={SAISINE_OPTIONS}
-            value={form.values.saisinePar}
-            onChange={(k) => form.setValue('saisinePar', k)}
-            error={form.errors.saisinePar}
+            {...form.selectProps('saisinePar')}
             allowDeselect={false}
           />
           <Select
@@ -100,9 +96,7 @@ export function SituationForm({
             label="Lieu"
             placeholder={lieux.length ? 'Choisir un lieu' : 'Aucun lieu pour ce QPV'}
             data={lieux}
-            value={form.values.lieuId}
-            onChange={(l) => form.setValue('lieuId', l)}
-            error={form.errors.lieuId}
+            {...form.selectProps('lieuId')}
             clearable
             searchable
           />
@@ -111,9 +105,7 @@ export function SituationForm({
               label="Partenaire à l’origine"
               description="Il verra le statut, et l’issue si les parties l’acceptent."
               data={partnerOptions}
-              value={form.values.partenaireSaisissantId}
-              onChange={(p) => form.setValue('partenaireSaisissantId', p)}
-              error={form.errors.partenaireSaisissantId}
+              {...form.selectProps('partenaireSaisissantId')}
               clearable
               searchable
             />

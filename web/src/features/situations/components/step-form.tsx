@@ -47,9 +47,7 @@ export function StepForm({ situation, onDone }: { situation: SituationView; onDo
             label="Étape"
             required
             data={STEP_OPTIONS}
-            value={form.values.kind}
-            onChange={(k) => form.setValue('kind', k)}
-            error={form.errors.kind}
+            {...form.selectProps('kind')}
             allowDeselect={false}
           />
           <TextInput label="Date" type="date" required {...form.textProps('date')} />

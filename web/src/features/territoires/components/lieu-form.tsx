@@ -102,18 +102,14 @@ export function LieuForm({
           label="Type de lieu"
           required
           data={KIND_OPTIONS}
-          value={form.values.kind}
-          onChange={(v) => form.setValue('kind', v)}
-          error={form.errors.kind}
+          {...form.selectProps('kind')}
           allowDeselect={false}
         />
         <Select
           label="Secteur"
           placeholder={secteurs.length ? 'Aucun secteur' : 'Ce territoire n’a pas encore de secteur'}
           data={secteurs.map((s) => ({ value: s.id, label: s.nom }))}
-          value={form.values.secteurId}
-          onChange={(v) => form.setValue('secteurId', v)}
-          error={form.errors.secteurId}
+          {...form.selectProps('secteurId')}
           clearable
           disabled={secteurs.length === 0}
         />
@@ -122,9 +118,7 @@ export function LieuForm({
           description="Facultatif : par exemple le bailleur d’une résidence."
           placeholder="Aucun partenaire"
           data={partnerOptions}
-          value={form.values.partenaireId}
-          onChange={(v) => form.setValue('partenaireId', v)}
-          error={form.errors.partenaireId}
+          {...form.selectProps('partenaireId')}
           searchable
           clearable
           nothingFoundMessage="Aucun partenaire ne correspond"

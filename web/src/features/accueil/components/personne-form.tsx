@@ -1,7 +1,7 @@
 import { type PersonneView, personneCreateSchema } from '@domain/accueil/personne.schema';
-import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormFooter } from '../../../components/ui/form-alert';
 import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
 import type { Option } from '../../../lib/reference-options';
@@ -140,15 +140,12 @@ export function PersonneForm({
             />
           </>
         ) : null}
-        <FormAlert message={form.errors.consentement ?? form.formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Créer la fiche
-          </Button>
-        </Group>
+        <FormFooter
+          message={form.errors.consentement ?? form.formError}
+          onCancel={onCancel}
+          submitLabel="Créer la fiche"
+          loading={create.isPending}
+        />
       </Stack>
     </form>
   );

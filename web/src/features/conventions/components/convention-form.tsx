@@ -1,17 +1,7 @@
 import { type ConventionView, conventionCreateSchema } from '@domain/conventions/convention.schema';
-import {
-  Button,
-  Fieldset,
-  Group,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Fieldset, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormFooter } from '../../../components/ui/form-alert';
 import { orNull, useForm } from '../../../lib/form';
 import type { Option, OptionGroup } from '../../../lib/reference-options';
 import { useSaveConvention } from '../api/save-convention';
@@ -135,15 +125,12 @@ export function ConventionForm({
           />
         </Fieldset>
         <Textarea label="Commentaire" autosize minRows={2} {...form.textProps('commentaire')} />
-        <FormAlert message={form.formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {convention ? 'Enregistrer' : 'Créer la convention'}
-          </Button>
-        </Group>
+        <FormFooter
+          message={form.formError}
+          onCancel={onCancel}
+          submitLabel={convention ? 'Enregistrer' : 'Créer la convention'}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

@@ -4,19 +4,9 @@ import {
   type PartenaireView,
   partenaireCreateSchema,
 } from '@domain/partenaires/partenaire.schema';
-import {
-  Button,
-  Fieldset,
-  Group,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Fieldset, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormFooter } from '../../../components/ui/form-alert';
 import { orNull, useForm } from '../../../lib/form';
 import type { Option } from '../../../lib/reference-options';
 import { useSavePartenaire } from '../api/save-partenaire';
@@ -115,15 +105,12 @@ export function PartenaireForm({
             onChange={(contacts) => form.setValue('contacts', contacts)}
           />
         </Fieldset>
-        <FormAlert message={form.formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {partenaire ? 'Enregistrer' : 'Créer le partenaire'}
-          </Button>
-        </Group>
+        <FormFooter
+          message={form.formError}
+          onCancel={onCancel}
+          submitLabel={partenaire ? 'Enregistrer' : 'Créer le partenaire'}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

@@ -1,7 +1,7 @@
 import { type SituationView, situationCreateSchema } from '@domain/situations/situation.schema';
-import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormFooter } from '../../../components/ui/form-alert';
 import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
 import type { Option } from '../../../lib/reference-options';
@@ -132,15 +132,12 @@ export function SituationForm({
           maxLength={1000}
           {...form.textProps('description')}
         />
-        <FormAlert message={form.formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Ouvrir la situation
-          </Button>
-        </Group>
+        <FormFooter
+          message={form.formError}
+          onCancel={onCancel}
+          submitLabel="Ouvrir la situation"
+          loading={create.isPending}
+        />
       </Stack>
     </form>
   );

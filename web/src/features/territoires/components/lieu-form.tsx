@@ -5,9 +5,9 @@ import {
   PLACE_KINDS,
   type SecteurView,
 } from '@domain/territoires/territoire.schema';
-import { Button, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Fieldset, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormFooter } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
 import type { Option } from '../../../lib/reference-options';
 import { useSaveLieu } from '../api/save-lieu';
@@ -142,15 +142,12 @@ export function LieuForm({
             Utiliser ma position actuelle
           </Button>
         </Fieldset>
-        <FormAlert message={form.formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {lieu ? 'Enregistrer' : 'Ajouter le lieu'}
-          </Button>
-        </Group>
+        <FormFooter
+          message={form.formError}
+          onCancel={onCancel}
+          submitLabel={lieu ? 'Enregistrer' : 'Ajouter le lieu'}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

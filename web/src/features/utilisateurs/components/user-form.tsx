@@ -1,8 +1,8 @@
 import { ROLE_LABELS, ROLES } from '@domain/auth/roles';
 import { type UserView, userCreateSchema, userUpdateSchema } from '@domain/utilisateurs/utilisateur.schema';
-import { Button, Group, MultiSelect, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { MultiSelect, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormFooter } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
 import type { Option } from '../../../lib/reference-options';
 import { type UserCreated, useCreateUtilisateur } from '../api/create-utilisateur';
@@ -126,15 +126,12 @@ export function UserForm(
             onChange={(e) => form.setValue('isActive', e.currentTarget.checked)}
           />
         ) : null}
-        <FormAlert message={form.formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {user ? 'Enregistrer' : 'Créer le compte'}
-          </Button>
-        </Group>
+        <FormFooter
+          message={form.formError}
+          onCancel={onCancel}
+          submitLabel={user ? 'Enregistrer' : 'Créer le compte'}
+          loading={create.isPending || update.isPending}
+        />
       </Stack>
     </form>
   );

@@ -4,7 +4,6 @@
  * (TEST_DATABASE_URL, or one started by scripts/with-postgres.sh): rows/s and the server's peak RSS.
  * Run: npx tsx bench/import-100k.ts [rows]
  */
-import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +19,7 @@ import {
   TEST_PASSWORD,
 } from '../server/src/factories/factories';
 import { createBenchDatabase } from './dataset';
+import { engineTable, postgresChild, printAndExit } from './engines';
 import { benchPort, signIn, startServer } from './server';
 
 const ROWS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 100_000);
@@ -148,48 +148,24 @@ async function importOn(engine: 'pglite' | 'postgresql'): Promise<ImportResult> 
   }
 }
 
-/** PostgreSQL in a child process under scripts/with-postgres.sh when no TEST_DATABASE_URL is set. */
-function postgresChild(): ImportResult | string {
-  const res = spawnSync(
-    'bash',
-    [
-      'scripts/with-postgres.sh',
-      process.execPath,
-      '--import',
-      'tsx',
-      fileURLToPath(import.meta.url),
-      String(ROWS),
-      '--engine=postgresql',
-    ],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-  );
-  const line = res.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-  return line ? (JSON.parse(line.slice(7)) as ImportResult) : `PostgreSQL run failed (exit ${res.status}).`;
-}
-
 function markdown(results: Array<ImportResult | string>): string {
-  const lines = [
-    `${ROWS.toLocaleString('en')} rows (about 5 contacts per activity, a year of days, 2 QPV, pairs of mediators) posted over HTTP (\`POST /api/activites/import?mode=atomic\`, streamed) to the server process (\`node scripts/start.mjs\`, NODE_ENV=production) on a fresh database; peak RSS is the server process's high-water mark (VmHWM), start included. Goals on PostgreSQL: ≥ 20,000 rows/s and ≤ 400 MB peak RSS (issue 12 part 6); PGlite: reported.`,
-    '',
-    '| Engine | File | HTTP | Imported | Faults | Time | Server process CPU during it | Rows/s | RSS before | Peak RSS | Re-import (idempotent) | Goals |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
-  ];
-  const extra: string[] = [];
-  for (const r of results) {
-    if (typeof r === 'string') {
-      extra.push(r);
-      continue;
-    }
-    const rate = ROWS / r.seconds;
-    const goals =
-      r.engine === 'PostgreSQL 15'
-        ? `${rate >= 20_000 ? 'rows/s met' : `**rows/s missed** (${r.serverCpuS / r.seconds > 0.8 ? 'the server process was busy for most of it: parsing, checking and building rows in JavaScript' : 'the server process was idle for much of it: waiting on the database and the shared cores'})`}, ${r.peakRssMb <= 400 ? 'RSS met' : '**RSS missed**'}`
-        : 'reported';
-    lines.push(
-      `| ${r.engine} | ${r.fileMb.toFixed(1)} MB | ${r.status} | ${r.activites} activities, ${r.contacts} contacts | ${r.faults} | ${r.seconds.toFixed(1)} s | ${r.serverCpuS.toFixed(1)} s | ${Math.round(rate).toLocaleString('en')} | ${r.rssBeforeMb.toFixed(0)} MB | ${r.peakRssMb.toFixed(0)} MB | ${r.reimportS.toFixed(1)} s, created ${r.reimportCreated} | ${goals} |`,
-    );
-  }
-  return [...lines, ...extra.map((e) => `\n${e}`)].join('\n');
+  return engineTable(
+    [
+      `${ROWS.toLocaleString('en')} rows (about 5 contacts per activity, a year of days, 2 QPV, pairs of mediators) posted over HTTP (\`POST /api/activites/import?mode=atomic\`, streamed) to the server process (\`node scripts/start.mjs\`, NODE_ENV=production) on a fresh database; peak RSS is the server process's high-water mark (VmHWM), start included. Goals on PostgreSQL: ≥ 20,000 rows/s and ≤ 400 MB peak RSS (issue 12 part 6); PGlite: reported.`,
+      '',
+      '| Engine | File | HTTP | Imported | Faults | Time | Server process CPU during it | Rows/s | RSS before | Peak RSS | Re-import (idempotent) | Goals |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ],
+    results,
+    (r) => {
+      const rate = ROWS / r.seconds;
+      const goals =
+        r.engine === 'PostgreSQL 15'
+          ? `${rate >= 20_000 ? 'rows/s met' : `**rows/s missed** (${r.serverCpuS / r.seconds > 0.8 ? 'the server process was busy for most of it: parsing, checking and building rows in JavaScript' : 'the server process was idle for much of it: waiting on the database and the shared cores'})`}, ${r.peakRssMb <= 400 ? 'RSS met' : '**RSS missed**'}`
+          : 'reported';
+      return `| ${r.engine} | ${r.fileMb.toFixed(1)} MB | ${r.status} | ${r.activites} activities, ${r.contacts} contacts | ${r.faults} | ${r.seconds.toFixed(1)} s | ${r.serverCpuS.toFixed(1)} s | ${Math.round(rate).toLocaleString('en')} | ${r.rssBeforeMb.toFixed(0)} MB | ${r.peakRssMb.toFixed(0)} MB | ${r.reimportS.toFixed(1)} s, created ${r.reimportCreated} | ${goals} |`;
+    },
+  );
 }
 
 const engineArg = process.argv.find((a) => a.startsWith('--engine='))?.split('=')[1];
@@ -198,15 +174,14 @@ const run =
     ? importOn('postgresql').then((r) => `RESULT ${JSON.stringify(r)}`)
     : (async () => {
         const results: Array<ImportResult | string> = [await importOn('pglite')];
-        results.push(process.env.TEST_DATABASE_URL ? await importOn('postgresql') : postgresChild());
+        results.push(
+          process.env.TEST_DATABASE_URL
+            ? await importOn('postgresql')
+            : postgresChild<ImportResult>(fileURLToPath(import.meta.url), [
+                String(ROWS),
+                '--engine=postgresql',
+              ]),
+        );
         return markdown(results);
       })();
-run
-  .then((out) => {
-    console.log(out);
-    process.exit(0);
-  })
-  .catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
+printAndExit(run);

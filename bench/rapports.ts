@@ -7,7 +7,6 @@
  * PostgreSQL: uses TEST_DATABASE_URL when set, otherwise starts one with scripts/with-postgres.sh.
  * `runRapportsBench()` returns the Markdown section (used by bench/run.ts).
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../server/src/app';
@@ -15,6 +14,7 @@ import type { Database } from '../server/src/db/client';
 import { migrateDatabase } from '../server/src/db/migrate';
 import { loadEnv } from '../server/src/env';
 import { buildBase, createBenchDatabase, loadContacts, TEST_PASSWORD } from './dataset';
+import { engineTable, postgresChild, printAndExit } from './engines';
 import { handSql, handSqlFlat, handSqlJoin, YEAR } from './rapports.sql';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -130,51 +130,32 @@ async function engineRun(engine: 'pglite' | 'postgresql'): Promise<EngineResult>
   }
 }
 
-/** PostgreSQL in a child process under scripts/with-postgres.sh when no TEST_DATABASE_URL is set. */
-function postgresChild(): EngineResult | string {
-  const self = fileURLToPath(import.meta.url);
-  const res = spawnSync(
-    'bash',
-    [
-      'scripts/with-postgres.sh',
-      process.execPath,
-      '--import',
-      'tsx',
-      self,
-      '--engine=postgresql',
-      `--contacts=${CONTACTS}`,
-    ],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 4 * 1024 * 1024 },
-  );
-  const line = res.stdout.split('\n').find((l) => l.startsWith('RESULT '));
-  return line ? (JSON.parse(line.slice(7)) as EngineResult) : `PostgreSQL run failed (exit ${res.status}).`;
-}
-
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 
 function markdown(results: Array<EngineResult | string>): string {
-  const lines = [
-    `${CONTACTS.toLocaleString('en')} contacts in ${ACTIVITES.toLocaleString('en')} activities, one structure, 4 QPV, 8 mediators (2 per activity), 2023–2025; report of the year ${YEAR.du.slice(0, 4)} (≈ 1/3 of the rows). Median of ${RUNS} runs after a warm-up; HTTP through Fastify inject, session cookie.`,
-    '',
-    '| Engine | Data load (SQL generate_series) | Report JSON (HTTP) | Report XLSX (HTTP) | Hotspot map JSON (HTTP) | Hand-written SQL: grouping sets on the copies | Hand-written SQL: GROUP BY per table on the copies | Hand-written SQL: join of the period’s activities | JSON ÷ best SQL | Same total of persons |',
-    '|---|---|---|---|---|---|---|---|---|---|',
-  ];
-  const failures: string[] = [];
-  for (const r of results) {
-    if (typeof r === 'string') {
-      failures.push(r);
-      continue;
-    }
-    lines.push(
+  return engineTable(
+    [
+      `${CONTACTS.toLocaleString('en')} contacts in ${ACTIVITES.toLocaleString('en')} activities, one structure, 4 QPV, 8 mediators (2 per activity), 2023–2025; report of the year ${YEAR.du.slice(0, 4)} (≈ 1/3 of the rows). Median of ${RUNS} runs after a warm-up; HTTP through Fastify inject, session cookie.`,
+      '',
+      '| Engine | Data load (SQL generate_series) | Report JSON (HTTP) | Report XLSX (HTTP) | Hotspot map JSON (HTTP) | Hand-written SQL: grouping sets on the copies | Hand-written SQL: GROUP BY per table on the copies | Hand-written SQL: join of the period’s activities | JSON ÷ best SQL | Same total of persons |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+    ],
+    results,
+    (r) =>
       `| ${r.engine} | ${r.loadS.toFixed(1)} s | ${ms(r.json)} | ${ms(r.xlsx)} | ${ms(r.carte)} | ${ms(r.handSets)} | ${ms(r.handFlat)} | ${ms(r.handJoin)} | ${(r.json / r.hand).toFixed(2)}× | ${r.personnes === r.personnesHand ? `yes (${r.personnes})` : `NO (${r.personnes} vs ${r.personnesHand})`} |`,
-    );
-  }
-  return [...lines, ...failures.map((f) => `\n${f}`)].join('\n');
+  );
 }
 
 export async function runRapportsBench(): Promise<string> {
   const results: Array<EngineResult | string> = [await engineRun('pglite')];
-  results.push(process.env.TEST_DATABASE_URL ? await engineRun('postgresql') : postgresChild());
+  results.push(
+    process.env.TEST_DATABASE_URL
+      ? await engineRun('postgresql')
+      : postgresChild<EngineResult>(fileURLToPath(import.meta.url), [
+          '--engine=postgresql',
+          `--contacts=${CONTACTS}`,
+        ]),
+  );
   return markdown(results);
 }
 
@@ -184,13 +165,5 @@ if (isMain) {
     arg('engine') === 'postgresql'
       ? engineRun('postgresql').then((r) => `RESULT ${JSON.stringify(r)}`)
       : runRapportsBench();
-  run
-    .then((out) => {
-      console.log(out);
-      process.exit(0);
-    })
-    .catch((err) => {
-      console.error(err);
-      process.exit(1);
-    });
+  printAndExit(run);
 }

@@ -1,18 +1,10 @@
 import { expect as baseExpect, type Page, test } from '@playwright/test';
-import { checkPage, DEMO_PASSWORD, DESKTOP, failOnConsoleErrors, PHONE } from './support';
+import { checkPage, DESKTOP, failOnConsoleErrors, PHONE, signIn } from './support';
 
 test.use({ viewport: PHONE });
 // The machine is shared: leave room for a slow server rather than fail on load.
 test.describe.configure({ timeout: 180_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/connexion');
-  await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(email);
-  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/\/connexion/);
-}
 
 async function signOut(page: Page) {
   const me = await (await page.request.get('/api/auth/me')).json();

@@ -1,5 +1,5 @@
 import { expect as baseExpect, type Page, test } from '@playwright/test';
-import { checkPage, DESKTOP, failOnConsoleErrors, PHONE, signIn } from './support';
+import { checkPage, DESKTOP, PHONE, signIn, signInWatched } from './support';
 
 // The machine is shared: leave room for a slow server rather than fail on load.
 test.describe.configure({ timeout: 180_000 });
@@ -44,8 +44,7 @@ test.describe('at 360 px', () => {
   test("a mediator's day: tournée, follow-ups, orientations, observations, signalements", async ({
     page,
   }) => {
-    await signIn(page, 'mediation1@demo.trame.local');
-    const errors = failOnConsoleErrors(page);
+    const errors = await signInWatched(page, 'mediation1@demo.trame.local');
     await expect(page.getByRole('heading', { level: 1, name: 'Aujourd’hui' })).toBeVisible();
     await expect(page.locator('[data-carte="tournee"]').getByRole('link', { name: /tournée/ })).toBeVisible();
     for (const cle of [
@@ -63,8 +62,7 @@ test.describe('at 360 px', () => {
   });
 
   test("the coordination's counts open the lists filtered on what they count", async ({ page }) => {
-    await signIn(page, 'coordination@demo.trame.local');
-    const errors = failOnConsoleErrors(page);
+    const errors = await signInWatched(page, 'coordination@demo.trame.local');
     await expect(page.getByRole('heading', { level: 1, name: 'Aujourd’hui' })).toBeVisible();
     await expect(page.locator('[data-carte="tournee"]')).toHaveCount(0);
     await expect(page.locator('[data-carte="activites_a_revoir"]')).toBeVisible();
@@ -101,8 +99,7 @@ test.describe('at 360 px', () => {
   test('a partner sees what waits for its answer, and cannot reach the capture of signalements', async ({
     page,
   }) => {
-    await signIn(page, 'bailleur@demo.trame.local');
-    const errors = failOnConsoleErrors(page);
+    const errors = await signInWatched(page, 'bailleur@demo.trame.local');
     await expect(page.getByRole('heading', { level: 1, name: 'Aujourd’hui' })).toBeVisible();
     await expect(page.locator('[data-carte="signalements_a_traiter"]')).toBeVisible();
     await expect(page.locator('[data-carte="situations_suivi"]')).toHaveCount(0);

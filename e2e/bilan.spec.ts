@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { checkPage, DESKTOP, failOnConsoleErrors, PHONE, signIn } from './support';
+import { checkPage, DESKTOP, downloadLink, failOnConsoleErrors, PHONE, signIn } from './support';
 
 const COORD = 'coordination@demo.trame.local';
 const MEDIATEUR = 'mediation1@demo.trame.local';
@@ -41,12 +41,9 @@ test('the coordinator writes the highlights, keeps a draft offline, saves, and d
   await expect(page.getByText('Tout est enregistré.')).toBeVisible();
   await checkPage(page, 'bilan');
 
-  const [pdf] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name: 'Bilan PDF' }).click(),
-  ]);
-  expect(pdf.suggestedFilename()).toBe(`bilan-${year}-01-01-${year}-12-31.pdf`);
-  const file = await pdf.path();
+  const pdf = await downloadLink(page, 'Bilan PDF');
+  expect(pdf.name).toBe(`bilan-${year}-01-01-${year}-12-31.pdf`);
+  const file = pdf.path;
   mkdirSync('.tmp/screenshots', { recursive: true });
   copyFileSync(file, '.tmp/screenshots/bilan.pdf');
   const text = execFileSync('pdftotext', [file, '-']).toString();

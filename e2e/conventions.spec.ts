@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { checkPage, DESKTOP, failOnConsoleErrors, PHONE, signIn } from './support';
+import { checkPage, DESKTOP, downloadLink, failOnConsoleErrors, PHONE, signIn } from './support';
 
 const DIRECTION = 'direction@demo.trame.local';
 const COORD = 'coordination@demo.trame.local';
@@ -63,22 +62,14 @@ test('the director creates a convention; the coordinator reads objective against
   await expect(objectifs).toContainText(`${fr.format(objectif.taux)} %`);
   await checkPage(page, 'convention');
 
-  const [xlsx] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name: 'Tableur XLSX' }).click(),
-  ]);
-  expect(xlsx.suggestedFilename()).toMatch(/^bilan-convention-veille-sociale-frais-vallon-\d{4}-.*\.xlsx$/);
-  const xlsxBytes = readFileSync(await xlsx.path());
-  expect(xlsxBytes.length).toBeGreaterThan(1000);
-  expect(xlsxBytes.subarray(0, 2).toString()).toBe('PK');
-  const [pdf] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name: 'Bilan PDF' }).click(),
-  ]);
-  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
-  const pdfBytes = readFileSync(await pdf.path());
-  expect(pdfBytes.length).toBeGreaterThan(1000);
-  expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
+  const xlsx = await downloadLink(page, 'Tableur XLSX');
+  expect(xlsx.name).toMatch(/^bilan-convention-veille-sociale-frais-vallon-\d{4}-.*\.xlsx$/);
+  expect(xlsx.bytes.length).toBeGreaterThan(1000);
+  expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
+  const pdf = await downloadLink(page, 'Bilan PDF');
+  expect(pdf.name).toMatch(/\.pdf$/);
+  expect(pdf.bytes.length).toBeGreaterThan(1000);
+  expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
 
   await page.setViewportSize(PHONE);
   await expect(objectifs.getByRole('progressbar', { name: /Heures de présence/ })).toBeVisible();

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { expect as baseExpect, test } from '@playwright/test';
-import { checkPage, DESKTOP, failOnConsoleErrors, PHONE, signIn } from './support';
+import { checkPage, DESKTOP, PHONE, signIn, signInWatched } from './support';
 
 test.use({ viewport: PHONE });
 test.describe.configure({ timeout: 180_000 });
@@ -11,8 +11,7 @@ const expect = baseExpect.configure({ timeout: 15_000 });
  * orientation, and the slip printed for the resident (a one-page PDF, no personal data).
  */
 test('a desk request at its own time, with a note, and its orientation slip', async ({ page }) => {
-  await signIn(page, 'mediation1@demo.trame.local');
-  const errors = failOnConsoleErrors(page);
+  const errors = await signInWatched(page, 'mediation1@demo.trame.local');
   await page.goto('/demandes/nouvelle');
   await expect(page.getByRole('heading', { level: 1, name: 'Nouvelle demande' })).toBeVisible();
   const form = page.getByRole('form', { name: 'Nouvelle demande' });

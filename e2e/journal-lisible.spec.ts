@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
-import { checkPage, DESKTOP, failOnConsoleErrors, PHONE, signIn } from './support';
+import { checkPage, DESKTOP, PHONE, postTournee, signIn, signInWatched } from './support';
 
 /** What the journal must never show (issue 11, point 12). */
 async function expectReadable(page: Page) {
@@ -31,23 +31,13 @@ for (const [label, viewport] of [
   test(`the journal reads in French, without keys, ∅ or hashes (${label} px)`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await signIn(page, 'mediation1@demo.trame.local');
-    const me = await (await page.request.get('/api/auth/me')).json();
-    const posted = await page.request.post('/api/activites', {
-      headers: { 'x-csrf-token': me.csrfToken },
-      data: {
-        id: randomUUID(),
-        cadre: 'tournee',
-        debut: new Date(Date.now() - 3_600_000).toISOString(),
-        territoireId: me.territoires[0].id,
-        mediateurIds: [me.user.id],
-        contacts: [{ id: randomUUID(), nature: 'gestion_conflit', commentaire: 'Tension au 3e.' }],
-      },
-    });
+    const posted = await postTournee(page, [
+      { id: randomUUID(), nature: 'gestion_conflit', commentaire: 'Tension au 3e.' },
+    ]);
     expect(posted.status(), await posted.text()).toBeLessThan(300);
 
     await page.context().clearCookies();
-    await signIn(page, 'admin@demo.trame.local');
-    const errors = failOnConsoleErrors(page);
+    const errors = await signInWatched(page, 'admin@demo.trame.local');
     await page.goto('/admin/journal');
     await expect(page.getByRole('status').filter({ hasText: /\d+ entrées?/ })).toBeVisible();
     await expectReadable(page);

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { checkPage, failOnConsoleErrors, PHONE, signIn } from './support';
+import { checkPage, PHONE, signIn, signInWatched } from './support';
 
 test.use({ viewport: PHONE });
 
@@ -20,8 +20,7 @@ const pageHeight = (page: Page) => page.evaluate(() => document.documentElement.
 test('a long list shows its first 50 rows on a phone, then « Voir plus » loads the next page', async ({
   page,
 }) => {
-  await signIn(page, 'coordination@demo.trame.local');
-  const errors = failOnConsoleErrors(page);
+  const errors = await signInWatched(page, 'coordination@demo.trame.local');
   await page.goto('/signalements');
   const rows = page.getByRole('main').getByRole('listitem');
   // A to-do list: it opens on the open ones, 50 at a time.
@@ -56,8 +55,7 @@ test('a long list shows its first 50 rows on a phone, then « Voir plus » loads
 });
 
 test('the orientations open on the open ones and read every status page by page', async ({ page }) => {
-  await signIn(page, 'coordination@demo.trame.local');
-  const errors = failOnConsoleErrors(page);
+  const errors = await signInWatched(page, 'coordination@demo.trame.local');
   await page.goto('/orientations');
   const statut = page.getByRole('combobox', { name: 'Statut' });
   await expect(statut).toHaveValue('En cours (ouvertes)');
@@ -75,8 +73,7 @@ test('the orientations open on the open ones and read every status page by page'
 });
 
 test('a person file lists its requests, and the audit log says which days it shows', async ({ page }) => {
-  await signIn(page, 'coordination@demo.trame.local');
-  const errors = failOnConsoleErrors(page);
+  const errors = await signInWatched(page, 'coordination@demo.trame.local');
   await page.goto('/personnes');
   await expect(page.getByRole('status').filter({ hasText: /\d+ fiches?/ })).toBeVisible();
   // Requests over the whole year (the list's default is the last 30 days): one tied to a file.

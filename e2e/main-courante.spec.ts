@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { checkPage, DESKTOP, failOnConsoleErrors, PHONE, signIn } from './support';
+import { checkPage, DESKTOP, PHONE, signIn, signInWatched } from './support';
 
 test.use({ viewport: PHONE });
 
@@ -41,8 +41,7 @@ test('a mediator runs a whole tournée at 360 px, one or two taps per contact, o
   page,
   context,
 }) => {
-  await signIn(page, 'mediation1@demo.trame.local');
-  const errors = failOnConsoleErrors(page);
+  const errors = await signInWatched(page, 'mediation1@demo.trame.local');
   await page.goto('/tournee');
   await expect(page.getByRole('heading', { name: 'Démarrer une tournée' })).toBeVisible();
   await checkPage(page, 'tournee-demarrer');
@@ -189,8 +188,7 @@ test('the coordination reviews an activity (then locked) and imports a CSV with 
   page,
 }) => {
   await page.setViewportSize(DESKTOP);
-  await signIn(page, 'coordination@demo.trame.local');
-  const errors = failOnConsoleErrors(page);
+  const errors = await signInWatched(page, 'coordination@demo.trame.local');
   await page.goto('/main-courante');
   await expect(page.getByRole('heading', { name: 'Main courante', level: 1 })).toBeVisible();
   await checkPage(page, 'main-courante');

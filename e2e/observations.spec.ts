@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { checkPage, failOnConsoleErrors, PHONE, signIn } from './support';
+import { expect, test } from '@playwright/test';
+import { checkPage, choose, PHONE, signIn, signInWatched } from './support';
 
 test.use({
   viewport: PHONE,
@@ -7,24 +7,13 @@ test.use({
   permissions: ['geolocation'],
 });
 
-/** Picks an option of a Mantine select; retried, since a form may re-render under the click. */
-const choose = async (page: Page, scope: ReturnType<Page['getByRole']>, label: string, option: string) => {
-  const box = scope.getByRole('combobox', { name: label });
-  await expect(async () => {
-    await box.click();
-    await page.getByRole('option', { name: option, exact: true }).click({ timeout: 2000 });
-    await expect(box).toHaveValue(option, { timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
-};
-
 const NOTE = 'Boîtes aux lettres arrachées au hall C, habitants inquiets.';
 
 /** Issue 11 part 5: an observation shows where, who and when, and opens a signalement or a situation. */
 test('an observation shows QPV, place, author and time, and opens a linked signalement and situation (360 px)', async ({
   page,
 }) => {
-  await signIn(page, 'mediation3@demo.trame.local');
-  const errors = failOnConsoleErrors(page);
+  const errors = await signInWatched(page, 'mediation3@demo.trame.local');
   const me = (await (await page.request.get('/api/auth/me')).json()) as {
     user: { prenom: string; nom: string };
   };

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkPage, failOnConsoleErrors, PHONE, signIn } from './support';
+import { checkPage, PHONE, signInWatched } from './support';
 
 test.use({ viewport: PHONE });
 
@@ -9,8 +9,7 @@ test.use({ viewport: PHONE });
  * comment box empties once the answer is sent.
  */
 test('the partner knows where to go and answers with a fresh comment box', async ({ page }) => {
-  await signIn(page, 'ville@demo.trame.local');
-  const errors = failOnConsoleErrors(page);
+  const errors = await signInWatched(page, 'ville@demo.trame.local');
   await page.goto('/signalements');
   await expect(page.getByRole('combobox', { name: 'Statut' })).toHaveValue('À traiter');
   await expect(page.getByRole('status').filter({ hasText: /\d+ signalements?/ })).toBeVisible();

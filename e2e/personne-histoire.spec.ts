@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkPage, failOnConsoleErrors, PHONE, signIn } from './support';
+import { checkPage, PHONE, signInWatched } from './support';
 
 test.use({ viewport: PHONE });
 
@@ -7,8 +7,7 @@ test.use({ viewport: PHONE });
 test('a person file tells their story: demandes and orientations with dates and statuses', async ({
   page,
 }) => {
-  await signIn(page, 'mediation1@demo.trame.local');
-  const errors = failOnConsoleErrors(page);
+  const errors = await signInWatched(page, 'mediation1@demo.trame.local');
   // A demo person with at least one orientation, whatever its status.
   const all = await (await page.request.get('/api/orientations?ouvertes=false&parPage=200')).json();
   const withPerson = all.items.find((o: { personneId: string | null }) => o.personneId);

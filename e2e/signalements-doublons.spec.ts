@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { checkPage, failOnConsoleErrors, PHONE, signIn } from './support';
+import { checkPage, PHONE, signInWatched } from './support';
 
 test.use({
   viewport: PHONE,
@@ -20,8 +20,7 @@ async function capture(page: Page, description: string): Promise<number> {
 test('a mediator marks a duplicate by picking the nearby one or typing its number, never an id (360 px)', async ({
   page,
 }) => {
-  await signIn(page, 'mediation1@demo.trame.local');
-  const errors = failOnConsoleErrors(page);
+  const errors = await signInWatched(page, 'mediation1@demo.trame.local');
   await page.goto('/signalements/nouveau');
   const first = await capture(page, 'Canapé devant le hall B');
   await page.getByRole('button', { name: 'Nouveau signalement' }).click();
@@ -62,8 +61,7 @@ test('a mediator marks a duplicate by picking the nearby one or typing its numbe
 });
 
 test('the number typed by hand marks the duplicate too (360 px)', async ({ page }) => {
-  await signIn(page, 'mediation1@demo.trame.local');
-  const errors = failOnConsoleErrors(page);
+  const errors = await signInWatched(page, 'mediation1@demo.trame.local');
   await page.goto('/signalements/nouveau');
   const first = await capture(page, 'Matelas rue Corot');
   await page.getByRole('button', { name: 'Nouveau signalement' }).click();

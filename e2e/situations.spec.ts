@@ -1,26 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { expect, type Page, test } from '@playwright/test';
-import { checkPage, DEMO_PASSWORD, DESKTOP, failOnConsoleErrors, PHONE } from './support';
+import { expect, test } from '@playwright/test';
+import {
+  checkPage,
+  choose,
+  DESKTOP,
+  failOnConsoleErrors,
+  PHONE,
+  postTournee,
+  signIn,
+  signInWatched,
+} from './support';
 
 test.use({ viewport: PHONE });
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/connexion');
-  await page.getByRole('textbox', { name: 'Adresse e-mail' }).fill(email);
-  await page.getByRole('textbox', { name: 'Mot de passe' }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/\/connexion/);
-}
-
-/** Picks an option of a Mantine select; retried, since a form may re-render under the click. */
-const choose = async (page: Page, scope: ReturnType<Page['getByRole']>, label: string, option: string) => {
-  const box = scope.getByRole('combobox', { name: label });
-  await expect(async () => {
-    await box.click();
-    await page.getByRole('option', { name: option, exact: true }).click({ timeout: 2000 });
-    await expect(box).toHaveValue(option, { timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
-};
 
 /**
  * A mediator opens a situation from a contact of the main courante (logged through its API),
@@ -28,22 +19,12 @@ const choose = async (page: Page, scope: ReturnType<Page['getByRole']>, label: s
  * prints it, then closes the situation — at 360 px, every page checked.
  */
 test('a mediator follows a situation from a contact to its closure', async ({ page }) => {
-  await signIn(page, 'mediation1@demo.trame.local');
-  // From here on (the login page's own 401 on « who am I » is expected).
-  const errors = failOnConsoleErrors(page);
-  const me = await (await page.request.get('/api/auth/me')).json();
+  // Console errors count once signed in (the login page's own 401 on « who am I » is expected).
+  const errors = await signInWatched(page, 'mediation1@demo.trame.local');
   const contactId = randomUUID();
-  const activite = await page.request.post('/api/activites', {
-    headers: { 'x-csrf-token': me.csrfToken },
-    data: {
-      id: randomUUID(),
-      cadre: 'tournee',
-      debut: new Date(Date.now() - 3_600_000).toISOString(),
-      territoireId: me.territoires[0].id,
-      mediateurIds: [me.user.id],
-      contacts: [{ id: contactId, nature: 'gestion_conflit', commentaire: 'Tension entre voisins au 3e.' }],
-    },
-  });
+  const activite = await postTournee(page, [
+    { id: contactId, nature: 'gestion_conflit', commentaire: 'Tension entre voisins au 3e.' },
+  ]);
   // The main courante is built alongside: without its API (404), the situation is opened directly.
   const fromContact = activite.status() !== 404;
   if (fromContact) expect(activite.status(), await activite.text()).toBeLessThan(300);
@@ -160,8 +141,7 @@ test('a mediator follows a situation from a contact to its closure', async ({ pa
 
 /** The coordinator sees the team's load and the overdue follow-ups, and opens one to reassign it. */
 test('the coordinator follows the team load and overdue follow-ups', async ({ page }) => {
-  await signIn(page, 'coordination@demo.trame.local');
-  const errors = failOnConsoleErrors(page);
+  const errors = await signInWatched(page, 'coordination@demo.trame.local');
   await page.goto('/situations');
   await expect(page.getByRole('heading', { name: 'Charge de l’équipe' })).toBeVisible();
   // At 360 px the team-load cards are folded until asked for (issue 11, point 6).

@@ -1,5 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { overflowingElements, smallTargets } from './targets';
 
 export const DEMO_PASSWORD = 'demo-trame-2026';
 export const PHONE = { width: 360, height: 740 };
@@ -11,12 +14,57 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).not.toHaveURL(/\/connexion/);
+  // The machine is shared: leave room for a slow server rather than fail on load.
+  await expect(page).not.toHaveURL(/\/connexion/, { timeout: 15_000 });
+}
+
+/** Signs in, then collects the console errors from there on (see failOnConsoleErrors). */
+export async function signInWatched(page: Page, email: string, password = DEMO_PASSWORD): Promise<string[]> {
+  await signIn(page, email, password);
+  return failOnConsoleErrors(page);
+}
+
+/** Picks an option of a Mantine select; retried, since a form may re-render under the click. */
+export async function choose(
+  page: Page,
+  scope: ReturnType<Page['getByRole']>,
+  label: string,
+  option: string,
+) {
+  const box = scope.getByRole('combobox', { name: label });
+  await expect(async () => {
+    await box.click();
+    await page.getByRole('option', { name: option, exact: true }).click({ timeout: 2000 });
+    await expect(box).toHaveValue(option, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+}
+
+/**
+ * Posts through the API, as the signed-in mediator, a tournée begun an hour ago on their first
+ * QPV with them alone and `contacts`.
+ */
+export async function postTournee(
+  page: Page,
+  contacts: Array<{ id: string; nature: string; commentaire: string }>,
+) {
+  const me = await (await page.request.get('/api/auth/me')).json();
+  return page.request.post('/api/activites', {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: {
+      id: randomUUID(),
+      cadre: 'tournee',
+      debut: new Date(Date.now() - 3_600_000).toISOString(),
+      territoireId: me.territoires[0].id,
+      mediateurIds: [me.user.id],
+      contacts,
+    },
+  });
 }
 
 /**
  * Runs axe-core on the page as it is (zero violations allowed) and keeps a full-page screenshot
- * in .tmp/screenshots/<name>-<width>.png to look at. Also fails on page-level horizontal scroll.
+ * in .tmp/screenshots/<name>-<width>.png to look at. Also fails on page-level horizontal scroll,
+ * on any control or cell past the viewport's edge, and on targets under 44 × 44 px (WCAG 2.5.5).
  */
 export async function checkPage(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
@@ -31,6 +79,8 @@ export async function checkPage(page: Page, name: string): Promise<void> {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, `horizontal scroll on ${name} at ${width}px`).toBeLessThanOrEqual(0);
+  expect(await overflowingElements(page), `past the edge on ${name} at ${width}px`).toEqual([]);
+  expect(await smallTargets(page), `targets under 44 × 44 px on ${name} at ${width}px`).toEqual([]);
 }
 
 /** Collects console errors (but a 401) and uncaught page errors: tests expect the list empty. */
@@ -42,4 +92,14 @@ export function failOnConsoleErrors(page: Page): string[] {
   });
   page.on('pageerror', (err) => errors.push(err.message));
   return errors;
+}
+
+/** Clicks the link `name` and waits for the file it downloads: its suggested name, path and bytes. */
+export async function downloadLink(page: Page, name: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name }).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), path, bytes: readFileSync(path) };
 }

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { checkPage, failOnConsoleErrors, PHONE, signIn } from './support';
+import { checkPage, PHONE, signInWatched } from './support';
 
 test.use({ viewport: PHONE });
 
@@ -41,8 +41,7 @@ async function terminer(page: Page) {
 test('a new tournée starts at âge inconnu and non précisé; the settings last only within it (360 px)', async ({
   page,
 }) => {
-  await signIn(page, 'mediation2@demo.trame.local');
-  const errors = failOnConsoleErrors(page);
+  const errors = await signInWatched(page, 'mediation2@demo.trame.local');
   await start(page);
   await expect(prochain(page)).toHaveText(/1 personne, Âge inconnu, Non précisé/);
   await regler(page, 'Jeune (12–17 ans)', 'Femme');
@@ -80,8 +79,7 @@ test('a new tournée starts at âge inconnu and non précisé; the settings last
 test('the tile « Orientation vers un partenaire » goes straight to choosing the service (360 px)', async ({
   page,
 }) => {
-  await signIn(page, 'mediation2@demo.trame.local');
-  const errors = failOnConsoleErrors(page);
+  const errors = await signInWatched(page, 'mediation2@demo.trame.local');
   await start(page);
   await nature(page, 'orientation').click();
   await expect(page.getByTestId('nb-contacts')).toHaveText('1');

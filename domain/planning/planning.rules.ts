@@ -72,25 +72,28 @@ export function libelleCreneau(c: Pick<CreneauRegle, 'type' | 'debut' | 'fin'>):
   return `${CRENEAU_TYPE_LABELS[c.type]} du ${jourFr(jour)}, ${parisTime(c.debut)}–${fin}`;
 }
 
+/** Each (person of the candidate, another active shift of that person) pair. */
+function* autresCreneaux(candidat: CreneauRegle, autres: readonly CreneauRegle[]) {
+  for (const m of candidat.mediateurIds) {
+    for (const o of autres) {
+      if (o.id !== candidat.id && actif(o) && o.mediateurIds.includes(m)) yield [m, o] as const;
+    }
+  }
+}
+
 /** Each person of the candidate already on another active shift at the same time. */
 export function chevauchements(
   candidat: CreneauRegle,
   autres: readonly CreneauRegle[],
   noms: ReadonlyMap<string, string>,
 ): Remarque[] {
-  const out: Remarque[] = [];
-  for (const m of candidat.mediateurIds) {
-    for (const o of autres) {
-      if (o.id === candidat.id || !actif(o) || !o.mediateurIds.includes(m) || !chevauche(candidat, o))
-        continue;
-      out.push({
-        mediateurId: m,
-        creneauId: o.id,
-        message: `${nomDe(noms, m)} est déjà sur « ${libelleCreneau(o)} » à ce moment.`,
-      });
-    }
-  }
-  return out;
+  return [...autresCreneaux(candidat, autres)]
+    .filter(([, o]) => chevauche(candidat, o))
+    .map(([m, o]) => ({
+      mediateurId: m,
+      creneauId: o.id,
+      message: `${nomDe(noms, m)} est déjà sur « ${libelleCreneau(o)} » à ce moment.`,
+    }));
 }
 
 /** A tournée goes in pairs unless the coordinator confirms lone work. */
@@ -114,20 +117,17 @@ export function avertissementsRepos(
   noms: ReadonlyMap<string, string>,
 ): Remarque[] {
   const out: Remarque[] = [];
-  for (const m of candidat.mediateurIds) {
-    for (const o of autres) {
-      if (o.id === candidat.id || !actif(o) || !o.mediateurIds.includes(m) || chevauche(candidat, o))
-        continue;
-      const [avant, apres] = o.fin <= candidat.debut ? [o, candidat] : [candidat, o];
-      if (parisDate(avant.debut) === parisDate(apres.debut)) continue;
-      const heures = (apres.debut.getTime() - avant.fin.getTime()) / HEURE;
-      if (heures >= REPOS_MINIMUM_HEURES) continue;
-      out.push({
-        mediateurId: m,
-        creneauId: o.id,
-        message: `${nomDe(noms, m)} : ${formatHeures(heures)} de repos seulement entre « ${libelleCreneau(avant)} » et « ${libelleCreneau(apres)} » (${REPOS_MINIMUM_HEURES} h au minimum).`,
-      });
-    }
+  for (const [m, o] of autresCreneaux(candidat, autres)) {
+    if (chevauche(candidat, o)) continue;
+    const [avant, apres] = o.fin <= candidat.debut ? [o, candidat] : [candidat, o];
+    if (parisDate(avant.debut) === parisDate(apres.debut)) continue;
+    const heures = (apres.debut.getTime() - avant.fin.getTime()) / HEURE;
+    if (heures >= REPOS_MINIMUM_HEURES) continue;
+    out.push({
+      mediateurId: m,
+      creneauId: o.id,
+      message: `${nomDe(noms, m)} : ${formatHeures(heures)} de repos seulement entre « ${libelleCreneau(avant)} » et « ${libelleCreneau(apres)} » (${REPOS_MINIMUM_HEURES} h au minimum).`,
+    });
   }
   return out;
 }

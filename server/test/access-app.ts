@@ -1,8 +1,11 @@
 /** The app the access matrix and the fuzz test probe, and how a probe is sent. */
+
+import type { Db } from '../src/db/client';
 import { type Identity, seedAccessDataset } from './access-dataset';
-import { createTestApp, type TestApp } from './helpers';
+import type { TestApp } from './helpers';
 import { rollbackDb } from './rollback-db';
 import type { RouteRequest } from './route-inputs';
+import { useWorld } from './world';
 
 /** Sends a request as an identity: session cookie and CSRF header, bearer token, or nothing. */
 export function sendAs(app: TestApp['app'], who: Identity, req: RouteRequest) {
@@ -15,18 +18,13 @@ export function sendAs(app: TestApp['app'], who: Identity, req: RouteRequest) {
   return app.inject({ method: req.method as 'GET', url: req.url, headers, payload: req.payload });
 }
 
-/** The app on a rolled-back-per-probe database (rollback-db.ts), with the dataset seeded. */
-export async function openAccessApp() {
-  let rb: ReturnType<typeof rollbackDb> | undefined;
-  const t = await createTestApp(
-    {},
-    {
-      wrapDb: (db) => {
-        rb = rollbackDb(db);
-        return rb.db;
-      },
-    },
-  );
-  const data = await seedAccessDataset(t);
-  return { t, rb: rb!, data };
+/**
+ * For the `describe` block around it (see world.ts): the app on a rolled-back-per-probe database
+ * (rollback-db.ts), with the dataset seeded.
+ */
+export function useAccessApp() {
+  const rb = {} as ReturnType<typeof rollbackDb>;
+  const wrapDb = (db: Db) => Object.assign(rb, rollbackDb(db)).db;
+  const { t, d: data } = useWorld((_, t) => seedAccessDataset(t), [], {}, { wrapDb });
+  return { t, rb, data };
 }

@@ -2,25 +2,16 @@
  * Part 4 of issue 18: every route × every identity on real ids, against the committed matrix
  * (access-matrix.md). `UPDATE_ACCESS_MATRIX=1` rewrites the file instead of comparing (ADR 017).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAccessApp, sendAs } from './access-app';
-import type { AccessDataset } from './access-dataset';
+import { describe, expect, it } from 'vitest';
+import { sendAs, useAccessApp } from './access-app';
 import { cell, isRefused, type Matrix, readMatrix, statusOf, writeMatrix } from './access-matrix-file';
-import type { TestApp } from './helpers';
-import type { rollbackDb } from './rollback-db';
 import { validRequest } from './route-inputs';
 import { walkRoutes } from './route-walker';
 
 const UPDATE = process.env.UPDATE_ACCESS_MATRIX === '1';
 
 describe('access matrix', () => {
-  let t: TestApp;
-  let rb: ReturnType<typeof rollbackDb>;
-  let data: AccessDataset;
-  beforeAll(async () => {
-    ({ t, rb, data } = await openAccessApp());
-  });
-  afterAll(() => t.close());
+  const { t, rb, data } = useAccessApp();
 
   it('every route answers every identity as the committed matrix says', { timeout: 300_000 }, async () => {
     const routes = walkRoutes(t.app);

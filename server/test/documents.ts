@@ -32,24 +32,31 @@ async function parseCsv(text: string): Promise<string[][]> {
   return rows;
 }
 
+/** LibreOffice, headless with its own profile in `dir`, on `dir/file`, writing into `dir`. */
+function soffice(dir: string, file: string, args: string[]): void {
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--headless',
+      ...args,
+      '--outdir',
+      dir,
+      path.join(dir, file),
+    ],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+}
+
 /** Every sheet of an XLSX as LibreOffice reads it, by sheet name. */
 export function xlsxSheets(xlsx: Buffer): Promise<Record<string, string[][]>> {
   return withDir('trame-xlsx-', async (dir) => {
     writeFileSync(path.join(dir, 'doc.xlsx'), xlsx);
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        '--convert-to',
-        // separator ;, quote ", UTF-8, from line 1, …, sheet -1 = every sheet in its own file.
-        'csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1',
-        '--outdir',
-        dir,
-        path.join(dir, 'doc.xlsx'),
-      ],
-      { stdio: 'ignore', timeout: 120_000 },
-    );
+    // Separator ;, quote ", UTF-8, from line 1, …, sheet -1 = every sheet in its own file.
+    soffice(dir, 'doc.xlsx', [
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,-1',
+    ]);
     const sheets: Record<string, string[][]> = {};
     for (const f of readdirSync(dir).filter((n) => n.endsWith('.csv'))) {
       sheets[f.replace(/^doc-/, '').replace(/\.csv$/, '')] = await parseCsv(
@@ -67,21 +74,8 @@ export function xlsxSheets(xlsx: Buffer): Promise<Record<string, string[][]>> {
 export function csvCellsFr(csv: string | Buffer): Promise<Array<Array<string | number | null>>> {
   return withDir('trame-csv-', async (dir) => {
     writeFileSync(path.join(dir, 'doc.csv'), csv);
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--headless',
-        // separator ;, quote ", UTF-8, from line 1, standard columns, language 1036 (French).
-        '--infilter=CSV:59,34,76,1,,1036',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        dir,
-        path.join(dir, 'doc.csv'),
-      ],
-      { stdio: 'ignore', timeout: 120_000 },
-    );
+    // Separator ;, quote ", UTF-8, from line 1, standard columns, language 1036 (French).
+    soffice(dir, 'doc.csv', ['--infilter=CSV:59,34,76,1,,1036', '--convert-to', 'xlsx']);
     const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(path.join(dir, 'doc.xlsx')) as unknown as ArrayBuffer);

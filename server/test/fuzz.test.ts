@@ -6,14 +6,13 @@
  * FUZZ_RUNS / FUZZ_SEED override them for a deeper local run.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAccessApp, sendAs } from './access-app';
-import type { AccessDataset, Identity } from './access-dataset';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sendAs, useAccessApp } from './access-app';
+import type { Identity } from './access-dataset';
 import { isRefused } from './access-matrix-file';
 import { badErrorAnswer } from './error-answer';
-import type { TestApp } from './helpers';
 import { hostileInputs } from './hostile-inputs';
-import { changedTables, installWriteLog, type rollbackDb } from './rollback-db';
+import { changedTables, installWriteLog } from './rollback-db';
 import { validRequest } from './route-inputs';
 import { walkRoutes } from './route-walker';
 
@@ -23,14 +22,10 @@ const SEED = Number(process.env.FUZZ_SEED ?? 18);
 const FUZZERS = ['admin', 'coordinateur', 'mediateur', 'partenaire-bailleur'];
 
 describe('fuzz: hostile input on every route', () => {
-  let t: TestApp;
-  let rb: ReturnType<typeof rollbackDb>;
-  let data: AccessDataset;
+  const { t, rb, data } = useAccessApp();
   beforeAll(async () => {
-    ({ t, rb, data } = await openAccessApp());
     await installWriteLog(rb.db);
   });
-  afterAll(() => t.close());
 
   it('no 5xx, French JSON errors, nothing written by a refused request', { timeout: 600_000 }, async () => {
     const failures: string[] = [];

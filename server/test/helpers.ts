@@ -93,3 +93,7 @@ export const uploadPhoto = (s: Session, id: string, body: Buffer, type: string, 
     payload: body,
     headers: { 'content-type': type },
   });
+
+/** The fields a 400 answer names (`error.details[].champ`), in its order. */
+export const champsOf = (res: LightMyRequestResponse): string[] =>
+  (res.json().error.details as Array<{ champ: string }>).map((d) => d.champ);

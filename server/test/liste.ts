@@ -1,21 +1,20 @@
 /** One shared check of the list contract (docs/listes.md), used by every paginated endpoint's tests. */
 import { expect } from 'vitest';
 import { buildStructure, buildTerritoire } from '../src/factories/factories';
-import { createTestApp, type Session } from './helpers';
+import type { Session, TestApp } from './helpers';
 
 type Item = { id: string };
 
 /**
- * The common ground of the list-contract tests: an app whose clock reads 2026-06-15 10:00 UTC,
- * one structure and two of its territories (Malpassé QN01342I, Frais-Vallon QN01344M).
+ * The common ground of the list-contract tests, in the app `t`: its clock set on 2026-06-15
+ * 10:00 UTC, one structure and two of its territories (Malpassé QN01342I, Frais-Vallon QN01344M).
  */
-export async function listFixture() {
-  const t = await createTestApp();
+export async function listSite(t: TestApp) {
   t.clock.now = new Date('2026-06-15T10:00:00Z');
   const structureId = (await buildStructure(t.db)).id;
   const malpasse = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01342I' })).id;
   const fv = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01344M' })).id;
-  return { t, structureId, malpasse, fv };
+  return { structureId, malpasse, fv };
 }
 
 /** `path` with `params` added to its query string (keeps the filters already there). */
@@ -81,4 +80,20 @@ export async function listIds(session: Session, path: string): Promise<string[]>
   const res = await session.get(path.includes('parPage') ? path : withQuery(path, { parPage: 200 }));
   expect(res.statusCode, res.body).toBe(200);
   return (res.json().items as Item[]).map((i) => i.id);
+}
+
+/**
+ * A list that opens on its open items: `path` pages exactly `open` (any order); with
+ * `${o.all}=false` it pages them plus the one closed item, which `path?${o.closedQuery}` lists alone.
+ */
+export async function expectOpensOnOpen(
+  session: Session,
+  path: string,
+  open: string[],
+  o: { all: string; parPage: number; closed: string; closedQuery: string },
+): Promise<void> {
+  const walked = await expectListContract(session, path, { total: open.length });
+  expect(walked.map((i) => i.id).sort()).toEqual([...open].sort());
+  await expectListContract(session, `${path}?${o.all}=false`, { total: open.length + 1, parPage: o.parPage });
+  expect(await listIds(session, `${path}?${o.closedQuery}`)).toEqual([o.closed]);
 }

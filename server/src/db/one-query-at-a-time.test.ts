@@ -11,14 +11,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../test/helpers';
-import {
-  buildLieu,
-  buildPartenaire,
-  buildStructure,
-  buildTerritoire,
-  buildUser,
-} from '../factories/factories';
+import { createTestApp, type Session, type TestApp } from '../../test/helpers';
+import { signInNew } from '../../test/world';
+import { buildLieu, buildPartenaire, buildStructure, buildTerritoire } from '../factories/factories';
 import { buildSignalement } from '../factories/signalements.factories';
 
 const SRC = path.resolve(__dirname, '..');
@@ -63,8 +58,8 @@ describe('one query at a time on a connection', () => {
       territoryId = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01342I' })).id;
       placeId = (await buildLieu(t.db, { structureId, territoryId })).id;
       partnerId = (await buildPartenaire(t.db, { structureId, territoryIds: [territoryId] })).id;
-      coord = await login(t.app, (await buildUser(t.db, { structureId, role: 'coordinateur' })).email);
-      med = await login(t.app, (await buildUser(t.db, { structureId })).email);
+      coord = await signInNew(t, { structureId, role: 'coordinateur' });
+      med = await signInNew(t, { structureId });
       pg.Client.prototype.query = function (this: Internals, ...args: unknown[]) {
         if (this._activeQuery || this._queryQueue.length > 0) {
           const q = args[0] as string | { text?: string };

@@ -4,9 +4,9 @@
  * cut into short steps, so a signed-in user's `GET /api/auth/me` still answers meanwhile.
  */
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../test/helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/test-db';
+import { useWorld } from '../../test/world';
 import { buildApp } from '../app';
 import { loadEnv } from '../env';
 import {
@@ -48,15 +48,16 @@ describe.runIf(onPostgres)('statement bound on PostgreSQL', () => {
 });
 
 describe('another user during a long import', () => {
-  let t: TestApp;
-  let coord: Session;
-  let reader: Session;
+  const {
+    d: s,
+    coord,
+    reader,
+  } = useWorld(buildMainCouranteStructure, {
+    coord: (s) => s.coord.email,
+    reader: (s) => s.med2.email,
+  });
   let csv: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    const s = await buildMainCouranteStructure(t.db);
-    coord = await login(t.app, s.coord.email);
-    reader = await login(t.app, s.med2.email);
     // 12,000 lines over two years, four contacts per activity: a dozen write slices on PGlite.
     const rows = [HEADER];
     for (let i = 0; i < 12_000; i++) {
@@ -69,7 +70,6 @@ describe('another user during a long import', () => {
     }
     csv = rows.join('\n');
   });
-  afterAll(() => t.close());
 
   it('GET /api/auth/me answers within 200 ms (median) while the import runs', async () => {
     let importing = true;

@@ -1,19 +1,13 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ORIENTATION_STATUTS } from '../../../domain/accueil/accueil.taxonomies';
-import { createTestApp, login, type TestApp } from '../../test/helpers';
+import { login } from '../../test/helpers';
+import { useWorld } from '../../test/world';
 import { demandes, orientations } from '../db/schema';
 import { DEMO_DOMAIN, DEMO_PASSWORD, loadDemo } from './demo';
 
 describe('demo accueil', () => {
-  let t: TestApp;
-  let structureId: string;
-  let accounts: string[];
-  beforeAll(async () => {
-    t = await createTestApp();
-    ({ structureId, accounts } = await loadDemo(t.db));
-  });
-  afterAll(() => t.close());
+  const { t, d: demo } = useWorld(loadDemo);
 
   it('has ~30 local services, a few hundred requests over the year and orientations in every status', async () => {
     const coord = await login(t.app, `coordination@${DEMO_DOMAIN}`, DEMO_PASSWORD);
@@ -30,20 +24,20 @@ describe('demo accueil', () => {
         days: sql<number>`(extract(epoch from max(occurred_at) - min(occurred_at)) / 86400)::int`,
       })
       .from(demandes)
-      .where(eq(demandes.structureId, structureId));
+      .where(eq(demandes.structureId, demo.structureId));
     expect(d!.n).toBe(420);
     expect(d!.days).toBeGreaterThan(300);
     const statuses = await t.db
       .selectDistinct({ s: orientations.statut })
       .from(orientations)
-      .where(eq(orientations.structureId, structureId));
+      .where(eq(orientations.structureId, demo.structureId));
     expect(new Set(statuses.map((s) => s.s))).toEqual(new Set(ORIENTATION_STATUTS));
     const stats = (await coord.get('/api/orientations/statistiques')).json();
     expect(stats.length).toBeGreaterThan(5);
   });
 
   it('gives the partners (ville, bailleur, ccas) orientations to answer, and only theirs', async () => {
-    expect(accounts).toContain(`ccas@${DEMO_DOMAIN}`);
+    expect(demo.accounts).toContain(`ccas@${DEMO_DOMAIN}`);
     for (const who of ['ville', 'bailleur', 'ccas']) {
       const p = await login(t.app, `${who}@${DEMO_DOMAIN}`, DEMO_PASSWORD);
       const list = (await p.get('/api/orientations?statut=proposee')).json().items;

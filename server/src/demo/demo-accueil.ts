@@ -27,19 +27,10 @@ import {
 import { buildUser } from '../factories/factories';
 import { importDataInclusion } from '../features/annuaire/annuaire-import.service';
 import { DEMO_SERVICES, DEMO_STRUCTURES } from './demo-annuaire.data';
+import { mulberry32 } from './random';
 
 const DAY = 86_400_000;
 const SOURCE = 'trame-demo';
-
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function loadDirectory(tx: DbOrTx, structureId: string, now: Date) {
   const today = now.toISOString().slice(0, 10);

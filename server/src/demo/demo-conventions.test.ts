@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type TestApp } from '../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { login } from '../../test/helpers';
+import { useWorld } from '../../test/world';
 import { DEMO_DOMAIN, DEMO_PASSWORD, loadDemo } from './demo';
 
 describe('demo conventions', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-    await loadDemo(t.db);
-  });
-  afterAll(() => t.close());
+  const { t } = useWorld(loadDemo);
 
   it('has the transport operator’s convention on transport lines and the city’s on both QPV', async () => {
     const coord = await login(t.app, `coordination@${DEMO_DOMAIN}`, DEMO_PASSWORD);

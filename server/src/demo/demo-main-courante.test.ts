@@ -1,17 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type TestApp } from '../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { createTestApp, login } from '../../test/helpers';
+import { useWorld } from '../../test/world';
 import { activites, observations } from '../db/schema';
 import { DEMO_DOMAIN, DEMO_PASSWORD, loadDemo } from './demo';
 
 describe('demo main courante', () => {
-  let t: TestApp;
-  let structureId: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    structureId = (await loadDemo(t.db)).structureId;
-  });
-  afterAll(() => t.close());
+  const { t, d: demo } = useWorld(loadDemo);
 
   const byMonth = async () => {
     const rows = await t.db
@@ -21,7 +16,7 @@ describe('demo main courante', () => {
         soirees: sql<number>`count(*) filter (where ${activites.creneau} = 'soiree')::int`,
       })
       .from(activites)
-      .where(eq(activites.structureId, structureId))
+      .where(eq(activites.structureId, demo.structureId))
       .groupBy(sql`1`);
     return new Map(rows.map((r) => [r.month, r]));
   };
@@ -34,7 +29,7 @@ describe('demo main courante', () => {
     const slots = await t.db
       .select({ creneau: activites.creneau, n: sql<number>`count(*)::int` })
       .from(activites)
-      .where(eq(activites.structureId, structureId))
+      .where(eq(activites.structureId, demo.structureId))
       .groupBy(activites.creneau);
     const bySlot = Object.fromEntries(slots.map((s) => [s.creneau, s.n]));
     expect(bySlot.jour).toBeGreaterThan(500);
@@ -44,7 +39,7 @@ describe('demo main courante', () => {
       .select({ n: sql<number>`count(*)::int` })
       .from(activites)
       .where(
-        sql`${activites.structureId} = ${structureId} and (${activites.fin} at time zone 'Europe/Paris')::date > (${activites.debut} at time zone 'Europe/Paris')::date`,
+        sql`${activites.structureId} = ${demo.structureId} and (${activites.fin} at time zone 'Europe/Paris')::date > (${activites.debut} at time zone 'Europe/Paris')::date`,
       );
     expect(after!.n).toBeGreaterThan(0);
   });
@@ -55,7 +50,7 @@ describe('demo main courante', () => {
         count(*) filter (where a.creneau = 'jour')::int as jours,
         count(*) filter (where extract(dow from a.debut at time zone 'Europe/Paris') = 6)::int as samedis
       from activites a join activite_mediateurs m on m.activite_id = a.id join users u on u.id = m.user_id
-      where a.structure_id = ${structureId} group by u.email order by u.email`);
+      where a.structure_id = ${demo.structureId} group by u.email order by u.email`);
     const rows = (
       rhythm as unknown as { rows: Array<{ email: string; soirees: number; jours: number; samedis: number }> }
     ).rows;
@@ -72,7 +67,7 @@ describe('demo main courante', () => {
     expect((await coord.get('/api/activites?statut=a_revoir&parPage=1')).json().total).toBeGreaterThan(10);
     expect((await coord.get('/api/activites?statut=a_corriger&parPage=1')).json().total).toBeGreaterThan(0);
     expect((await coord.get('/api/observations?nonTraitees=true')).json().total).toBeGreaterThan(0);
-    const obs = await t.db.select().from(observations).where(eq(observations.structureId, structureId));
+    const obs = await t.db.select().from(observations).where(eq(observations.structureId, demo.structureId));
     expect(obs.length).toBeGreaterThan(20);
   });
 

@@ -1,22 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../domain/signalements/signalement.schema';
-import { createTestApp, login, type TestApp } from '../../test/helpers';
+import { login } from '../../test/helpers';
+import { useWorld } from '../../test/world';
 import { diagnostics, signalements } from '../db/schema';
 import { DEMO_DOMAIN, DEMO_PASSWORD, loadDemo } from './demo';
 import { DEMO_OPEN311_KEY } from './demo-signalements';
 
 describe('demo signalements', () => {
-  let t: TestApp;
-  let structureId: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    structureId = (await loadDemo(t.db)).structureId;
-  });
-  afterAll(() => t.close());
+  const { t, d: demo } = useWorld(loadDemo);
 
   it('spreads a year of signalements over every category and partner, with one diagnostic en marchant', async () => {
-    const rows = await t.db.select().from(signalements).where(eq(signalements.structureId, structureId));
+    const rows = await t.db.select().from(signalements).where(eq(signalements.structureId, demo.structureId));
     expect(rows.length).toBe(420);
     expect(new Set(rows.map((r) => r.categorie))).toEqual(new Set(CATEGORIES));
     expect(new Set(rows.map((r) => r.statut))).toEqual(
@@ -24,7 +19,7 @@ describe('demo signalements', () => {
     );
     expect(new Set(rows.map((r) => r.partnerId).filter(Boolean)).size).toBeGreaterThanOrEqual(3);
     expect(rows.every((r) => r.qpvCode === null || r.qpvCode.startsWith('QN013'))).toBe(true);
-    const [diag] = await t.db.select().from(diagnostics).where(eq(diagnostics.structureId, structureId));
+    const [diag] = await t.db.select().from(diagnostics).where(eq(diagnostics.structureId, demo.structureId));
     expect(rows.filter((r) => r.diagnosticId === diag!.id)).toHaveLength(9);
   });
 

@@ -23,20 +23,11 @@ import {
 import { buildOpen311Key } from '../factories/signalements.factories';
 import { qpvAt } from '../features/signalements/geo';
 import { routeSignalement } from '../features/signalements/routage.service';
+import { mulberry32 } from './random';
 
 export const DEMO_OPEN311_KEY = 'demo-open311-key';
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Which partner kind handles which category (the rest goes to the coordinator). */
 const RULES: Partial<Record<Categorie, 'ville' | 'bailleur'>> = {

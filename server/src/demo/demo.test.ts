@@ -1,15 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type TestApp } from '../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { login } from '../../test/helpers';
+import { useTestApp } from '../../test/world';
 import { structures, territories, users } from '../db/schema';
 import { DEMO_DOMAIN, DEMO_PASSWORD, DEMO_STRUCTURE, loadDemo } from './demo';
 
 describe('npm run demo', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('creates the demo structure and resets it when run again, with every documented account', async () => {
     await loadDemo(t.db);

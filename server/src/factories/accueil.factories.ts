@@ -13,7 +13,7 @@ import {
   personnes,
 } from '../db/schema';
 import { importDataInclusion } from '../features/annuaire/annuaire-import.service';
-import { buildStructure, buildTerritoire } from './factories';
+import { buildStructure, territoryOf } from './factories';
 
 /** A data·inclusion v1 structure record. */
 export const diStructure = (o: Record<string, unknown> = {}) => ({
@@ -83,9 +83,7 @@ export async function buildPersonne(
     createdBy?: string | null;
   } = {},
 ) {
-  const territory = o.territoryId
-    ? { id: o.territoryId, structureId: o.structureId! }
-    : await buildTerritoire(db, { structureId: o.structureId });
+  const territory = await territoryOf(db, o);
   const [row] = await db
     .insert(personnes)
     .values({

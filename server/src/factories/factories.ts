@@ -36,13 +36,20 @@ export async function buildTerritoire(db: DbOrTx, o: { structureId?: string; qpv
   return row!;
 }
 
+/**
+ * The territory `o.territoryId` (of structure `o.structureId`, taken on trust), or a new one in
+ * structure `o.structureId` (itself new when not given).
+ */
+export async function territoryOf(db: DbOrTx, o: { territoryId?: string; structureId?: string }) {
+  if (o.territoryId) return { id: o.territoryId, structureId: o.structureId! };
+  return buildTerritoire(db, { structureId: o.structureId });
+}
+
 export async function buildSecteur(
   db: DbOrTx,
   o: { territoryId?: string; structureId?: string; nom?: string } = {},
 ) {
-  const territory = o.territoryId
-    ? { id: o.territoryId, structureId: o.structureId! }
-    : await buildTerritoire(db, { structureId: o.structureId });
+  const territory = await territoryOf(db, o);
   const [row] = await db
     .insert(sectors)
     .values({
@@ -67,9 +74,7 @@ export async function buildLieu(
     partnerId?: string | null;
   } = {},
 ) {
-  const territory = o.territoryId
-    ? { id: o.territoryId, structureId: o.structureId! }
-    : await buildTerritoire(db, { structureId: o.structureId });
+  const territory = await territoryOf(db, o);
   const [row] = await db
     .insert(places)
     .values({

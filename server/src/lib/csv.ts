@@ -170,6 +170,23 @@ export class CsvReader {
     if (c === CR) this.skipLf = true;
   }
 
+  /**
+   * A character outside quoted text, at a field's start (state 0) or after its closing quote
+   * (state 3): a separator, an end of line, or the start of unquoted text. Returns where the
+   * field's text starts from (`i` for unquoted text, else `start` unchanged).
+   */
+  private boundary(c: number, i: number, start: number): number {
+    if (c === this.sep) this.pushField();
+    else if (c === LF || c === CR) {
+      this.endRecord();
+      this.newline(c);
+    } else {
+      this.state = 1;
+      return i;
+    }
+    return start;
+  }
+
   private feed(text: string) {
     let start = 0;
     const n = text.length;
@@ -188,15 +205,7 @@ export class CsvReader {
           if (c === QUOTE) {
             this.state = 2;
             start = i + 1;
-          } else if (c === this.sep) {
-            this.pushField();
-          } else if (c === LF || c === CR) {
-            this.endRecord();
-            this.newline(c);
-          } else {
-            this.state = 1;
-            start = i;
-          }
+          } else start = this.boundary(c, i, start);
           break;
         case 1:
           if (c === this.sep) {
@@ -221,16 +230,7 @@ export class CsvReader {
             this.field += '"';
             this.state = 2;
             start = i + 1;
-          } else if (c === this.sep) {
-            this.pushField();
-          } else if (c === LF || c === CR) {
-            this.endRecord();
-            this.newline(c);
-          } else {
-            // Text after a closing quote: kept, as spreadsheets do.
-            this.state = 1;
-            start = i;
-          }
+          } else start = this.boundary(c, i, start); // text after a closing quote is kept, as spreadsheets do
       }
     }
     if (this.state === 1 || this.state === 2) this.field += text.slice(start, n);

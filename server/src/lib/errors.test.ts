@@ -5,24 +5,20 @@
 import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../test/helpers';
 import { openTestDatabase } from '../../test/test-db';
+import { useWorld } from '../../test/world';
 import { buildApp } from '../app';
 import type { Database } from '../db/client';
 import { loadEnv } from '../env';
-import { buildStructure, buildUser } from '../factories/factories';
+import { buildUser } from '../factories/factories';
 
 const error = (code: string, message: string) => ({ error: { code, message } });
 
 describe('Fastify-level errors', () => {
-  let t: TestApp;
-  let coord: Session;
-  beforeAll(async () => {
-    t = await createTestApp();
-    const structureId = (await buildStructure(t.db)).id;
-    coord = await login(t.app, (await buildUser(t.db, { structureId, role: 'coordinateur' })).email);
-  });
-  afterAll(() => t.close());
+  const { t, coord } = useWorld(
+    async (db) => ({ coord: await buildUser(db, { role: 'coordinateur' }) }),
+    ['coord'],
+  );
 
   const postRaw = (payload: string | Buffer, contentType = 'application/json') =>
     coord.request({

@@ -7,9 +7,10 @@ import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CARACTERES_INTERDITS } from '../../../domain/zod-fr';
-import { createTestApp, login, type Session, type TestApp } from '../../test/helpers';
+import { login } from '../../test/helpers';
+import { signInNew, useWorld } from '../../test/world';
 import {
   activites,
   annuaireStructures,
@@ -48,29 +49,19 @@ function expectRefused(res: LightMyRequestResponse, status = 400) {
 }
 
 describe('input rule: the hostile probe’s 500s', () => {
-  let t: TestApp;
-  let coord: Session;
-  let admin: Session;
-  let med: Session;
-  let tid: string;
-  let personneId: string;
-  let apiKey: string;
-  let structureIdOf: string;
+  const { t, d: w } = useWorld(async (_, t) => {
+    const structureId = (await buildStructure(t.db)).id;
+    const structureIdOf = structureId;
+    const tid = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01342I' })).id;
+    const coord = await signInNew(t, { structureId, role: 'coordinateur' });
+    const admin = await signInNew(t, { structureId, role: 'admin' });
+    const med = await signInNew(t, { structureId, territoryIds: [tid] });
+    const personneId = (await buildPersonne(t.db, { structureId, territoryId: tid })).id;
+    const apiKey = (await buildOpen311Key(t.db, { structureId })).key;
+    return { coord, admin, med, tid, personneId, apiKey, structureIdOf };
+  });
   const rows = async (table: Table) => (await t.db.select({ n: count() }).from(table))[0]!.n;
   const audits = async () => rows(auditLog);
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    const structureId = (await buildStructure(t.db)).id;
-    structureIdOf = structureId;
-    tid = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01342I' })).id;
-    coord = await login(t.app, (await buildUser(t.db, { structureId, role: 'coordinateur' })).email);
-    admin = await login(t.app, (await buildUser(t.db, { structureId, role: 'admin' })).email);
-    med = await login(t.app, (await buildUser(t.db, { structureId, territoryIds: [tid] })).email);
-    personneId = (await buildPersonne(t.db, { structureId, territoryId: tid })).id;
-    apiKey = (await buildOpen311Key(t.db, { structureId })).key;
-  });
-  afterAll(() => t.close());
 
   /** Free text: the exact probe input is stored cleaned; a text of forbidden characters only is missing. */
   async function freeText(
@@ -97,7 +88,7 @@ describe('input rule: the hostile probe’s 500s', () => {
 
   it('sector names', async () => {
     await freeText(
-      (nom) => coord.post(`/api/territoires/${tid}/secteurs`, { nom }),
+      (nom) => w.coord.post(`/api/territoires/${w.tid}/secteurs`, { nom }),
       sectors,
       'nom',
       (res) => res.json().nom,
@@ -105,9 +96,9 @@ describe('input rule: the hostile probe’s 500s', () => {
   });
 
   it('a diagnostic’s title', async () => {
-    const body = { territoireId: tid, date: '2026-05-12', nbHabitants: 3, partenaireIds: [] };
+    const body = { territoireId: w.tid, date: '2026-05-12', nbHabitants: 3, partenaireIds: [] };
     await freeText(
-      (titre) => med.post('/api/signalements/diagnostics', { ...body, id: randomUUID(), titre }),
+      (titre) => w.med.post('/api/signalements/diagnostics', { ...body, id: randomUUID(), titre }),
       diagnostics,
       'titre',
       (res) => res.json().titre,
@@ -116,7 +107,7 @@ describe('input rule: the hostile probe’s 500s', () => {
 
   it('an Open311 key label', async () => {
     await freeText(
-      (libelle) => admin.post('/api/open311/cles', { libelle }),
+      (libelle) => w.admin.post('/api/open311/cles', { libelle }),
       open311Keys,
       'libelle',
       (res) => res.json().libelle,
@@ -126,7 +117,7 @@ describe('input rule: the hostile probe’s 500s', () => {
   it('a consent purpose', async () => {
     const body = { date: '2026-11-20', mode: 'oral', partagePartenaires: false };
     await freeText(
-      (finalite) => med.post(`/api/personnes/${personneId}/consentements`, { ...body, finalite }),
+      (finalite) => w.med.post(`/api/personnes/${w.personneId}/consentements`, { ...body, finalite }),
       consentements,
       'finalite',
       (res) => res.json().finalite,
@@ -134,16 +125,16 @@ describe('input rule: the hostile probe’s 500s', () => {
   });
 
   it('a situation link’s target id is an identifier: refused, not changed', async () => {
-    const medId = (await buildUser(t.db, { structureId: structureIdOf, territoryIds: [tid] })).id;
+    const medId = (await buildUser(t.db, { structureId: w.structureIdOf, territoryIds: [w.tid] })).id;
     const situation = await buildSituation(t.db, {
-      structureId: structureIdOf,
-      territoryId: tid,
+      structureId: w.structureIdOf,
+      territoryId: w.tid,
       mediatorIds: [medId],
     });
     const before = [await rows(situationLinks), await audits()];
     for (const cibleId of [LONE, NUL]) {
       const error = expectRefused(
-        await coord.post(`/api/situations/${situation.id}/liens`, { kind: 'contact', cibleId }),
+        await w.coord.post(`/api/situations/${situation.id}/liens`, { kind: 'contact', cibleId }),
       );
       expect(error.details).toEqual([{ champ: 'cibleId', message: CARACTERES_INTERDITS }]);
     }
@@ -158,23 +149,24 @@ describe('input rule: the hostile probe’s 500s', () => {
       '/api/annuaire/services?commune=%00',
       '/api/referentiel/qpv?q=%00',
     ]) {
-      const res = await admin.get(url);
+      const res = await w.admin.get(url);
       expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
     }
     // The journal filters on a code: refused, not changed.
-    const error = expectRefused(await admin.get('/api/journal?entityType=%00secteur'));
+    const error = expectRefused(await w.admin.get('/api/journal?entityType=%00secteur'));
     expect(error.details).toEqual([{ champ: 'entityType', message: CARACTERES_INTERDITS }]);
   });
 
   it('year 0 in the journal’s dates', async () => {
     for (const q of ['du=0000-01-01', 'au=0000-12-31', 'du=9999-01-01']) {
-      const error = expectRefused(await admin.get(`/api/journal?${q}`));
+      const error = expectRefused(await w.admin.get(`/api/journal?${q}`));
       expect(error.details).toEqual([{ champ: q.slice(0, 2), message: 'Date hors des années 1900 à 2199.' }]);
     }
   });
 
   it('the directory import: lone surrogates and NUL, a 1 MB id', async () => {
-    const post = (structures: unknown[]) => coord.post('/api/annuaire/import/data-inclusion', { structures });
+    const post = (structures: unknown[]) =>
+      w.coord.post('/api/annuaire/import/data-inclusion', { structures });
     const kept = await post([diStructure({ id: 'propre-1', nom: `Centre ${LONE}${NUL}` })]);
     expect(kept.statusCode, kept.body).toBe(200);
     expect(kept.json()).toMatchObject({ structures: { crees: 1 }, rejets: [] });
@@ -214,7 +206,7 @@ describe('input rule: the hostile probe’s 500s', () => {
   it('the public Open311 POST: api_key as a list, a description that is not a text', async () => {
     const post = (body: Record<string, unknown>) =>
       t.app.inject({ method: 'POST', url: '/open311/v2/requests.json', payload: body });
-    const base = { api_key: apiKey, service_code: 'voirie', lat: COROT.lat, long: COROT.long };
+    const base = { api_key: w.apiKey, service_code: 'voirie', lat: COROT.lat, long: COROT.long };
     const before = [await rows(signalements), await audits()];
     for (const [body, description] of [
       [{ ...base, api_key: ['x'] }, 'api_key invalide : Type de valeur invalide.'],
@@ -232,7 +224,7 @@ describe('input rule: the hostile probe’s 500s', () => {
       method: 'POST',
       url: '/open311/v2/requests.json',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: `api_key=${apiKey}&service_code=voirie&lat=${COROT.lat}&long=${COROT.long}&description=Trou%00%20rue%07`,
+      payload: `api_key=${w.apiKey}&service_code=voirie&lat=${COROT.lat}&long=${COROT.long}&description=Trou%00%20rue%07`,
     });
     expect(form.statusCode, form.body).toBe(201);
     const [s] = await t.db

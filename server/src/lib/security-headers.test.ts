@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../test/helpers';
-import { buildStructure, buildUser } from '../factories/factories';
+import { createTestApp, type Session, type TestApp } from '../../test/helpers';
+import { signInNew } from '../../test/world';
+import { buildStructure } from '../factories/factories';
 import { tileSource } from './security-headers';
 
 const PAGE_CSP = [
@@ -48,7 +49,7 @@ describe('security headers', () => {
     );
     t = await createTestApp({}, { webDist: web });
     const sid = (await buildStructure(t.db)).id;
-    coord = await login(t.app, (await buildUser(t.db, { structureId: sid, role: 'coordinateur' })).email);
+    coord = await signInNew(t, { structureId: sid, role: 'coordinateur' });
   });
   afterAll(async () => {
     await t.close();
@@ -155,7 +156,7 @@ describe('production: HSTS, tile server, API documentation signed-in only (ADR 0
       expect(res.json().error.message).toMatch(/Connectez-vous/);
     }
     const sid = (await buildStructure(t.db)).id;
-    const session = await login(t.app, (await buildUser(t.db, { structureId: sid })).email);
+    const session = await signInNew(t, { structureId: sid });
     const ui = await session.get('/api/docs');
     expect(ui.statusCode).toBe(200);
     expect(inlineScripts(ui.body)).toEqual([]);

@@ -1,27 +1,18 @@
 /** The desk: a request entered later (its time, Paris), a short note, and the orientation slip. */
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasCommand, readPdf } from '../../../test/documents';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { buildAnnuaireService, buildPersonne } from '../../factories/accueil.factories';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildPartenaire, buildStructure } from '../../factories/factories';
 
 describe('demandes at the desk: time, note, orientation slip', () => {
-  let t: TestApp;
-  let med: Session;
-  let partner: Session;
-  let other: Session;
-  let structureId: string;
-  let territoryId: string;
-  let serviceId: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    structureId = (await buildStructure(t.db)).id;
-    territoryId = (await buildTerritoire(t.db, { structureId })).id;
+  const { t, d: w } = useWorld(async (_, t) => {
+    const { structureId, territoryId } = await buildSite(t.db);
     const p = await buildPartenaire(t.db, { structureId, kind: 'caf', nom: 'CAF 13' });
-    serviceId = (
+    const serviceId = (
       await buildAnnuaireService(t.db, {
         structureId,
         partnerId: p.id,
@@ -35,28 +26,34 @@ describe('demandes at the desk: time, note, orientation slip', () => {
         },
       })
     ).id;
-    med = await login(t.app, (await buildUser(t.db, { structureId, territoryIds: [territoryId] })).email);
-    partner = await login(
-      t.app,
-      (await buildUser(t.db, { structureId, role: 'partenaire', partnerId: p.id })).email,
-    );
+    const med = await signInNew(t, { structureId, territoryIds: [territoryId] });
+    const partner = await signInNew(t, { structureId, role: 'partenaire', partnerId: p.id });
     const s2 = (await buildStructure(t.db)).id;
-    other = await login(t.app, (await buildUser(t.db, { structureId: s2, role: 'coordinateur' })).email);
+    const other = await signInNew(t, { structureId: s2, role: 'coordinateur' });
+    return { med, partner, other, structureId, territoryId, serviceId };
   });
-  afterAll(() => t.close());
 
   const demande = (o: Record<string, unknown> = {}) => ({
     id: randomUUID(),
     date: '2026-03-10T17:00:00.000Z',
     canal: 'permanence',
-    territoireId: territoryId,
+    territoireId: w.territoryId,
     motifs: ['numerique'],
-    reponses: [{ type: 'orientation', orientation: { id: randomUUID(), serviceId } }],
+    reponses: [{ type: 'orientation', orientation: { id: randomUUID(), serviceId: w.serviceId } }],
     ...o,
   });
 
+  /** A person of the team's territory, named, who consented to sharing with partners or not. */
+  const namedPersonne = (prenom: string, nom: string, partagePartenaires: boolean) =>
+    buildPersonne(t.db, {
+      structureId: w.structureId,
+      territoryId: w.territoryId,
+      identite: { prenom, nom },
+      consent: { partagePartenaires },
+    });
+
   it('dates the request at the time given, Europe/Paris, and keeps a cleaned note', async () => {
-    const res = await med.post(
+    const res = await w.med.post(
       '/api/demandes',
       demande({ heure: '14:05', note: ' Revenir\u000b avec le bail ' }),
     );
@@ -64,29 +61,32 @@ describe('demandes at the desk: time, note, orientation slip', () => {
     // 10 March 2026 is winter time: 14:05 in Paris is 13:05 UTC.
     expect(res.json().date).toBe('2026-03-10T13:05:00.000Z');
     expect(res.json().note).toBe('Revenir avec le bail');
-    const summer = await med.post('/api/demandes', demande({ date: '2026-07-01T16:00:00Z', heure: '09:30' }));
+    const summer = await w.med.post(
+      '/api/demandes',
+      demande({ date: '2026-07-01T16:00:00Z', heure: '09:30' }),
+    );
     expect(summer.json().date).toBe('2026-07-01T07:30:00.000Z');
     expect(summer.json().note).toBeNull();
-    const got = await med.get(`/api/demandes/${res.json().id}`);
+    const got = await w.med.get(`/api/demandes/${res.json().id}`);
     expect(got.json().note).toBe('Revenir avec le bail');
   });
 
   it('refuses a bad time or too long a note, naming the field', async () => {
-    const bad = await med.post('/api/demandes', demande({ heure: '25:00' }));
+    const bad = await w.med.post('/api/demandes', demande({ heure: '25:00' }));
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('heure');
     // At 18:00 in Paris, 23:00 is still to come: refused; 17:58 is kept.
     const real = t.clock.now;
     t.clock.now = new Date('2026-03-10T17:00:00.000Z');
     try {
-      const future = await med.post('/api/demandes', demande({ heure: '23:00' }));
+      const future = await w.med.post('/api/demandes', demande({ heure: '23:00' }));
       expect(future.statusCode).toBe(400);
       expect(future.json().error.details[0].champ).toBe('heure');
-      expect((await med.post('/api/demandes', demande({ heure: '17:58' }))).statusCode).toBe(201);
+      expect((await w.med.post('/api/demandes', demande({ heure: '17:58' }))).statusCode).toBe(201);
     } finally {
       t.clock.now = real;
     }
-    const long = await med.post('/api/demandes', demande({ note: 'x'.repeat(281) }));
+    const long = await w.med.post('/api/demandes', demande({ note: 'x'.repeat(281) }));
     expect(long.statusCode).toBe(400);
     expect(long.body).toContain('note');
   });
@@ -94,16 +94,11 @@ describe('demandes at the desk: time, note, orientation slip', () => {
   it.skipIf(!hasCommand('pdftoppm'))(
     'prints a one-page slip with the service, and no personal data without a sharing consent',
     async () => {
-      const anonyme = await buildPersonne(t.db, {
-        structureId,
-        territoryId,
-        identite: { prenom: 'Samia', nom: 'Benali' },
-        consent: { partagePartenaires: false },
-      });
+      const anonyme = await namedPersonne('Samia', 'Benali', false);
       const d = demande({ personneId: anonyme.id });
-      expect((await med.post('/api/demandes', d)).statusCode).toBe(201);
+      expect((await w.med.post('/api/demandes', d)).statusCode).toBe(201);
       const oid = d.reponses[0]!.orientation.id;
-      const res = await med.get(`/api/orientations/${oid}/fiche`);
+      const res = await w.med.get(`/api/orientations/${oid}/fiche`);
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       const { images, pages } = await readPdf(res.rawPayload, 40);
@@ -128,15 +123,10 @@ describe('demandes at the desk: time, note, orientation slip', () => {
   it.skipIf(!hasCommand('pdftoppm'))(
     'names the person when they consented to sharing with partners, and audits the slip',
     async () => {
-      const p = await buildPersonne(t.db, {
-        structureId,
-        territoryId,
-        identite: { prenom: 'Karim', nom: 'Haddad' },
-        consent: { partagePartenaires: true },
-      });
+      const p = await namedPersonne('Karim', 'Haddad', true);
       const d = demande({ personneId: p.id });
-      await med.post('/api/demandes', d);
-      const res = await med.get(`/api/orientations/${d.reponses[0]!.orientation.id}/fiche`);
+      await w.med.post('/api/demandes', d);
+      const res = await w.med.get(`/api/orientations/${d.reponses[0]!.orientation.id}/fiche`);
       const { pages } = await readPdf(res.rawPayload, 40);
       expect(pages.join('\n')).toContain('Karim Haddad');
       const [audit] = await t.db
@@ -149,11 +139,11 @@ describe('demandes at the desk: time, note, orientation slip', () => {
 
   it('answers 401, 403 to a partner, 404 from another structure or an unknown id', async () => {
     const d = demande();
-    await med.post('/api/demandes', d);
+    await w.med.post('/api/demandes', d);
     const url = `/api/orientations/${d.reponses[0]!.orientation.id}/fiche`;
     expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
-    expect((await partner.get(url)).statusCode).toBe(403);
-    expect((await other.get(url)).statusCode).toBe(404);
-    expect((await med.get(`/api/orientations/${randomUUID()}/fiche`)).statusCode).toBe(404);
+    expect((await w.partner.get(url)).statusCode).toBe(403);
+    expect((await w.other.get(url)).statusCode).toBe(404);
+    expect((await w.med.get(`/api/orientations/${randomUUID()}/fiche`)).statusCode).toBe(404);
   });
 });

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, parisDate } from '../../../../domain/main-courante/creneau';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { champsOf, createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { signInNew } from '../../../test/world';
 import { auditLog, orientations } from '../../db/schema';
 import { buildAnnuaireService, buildPersonne } from '../../factories/accueil.factories';
 import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
@@ -117,7 +118,7 @@ describe('demandes and orientations', () => {
       }),
     );
     expect(bad.statusCode).toBe(400);
-    const champs = bad.json().error.details.map((d: { champ: string }) => d.champ);
+    const champs = champsOf(bad);
     expect(champs).toEqual(
       expect.arrayContaining(['motifs.0', 'canal', 'reponses.0.portail', 'reponses.0.autonomie']),
     );
@@ -145,7 +146,7 @@ describe('demandes and orientations', () => {
     const seenByCaf = (await caf.get('/api/orientations')).json().items;
     expect(seenByCaf.map((o: { id: string }) => o.id)).toContain(orientationId);
     // Another structure's partner account sees nothing either.
-    const stranger = await login(t.app, (await buildUser(t.db, { role: 'partenaire' })).email);
+    const stranger = await signInNew(t, { role: 'partenaire' });
     expect((await stranger.get(`/api/orientations/${orientationId}`)).statusCode).toBe(404);
     // Partners cannot reach requests, files or statistics.
     expect((await caf.get('/api/demandes')).statusCode).toBe(403);

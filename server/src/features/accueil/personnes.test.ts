@@ -1,32 +1,37 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { auditLog, demandes } from '../../db/schema';
 import { buildPersonne } from '../../factories/accueil.factories';
-import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildTerritoire, buildUser } from '../../factories/factories';
 
 describe('personnes: pseudonymous by default, identity only with consent', () => {
-  let t: TestApp;
-  let med: Session;
-  let coord: Session;
-  let structureId: string;
-  let territoryId: string;
-  let otherTerritoryId: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    structureId = (await buildStructure(t.db)).id;
-    territoryId = (await buildTerritoire(t.db, { structureId })).id;
-    otherTerritoryId = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01344M' })).id;
-    med = await login(t.app, (await buildUser(t.db, { structureId, territoryIds: [territoryId] })).email);
-    coord = await login(t.app, (await buildUser(t.db, { structureId, role: 'coordinateur' })).email);
-  });
-  afterAll(() => t.close());
+  const {
+    t,
+    d: site,
+    med,
+    coord,
+  } = useWorld(
+    async (db) => {
+      const { structureId, territoryId } = await buildSite(db);
+      const otherTerritoryId = (await buildTerritoire(db, { structureId, qpvCode: 'QN01344M' })).id;
+      const med = await buildUser(db, { structureId, territoryIds: [territoryId] });
+      return {
+        structureId,
+        territoryId,
+        otherTerritoryId,
+        med,
+        coord: await buildUser(db, { structureId, role: 'coordinateur' }),
+      };
+    },
+    ['med', 'coord'],
+  );
 
   const base = () => ({
     id: randomUUID(),
     pseudonyme: 'M. K.',
-    territoireId: territoryId,
+    territoireId: site.territoryId,
     trancheAge: 'senior',
     genre: 'homme',
   });
@@ -65,7 +70,7 @@ describe('personnes: pseudonymous by default, identity only with consent', () =>
     const created = (await med.post('/api/personnes', base())).json();
     const upd = await med.patch(`/api/personnes/${created.id}`, {
       pseudonyme: 'M. K.',
-      territoireId: territoryId,
+      territoireId: site.territoryId,
       identite,
     });
     expect(upd.statusCode).toBe(400);
@@ -103,7 +108,7 @@ describe('personnes: pseudonymous by default, identity only with consent', () =>
     expect(c.statusCode).toBe(201);
     const upd = await med.patch(`/api/personnes/${p.id}`, {
       pseudonyme: 'M. K.',
-      territoireId: territoryId,
+      territoireId: site.territoryId,
       identite,
     });
     expect(upd.statusCode).toBe(200);
@@ -124,7 +129,7 @@ describe('personnes: pseudonymous by default, identity only with consent', () =>
       id: demandeId,
       date: '2026-11-20T10:00:00+01:00',
       canal: 'rue',
-      territoireId: territoryId,
+      territoireId: site.territoryId,
       personneId: dup.id,
       motifs: ['sante'],
       reponses: [{ type: 'information' }],
@@ -152,19 +157,25 @@ describe('personnes: pseudonymous by default, identity only with consent', () =>
   });
 
   it('scopes files by territory and structure: 404 on read, 400 naming the field on reference', async () => {
-    const elsewhere = await buildPersonne(t.db, { structureId, territoryId: otherTerritoryId });
+    const elsewhere = await buildPersonne(t.db, {
+      structureId: site.structureId,
+      territoryId: site.otherTerritoryId,
+    });
     expect((await med.get(`/api/personnes/${elsewhere.id}`)).statusCode).toBe(404);
     expect((await coord.get(`/api/personnes/${elsewhere.id}`)).statusCode).toBe(200);
-    const wrongTerritory = await med.post('/api/personnes', { ...base(), territoireId: otherTerritoryId });
+    const wrongTerritory = await med.post('/api/personnes', {
+      ...base(),
+      territoireId: site.otherTerritoryId,
+    });
     expect(wrongTerritory.statusCode).toBe(400);
     expect(wrongTerritory.json().error.details[0].champ).toBe('territoireId');
-    const other = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    const other = await signInNew(t, { role: 'admin' });
     const mine = (await med.post('/api/personnes', base())).json();
     expect((await other.get(`/api/personnes/${mine.id}`)).statusCode).toBe(404);
     expect((await other.get('/api/personnes')).json()).toMatchObject({ items: [], total: 0 });
-    const partner = await login(t.app, (await buildUser(t.db, { structureId, role: 'partenaire' })).email);
+    const partner = await signInNew(t, { structureId: site.structureId, role: 'partenaire' });
     expect((await partner.get(`/api/personnes/${mine.id}`)).statusCode).toBe(403);
-    const reader = await login(t.app, (await buildUser(t.db, { structureId, role: 'lecteur' })).email);
+    const reader = await signInNew(t, { structureId: site.structureId, role: 'lecteur' });
     expect((await reader.post('/api/personnes', base())).statusCode).toBe(403);
   });
 });

@@ -1,24 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { login, type Session } from '../../../test/helpers';
 import { openSse } from '../../../test/sse-client';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildSite, useWorld } from '../../../test/world';
+import { buildPartenaire, buildUser } from '../../factories/factories';
 import { relanceEtCourriel } from './alertes.job';
 
 /** Issue 13, part 7, on one instance (both engines): send, receive, take in charge, close, incidents. */
 describe('lone-worker alerts', () => {
-  let t: TestApp;
-  let base: string;
-  let qpv: string;
-  const s: Record<'karim' | 'lea' | 'sami' | 'coord' | 'partner' | 'other', Session> = {} as never;
-  const id: Record<string, string> = {};
-  beforeAll(async () => {
-    t = await createTestApp();
+  const { t, d: w } = useWorld(async (_, t) => {
     await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-    const sid = (await buildStructure(t.db)).id;
-    qpv = (await buildTerritoire(t.db, { structureId: sid })).id;
+    const base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    const { structureId: sid, territoryId: qpv } = await buildSite(t.db);
     for (const [k, prenom, nom, role] of [
       ['karim', 'Karim', 'Benali', 'mediateur'],
       ['lea', 'Léa', 'Martin', 'mediateur'],
@@ -45,13 +39,15 @@ describe('lone-worker alerts', () => {
       territoireId: qpv,
     });
     expect(res.statusCode).toBe(201);
+    return { base, qpv };
   });
-  afterAll(() => t.close());
+  const s: Record<'karim' | 'lea' | 'sami' | 'coord' | 'partner' | 'other', Session> = {} as never;
+  const id: Record<string, string> = {};
 
   it('reaches coordination and the colleagues on shift at once, then everyone when nobody answers', async () => {
-    const coordStream = await openSse(`${base}/api/alertes/flux`, s.coord.cookie);
-    const leaStream = await openSse(`${base}/api/alertes/flux`, s.lea.cookie);
-    const samiStream = await openSse(`${base}/api/alertes/flux`, s.sami.cookie);
+    const coordStream = await openSse(`${w.base}/api/alertes/flux`, s.coord.cookie);
+    const leaStream = await openSse(`${w.base}/api/alertes/flux`, s.lea.cookie);
+    const samiStream = await openSse(`${w.base}/api/alertes/flux`, s.sami.cookie);
     const alerte = {
       id: randomUUID(),
       niveau: 'danger',
@@ -80,7 +76,7 @@ describe('lone-worker alerts', () => {
   });
 
   it('is taken in charge by a receiver, the sender sees who, and closes only with a debrief', async () => {
-    const mine = await openSse(`${base}/api/alertes/flux`, s.karim.cookie);
+    const mine = await openSse(`${w.base}/api/alertes/flux`, s.karim.cookie);
     const alerte = { id: randomUUID(), niveau: 'assistance', latitude: null, longitude: null, message: null };
     await s.karim.post('/api/alertes', alerte);
     expect((await s.karim.post(`/api/alertes/${alerte.id}/prise-en-charge`)).json().error.message).toMatch(
@@ -123,7 +119,7 @@ describe('lone-worker alerts', () => {
     const inc = res.json();
     expect(inc.total).toBeGreaterThanOrEqual(2);
     expect(inc.parFait.menace).toBe(1);
-    expect(inc.parLieu[0]).toMatchObject({ territoireId: qpv });
+    expect(inc.parLieu[0]).toMatchObject({ territoireId: w.qpv });
     expect(inc.signalementsEmployeur).toBe(1);
     expect(JSON.stringify(inc)).not.toMatch(/Hall B|hall B/);
     expect((await s.karim.get(`/api/alertes/incidents?annee=${year}`)).statusCode).toBe(403);

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
 import { expectListContract } from '../../../test/liste';
+import { signInNew, useWorld } from '../../../test/world';
 import { diService, diStructure } from '../../factories/accueil.factories';
 import { buildPartenaire, buildStructure, buildUser } from '../../factories/factories';
 
@@ -19,22 +20,16 @@ const validateService = ajv.compile(require('./schema/service.json'));
 const IMPORT = '/api/annuaire/import/data-inclusion';
 
 describe('annuaire (data·inclusion v1)', () => {
-  let t: TestApp;
-  let admin: Session;
-  let med: Session;
-  let structureId: string;
-  let emails: { admin: string; med: string };
-  beforeAll(async () => {
-    t = await createTestApp();
-    structureId = (await buildStructure(t.db)).id;
-    emails = {
+  const { t, d: w } = useWorld(async (_, t) => {
+    const structureId = (await buildStructure(t.db)).id;
+    const emails = {
       admin: (await buildUser(t.db, { structureId, role: 'coordinateur' })).email,
       med: (await buildUser(t.db, { structureId })).email,
     };
-    admin = await login(t.app, emails.admin);
-    med = await login(t.app, emails.med);
+    const admin = await login(t.app, emails.admin);
+    const med = await login(t.app, emails.med);
+    return { admin, med, structureId, emails };
   });
-  afterAll(() => t.close());
 
   it('imports valid records, exports arrays that validate against the official schema files, and round-trips', async () => {
     const s = diStructure({
@@ -57,7 +52,7 @@ describe('annuaire (data·inclusion v1)', () => {
         type: 'atelier',
       }),
     ];
-    const res = await admin.post(IMPORT, { structures: [s], services });
+    const res = await w.admin.post(IMPORT, { structures: [s], services });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       structures: { crees: 1, misesAJour: 0 },
@@ -66,8 +61,8 @@ describe('annuaire (data·inclusion v1)', () => {
       nbRejets: 0,
     });
 
-    const exStructures = (await med.get('/api/annuaire/export/data-inclusion/structures')).json();
-    const exServices = (await med.get('/api/annuaire/export/data-inclusion/services')).json();
+    const exStructures = (await w.med.get('/api/annuaire/export/data-inclusion/structures')).json();
+    const exServices = (await w.med.get('/api/annuaire/export/data-inclusion/services')).json();
     expect(Array.isArray(exStructures) && Array.isArray(exServices)).toBe(true);
     for (const r of exStructures)
       expect(validateStructure(r), JSON.stringify(validateStructure.errors)).toBe(true);
@@ -76,7 +71,7 @@ describe('annuaire (data·inclusion v1)', () => {
     expect(exServices.find((r: { id: string }) => r.id === 'rt-sv-1')).toEqual(services[0]);
 
     // Re-importing the export creates nothing new.
-    const again = await admin.post(IMPORT, { structures: exStructures, services: exServices });
+    const again = await w.admin.post(IMPORT, { structures: exStructures, services: exServices });
     expect(again.json().structures.crees).toBe(0);
     expect(again.json().services.crees).toBe(0);
     expect(again.json().rejets).toEqual([]);
@@ -84,7 +79,7 @@ describe('annuaire (data·inclusion v1)', () => {
 
   it('rejects wrong types, unknown codes, orphans and duplicates with reasons, and keeps every valid record', async () => {
     const ok = diStructure({ id: 'bad-1' });
-    const res = await admin.post(IMPORT, {
+    const res = await w.admin.post(IMPORT, {
       structures: [
         ok,
         { ...diStructure({ id: 'bad-2' }), latitude: 'quarante-trois', date_maj: '15/01/2026' },
@@ -136,7 +131,7 @@ describe('annuaire (data·inclusion v1)', () => {
       ...Array.from({ length: 3 }, () => diStructure({ id: longId, nom: 12 })),
       ...Array.from({ length: 1500 }, (_, i) => diStructure({ id: `nul-${i}`, nom: 12 })),
     ];
-    const res = await admin.post(IMPORT, { structures, services: [] });
+    const res = await w.admin.post(IMPORT, { structures, services: [] });
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.nbRejets).toBe(1503);
@@ -147,7 +142,7 @@ describe('annuaire (data·inclusion v1)', () => {
   });
 
   it('refuses a body that is not {structures, services} with a French 400', async () => {
-    const res = await admin.post(IMPORT, { structures: 'non', autre: 1 });
+    const res = await w.admin.post(IMPORT, { structures: 'non', autre: 1 });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/^Données invalides/);
   });
@@ -161,7 +156,7 @@ describe('annuaire (data·inclusion v1)', () => {
     const payload = JSON.stringify({ structures: [s], services });
     expect(payload.length).toBeGreaterThan(5_000_000);
     const started = performance.now();
-    const res = await admin.request({
+    const res = await w.admin.request({
       method: 'POST',
       url: IMPORT,
       payload,
@@ -175,7 +170,7 @@ describe('annuaire (data·inclusion v1)', () => {
       structures: [s],
       services: [...services, ...services].map((x, i) => ({ ...x, id: `h-${i}` })),
     });
-    const tooBig = await admin.request({
+    const tooBig = await w.admin.request({
       method: 'POST',
       url: IMPORT,
       payload: huge,
@@ -259,11 +254,11 @@ describe('annuaire (data·inclusion v1)', () => {
 
   it('keeps each structure’s directory to itself and lets only coordination import or link', async () => {
     // The clock test above moved time: sign in again.
-    admin = await login(t.app, emails.admin);
-    med = await login(t.app, emails.med);
-    const other = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    w.admin = await login(t.app, w.emails.admin);
+    w.med = await login(t.app, w.emails.med);
+    const other = await signInNew(t, { role: 'admin' });
     expect((await other.get('/api/annuaire/export/data-inclusion/services')).json()).toEqual([]);
-    const listed = await med.get('/api/annuaire/services?parPage=1');
+    const listed = await w.med.get('/api/annuaire/services?parPage=1');
     expect(listed.statusCode, listed.body).toBe(200);
     const mine = listed.json().items[0];
     expect((await other.get(`/api/annuaire/services/${mine.id}`)).statusCode).toBe(404);
@@ -272,17 +267,14 @@ describe('annuaire (data·inclusion v1)', () => {
         .statusCode,
     ).toBe(404);
     const foreignPartner = await buildPartenaire(t.db);
-    const attach = await admin.patch(`/api/annuaire/services/${mine.id}`, {
+    const attach = await w.admin.patch(`/api/annuaire/services/${mine.id}`, {
       partenaireId: foreignPartner.id,
       qpvCodes: [],
     });
     expect(attach.statusCode).toBe(400);
     expect(attach.json().error.details[0].champ).toBe('partenaireId');
-    expect((await med.post(IMPORT, { structures: [], services: [] })).statusCode).toBe(403);
-    const partnerUser = await login(
-      t.app,
-      (await buildUser(t.db, { structureId, role: 'partenaire' })).email,
-    );
+    expect((await w.med.post(IMPORT, { structures: [], services: [] })).statusCode).toBe(403);
+    const partnerUser = await signInNew(t, { structureId: w.structureId, role: 'partenaire' });
     expect((await partnerUser.get('/api/annuaire/services')).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'GET', url: '/api/annuaire/services' })).statusCode).toBe(401);
   });

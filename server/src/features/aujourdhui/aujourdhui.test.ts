@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AujourdhuiView, CarteCompteur } from '../../../../domain/aujourdhui/aujourdhui.schema';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { login } from '../../../test/helpers';
+import { buildSite, useWorld } from '../../../test/world';
 import { signalements } from '../../db/schema';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildPartenaire, buildUser } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 import { buildSituation } from '../../factories/situations.factories';
 
@@ -14,15 +15,8 @@ const carte = (v: AujourdhuiView, cle: CarteCompteur['cle']) => {
 };
 
 describe("GET /api/aujourdhui: the day's work, per role", () => {
-  let t: TestApp;
-  let mediateur: Session;
-  let coordination: Session;
-  let partenaire: Session;
-  let numeroMien: number;
-  beforeAll(async () => {
-    t = await createTestApp();
-    const structureId = (await buildStructure(t.db)).id;
-    const territoryId = (await buildTerritoire(t.db, { structureId })).id;
+  const { t, d: w } = useWorld(async (_, t) => {
+    const { structureId, territoryId } = await buildSite(t.db);
     const partnerId = (await buildPartenaire(t.db, { structureId })).id;
     const med = await buildUser(t.db, { structureId, role: 'mediateur', territoryIds: [territoryId] });
     const other = await buildUser(t.db, { structureId, role: 'mediateur', territoryIds: [territoryId] });
@@ -42,16 +36,16 @@ describe("GET /api/aujourdhui: the day's work, per role", () => {
       historique: [{ statut: 'transmis', at: new Date(now - 86_400_000) }],
     });
     await t.db.update(signalements).set({ createdByUserId: med.id }).where(eq(signalements.id, mien.id));
-    numeroMien = mien.numero;
+    const numeroMien = mien.numero;
     await buildSignalement(t.db, { structureId, territoryId });
-    mediateur = await login(t.app, med.email);
-    coordination = await login(t.app, coord.email);
-    partenaire = await login(t.app, part.email);
+    const mediateur = await login(t.app, med.email);
+    const coordination = await login(t.app, coord.email);
+    const partenaire = await login(t.app, part.email);
+    return { mediateur, coordination, partenaire, numeroMien };
   });
-  afterAll(() => t.close());
 
   it('gives a mediator their tournée, their late follow-ups and their signalements that moved', async () => {
-    const res = await mediateur.get('/api/aujourdhui');
+    const res = await w.mediateur.get('/api/aujourdhui');
     expect(res.statusCode).toBe(200);
     const v: AujourdhuiView = res.json();
     expect(v.portee).toBe('moi');
@@ -61,7 +55,7 @@ describe("GET /api/aujourdhui: the day's work, per role", () => {
     expect(suivis.lien).toBe('/situations?mine=true&enRetard=true');
     const bouges = carte(v, 'signalements_mis_a_jour');
     expect(bouges.total).toBe(1);
-    expect(bouges.elements[0]).toMatchObject({ libelle: `n° ${numeroMien}`, detail: 'Transmis' });
+    expect(bouges.elements[0]).toMatchObject({ libelle: `n° ${w.numeroMien}`, detail: 'Transmis' });
     expect(v.cartes.map((c) => (c.type === 'compteur' ? c.cle : c.type))).toEqual([
       'tournee',
       'situations_suivi',
@@ -72,7 +66,7 @@ describe("GET /api/aujourdhui: the day's work, per role", () => {
   });
 
   it("gives the coordination the team's counts, each equal to the total of the list it opens", async () => {
-    const v: AujourdhuiView = (await coordination.get('/api/aujourdhui')).json();
+    const v: AujourdhuiView = (await w.coordination.get('/api/aujourdhui')).json();
     expect(v.portee).toBe('equipe');
     expect(v.cartes.some((c) => c.type === 'tournee')).toBe(false);
     expect(carte(v, 'situations_suivi').total).toBe(2);
@@ -82,7 +76,7 @@ describe("GET /api/aujourdhui: the day's work, per role", () => {
     );
     for (const cle of ['situations_suivi', 'signalements_a_transmettre'] as const) {
       const c = carte(v, cle);
-      const list = await coordination.get(`/api${c.lien}`);
+      const list = await w.coordination.get(`/api${c.lien}`);
       expect(list.statusCode).toBe(200);
       expect(list.json().total).toBe(c.total);
       expect(c.elements.length).toBeLessThanOrEqual(3);
@@ -90,7 +84,7 @@ describe("GET /api/aujourdhui: the day's work, per role", () => {
   });
 
   it('gives a partner what waits for its answer, and nothing of the team', async () => {
-    const v: AujourdhuiView = (await partenaire.get('/api/aujourdhui')).json();
+    const v: AujourdhuiView = (await w.partenaire.get('/api/aujourdhui')).json();
     expect(v.portee).toBe('partenaire');
     expect(v.cartes.map((c) => (c.type === 'compteur' ? c.cle : c.type))).toEqual([
       'orientations_a_repondre',
@@ -103,8 +97,8 @@ describe("GET /api/aujourdhui: the day's work, per role", () => {
   });
 
   it('the miens filter of the signalements list keeps the ones the user captured', async () => {
-    const res = await mediateur.get('/api/signalements?miens=true&ouverts=false');
-    expect(res.json().items.map((s: { numero: number }) => s.numero)).toEqual([numeroMien]);
+    const res = await w.mediateur.get('/api/signalements?miens=true&ouverts=false');
+    expect(res.json().items.map((s: { numero: number }) => s.numero)).toEqual([w.numeroMien]);
   });
 
   it('answers 401 without a session', async () => {

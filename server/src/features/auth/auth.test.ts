@@ -1,15 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { createTestApp, login } from '../../../test/helpers';
+import { useTestApp } from '../../../test/world';
 import { auditLog, sessions, users } from '../../db/schema';
 import { buildUser, TEST_PASSWORD } from '../../factories/factories';
 
 describe('authentication', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('logs in, answers me, and stores only an argon2id hash', async () => {
     const user = await buildUser(t.db, { email: 'Agent.A@Test.Trame.Local', role: 'coordinateur' });

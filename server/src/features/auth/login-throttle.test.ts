@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/world';
 import { buildApp } from '../../app';
 import { loginFailures } from '../../db/schema';
 import { loadEnv } from '../../env';
@@ -10,11 +10,7 @@ const MINUTE = 60_000;
 const env = loadEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
 
 describe('login throttling per account and address (ADR 016)', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const attempt = (email: string, password: string, ip: string, app = t.app) =>
     app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress: ip });

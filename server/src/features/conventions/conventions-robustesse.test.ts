@@ -3,21 +3,13 @@
  * concurrency cases prove something on PostgreSQL (PGlite runs one transaction at a time).
  */
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { buildConventionDataset } from '../../factories/conventions.dataset';
 
 describe('conventions: hostile and concurrent input', () => {
-  let t: TestApp;
-  let d: Awaited<ReturnType<typeof buildConventionDataset>>;
-  let direction: Session;
-  beforeAll(async () => {
-    t = await createTestApp();
-    d = await buildConventionDataset(t.db);
-    direction = await login(t.app, d.direction.email);
-  });
-  afterAll(() => t.close());
+  const { t, d, direction } = useWorld(buildConventionDataset, ['direction']);
 
   const body = (o: Record<string, unknown> = {}) => ({
     partenaireId: d.financeur.id,

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
 import { expectListContract } from '../../../test/liste';
+import { useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { buildConventionDataset } from '../../factories/conventions.dataset';
 import { buildLieu, buildTerritoire } from '../../factories/factories';
@@ -11,18 +12,8 @@ const MALPASSE = 'QN01342I';
 const FRAIS_VALLON = 'QN01344M';
 
 describe('conventions', () => {
-  let t: TestApp;
-  let d: Awaited<ReturnType<typeof buildConventionDataset>>;
-  let direction: Session;
-  let coord: Session;
+  const { t, d, direction, coord } = useWorld(buildConventionDataset, ['direction', 'coord']);
   const url = () => `/api/conventions/${d.convention.id}`;
-  beforeAll(async () => {
-    t = await createTestApp();
-    d = await buildConventionDataset(t.db);
-    direction = await login(t.app, d.direction.email);
-    coord = await login(t.app, d.coord.email);
-  });
-  afterAll(() => t.close());
 
   const body = () => ({
     partenaireId: d.financeur.id,

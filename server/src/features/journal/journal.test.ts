@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
 import { expectListContract } from '../../../test/liste';
+import { buildTeam, signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
-import { buildStructure, buildUser } from '../../factories/factories';
 
 describe('audit log', () => {
-  let t: TestApp;
-  let admin: Session;
-  let structureId: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    structureId = (await buildStructure(t.db)).id;
-    admin = await login(
-      t.app,
-      (await buildUser(t.db, { structureId, role: 'admin', prenom: 'Alice', nom: 'Admin' })).email,
-    );
-  });
-  afterAll(() => t.close());
+  const {
+    t,
+    d: site,
+    admin,
+  } = useWorld((db) => buildTeam(db, { admin: { role: 'admin', prenom: 'Alice', nom: 'Admin' } }), ['admin']);
 
   it('records who changed what, with a diff and no secret, filterable by entity and action', async () => {
     await admin.patch('/api/structure', { nom: 'Médiation Nord' });
@@ -55,7 +47,7 @@ describe('audit log', () => {
   it('pages on the list contract, over the last 30 days unless `du` says otherwise', async () => {
     const old = new Date(t.clock.now.getTime() - 40 * 86_400_000);
     await t.db.insert(auditLog).values({
-      structureId,
+      structureId: site.structureId,
       actorLabel: 'Ancien',
       channel: 'systeme',
       action: 'update',
@@ -68,18 +60,18 @@ describe('audit log', () => {
     await expectListContract(admin, '/api/journal', { total: recent.total });
     const since = (await admin.get(`/api/journal?du=${old.toISOString().slice(0, 10)}`)).json();
     expect(since.total).toBe(recent.total + 1);
-    const stranger = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    const stranger = await signInNew(t, { role: 'admin' });
     const theirs = (await stranger.get('/api/journal?du=2000-01-01')).json().items;
-    expect(theirs.every((e: { entityId: string | null }) => e.entityId !== structureId)).toBe(true);
+    expect(theirs.every((e: { entityId: string | null }) => e.entityId !== site.structureId)).toBe(true);
     expect(theirs.some((e: { actorNom: string }) => e.actorNom === 'Ancien')).toBe(false);
   });
 
   it('is for admin and direction only', async () => {
     for (const role of ['coordinateur', 'mediateur', 'partenaire', 'lecteur'] as const) {
-      const s = await login(t.app, (await buildUser(t.db, { structureId, role })).email);
+      const s = await signInNew(t, { structureId: site.structureId, role });
       expect((await s.get('/api/journal')).statusCode, role).toBe(403);
     }
-    const dir = await login(t.app, (await buildUser(t.db, { structureId, role: 'direction' })).email);
+    const dir = await signInNew(t, { structureId: site.structureId, role: 'direction' });
     expect((await dir.get('/api/journal')).statusCode).toBe(200);
   });
 });

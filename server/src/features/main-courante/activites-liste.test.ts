@@ -1,22 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
 import { expectListContract, listIds } from '../../../test/liste';
-import { buildUser } from '../../factories/factories';
+import { signInNew, useWorld } from '../../../test/world';
 import { buildActivite, buildMainCouranteStructure } from './main-courante.factories';
 import { observations } from './main-courante.table';
 
 describe('main courante lists: the list contract', () => {
-  let t: TestApp;
-  let s: Awaited<ReturnType<typeof buildMainCouranteStructure>>;
-  let coord: Session;
-  const recent: string[] = [];
-  let old: string;
-  beforeAll(async () => {
-    t = await createTestApp();
+  const { t, d: w } = useWorld(async (_, t) => {
     t.clock.now = new Date('2026-06-15T10:00:00Z');
-    s = await buildMainCouranteStructure(t.db);
-    coord = await login(t.app, s.coord.email);
+    const s = await buildMainCouranteStructure(t.db);
+    const coord = await login(t.app, s.coord.email);
     const at = (iso: string) => ({ debut: new Date(iso), structureId: s.structureId, createdBy: s.med1.id });
     // Five activities at the same minute: only the id can order them across pages.
     for (let i = 0; i < 5; i++) {
@@ -49,42 +43,44 @@ describe('main courante lists: the list contract', () => {
         createdBy: s.med1.id,
       });
     }
+    return { s, coord };
   });
-  afterAll(() => t.close());
+  const recent: string[] = [];
+  let old: string;
 
   it('pages activities without duplicate nor gap, ties broken by id', async () => {
-    const walked = await expectListContract(coord, '/api/activites', { total: recent.length });
+    const walked = await expectListContract(w.coord, '/api/activites', { total: recent.length });
     expect(walked.map((a) => a.id).sort()).toEqual([...recent].sort());
   });
 
   it('covers the last 30 days by default, totals included; an explicit `du` reaches older days', async () => {
-    const page = (await coord.get('/api/activites')).json();
+    const page = (await w.coord.get('/api/activites')).json();
     expect(page.periode).toEqual({ du: '2026-05-17', au: null });
     expect(page.totaux).toEqual({ activites: 6, contacts: 11, personnes: 11 });
-    const all = (await coord.get('/api/activites?du=2026-01-01')).json();
+    const all = (await w.coord.get('/api/activites?du=2026-01-01')).json();
     expect(all.total).toBe(7);
     expect(all.totaux).toMatchObject({ activites: 7, contacts: 18 });
-    const april = (await coord.get('/api/activites?au=2026-04-30')).json();
+    const april = (await w.coord.get('/api/activites?au=2026-04-30')).json();
     expect(april.periode).toEqual({ du: '2026-04-01', au: '2026-04-30' });
     expect(april.items.map((a: { id: string }) => a.id)).toEqual([old]);
   });
 
   it('keeps its filters, and another structure sees nothing', async () => {
-    expect(await listIds(coord, `/api/activites?qpv=QN01344M`)).toEqual([recent[5]]);
-    expect(await listIds(coord, `/api/activites?territoireId=${s.malpasse.id}&du=2026-01-01`)).toHaveLength(
-      6,
-    );
-    const stranger = await login(t.app, (await buildUser(t.db, { role: 'coordinateur' })).email);
+    expect(await listIds(w.coord, `/api/activites?qpv=QN01344M`)).toEqual([recent[5]]);
+    expect(
+      await listIds(w.coord, `/api/activites?territoireId=${w.s.malpasse.id}&du=2026-01-01`),
+    ).toHaveLength(6);
+    const stranger = await signInNew(t, { role: 'coordinateur' });
     expect((await stranger.get('/api/activites?du=2000-01-01')).json().total).toBe(0);
   });
 
   it('pages observations, still to treat by default, with a QPV filter', async () => {
-    await expectListContract(coord, '/api/observations?nonTraitees=false', { total: 2, parPage: 1 });
-    expect(await listIds(coord, '/api/observations?qpv=QN01344M&nonTraitees=false')).toEqual([]);
-    const [first] = await listIds(coord, '/api/observations');
-    await coord.post(`/api/observations/${first}/traiter`);
-    expect((await coord.get('/api/observations')).json().total).toBe(1);
-    const stranger = await login(t.app, (await buildUser(t.db, { role: 'coordinateur' })).email);
+    await expectListContract(w.coord, '/api/observations?nonTraitees=false', { total: 2, parPage: 1 });
+    expect(await listIds(w.coord, '/api/observations?qpv=QN01344M&nonTraitees=false')).toEqual([]);
+    const [first] = await listIds(w.coord, '/api/observations');
+    await w.coord.post(`/api/observations/${first}/traiter`);
+    expect((await w.coord.get('/api/observations')).json().total).toBe(1);
+    const stranger = await signInNew(t, { role: 'coordinateur' });
     expect((await stranger.get('/api/observations?nonTraitees=false')).json().total).toBe(0);
   });
 });

@@ -1,22 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { signInNew, useWorld } from '../../../test/world';
 import { auditLog, structures, territories, users } from '../../db/schema';
 import { buildUser } from '../../factories/factories';
 import { activiteBody, buildActivite, buildMainCouranteStructure } from './main-courante.factories';
 import { activites } from './main-courante.table';
 
 describe('activities: create, read, list', () => {
-  let t: TestApp;
-  let s: Awaited<ReturnType<typeof buildMainCouranteStructure>>;
-  let med: Session;
-  beforeAll(async () => {
-    t = await createTestApp();
-    s = await buildMainCouranteStructure(t.db);
-    med = await login(t.app, s.med1.email);
-  });
-  afterAll(() => t.close());
+  const { t, d: s, med } = useWorld(buildMainCouranteStructure, { med: (s) => s.med1.email });
 
   const body = (o: Record<string, unknown> = {}) =>
     activiteBody({ territoireId: s.malpasse.id, mediateurIds: [s.med1.id, s.med2.id], ...o });
@@ -184,7 +176,7 @@ describe('activities: create, read, list', () => {
     // Issue 11 part 3: a new tournée never logs a public or genre nobody chose for it.
     expect(res.json()).not.toHaveProperty('public');
     expect(res.json()).not.toHaveProperty('genre');
-    const newcomer = await login(t.app, (await buildUser(t.db, { structureId: s.structureId })).email);
+    const newcomer = await signInNew(t, { structureId: s.structureId });
     expect((await newcomer.get('/api/activites/derniere-tournee')).json()).toMatchObject({
       territoireId: null,
       mediateurIds: [],

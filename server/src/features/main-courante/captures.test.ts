@@ -1,33 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { champsOf } from '../../../test/helpers';
+import { signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
-import { buildUser } from '../../factories/factories';
-import { activiteBody, buildMainCouranteStructure } from './main-courante.factories';
+import { activiteBody, buildMainCouranteStructure, liveTourneeBody } from './main-courante.factories';
 import { contacts } from './main-courante.table';
 
 describe('live capture: contacts and observations', () => {
-  let t: TestApp;
-  let s: Awaited<ReturnType<typeof buildMainCouranteStructure>>;
-  let med: Session;
-  let coord: Session;
+  const {
+    t,
+    d: s,
+    med,
+    coord,
+  } = useWorld(buildMainCouranteStructure, { med: (s) => s.med1.email, coord: (s) => s.coord.email });
   let tournee: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    s = await buildMainCouranteStructure(t.db);
-    med = await login(t.app, s.med1.email);
-    coord = await login(t.app, s.coord.email);
-    const b = activiteBody({
-      territoireId: s.malpasse.id,
-      mediateurIds: [s.med1.id],
-      fin: undefined,
-      contacts: [],
-    });
+    const b = liveTourneeBody(s.malpasse.id, s.med1.id);
     tournee = b.id;
     await med.post('/api/activites', b);
   });
-  afterAll(() => t.close());
 
   const counts = async () => {
     const a = (await med.get(`/api/activites/${tournee}`)).json();
@@ -87,12 +79,7 @@ describe('live capture: contacts and observations', () => {
       nbPersonnes: 0,
       public: 'ado',
     });
-    expect(
-      bad
-        .json()
-        .error.details.map((d: { champ: string }) => d.champ)
-        .sort(),
-    ).toEqual(['nbPersonnes', 'public']);
+    expect(champsOf(bad).sort()).toEqual(['nbPersonnes', 'public']);
     const empty = await med.patch(`/api/activites/${tournee}/contacts/${id}`, {});
     expect(empty.json().error.message).toMatch(/Rien à modifier/);
     const elsewhere = await med.patch(`/api/activites/${tournee}/contacts/${id}`, { lieuId: s.lieuFv.id });
@@ -166,12 +153,7 @@ describe('live capture: contacts and observations', () => {
       kind: 'bagarre',
       note: '',
     });
-    expect(
-      bad
-        .json()
-        .error.details.map((d: { champ: string }) => d.champ)
-        .sort(),
-    ).toEqual(['kind', 'note']);
+    expect(champsOf(bad).sort()).toEqual(['kind', 'note']);
     const flagged = (await coord.get('/api/observations?nonTraitees=true')).json();
     expect(flagged.items.map((o: { id: string }) => o.id)).toEqual([id]);
     expect(flagged.items[0]).toMatchObject({ qpvCode: 'QN01342I', activiteId: tournee });
@@ -197,18 +179,13 @@ describe('live capture: contacts and observations', () => {
     });
     expect((await med.delete(`/api/activites/${tournee}/observations/${id}`)).statusCode).toBe(204);
     expect((await coord.get('/api/observations?nonTraitees=false')).json().total).toBe(1);
-    const foreign = await login(t.app, (await buildUser(t.db, { role: 'coordinateur' })).email);
+    const foreign = await signInNew(t, { role: 'coordinateur' });
     expect((await foreign.get('/api/observations?nonTraitees=false')).json().total).toBe(0);
-    const limited = await login(
-      t.app,
-      (
-        await buildUser(t.db, {
-          structureId: s.structureId,
-          role: 'coordinateur',
-          territoryIds: [s.fraisVallon.id],
-        })
-      ).email,
-    );
+    const limited = await signInNew(t, {
+      structureId: s.structureId,
+      role: 'coordinateur',
+      territoryIds: [s.fraisVallon.id],
+    });
     expect((await limited.get('/api/observations?nonTraitees=false')).json().total).toBe(0);
     const [obs] = (await coord.get('/api/observations?nonTraitees=false')).json().items;
     expect((await limited.post(`/api/observations/${obs.id}/traiter`)).statusCode).toBe(404);

@@ -1,19 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login, type Session } from '../../../test/helpers';
+import { useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { activiteBody, buildMainCouranteStructure, HEADER, postCsv } from './main-courante.factories';
 
 describe('CSV export', () => {
-  let t: TestApp;
-  let a: Awaited<ReturnType<typeof buildMainCouranteStructure>>;
-  let coordA: Session;
+  const { t, d: a, coordA } = useWorld(buildMainCouranteStructure, { coordA: (a) => a.coord.email });
   let exported: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    a = await buildMainCouranteStructure(t.db);
-    coordA = await login(t.app, a.coord.email);
     const med = await login(t.app, a.med1.email);
     const contact = (nature: string, nbPersonnes: number, o: Record<string, unknown> = {}) => ({
       id: randomUUID(),
@@ -64,7 +60,6 @@ describe('CSV export', () => {
     expect(res.statusCode).toBe(200);
     exported = res.body;
   });
-  afterAll(() => t.close());
 
   it('writes the import format: BOM, `;`, CRLF, one line per contact, Paris dates and times', async () => {
     expect(exported.startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);

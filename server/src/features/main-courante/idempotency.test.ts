@@ -1,21 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
-import { activiteBody, buildMainCouranteStructure } from './main-courante.factories';
+import { describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
+import { useWorld } from '../../../test/world';
+import { activiteBody, buildMainCouranteStructure, liveTourneeBody } from './main-courante.factories';
 import { activites, contacts, observations } from './main-courante.table';
 
 // Meant for PostgreSQL, where transactions really run at once (PGlite serialises them).
 describe('idempotency under concurrency', () => {
-  let t: TestApp;
-  let s: Awaited<ReturnType<typeof buildMainCouranteStructure>>;
-  let med: Session;
-  beforeAll(async () => {
-    t = await createTestApp();
-    s = await buildMainCouranteStructure(t.db);
-    med = await login(t.app, s.med1.email);
-  });
-  afterAll(() => t.close());
+  const { t, d: s, med } = useWorld(buildMainCouranteStructure, { med: (s) => s.med1.email });
 
   it('two identical POSTs at once create one activity: one 201, the other 200 with the same record', async () => {
     for (let round = 0; round < 5; round++) {
@@ -29,12 +22,7 @@ describe('idempotency under concurrency', () => {
   });
 
   it('a burst of replays of the same contact and observation stores each once', async () => {
-    const b = activiteBody({
-      territoireId: s.malpasse.id,
-      mediateurIds: [s.med1.id],
-      fin: undefined,
-      contacts: [],
-    });
+    const b = liveTourneeBody(s.malpasse.id, s.med1.id);
     await med.post('/api/activites', b);
     const contact = { id: randomUUID(), nature: 'ecoute', nbPersonnes: 2 };
     const obs = { id: randomUUID(), kind: 'tension', note: 'Échange vif devant le hall, apaisé.' };

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInNew, useWorld } from '../../../test/world';
 import { buildTerritoire, buildUser } from '../../factories/factories';
 import { buildMainCouranteStructure, HEADER, postCsv } from './main-courante.factories';
 import { activites } from './main-courante.table';
@@ -7,14 +7,9 @@ import { activites } from './main-courante.table';
 type Rejet = { ligne: number; colonne: string | null; message: string };
 
 describe('CSV import: bad files are refused line by line, in French', () => {
-  let t: TestApp;
-  let s: Awaited<ReturnType<typeof buildMainCouranteStructure>>;
-  let coord: Session;
+  const { t, d: s, coord } = useWorld(buildMainCouranteStructure, ['coord']);
   let ok: (o?: Partial<Record<string, string>>) => string;
   beforeAll(async () => {
-    t = await createTestApp();
-    s = await buildMainCouranteStructure(t.db);
-    coord = await login(t.app, s.coord.email);
     ok = (o = {}) => {
       const row: Record<string, string> = {
         date: '2025-09-12',
@@ -36,7 +31,6 @@ describe('CSV import: bad files are refused line by line, in French', () => {
         .join(';');
     };
   });
-  afterAll(() => t.close());
 
   /** Imports atomically and answers the faults; asserts nothing was written. */
   async function rejets(csv: string | Buffer): Promise<Rejet[]> {
@@ -165,16 +159,11 @@ describe('CSV import: bad files are refused line by line, in French', () => {
       { ligne: 2, colonne: 'qpv', message: 'QPV absent des territoires de votre structure.' },
       { ligne: 3, colonne: 'qpv', message: 'QPV absent des territoires de votre structure.' },
     ]);
-    const limited = await login(
-      t.app,
-      (
-        await buildUser(t.db, {
-          structureId: s.structureId,
-          role: 'coordinateur',
-          territoryIds: [s.fraisVallon.id],
-        })
-      ).email,
-    );
+    const limited = await signInNew(t, {
+      structureId: s.structureId,
+      role: 'coordinateur',
+      territoryIds: [s.fraisVallon.id],
+    });
     const res = await postCsv(limited, file(ok()));
     expect(res.json().error.details.rejets[0]).toEqual({
       ligne: 2,

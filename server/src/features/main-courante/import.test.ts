@@ -1,19 +1,15 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
+import { useWorld } from '../../../test/world';
 import { auditLog, places } from '../../db/schema';
 import { buildMainCouranteStructure, HEADER, postCsv } from './main-courante.factories';
 import { activites, contacts } from './main-courante.table';
 
 describe('CSV import', () => {
-  let t: TestApp;
-  let s: Awaited<ReturnType<typeof buildMainCouranteStructure>>;
-  let coord: Session;
+  const { t, d: s, coord } = useWorld(buildMainCouranteStructure, ['coord']);
   let file: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    s = await buildMainCouranteStructure(t.db);
-    coord = await login(t.app, s.coord.email);
     const both = `${s.med1.email}|${s.med2.email.toUpperCase()}`;
     file = `\uFEFF${HEADER}\r\n${[
       `2025-06-20;21:00;01:30;tournee;QN01342I;square corot;${both};lien_social;3;jeune;homme;`,
@@ -23,7 +19,6 @@ describe('CSV import', () => {
       `28/03/2026;22:00;04:00;tournee;QN01344M;Parvis de la Tour K;${s.med1.email};information;2;adulte;femme;"Horaires; CAF"`,
     ].join('\r\n')}\r\n`;
   });
-  afterAll(() => t.close());
 
   const activityCount = async () => (await t.db.select().from(activites)).length;
 

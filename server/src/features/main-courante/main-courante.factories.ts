@@ -52,6 +52,10 @@ export function activiteBody(o: {
   };
 }
 
+/** The body of a tournée still going on (no end yet) without contacts, in `territoireId` by `mediateurId`. */
+export const liveTourneeBody = (territoireId: string, mediateurId: string) =>
+  activiteBody({ territoireId, mediateurIds: [mediateurId], fin: undefined, contacts: [] });
+
 /** An activity written directly (no API), with contacts of one person each. */
 export async function buildActivite(
   db: DbOrTx,

@@ -1,47 +1,42 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
+import { useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
-import { activiteBody, buildMainCouranteStructure } from './main-courante.factories';
+import { buildMainCouranteStructure, liveTourneeBody } from './main-courante.factories';
 
 const COROT = { latitude: 43.32589, longitude: 5.40493 };
 
 /** Issue 11 part 5: an observation shows where, who and when, and leads to a signalement or a situation. */
 describe('observations lead somewhere', () => {
-  let t: TestApp;
-  let s: Awaited<ReturnType<typeof buildMainCouranteStructure>>;
-  let med: Session;
-  let coord: Session;
-  let tournee: string;
+  const { t, d: w } = useWorld(async (_, t) => {
+    const s = await buildMainCouranteStructure(t.db);
+    const med = await login(t.app, s.med1.email);
+    const coord = await login(t.app, s.coord.email);
+    const b = liveTourneeBody(s.malpasse.id, s.med1.id);
+    const tournee = b.id;
+    await med.post('/api/activites', b);
+    return { s, med, coord, tournee };
+  });
   const observe = async (note: string, lieuId: string | null = null) => {
     const id = randomUUID();
-    const res = await med.post(`/api/activites/${tournee}/observations`, { id, kind: 'autre', note, lieuId });
+    const res = await w.med.post(`/api/activites/${w.tournee}/observations`, {
+      id,
+      kind: 'autre',
+      note,
+      lieuId,
+    });
     expect(res.statusCode, res.body).toBe(201);
     return id;
   };
   const listed = async (id: string) =>
-    (await coord.get('/api/observations?nonTraitees=false'))
+    (await w.coord.get('/api/observations?nonTraitees=false'))
       .json()
       .items.find((o: { id: string }) => o.id === id);
-  beforeAll(async () => {
-    t = await createTestApp();
-    s = await buildMainCouranteStructure(t.db);
-    med = await login(t.app, s.med1.email);
-    coord = await login(t.app, s.coord.email);
-    const b = activiteBody({
-      territoireId: s.malpasse.id,
-      mediateurIds: [s.med1.id],
-      fin: undefined,
-      contacts: [],
-    });
-    tournee = b.id;
-    await med.post('/api/activites', b);
-  });
-  afterAll(() => t.close());
 
   it('lists each observation with its QPV name, place, author and time', async () => {
-    const id = await observe('Porte du hall B forcée.', s.lieu.id);
+    const id = await observe('Porte du hall B forcée.', w.s.lieu.id);
     expect(await listed(id)).toMatchObject({
       qpvCode: 'QN01342I',
       qpvNom: expect.any(String),
@@ -54,9 +49,9 @@ describe('observations lead somewhere', () => {
   });
 
   it('opens a signalement from an observation: the link is kept on the observation, audited', async () => {
-    const obs = await observe('Lampadaire arraché rue Corot.', s.lieu.id);
+    const obs = await observe('Lampadaire arraché rue Corot.', w.s.lieu.id);
     const sig = randomUUID();
-    const res = await med.post('/api/signalements', {
+    const res = await w.med.post('/api/signalements', {
       id: sig,
       categorie: 'eclairage',
       ...COROT,
@@ -71,7 +66,7 @@ describe('observations lead somewhere', () => {
       .where(and(eq(auditLog.entityId, obs), eq(auditLog.action, 'update')));
     expect(JSON.stringify(audit)).toContain(sig);
     // Replaying the capture changes nothing.
-    const replay = await med.post('/api/signalements', {
+    const replay = await w.med.post('/api/signalements', {
       id: sig,
       categorie: 'eclairage',
       ...COROT,
@@ -82,17 +77,17 @@ describe('observations lead somewhere', () => {
 
   it('opens a situation from an observation: the link is kept on both sides', async () => {
     const obs = await observe('Dispute de voisins au 2e, porte C.');
-    const res = await med.post('/api/situations', {
+    const res = await w.med.post('/api/situations', {
       kind: 'voisinage_bruit',
       saisinePar: 'auto_saisine',
-      territoireId: s.malpasse.id,
+      territoireId: w.s.malpasse.id,
       description: 'Dispute de voisins au 2e, porte C.',
       origine: { kind: 'observation', id: obs },
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(await listed(obs)).toMatchObject({ situationId: res.json().id });
     // Marking it handled stays a separate act of the coordination.
-    expect((await coord.post(`/api/observations/${obs}/traiter`)).json().traiteeLe).not.toBeNull();
+    expect((await w.coord.post(`/api/observations/${obs}/traiter`)).json().traiteeLe).not.toBeNull();
   });
 
   it('refuses an observation the author cannot see, naming the field, and creates nothing', async () => {

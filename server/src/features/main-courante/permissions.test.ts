@@ -1,29 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
+import { signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { buildTerritoire, buildUser } from '../../factories/factories';
-import { activiteBody, buildMainCouranteStructure } from './main-courante.factories';
+import { activiteBody, buildMainCouranteStructure, liveTourneeBody } from './main-courante.factories';
 
 describe('main courante permissions, scoping and review', () => {
-  let t: TestApp;
-  let s: Awaited<ReturnType<typeof buildMainCouranteStructure>>;
-  let med1: Session;
-  let med2: Session;
-  let coord: Session;
+  const { t, d: s, med1, med2, coord } = useWorld(buildMainCouranteStructure, ['med1', 'med2', 'coord']);
   let activiteId: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    s = await buildMainCouranteStructure(t.db);
-    med1 = await login(t.app, s.med1.email);
-    med2 = await login(t.app, s.med2.email);
-    coord = await login(t.app, s.coord.email);
     const b = activiteBody({ territoireId: s.malpasse.id, mediateurIds: [s.med1.id] });
     activiteId = b.id;
     expect((await med1.post('/api/activites', b)).statusCode).toBe(201);
   });
-  afterAll(() => t.close());
 
   const auditRows = (entityId: string, action: string) =>
     t.db
@@ -109,15 +100,9 @@ describe('main courante permissions, scoping and review', () => {
       'Cet identifiant est déjà utilisé : générez-en un nouveau et réessayez.',
     );
     expect(taken.body).not.toContain(s.malpasse.id);
-    const partner = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: s.structureId, role: 'partenaire' })).email,
-    );
+    const partner = await signInNew(t, { structureId: s.structureId, role: 'partenaire' });
     expect((await partner.get('/api/activites')).statusCode).toBe(403);
-    const reader = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: s.structureId, role: 'lecteur' })).email,
-    );
+    const reader = await signInNew(t, { structureId: s.structureId, role: 'lecteur' });
     expect((await reader.get('/api/activites')).statusCode).toBe(200);
     expect(
       (
@@ -185,10 +170,7 @@ describe('main courante permissions, scoping and review', () => {
   });
 
   it('unlocks: coordinators only, logged as unlock; an edit sends it back to review', async () => {
-    const admin = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: s.structureId, role: 'admin' })).email,
-    );
+    const admin = await signInNew(t, { structureId: s.structureId, role: 'admin' });
     expect((await admin.post(`/api/activites/${activiteId}/deverrouiller`)).statusCode).toBe(403);
     expect((await med1.post(`/api/activites/${activiteId}/deverrouiller`)).statusCode).toBe(403);
     const unlocked = await coord.post(`/api/activites/${activiteId}/deverrouiller`);
@@ -200,10 +182,7 @@ describe('main courante permissions, scoping and review', () => {
     expect((await coord.post(`/api/activites/${activiteId}/deverrouiller`)).statusCode).toBe(409);
     const edited = await med1.patch(`/api/activites/${activiteId}`, { commentaire: 'Corrigé' });
     expect(edited.json()).toMatchObject({ statutRevue: 'a_revoir', verrouillee: false });
-    const journal = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: s.structureId, role: 'direction' })).email,
-    );
+    const journal = await signInNew(t, { structureId: s.structureId, role: 'direction' });
     const entries = (await journal.get('/api/journal?action=unlock')).json().items;
     expect(entries[0]).toMatchObject({
       entityType: 'activite',
@@ -213,12 +192,7 @@ describe('main courante permissions, scoping and review', () => {
   });
 
   it('refuses to review an activity still in progress', async () => {
-    const live = activiteBody({
-      territoireId: s.malpasse.id,
-      mediateurIds: [s.med1.id],
-      fin: undefined,
-      contacts: [],
-    });
+    const live = liveTourneeBody(s.malpasse.id, s.med1.id);
     await med1.post('/api/activites', live);
     const res = await coord.post(`/api/activites/${live.id}/revue`, { statut: 'validee' });
     expect(res.statusCode).toBe(409);

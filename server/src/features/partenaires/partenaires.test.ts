@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { describe, expect, it } from 'vitest';
+import { champsOf } from '../../../test/helpers';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
+import { buildPartenaire, buildUser } from '../../factories/factories';
 
 describe('partners', () => {
-  let t: TestApp;
-  let admin: Session;
-  let structureId: string;
-  let territoryId: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    structureId = (await buildStructure(t.db)).id;
-    territoryId = (await buildTerritoire(t.db, { structureId })).id;
-    admin = await login(t.app, (await buildUser(t.db, { structureId, role: 'direction' })).email);
-  });
-  afterAll(() => t.close());
+  const {
+    t,
+    d: site,
+    admin,
+  } = useWorld((db) => buildSite(db, { users: { admin: { role: 'direction' } } }), ['admin']);
 
   const body = {
     nom: 'Habitat Sud',
@@ -26,10 +21,10 @@ describe('partners', () => {
   };
 
   it('creates, reads, searches, updates and deletes a partner with contacts and territories', async () => {
-    const created = await admin.post('/api/partenaires', { ...body, territoireIds: [territoryId] });
+    const created = await admin.post('/api/partenaires', { ...body, territoireIds: [site.territoryId] });
     expect(created.statusCode).toBe(201);
     const p = created.json();
-    expect(p).toMatchObject({ nom: 'Habitat Sud', kind: 'bailleur', territoireIds: [territoryId] });
+    expect(p).toMatchObject({ nom: 'Habitat Sud', kind: 'bailleur', territoireIds: [site.territoryId] });
     expect(p.contacts[0]).toMatchObject({ nom: 'Gardien Corot', fonction: 'Gardien', email: null });
     await admin.post('/api/partenaires', { ...body, nom: 'CCAS', kind: 'ccas', contacts: [] });
     expect((await admin.get('/api/partenaires?q=habitat')).json()).toHaveLength(1);
@@ -52,30 +47,30 @@ describe('partners', () => {
       contacts: [{}],
     });
     expect(res.statusCode).toBe(400);
-    const champs = res.json().error.details.map((d: { champ: string }) => d.champ);
+    const champs = champsOf(res);
     expect(champs).toEqual(expect.arrayContaining(['nom', 'kind', 'email', 'contacts.0.nom']));
     expect(res.json().error.message).toMatch(/^Données invalides/);
   });
 
   it('refuses to delete a partner that has accounts attached', async () => {
-    const partner = await buildPartenaire(t.db, { structureId });
-    await buildUser(t.db, { structureId, role: 'partenaire', partnerId: partner.id });
+    const partner = await buildPartenaire(t.db, { structureId: site.structureId });
+    await buildUser(t.db, { structureId: site.structureId, role: 'partenaire', partnerId: partner.id });
     const res = await admin.delete(`/api/partenaires/${partner.id}`);
     expect(res.statusCode).toBe(409);
   });
 
   it('mediators read partners but cannot change them', async () => {
-    const med = await login(t.app, (await buildUser(t.db, { structureId })).email);
+    const med = await signInNew(t, { structureId: site.structureId });
     expect((await med.get('/api/partenaires')).statusCode).toBe(200);
     expect((await med.post('/api/partenaires', body)).statusCode).toBe(403);
   });
 
   it('another structure neither lists nor reads nor attaches these partners', async () => {
-    const mine = await buildPartenaire(t.db, { structureId, nom: 'Partenaire privé' });
-    const other = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    const mine = await buildPartenaire(t.db, { structureId: site.structureId, nom: 'Partenaire privé' });
+    const other = await signInNew(t, { role: 'admin' });
     expect((await other.get('/api/partenaires')).json()).toEqual([]);
     expect((await other.get(`/api/partenaires/${mine.id}`)).statusCode).toBe(404);
-    const attach = await other.post('/api/partenaires', { ...body, territoireIds: [territoryId] });
+    const attach = await other.post('/api/partenaires', { ...body, territoireIds: [site.territoryId] });
     expect(attach.statusCode).toBe(400);
   });
 });

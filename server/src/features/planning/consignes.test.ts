@@ -1,21 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parisDate } from '../../../../domain/time/paris';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
-import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { login, type Session } from '../../../test/helpers';
+import { buildSite, useWorld } from '../../../test/world';
+import { buildTerritoire, buildUser } from '../../factories/factories';
 
 /** Issue 13, part 6: handover notes for the next shift or the team of a QPV, acknowledged by each reader. */
 describe('handover notes (consignes)', () => {
-  let t: TestApp;
-  let qpv: string;
-  let autreQpv: string;
-  const s: Record<'karim' | 'lea' | 'sami' | 'coord' | 'lecteur', Session> = {} as never;
-  const id: Record<string, string> = {};
-  beforeAll(async () => {
-    t = await createTestApp();
-    const sid = (await buildStructure(t.db)).id;
-    qpv = (await buildTerritoire(t.db, { structureId: sid })).id;
-    autreQpv = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01344M' })).id;
+  const { t, d: w } = useWorld(async (_, t) => {
+    const { structureId: sid, territoryId: qpv } = await buildSite(t.db);
+    const autreQpv = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01344M' })).id;
     for (const [k, role, territoryIds] of [
       ['karim', 'mediateur', null],
       ['lea', 'mediateur', null],
@@ -32,15 +26,17 @@ describe('handover notes (consignes)', () => {
       id[k] = u.id;
       s[k] = await login(t.app, u.email);
     }
+    return { qpv, autreQpv };
   });
-  afterAll(() => t.close());
+  const s: Record<'karim' | 'lea' | 'sami' | 'coord' | 'lecteur', Session> = {} as never;
+  const id: Record<string, string> = {};
   const today = () => parisDate(t.clock.now);
 
   it('reaches the team of its QPV, is acknowledged by each reader, and its author sees how many read it', async () => {
     const note = {
       id: randomUUID(),
       texte: 'Tension hall B, passer en binôme.',
-      territoireId: qpv,
+      territoireId: w.qpv,
       jusquau: today(),
     };
     const res = await s.karim.post('/api/planning/consignes', note);
@@ -70,7 +66,7 @@ describe('handover notes (consignes)', () => {
         debut: new Date(t.clock.now.getTime() + 86_400_000).toISOString(),
         fin: new Date(t.clock.now.getTime() + 86_400_000 + 3 * 3_600_000).toISOString(),
         mediateurIds: [id.karim, id.sami],
-        territoireId: autreQpv,
+        territoireId: w.autreQpv,
       })
     ).json();
     const note = {

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
-import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
+import { buildSite, useWorld } from '../../../test/world';
+import { buildUser } from '../../factories/factories';
 
 /** Parses a feed with ical.js in a process of the given time zone: each event's UTC instants. */
 function parseIn(
@@ -31,16 +32,9 @@ function parseIn(
 
 /** Issue 13, part 5: calendar feeds (RFC 5545), the same instants in every time zone. */
 describe('planning calendar feeds', () => {
-  let t: TestApp;
-  let coord: Session;
-  let med: Session;
-  let medId: string;
-  let qpv: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    const sid = (await buildStructure(t.db)).id;
-    qpv = (await buildTerritoire(t.db, { structureId: sid })).id;
-    medId = (
+  const { t, d: w } = useWorld(async (_, t) => {
+    const { structureId: sid, territoryId: qpv } = await buildSite(t.db);
+    const medId = (
       await buildUser(t.db, { structureId: sid, email: 'med@flux.test', prenom: 'Karim', nom: 'Benali' })
     ).id;
     const lea = await buildUser(t.db, {
@@ -50,8 +44,8 @@ describe('planning calendar feeds', () => {
       nom: 'Martin',
     });
     await buildUser(t.db, { structureId: sid, role: 'coordinateur', email: 'coord@flux.test' });
-    coord = await login(t.app, 'coord@flux.test');
-    med = await login(t.app, 'med@flux.test');
+    const coord = await login(t.app, 'coord@flux.test');
+    const med = await login(t.app, 'med@flux.test');
     // Evenings across both clock changes of 2027, and a cancelled one.
     const shifts = [
       ['2027-03-27T22:00:00+01:00', '2027-03-28T03:00:00+02:00'], // 4 h real: the night loses an hour
@@ -70,8 +64,8 @@ describe('planning calendar feeds', () => {
       });
       expect(res.statusCode).toBe(201);
     }
+    return { coord, med, medId, qpv };
   });
-  afterAll(() => t.close());
 
   const icsOf = async (url: string) => {
     const res = await t.app.inject({ method: 'GET', url: new URL(url).pathname });
@@ -79,11 +73,11 @@ describe('planning calendar feeds', () => {
   };
 
   it('gives each person a secret address needing no cookie; the team feed to coordination only', async () => {
-    const mine = (await med.get('/api/planning/flux')).json();
+    const mine = (await w.med.get('/api/planning/flux')).json();
     expect(mine.personnel).toMatch(/^http:\/\/.+\/api\/planning\/flux\/[A-Za-z0-9_-]{32}\.ics$/);
     expect(mine.equipe).toBeNull();
-    expect((await med.get('/api/planning/flux')).json()).toEqual(mine); // stable
-    const coordFeeds = (await coord.get('/api/planning/flux')).json();
+    expect((await w.med.get('/api/planning/flux')).json()).toEqual(mine); // stable
+    const coordFeeds = (await w.coord.get('/api/planning/flux')).json();
     expect(coordFeeds.equipe).toMatch(/\.ics$/);
     const res = await icsOf(mine.personnel);
     expect(res.statusCode).toBe(200);
@@ -102,7 +96,7 @@ describe('planning calendar feeds', () => {
   });
 
   it('gives the same instants parsed under TZ=UTC and TZ=Europe/Paris, across both DST changes of 2027', async () => {
-    const ics = (await icsOf((await med.get('/api/planning/flux')).json().personnel)).body;
+    const ics = (await icsOf((await w.med.get('/api/planning/flux')).json().personnel)).body;
     const utc = parseIn('UTC', ics);
     const paris = parseIn('Europe/Paris', ics);
     expect(paris).toEqual(utc);
@@ -114,20 +108,20 @@ describe('planning calendar feeds', () => {
   });
 
   it('keeps a stable UID, raises SEQUENCE on change, keeps a cancelled shift as CANCELLED', async () => {
-    const url = (await med.get('/api/planning/flux')).json().personnel;
+    const url = (await w.med.get('/api/planning/flux')).json().personnel;
     const before = parseIn('UTC', (await icsOf(url)).body);
     const july = before.find((e) => e.start.startsWith('2027-07-14'))!;
     const id = july.uid.replace('@trame', '');
-    await coord.patch(`/api/planning/creneaux/${id}`, { fin: '2027-07-14T22:00:00+02:00' });
-    await coord.delete(`/api/planning/creneaux/${id}`);
+    await w.coord.patch(`/api/planning/creneaux/${id}`, { fin: '2027-07-14T22:00:00+02:00' });
+    await w.coord.delete(`/api/planning/creneaux/${id}`);
     const after = parseIn('UTC', (await icsOf(url)).body).find((e) => e.uid === july.uid)!;
     expect(after).toMatchObject({ seq: 2, status: 'CANCELLED', end: '2027-07-14T20:00:00.000Z' });
     expect(before.find((e) => e.uid === july.uid)).toMatchObject({ seq: 0, status: 'CONFIRMED' });
   });
 
   it('regenerating the address kills the old one', async () => {
-    const old = (await med.get('/api/planning/flux')).json().personnel;
-    const fresh = (await med.post('/api/planning/flux/regenerer')).json().personnel;
+    const old = (await w.med.get('/api/planning/flux')).json().personnel;
+    const fresh = (await w.med.post('/api/planning/flux/regenerer')).json().personnel;
     expect(fresh).not.toBe(old);
     expect((await icsOf(old)).statusCode).toBe(404);
     expect((await icsOf(fresh)).statusCode).toBe(200);

@@ -1,24 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
+import { buildSite, useWorld } from '../../../test/world';
 import { auditLog, users } from '../../db/schema';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildPartenaire, buildUser } from '../../factories/factories';
 
 /** Issue 13, parts 1–3: shifts, their rules, absences and cover, through the API. */
 describe('planning: shifts, rules, absences, cover', () => {
-  let t: TestApp;
-  let sid: string;
-  let qpv: string;
-  let coord: Session;
-  let med: Session;
-  let partner: Session;
-  let other: Session;
   const p: Record<'karim' | 'lea' | 'sami' | 'nadia', string> = { karim: '', lea: '', sami: '', nadia: '' };
-  beforeAll(async () => {
-    t = await createTestApp();
-    sid = (await buildStructure(t.db)).id;
-    qpv = (await buildTerritoire(t.db, { structureId: sid })).id;
+  const { t, d: world } = useWorld(async (_, t) => {
+    const { structureId: sid, territoryId: qpv } = await buildSite(t.db);
     const names = { karim: 'Benali', lea: 'Martin', sami: 'Diallo', nadia: 'Haddad' } as const;
     for (const [prenom, nom] of Object.entries(names)) {
       const u = await buildUser(t.db, {
@@ -39,12 +31,12 @@ describe('planning: shifts, rules, absences, cover', () => {
       email: 'p@planning.test',
     });
     await buildUser(t.db, { role: 'coordinateur', email: 'ailleurs@planning.test' });
-    coord = await login(t.app, 'coord@planning.test');
-    med = await login(t.app, 'karim@planning.test');
-    partner = await login(t.app, 'p@planning.test');
-    other = await login(t.app, 'ailleurs@planning.test');
+    const coord = await login(t.app, 'coord@planning.test');
+    const med = await login(t.app, 'karim@planning.test');
+    const partner = await login(t.app, 'p@planning.test');
+    const other = await login(t.app, 'ailleurs@planning.test');
+    return { sid, qpv, coord, med, partner, other };
   });
-  afterAll(() => t.close());
 
   const tournee = (debut: string, fin: string, mediateurIds: string[], extra: object = {}) => ({
     id: randomUUID(),
@@ -52,7 +44,7 @@ describe('planning: shifts, rules, absences, cover', () => {
     debut,
     fin,
     mediateurIds,
-    territoireId: qpv,
+    territoireId: world.qpv,
     secteurId: null,
     note: null,
     ...extra,
@@ -60,7 +52,7 @@ describe('planning: shifts, rules, absences, cover', () => {
 
   it('plans a shift once per id, audited, and lists it in the period with the holidays', async () => {
     const body = tournee('2027-05-07T17:00:00+02:00', '2027-05-07T21:00:00+02:00', [p.karim, p.lea]);
-    const res = await coord.post('/api/planning/creneaux', body);
+    const res = await world.coord.post('/api/planning/creneaux', body);
     expect(res.statusCode).toBe(201);
     const shift = res.json();
     expect(shift).toMatchObject({
@@ -79,8 +71,8 @@ describe('planning: shifts, rules, absences, cover', () => {
       'Lea Martin',
     ]);
     // The same id again: one shift.
-    expect((await coord.post('/api/planning/creneaux', body)).statusCode).toBe(201);
-    const week = (await med.get('/api/planning?du=2027-05-03&au=2027-05-09')).json();
+    expect((await world.coord.post('/api/planning/creneaux', body)).statusCode).toBe(201);
+    const week = (await world.med.get('/api/planning?du=2027-05-03&au=2027-05-09')).json();
     expect(week.creneaux.filter((c: { id: string }) => c.id === body.id)).toHaveLength(1);
     expect(week.feries).toEqual(['2027-05-06', '2027-05-08']); // Ascension, 8 mai
     const audit = await t.db
@@ -91,12 +83,12 @@ describe('planning: shifts, rules, absences, cover', () => {
   });
 
   it('refuses a person in two shifts at once and a lone tournée unless confirmed, in French', async () => {
-    const a = await coord.post(
+    const a = await world.coord.post(
       '/api/planning/creneaux',
       tournee('2027-05-10T17:00:00+02:00', '2027-05-10T21:00:00+02:00', [p.sami, p.nadia]),
     );
     expect(a.statusCode).toBe(201);
-    const clash = await coord.post('/api/planning/creneaux', {
+    const clash = await world.coord.post('/api/planning/creneaux', {
       ...tournee('2027-05-10T20:00:00+02:00', '2027-05-10T22:00:00+02:00', [p.sami]),
       type: 'reunion',
     });
@@ -104,20 +96,20 @@ describe('planning: shifts, rules, absences, cover', () => {
     expect(clash.json().error.message).toBe(
       'Sami Diallo est déjà sur « Tournée du 10/05/2027, 17:00–21:00 » à ce moment.',
     );
-    const alone = await coord.post(
+    const alone = await world.coord.post(
       '/api/planning/creneaux',
       tournee('2027-05-11T17:00:00+02:00', '2027-05-11T21:00:00+02:00', [p.sami]),
     );
     expect(alone.statusCode).toBe(400);
     expect(alone.json().error.message).toMatch(/Une tournée se fait à deux/);
-    const confirmed = await coord.post(
+    const confirmed = await world.coord.post(
       '/api/planning/creneaux',
       tournee('2027-05-11T17:00:00+02:00', '2027-05-11T21:00:00+02:00', [p.sami], {
         travailIsoleConfirme: true,
       }),
     );
     expect(confirmed.statusCode).toBe(201);
-    const badType = await coord.post('/api/planning/creneaux', {
+    const badType = await world.coord.post('/api/planning/creneaux', {
       ...tournee('2027-05-12T17:00:00+02:00', '2027-05-12T21:00:00+02:00', [p.sami, p.nadia]),
       type: 'sieste',
     });
@@ -125,7 +117,7 @@ describe('planning: shifts, rules, absences, cover', () => {
     expect(badType.json().error.details).toEqual([
       expect.objectContaining({ champ: 'type', message: 'Type de créneau inconnu.' }),
     ]);
-    const backwards = await coord.post(
+    const backwards = await world.coord.post(
       '/api/planning/creneaux',
       tournee('2027-05-12T21:00:00+02:00', '2027-05-12T17:00:00+02:00', [p.sami, p.nadia]),
     );
@@ -135,11 +127,11 @@ describe('planning: shifts, rules, absences, cover', () => {
   });
 
   it('warns on short rest and on contract hours, and repeats a shift each chosen weekday', async () => {
-    await coord.post(
+    await world.coord.post(
       '/api/planning/creneaux',
       tournee('2027-06-07T19:00:00+02:00', '2027-06-07T23:00:00+02:00', [p.karim, p.lea]),
     );
-    const matin = await coord.post('/api/planning/creneaux', {
+    const matin = await world.coord.post('/api/planning/creneaux', {
       ...tournee('2027-06-08T08:00:00+02:00', '2027-06-08T12:00:00+02:00', [p.karim]),
       type: 'permanence',
     });
@@ -148,13 +140,13 @@ describe('planning: shifts, rules, absences, cover', () => {
       'Karim Benali : 9 h de repos seulement entre « Tournée du 07/06/2027, 19:00–23:00 » et « Permanence du 08/06/2027, 08:00–12:00 » (11 h au minimum).',
     ]);
     // Every Tuesday to Friday 09:00–17:00 from 15 June: 32 h a week, then a long Monday passes 35 h.
-    const serie = await coord.post('/api/planning/creneaux', {
+    const serie = await world.coord.post('/api/planning/creneaux', {
       ...tournee('2027-06-15T09:00:00+02:00', '2027-06-15T17:00:00+02:00', [p.karim, p.lea]),
       repetition: { jours: [2, 3, 4, 5], jusquau: '2027-06-25' },
     });
     expect(serie.statusCode).toBe(201);
     expect(serie.json()).toMatchObject({ occurrences: 8, serieId: expect.any(String) });
-    const lundi = await coord.post('/api/planning/creneaux', {
+    const lundi = await world.coord.post('/api/planning/creneaux', {
       ...tournee('2027-06-21T08:00:00+02:00', '2027-06-21T12:00:00+02:00', [p.karim, p.lea]),
     });
     expect(lundi.json().avertissements.map((w: { message: string }) => w.message)).toEqual([
@@ -163,17 +155,17 @@ describe('planning: shifts, rules, absences, cover', () => {
       ),
     ]);
     // One occurrence changes alone; its sequence rises; the change is audited.
-    const plan = (await coord.get('/api/planning?du=2027-06-15&au=2027-06-25')).json();
+    const plan = (await world.coord.get('/api/planning?du=2027-06-15&au=2027-06-25')).json();
     const occ = plan.creneaux.filter((c: { serieId: string | null }) => c.serieId === serie.json().id);
     expect(occ).toHaveLength(8);
-    const moved = await coord.patch(`/api/planning/creneaux/${occ[3].id}`, {
+    const moved = await world.coord.patch(`/api/planning/creneaux/${occ[3].id}`, {
       debut: '2027-06-18T10:00:00+02:00',
       fin: '2027-06-18T18:00:00+02:00',
     });
     expect(moved.statusCode).toBe(200);
     expect(moved.json()).toMatchObject({ sequence: 1, debut: '2027-06-18T10:00:00+02:00' });
-    expect((await coord.delete(`/api/planning/creneaux/${occ[4].id}`)).statusCode).toBe(204);
-    const after = (await coord.get('/api/planning?du=2027-06-15&au=2027-06-25')).json();
+    expect((await world.coord.delete(`/api/planning/creneaux/${occ[4].id}`)).statusCode).toBe(204);
+    const after = (await world.coord.get('/api/planning?du=2027-06-15&au=2027-06-25')).json();
     expect(after.creneaux.find((c: { id: string }) => c.id === occ[4].id)).toMatchObject({
       statut: 'annule',
       sequence: 1,
@@ -182,17 +174,17 @@ describe('planning: shifts, rules, absences, cover', () => {
 
   it('flags the shifts an absence touches and offers free colleagues, fewest hours first', async () => {
     const shift = (
-      await coord.post(
+      await world.coord.post(
         '/api/planning/creneaux',
         tournee('2027-09-14T17:00:00+02:00', '2027-09-14T21:00:00+02:00', [p.karim, p.lea]),
       )
     ).json();
-    await coord.post('/api/planning/creneaux', {
+    await world.coord.post('/api/planning/creneaux', {
       ...tournee('2027-09-13T09:00:00+02:00', '2027-09-13T17:00:00+02:00', [p.sami], {
         travailIsoleConfirme: true,
       }),
     });
-    const abs = await coord.post('/api/planning/absences', {
+    const abs = await world.coord.post('/api/planning/absences', {
       id: randomUUID(),
       mediateurId: p.lea,
       type: 'maladie',
@@ -202,12 +194,12 @@ describe('planning: shifts, rules, absences, cover', () => {
     });
     expect(abs.statusCode).toBe(201);
     expect(abs.json().creneauxTouches).toEqual([shift.id]);
-    const week = (await coord.get('/api/planning?du=2027-09-13&au=2027-09-19')).json();
+    const week = (await world.coord.get('/api/planning?du=2027-09-13&au=2027-09-19')).json();
     expect(week.creneaux.find((c: { id: string }) => c.id === shift.id).absents).toEqual([p.lea]);
     // A colleague reads that Léa is absent, not why.
-    const seen = (await med.get('/api/planning?du=2027-09-13&au=2027-09-19')).json();
+    const seen = (await world.med.get('/api/planning?du=2027-09-13&au=2027-09-19')).json();
     expect(seen.absences[0]).toMatchObject({ mediateur: { id: p.lea }, type: null, note: null });
-    const cover = (await coord.get(`/api/planning/creneaux/${shift.id}/remplacants`)).json();
+    const cover = (await world.coord.get(`/api/planning/creneaux/${shift.id}/remplacants`)).json();
     expect(
       cover.remplacants.map((r: { nom: string; heuresSemaine: number }) => [r.nom, r.heuresSemaine]),
     ).toEqual([
@@ -225,36 +217,44 @@ describe('planning: shifts, rules, absences, cover', () => {
       fin: '2027-10-09T00:00:00+02:00',
       note: 'Vacances',
     };
-    expect((await med.post('/api/planning/absences', own)).statusCode).toBe(201);
-    const forLea = await med.post('/api/planning/absences', { ...own, id: randomUUID(), mediateurId: p.lea });
+    expect((await world.med.post('/api/planning/absences', own)).statusCode).toBe(201);
+    const forLea = await world.med.post('/api/planning/absences', {
+      ...own,
+      id: randomUUID(),
+      mediateurId: p.lea,
+    });
     expect(forLea.statusCode).toBe(403);
     expect(forLea.json().error.message).toBe('Vous n’enregistrez que vos propres absences.');
-    const sick = await med.post('/api/planning/absences', { ...own, id: randomUUID(), type: 'maladie' });
+    const sick = await world.med.post('/api/planning/absences', {
+      ...own,
+      id: randomUUID(),
+      type: 'maladie',
+    });
     expect(sick.json().error.message).toBe('Un arrêt maladie est saisi par la coordination.');
-    const mine = (await med.get('/api/planning?du=2027-10-04&au=2027-10-10')).json();
+    const mine = (await world.med.get('/api/planning?du=2027-10-04&au=2027-10-10')).json();
     expect(mine.absences[0]).toMatchObject({ type: 'conge', note: 'Vacances' });
     expect(
       (
-        await med.post(
+        await world.med.post(
           '/api/planning/creneaux',
           tournee('2027-10-12T17:00:00+02:00', '2027-10-12T21:00:00+02:00', [p.karim, p.lea]),
         )
       ).statusCode,
     ).toBe(403);
-    expect((await partner.get('/api/planning?du=2027-05-03&au=2027-05-09')).statusCode).toBe(403);
-    const elsewhere = (await other.get('/api/planning?du=2027-05-03&au=2027-06-30')).json();
+    expect((await world.partner.get('/api/planning?du=2027-05-03&au=2027-05-09')).statusCode).toBe(403);
+    const elsewhere = (await world.other.get('/api/planning?du=2027-05-03&au=2027-06-30')).json();
     expect(elsewhere).toMatchObject({ creneaux: [], absences: [] });
-    const [any] = (await coord.get('/api/planning?du=2027-05-03&au=2027-05-09')).json().creneaux;
-    expect((await other.patch(`/api/planning/creneaux/${any.id}`, { note: 'x' })).statusCode).toBe(404);
+    const [any] = (await world.coord.get('/api/planning?du=2027-05-03&au=2027-05-09')).json().creneaux;
+    expect((await world.other.patch(`/api/planning/creneaux/${any.id}`, { note: 'x' })).statusCode).toBe(404);
     expect(
       (
-        await other.post(
+        await world.other.post(
           '/api/planning/creneaux',
           tournee('2027-10-12T17:00:00+02:00', '2027-10-12T21:00:00+02:00', [p.karim, p.lea]),
         )
       ).statusCode,
     ).toBe(400);
-    expect((await coord.get('/api/planning?du=2027-01-01&au=2027-06-30')).json().error.message).toMatch(
+    expect((await world.coord.get('/api/planning?du=2027-01-01&au=2027-06-30')).json().error.message).toMatch(
       /62 jours/,
     );
   });

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RapportActivite } from '../../../../domain/rapports/rapport.schema';
 import { rapportTableaux } from '../../../../domain/rapports/rapport.tables';
 import { ongletLabel } from '../../../../domain/rapports/tableau';
 import { hasCommand, readPdf, xlsxSheets } from '../../../test/documents';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { login } from '../../../test/helpers';
+import { useWorld } from '../../../test/world';
 import { buildRapportDataset } from '../../factories/rapports.factories';
 
 const URL = '/api/rapports/activite?du=2026-03-01&au=2026-04-30';
@@ -15,14 +16,10 @@ const TEXTES = {
 };
 
 describe('The bilan keeps the coordinator’s texts (PDF, XLSX, CSV)', () => {
-  let t: TestApp;
-  let coord: Session;
+  const { t, d, coord } = useWorld(buildRapportDataset, ['coord']);
   let json: RapportActivite;
   let structureNom: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    const d = await buildRapportDataset(t.db);
-    coord = await login(t.app, d.coord.email);
     json = (await coord.get(URL)).json();
     structureNom = (await coord.get('/api/structure')).json().nom;
     const put = await coord.request({
@@ -39,7 +36,6 @@ describe('The bilan keeps the coordinator’s texts (PDF, XLSX, CSV)', () => {
       payload: { du: '2026-03-01', au: '2026-04-30', sections: { faits_marquants: 'Texte d’ailleurs' } },
     });
   });
-  afterAll(() => t.close());
 
   it.skipIf(!hasCommand('pdftoppm'))(
     'PDF: A4 pages, a cover with the contents, each text where it belongs',

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
+import { useWorld } from '../../../test/world';
 import { buildCarteDataset } from '../../factories/rapports-carte.factories';
 
 const URL = '/api/rapports/carte';
@@ -8,15 +9,7 @@ const MALPASSE = 'QN01342I';
 const FRAIS_VALLON = 'QN01344M';
 
 describe('GET /api/rapports/carte', () => {
-  let t: TestApp;
-  let d: Awaited<ReturnType<typeof buildCarteDataset>>;
-  let coord: Session;
-  beforeAll(async () => {
-    t = await createTestApp();
-    d = await buildCarteDataset(t.db);
-    coord = await login(t.app, d.coord.email);
-  });
-  afterAll(() => t.close());
+  const { t, d, coord } = useWorld(buildCarteDataset, ['coord']);
 
   const p1 = () => ({
     id: d.p1.id,

@@ -5,23 +5,16 @@
  * or QPV.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../../../test/helpers';
+import { useWorld } from '../../../test/world';
 import { activiteBody, buildMainCouranteStructure } from '../main-courante/main-courante.factories';
 
 const rapport = (s: Session, du: string, au: string) =>
   s.get(`/api/rapports/activite?du=${du}&au=${au}`).then((r) => r.json());
 
 describe('report copies follow the activity', () => {
-  let t: TestApp;
-  let s: Awaited<ReturnType<typeof buildMainCouranteStructure>>;
-  let coord: Session;
-  beforeAll(async () => {
-    t = await createTestApp();
-    s = await buildMainCouranteStructure(t.db);
-    coord = await login(t.app, s.coord.email);
-  });
-  afterAll(() => t.close());
+  const { d: s, coord } = useWorld(buildMainCouranteStructure, ['coord']);
 
   it('moves contacts and mediator hours with an edited start, end, QPV and crew', async () => {
     const body = activiteBody({ territoireId: s.malpasse.id, mediateurIds: [s.med1.id] });

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RapportActivite } from '../../../../domain/rapports/rapport.schema';
 import { csvCellsFr, hasCommand, readPdf, xlsxSheets } from '../../../test/documents';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { login, type Session } from '../../../test/helpers';
+import { useWorld } from '../../../test/world';
 import { territories } from '../../db/schema';
 import { buildRapportDataset } from '../../factories/rapports.factories';
 import { buildSectionsDataset } from '../../factories/rapports-sections.factories';
@@ -11,13 +12,11 @@ const URL = '/api/rapports/activite?du=2026-03-01&au=2026-04-30';
 const INJECTION = '=HYPERLINK("http://evil.example","clic")';
 
 describe('Rapport documents (CSV, XLSX, PDF)', () => {
-  let t: TestApp;
+  const { t, d } = useWorld(buildRapportDataset);
   let coord: Session;
   let json: RapportActivite;
   let avant: RapportActivite;
   beforeAll(async () => {
-    t = await createTestApp();
-    const d = await buildRapportDataset(t.db);
     await buildSectionsDataset(t.db, d);
     // A QPV name that a spreadsheet would run as a formula.
     await t.db.update(territories).set({ nom: INJECTION }).where(eq(territories.id, d.fraisVallon.id));
@@ -25,7 +24,6 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
     json = (await coord.get(URL)).json();
     avant = (await coord.get(URL.replaceAll('2026-', '2025-'))).json();
   });
-  afterAll(() => t.close());
 
   it('CSV: every table under its title, same figures as the JSON, formula neutralised', async () => {
     const res = await coord.get(`${URL}&format=csv`);

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login, type Session } from '../../../test/helpers';
+import { useWorld } from '../../../test/world';
 import { buildRapportDataset } from '../../factories/rapports.factories';
 import { buildSectionsDataset } from '../../factories/rapports-sections.factories';
 import { computeSections } from './rapports.sections';
@@ -9,17 +10,13 @@ const PERIODE = 'du=2026-03-01&au=2026-04-30';
 const FRAIS_VALLON = 'QN01344M';
 
 describe('GET /api/rapports/activite: accueil, orientations, situations, signalements', () => {
-  let t: TestApp;
-  let d: Awaited<ReturnType<typeof buildRapportDataset>>;
+  const { t, d } = useWorld(buildRapportDataset);
   let p: Awaited<ReturnType<typeof buildSectionsDataset>>;
   let coord: Session;
   beforeAll(async () => {
-    t = await createTestApp();
-    d = await buildRapportDataset(t.db);
     p = await buildSectionsDataset(t.db, d);
     coord = await login(t.app, d.coord.email);
   });
-  afterAll(() => t.close());
 
   it('counts requests and orientations of the period by motive, response, status and partner', async () => {
     const r = (await coord.get(`${URL}?${PERIODE}`)).json();

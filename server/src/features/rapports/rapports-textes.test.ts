@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login, type Session } from '../../../test/helpers';
+import { signInNew, useWorld } from '../../../test/world';
 import { auditLog, rapportTextes } from '../../db/schema';
-import { buildUser } from '../../factories/factories';
 import { buildMainCouranteStructure } from '../main-courante/main-courante.factories';
 
 const URL = '/api/rapports/textes';
@@ -12,8 +12,7 @@ const put = (s: Session, payload: unknown) =>
 const periode = { du: '2026-01-01', au: '2026-12-31' };
 
 describe('/api/rapports/textes', () => {
-  let t: TestApp;
-  let s: Awaited<ReturnType<typeof buildMainCouranteStructure>>;
+  const { t, d: s } = useWorld(buildMainCouranteStructure);
   let coord: Session;
   let med: Session;
   let lecteur: Session;
@@ -21,26 +20,14 @@ describe('/api/rapports/textes', () => {
   let direction: Session;
   let otherCoord: Session;
   beforeAll(async () => {
-    t = await createTestApp();
-    s = await buildMainCouranteStructure(t.db);
     const other = await buildMainCouranteStructure(t.db);
     coord = await login(t.app, s.coord.email);
     med = await login(t.app, s.med1.email);
-    lecteur = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: s.structureId, role: 'lecteur' })).email,
-    );
-    partner = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: s.structureId, role: 'partenaire' })).email,
-    );
-    direction = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: s.structureId, role: 'direction' })).email,
-    );
+    lecteur = await signInNew(t, { structureId: s.structureId, role: 'lecteur' });
+    partner = await signInNew(t, { structureId: s.structureId, role: 'partenaire' });
+    direction = await signInNew(t, { structureId: s.structureId, role: 'direction' });
     otherCoord = await login(t.app, other.coord.email);
   });
-  afterAll(() => t.close());
 
   it('401 without a session, for reading and writing', async () => {
     expect((await t.app.inject({ method: 'GET', url: `${URL}?${Q}` })).statusCode).toBe(401);

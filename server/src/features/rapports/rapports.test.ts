@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
+import { useWorld } from '../../../test/world';
 import { buildRapportDataset } from '../../factories/rapports.factories';
 
 const URL = '/api/rapports/activite';
@@ -8,15 +9,7 @@ const MALPASSE = 'QN01342I';
 const FRAIS_VALLON = 'QN01344M';
 
 describe('GET /api/rapports/activite', () => {
-  let t: TestApp;
-  let d: Awaited<ReturnType<typeof buildRapportDataset>>;
-  let coord: Session;
-  beforeAll(async () => {
-    t = await createTestApp();
-    d = await buildRapportDataset(t.db);
-    coord = await login(t.app, d.coord.email);
-  });
-  afterAll(() => t.close());
+  const { t, d, coord } = useWorld(buildRapportDataset, ['coord']);
 
   it('computes every figure of the period exactly (midnight, DST night, holiday, foreign mediator, undone contact)', async () => {
     const res = await coord.get(`${URL}?${PERIODE}`);

@@ -1,22 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { buildSite, useWorld } from '../../../test/world';
 import { signalementPhotos, signalementStatuts, signalements } from '../../db/schema';
-import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
 
 /** Phones retry and resend: races must keep one signalement and at most 3 photos (meaningful on PostgreSQL). */
 describe('signalements under concurrent resends', () => {
-  let t: TestApp;
-  let med: Session;
-  beforeAll(async () => {
-    t = await createTestApp();
-    const sid = (await buildStructure(t.db)).id;
-    await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01342I' });
-    med = await login(t.app, (await buildUser(t.db, { structureId: sid })).email);
-  });
-  afterAll(() => t.close());
+  const { t, med } = useWorld((db) => buildSite(db, { users: { med: {} } }), ['med']);
 
   it('ten simultaneous sends of one capture make one signalement with one history', async () => {
     const body = { id: randomUUID(), categorie: 'proprete', latitude: 43.32589, longitude: 5.40493 };

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addParisDays, parisInstant } from '../../../../domain/time/paris';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
+import { buildPartenaire } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 
 const at = (iso: string) => new Date(iso);
@@ -18,15 +18,11 @@ describe('Paris calendar arithmetic', () => {
 });
 
 describe('signalement delays', () => {
-  let t: TestApp;
-  let coord: Session;
-  beforeAll(async () => {
-    t = await createTestApp();
-    const sid = (await buildStructure(t.db)).id;
-    const tid = (await buildTerritoire(t.db, { structureId: sid })).id;
+  const { d: w } = useWorld(async (_, t) => {
+    const { structureId: sid, territoryId: tid } = await buildSite(t.db);
     const ville = await buildPartenaire(t.db, { structureId: sid, nom: 'Ville' });
     const bailleur = await buildPartenaire(t.db, { structureId: sid, nom: 'Bailleur' });
-    coord = await login(t.app, (await buildUser(t.db, { structureId: sid, role: 'coordinateur' })).email);
+    const coord = await signInNew(t, { structureId: sid, role: 'coordinateur' });
     const sig = (partnerId: string, categorie: 'eclairage' | 'proprete', h: Array<[string, string]>) =>
       buildSignalement(t.db, {
         structureId: sid,
@@ -60,11 +56,11 @@ describe('signalement delays', () => {
       ['pris_en_compte', '2026-09-03T09:00:00+02:00'],
     ]);
     t.clock.now = at('2026-11-01T12:00:00+01:00');
+    return { coord };
   });
-  afterAll(() => t.close());
 
   it('computes medians in real elapsed hours and shares within 7/30 Paris calendar days', async () => {
-    const res = await coord.get('/api/signalements/delais');
+    const res = await w.coord.get('/api/signalements/delais');
     expect(res.statusCode).toBe(200);
     const { lignes, enRetard } = res.json();
     const ville = lignes.find((l: { partenaireNom: string }) => l.partenaireNom === 'Ville');
@@ -89,11 +85,11 @@ describe('signalement delays', () => {
   });
 
   it('filters the period by Paris dates and the overdue threshold', async () => {
-    const spring = (await coord.get('/api/signalements/delais?depuis=2026-03-25&jusqua=2026-03-25')).json();
+    const spring = (await w.coord.get('/api/signalements/delais?depuis=2026-03-25&jusqua=2026-03-25')).json();
     expect(spring.lignes).toHaveLength(1);
     expect(spring.lignes[0].transmis).toBe(2);
-    const none = (await coord.get('/api/signalements/delais?seuilRetardJours=90')).json();
+    const none = (await w.coord.get('/api/signalements/delais?seuilRetardJours=90')).json();
     expect(none.enRetard).toEqual([]);
-    expect((await coord.get('/api/signalements/delais?depuis=25/03/2026')).statusCode).toBe(400);
+    expect((await w.coord.get('/api/signalements/delais?depuis=25/03/2026')).statusCode).toBe(400);
   });
 });

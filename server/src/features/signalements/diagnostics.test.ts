@@ -1,42 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
 import { expectListContract } from '../../../test/liste';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
+import { buildPartenaire, buildTerritoire } from '../../factories/factories';
 
 const COROT = { latitude: 43.32589, longitude: 5.40493 };
 
 describe('diagnostic en marchant', () => {
-  let t: TestApp;
-  let med: Session;
-  let tid: string;
-  let other: string;
-  let partnerId: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    const sid = (await buildStructure(t.db)).id;
-    tid = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01342I' })).id;
-    other = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01344M' })).id;
-    partnerId = (await buildPartenaire(t.db, { structureId: sid, nom: 'Bailleur Sud' })).id;
-    med = await login(t.app, (await buildUser(t.db, { structureId: sid, territoryIds: [tid] })).email);
+  const { t, d: w } = useWorld(async (_, t) => {
+    const { structureId: sid, territoryId: tid } = await buildSite(t.db);
+    const other = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01344M' })).id;
+    const partnerId = (await buildPartenaire(t.db, { structureId: sid, nom: 'Bailleur Sud' })).id;
+    const med = await signInNew(t, { structureId: sid, territoryIds: [tid] });
+    return { med, tid, other, partnerId };
   });
-  afterAll(() => t.close());
 
   it('groups the signalements of a walk, counts residents and partners, and exports a PDF with photos', async () => {
     const body = {
       id: randomUUID(),
-      territoireId: tid,
+      territoireId: w.tid,
       date: '2026-05-12',
       titre: 'Diagnostic Corot',
       nbHabitants: 11,
-      partenaireIds: [partnerId],
+      partenaireIds: [w.partnerId],
     };
-    const created = await med.post('/api/signalements/diagnostics', body);
+    const created = await w.med.post('/api/signalements/diagnostics', body);
     expect(created.statusCode).toBe(201);
-    expect((await med.post('/api/signalements/diagnostics', body)).json().id).toBe(body.id);
+    expect((await w.med.post('/api/signalements/diagnostics', body)).json().id).toBe(body.id);
     for (const categorie of ['eclairage', 'proprete']) {
-      const s = await med.post('/api/signalements', {
+      const s = await w.med.post('/api/signalements', {
         id: randomUUID(),
         categorie,
         ...COROT,
@@ -48,7 +41,7 @@ describe('diagnostic en marchant', () => {
         const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#336699' } })
           .jpeg()
           .toBuffer();
-        const up = await med.request({
+        const up = await w.med.request({
           method: 'POST',
           url: `/api/signalements/${s.json().signalement.id}/photos`,
           payload: jpeg,
@@ -57,15 +50,15 @@ describe('diagnostic en marchant', () => {
         expect(up.statusCode).toBe(201);
       }
     }
-    const got = (await med.get(`/api/signalements/diagnostics/${body.id}`)).json();
+    const got = (await w.med.get(`/api/signalements/diagnostics/${body.id}`)).json();
     expect(got.diagnostic).toMatchObject({
       nbHabitants: 11,
       nbSignalements: 2,
-      partenaires: [{ id: partnerId, nom: 'Bailleur Sud' }],
+      partenaires: [{ id: w.partnerId, nom: 'Bailleur Sud' }],
     });
     expect(got.signalements).toHaveLength(2);
-    expect((await med.get('/api/signalements/diagnostics')).json().items[0].id).toBe(body.id);
-    const pdf = await med.get(`/api/signalements/diagnostics/${body.id}/pdf`);
+    expect((await w.med.get('/api/signalements/diagnostics')).json().items[0].id).toBe(body.id);
+    const pdf = await w.med.get(`/api/signalements/diagnostics/${body.id}/pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -73,33 +66,35 @@ describe('diagnostic en marchant', () => {
   });
 
   it('refuses a walk outside the mediator’s territories, and another structure sees none', async () => {
-    const res = await med.post('/api/signalements/diagnostics', {
+    const res = await w.med.post('/api/signalements/diagnostics', {
       id: randomUUID(),
-      territoireId: other,
+      territoireId: w.other,
       date: '2026-05-12',
       titre: 'Ailleurs',
       nbHabitants: 3,
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details[0].champ).toBe('territoireId');
-    const stranger = await login(t.app, (await buildUser(t.db, { role: 'admin' })).email);
+    const stranger = await signInNew(t, { role: 'admin' });
     expect((await stranger.get('/api/signalements/diagnostics')).json()).toMatchObject({
       items: [],
       total: 0,
     });
-    const list = (await med.get('/api/signalements/diagnostics')).json().items;
+    const list = (await w.med.get('/api/signalements/diagnostics')).json().items;
     expect((await stranger.get(`/api/signalements/diagnostics/${list[0].id}`)).statusCode).toBe(404);
     expect((await stranger.get(`/api/signalements/diagnostics/${list[0].id}/pdf`)).statusCode).toBe(404);
   });
 
   it('pages walks on the list contract, filtered by day and QPV', async () => {
     for (const date of ['2026-04-01', '2026-04-01', '2026-03-15']) {
-      const body = { id: randomUUID(), territoireId: tid, date, titre: 'Tour', nbHabitants: 1 };
-      expect((await med.post('/api/signalements/diagnostics', body)).statusCode).toBe(201);
+      const body = { id: randomUUID(), territoireId: w.tid, date, titre: 'Tour', nbHabitants: 1 };
+      expect((await w.med.post('/api/signalements/diagnostics', body)).statusCode).toBe(201);
     }
-    await expectListContract(med, '/api/signalements/diagnostics', { total: 4 });
-    expect((await med.get('/api/signalements/diagnostics?du=2026-04-01&au=2026-04-30')).json().total).toBe(2);
-    expect((await med.get('/api/signalements/diagnostics?qpv=QN01344M')).json().total).toBe(0);
-    expect((await med.get('/api/signalements/diagnostics?qpv=QN01342I')).json().total).toBe(4);
+    await expectListContract(w.med, '/api/signalements/diagnostics', { total: 4 });
+    expect((await w.med.get('/api/signalements/diagnostics?du=2026-04-01&au=2026-04-30')).json().total).toBe(
+      2,
+    );
+    expect((await w.med.get('/api/signalements/diagnostics?qpv=QN01344M')).json().total).toBe(0);
+    expect((await w.med.get('/api/signalements/diagnostics?qpv=QN01342I')).json().total).toBe(4);
   });
 });

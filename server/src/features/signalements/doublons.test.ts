@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
-import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildStructure, buildTerritoire } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 
 const COROT = { latitude: 43.32589, longitude: 5.40493 };
@@ -11,23 +11,18 @@ const NEAR = { latitude: COROT.latitude + 0.0002, longitude: COROT.longitude }; 
 
 /** Issue 11 part 2: a duplicate is marked by the number people see, or picked among the nearby. */
 describe('signalements: duplicates by the visible number', () => {
-  let t: TestApp;
-  let sid: string;
-  let coord: Session;
-  let med: Session;
+  const { t, d: w } = useWorld(async (_, t) => {
+    const sid = (await buildStructure(t.db)).id;
+    await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01342I' });
+    const med = await signInNew(t, { structureId: sid });
+    const coord = await signInNew(t, { structureId: sid, role: 'coordinateur' });
+    return { sid, coord, med };
+  });
   const capture = async (where = COROT) =>
-    (await med.post('/api/signalements', { id: randomUUID(), categorie: 'encombrants', ...where })).json()
+    (await w.med.post('/api/signalements', { id: randomUUID(), categorie: 'encombrants', ...where })).json()
       .signalement as { id: string; numero: number };
   const markDup = (id: string, body: Record<string, unknown>) =>
-    coord.post(`/api/signalements/${id}/statut`, { statut: 'doublon', ...body });
-  beforeAll(async () => {
-    t = await createTestApp();
-    sid = (await buildStructure(t.db)).id;
-    await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01342I' });
-    med = await login(t.app, (await buildUser(t.db, { structureId: sid })).email);
-    coord = await login(t.app, (await buildUser(t.db, { structureId: sid, role: 'coordinateur' })).email);
-  });
-  afterAll(() => t.close());
+    w.coord.post(`/api/signalements/${id}/statut`, { statut: 'doublon', ...body });
 
   it('accepts « n° 395 », "395" and 395, and stores the original’s id', async () => {
     for (const form of [(n: number) => `n° ${n}`, (n: number) => ` ${n} `, (n: number) => n]) {
@@ -67,7 +62,7 @@ describe('signalements: duplicates by the visible number', () => {
       expect(error.message).not.toMatch(/uuid|identifiant|doublonDeId/i);
       expect(error.details[0].champ).toBe('doublonDeNumero');
     }
-    const stillOpen = (await coord.get(`/api/signalements/${b.id}`)).json();
+    const stillOpen = (await w.coord.get(`/api/signalements/${b.id}`)).json();
     expect(stillOpen.statut).toBe('nouveau');
   });
 
@@ -92,7 +87,7 @@ describe('signalements: duplicates by the visible number', () => {
     const a = await capture();
     const b = await capture(NEAR);
     const q = `/api/signalements/doublons?categorie=encombrants&latitude=${NEAR.latitude}&longitude=${NEAR.longitude}&exclure=${b.id}`;
-    const list = (await coord.get(q)).json() as Array<{ id: string; numero: number; distanceM: number }>;
+    const list = (await w.coord.get(q)).json() as Array<{ id: string; numero: number; distanceM: number }>;
     expect(list.map((d) => d.id)).toContain(a.id);
     expect(list.map((d) => d.id)).not.toContain(b.id);
     expect(list.find((d) => d.id === a.id)).toMatchObject({ numero: a.numero });

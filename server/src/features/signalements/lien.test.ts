@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { createTestApp, type Session, type TestApp } from '../../../test/helpers';
 import { linkIn, startSmtp } from '../../../test/smtp';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { signInNew } from '../../../test/world';
+import { buildPartenaire, buildStructure, buildTerritoire } from '../../factories/factories';
 import { buildRegleRoutage } from '../../factories/signalements.factories';
 
 const COROT = { latitude: 43.32589, longitude: 5.40493 };
@@ -35,7 +36,7 @@ describe('signed link for partners, e-mailed on transmission', () => {
     partnerId = (await buildPartenaire(t.db, { structureId: sid, nom: 'Ville', email: 'st@ville.test' })).id;
     await buildRegleRoutage(t.db, { structureId: sid, categorie: 'eclairage', territoryId: tid, partnerId });
     await buildRegleRoutage(t.db, { structureId: sid, categorie: 'voirie', territoryId: tid, partnerId });
-    med = await login(t.app, (await buildUser(t.db, { structureId: sid })).email);
+    med = await signInNew(t, { structureId: sid });
   });
   afterAll(async () => {
     await t.close();
@@ -117,10 +118,7 @@ describe('signed link for partners, e-mailed on transmission', () => {
   it('a link is void once the signalement is sent to another partner', async () => {
     const a = await capture();
     const token = linkIn(smtp.inbox.at(-1)!.raw);
-    const coord = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: sid, role: 'coordinateur' })).email,
-    );
+    const coord = await signInNew(t, { structureId: sid, role: 'coordinateur' });
     const other = await buildPartenaire(t.db, { structureId: sid, email: null });
     const moved = await coord.post(`/api/signalements/${a.id}/transmission`, { partenaireId: other.id });
     expect(moved.statusCode).toBe(200);
@@ -132,10 +130,7 @@ describe('signed link for partners, e-mailed on transmission', () => {
   it('a link belongs to one routing: A → B → A does not revive the first link, nor does a re-send to A', async () => {
     const a = await capture();
     const first = linkIn(smtp.inbox.at(-1)!.raw);
-    const coord = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: sid, role: 'coordinateur' })).email,
-    );
+    const coord = await signInNew(t, { structureId: sid, role: 'coordinateur' });
     const other = await buildPartenaire(t.db, { structureId: sid, email: 'b@bailleur.test' });
     const read = (token: string) => t.app.inject({ method: 'GET', url: `/api/lien-signalement/${token}` });
     expect((await read(first)).statusCode).toBe(200);

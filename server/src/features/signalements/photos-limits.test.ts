@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp, uploadPhoto } from '../../../test/helpers';
-import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { describe, expect, it } from 'vitest';
+import { type Session, uploadPhoto } from '../../../test/helpers';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
+import { buildStructure, buildTerritoire } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 import { createLimiter } from '../../lib/limiter';
 import { imageDecoding } from './photos.service';
@@ -39,24 +40,18 @@ const pngDeclaring = (width: number, height: number) => {
 };
 
 describe('photo uploads are checked before they are decoded', () => {
-  let t: TestApp;
-  let med: Session;
-  let sid: string;
-  let tid: string;
-  const upload = (s: Session, id: string, body: Buffer, type = 'image/png') => uploadPhoto(s, id, body, type);
-  beforeAll(async () => {
-    t = await createTestApp();
-    sid = (await buildStructure(t.db)).id;
-    tid = (await buildTerritoire(t.db, { structureId: sid })).id;
-    med = await login(t.app, (await buildUser(t.db, { structureId: sid })).email);
+  const { t, d: world } = useWorld(async (_, t) => {
+    const { structureId: sid, territoryId: tid } = await buildSite(t.db);
+    const med = await signInNew(t, { structureId: sid });
+    return { med, sid, tid };
   });
-  afterAll(() => t.close());
+  const upload = (s: Session, id: string, body: Buffer, type = 'image/png') => uploadPhoto(s, id, body, type);
 
   it('a 16000 × 16000 PNG to an unknown or foreign signalement is a 404 without any decode', async () => {
     const bomb = pngDeclaring(16_000, 16_000);
     expect((await sharp(bomb).metadata()).width).toBe(16_000);
     const before = imageDecoding.stats.started;
-    const unknown = await upload(med, randomUUID(), bomb);
+    const unknown = await upload(world.med, randomUUID(), bomb);
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.message).toMatch(/Signalement/);
     const otherSid = (await buildStructure(t.db)).id;
@@ -64,17 +59,17 @@ describe('photo uploads are checked before they are decoded', () => {
       structureId: otherSid,
       territoryId: (await buildTerritoire(t.db, { structureId: otherSid })).id,
     });
-    expect((await upload(med, foreign.id, bomb)).statusCode).toBe(404);
-    const reader = await login(t.app, (await buildUser(t.db, { structureId: sid, role: 'lecteur' })).email);
-    const mine = await buildSignalement(t.db, { structureId: sid, territoryId: tid });
+    expect((await upload(world.med, foreign.id, bomb)).statusCode).toBe(404);
+    const reader = await signInNew(t, { structureId: world.sid, role: 'lecteur' });
+    const mine = await buildSignalement(t.db, { structureId: world.sid, territoryId: world.tid });
     expect((await upload(reader, mine.id, bomb)).statusCode).toBe(403);
     expect(imageDecoding.stats.started).toBe(before);
   });
 
   it('refuses a JSON or form body with a French 415, even a deeply nested one', async () => {
-    const mine = await buildSignalement(t.db, { structureId: sid, territoryId: tid });
+    const mine = await buildSignalement(t.db, { structureId: world.sid, territoryId: world.tid });
     const nested = `[${'['.repeat(5000)}${']'.repeat(5000)}]`;
-    const res = await med.request({
+    const res = await world.med.request({
       method: 'POST',
       url: `/api/signalements/${mine.id}/photos`,
       headers: { 'content-type': 'application/json' },
@@ -85,13 +80,13 @@ describe('photo uploads are checked before they are decoded', () => {
   });
 
   it('refuses more than 25 megapixels from the header, in French, before decoding', async () => {
-    const s = await buildSignalement(t.db, { structureId: sid, territoryId: tid });
+    const s = await buildSignalement(t.db, { structureId: world.sid, territoryId: world.tid });
     const before = imageDecoding.stats.started;
     for (const [w, h] of [
       [16_000, 16_000],
       [5001, 5000],
     ] as const) {
-      const res = await upload(med, s.id, pngDeclaring(w, h));
+      const res = await upload(world.med, s.id, pngDeclaring(w, h));
       expect(res.statusCode).toBe(413);
       expect(res.json().error).toMatchObject({ code: 'trop_volumineux' });
       expect(res.json().error.message).toMatch(/25 mégapixels/);
@@ -100,13 +95,13 @@ describe('photo uploads are checked before they are decoded', () => {
     const ok = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#336699' } })
       .png()
       .toBuffer();
-    expect((await upload(med, s.id, ok)).statusCode).toBe(201);
+    expect((await upload(world.med, s.id, ok)).statusCode).toBe(201);
     expect(imageDecoding.stats.started).toBe(before + 1);
-    expect((await med.get(`/api/signalements/${s.id}`)).json().photos).toHaveLength(1);
+    expect((await world.med.get(`/api/signalements/${s.id}`)).json().photos).toHaveLength(1);
   });
 
   it('decodes two images at a time, lets eight wait, and answers 503 in French beyond', async () => {
-    const s = await buildSignalement(t.db, { structureId: sid, territoryId: tid });
+    const s = await buildSignalement(t.db, { structureId: world.sid, territoryId: world.tid });
     const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#445566' } })
       .jpeg()
       .toBuffer();
@@ -116,14 +111,14 @@ describe('photo uploads are checked before they are decoded', () => {
     });
     const held = Array.from({ length: 10 }, () => imageDecoding.run(() => gate));
     expect(imageDecoding.stats).toMatchObject({ active: 2, waiting: 8 });
-    const busy = await upload(med, s.id, jpeg, 'image/jpeg');
+    const busy = await upload(world.med, s.id, jpeg, 'image/jpeg');
     expect(busy.statusCode).toBe(503);
     expect(busy.json().error).toMatchObject({ code: 'serveur_occupe' });
     expect(busy.json().error.message).toMatch(/réessayez/);
     open();
     await Promise.all(held);
     expect(imageDecoding.stats).toMatchObject({ active: 0, waiting: 0 });
-    expect((await upload(med, s.id, jpeg, 'image/jpeg')).statusCode).toBe(201);
+    expect((await upload(world.med, s.id, jpeg, 'image/jpeg')).statusCode).toBe(201);
   });
 
   it('the limiter never runs more than its concurrency and hands each slot on in order', async () => {

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
-import {
-  buildLieu,
-  buildPartenaire,
-  buildStructure,
-  buildTerritoire,
-  buildUser,
-} from '../../factories/factories';
+import { describe, expect, it } from 'vitest';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
+import { buildLieu, buildPartenaire } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
 
 const COROT = { latitude: 43.32589, longitude: 5.40493 };
 
 /** Issue 11, point 9: a partner reads where to go, not bare GPS coordinates. */
 describe('signalement landmarks for the partner', () => {
-  let t: TestApp;
-  let partner: Session;
-  let signalementId: string;
-  let bare: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    const structureId = (await buildStructure(t.db)).id;
-    const territoryId = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01342I' })).id;
+  const { d: w } = useWorld(async (_, t) => {
+    const { structureId, territoryId } = await buildSite(t.db);
     const ville = await buildPartenaire(t.db, { structureId, nom: 'Ville', kind: 'ville' });
     // Two known places: the nearest one (about 110 m north) is named; one without GPS is ignored.
     await buildLieu(t.db, {
@@ -32,7 +20,7 @@ describe('signalement landmarks for the partner', () => {
     });
     await buildLieu(t.db, { structureId, territoryId, nom: 'Stade', latitude: 43.335, longitude: 5.41 });
     await buildLieu(t.db, { structureId, territoryId, nom: 'Sans point', latitude: null, longitude: null });
-    signalementId = (
+    const signalementId = (
       await buildSignalement(t.db, {
         structureId,
         territoryId,
@@ -41,7 +29,7 @@ describe('signalement landmarks for the partner', () => {
         ...COROT,
       })
     ).id;
-    bare = (
+    const bare = (
       await buildSignalement(t.db, {
         structureId,
         territoryId,
@@ -51,15 +39,12 @@ describe('signalement landmarks for the partner', () => {
         longitude: null,
       })
     ).id;
-    partner = await login(
-      t.app,
-      (await buildUser(t.db, { structureId, role: 'partenaire', partnerId: ville.id })).email,
-    );
+    const partner = await signInNew(t, { structureId, role: 'partenaire', partnerId: ville.id });
+    return { partner, signalementId, bare };
   });
-  afterAll(() => t.close());
 
   it('gives the nearest known place, the QPV name and its outline with the point', async () => {
-    const res = await partner.get(`/api/signalements/${signalementId}`);
+    const res = await w.partner.get(`/api/signalements/${w.signalementId}`);
     expect(res.statusCode).toBe(200);
     const { reperes, latitude, longitude } = res.json();
     expect(reperes.lieuProche.nom).toBe('Résidence Corot');
@@ -79,7 +64,7 @@ describe('signalement landmarks for the partner', () => {
   });
 
   it('says nothing it does not know for a signalement without point nor QPV', async () => {
-    const res = await partner.get(`/api/signalements/${bare}`);
+    const res = await w.partner.get(`/api/signalements/${w.bare}`);
     expect(res.statusCode).toBe(200);
     expect(res.json().reperes).toEqual({ lieuProche: null, qpvNom: null, contour: null });
   });

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Role } from '../../../../domain/auth/roles';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { login, type Session } from '../../../test/helpers';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { auditLog, situationAgreements } from '../../db/schema';
-import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildPartenaire, buildTerritoire, buildUser } from '../../factories/factories';
 import { buildPartie, buildSituation } from '../../factories/situations.factories';
 
 const EXISTENCE = ['accesNotes', 'id', 'kind', 'qpvCode', 'statut', 'territoireId'];
@@ -26,16 +27,8 @@ const FULL = [
 ].sort();
 
 describe('situations: confidentiality matrix through the API', () => {
-  let t: TestApp;
-  let structureId: string;
-  let situationId: string;
-  let sharedId: string;
-  const as: Record<string, Session> = {};
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    structureId = (await buildStructure(t.db)).id;
-    const t1 = (await buildTerritoire(t.db, { structureId })).id;
+  const { t, d: w } = useWorld(async (_, t) => {
+    const { structureId, territoryId: t1 } = await buildSite(t.db);
     const t2 = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01344M' })).id;
     const bailleur = await buildPartenaire(t.db, { structureId, kind: 'bailleur' });
     const ville = await buildPartenaire(t.db, { structureId, kind: 'ville' });
@@ -53,7 +46,7 @@ describe('situations: confidentiality matrix through the API', () => {
     await user('reader', 'lecteur');
     await user('referring partner', 'partenaire', { partnerId: bailleur.id });
     await user('other partner', 'partenaire', { partnerId: ville.id });
-    as['other structure'] = await login(t.app, (await buildUser(t.db, { role: 'coordinateur' })).email);
+    as['other structure'] = await signInNew(t, { role: 'coordinateur' });
 
     const make = async (share: boolean) => {
       const s = await buildSituation(t.db, {
@@ -91,10 +84,11 @@ describe('situations: confidentiality matrix through the API', () => {
       });
       return s.id;
     };
-    situationId = await make(false);
-    sharedId = await make(true);
+    const situationId = await make(false);
+    const sharedId = await make(true);
+    return { structureId, situationId, sharedId };
   });
-  afterAll(() => t.close());
+  const as: Record<string, Session> = {};
 
   const expected: Record<string, { detail: number; keys?: string[]; notes: number; listed: boolean }> = {
     'assigned mediator': { detail: 200, keys: FULL, notes: 200, listed: true },
@@ -111,34 +105,34 @@ describe('situations: confidentiality matrix through the API', () => {
 
   for (const [who, e] of Object.entries(expected)) {
     it(`${who}: detail ${e.detail}, notes ${e.notes}, exactly the allowed fields`, async () => {
-      const detail = await as[who]!.get(`/api/situations/${situationId}`);
+      const detail = await as[who]!.get(`/api/situations/${w.situationId}`);
       expect(detail.statusCode).toBe(e.detail);
       if (e.keys) expect(Object.keys(detail.json()).sort()).toEqual([...e.keys].sort());
       if (e.keys === FULL) expect(detail.json().etapes[0].note).toMatch(/gardien/);
-      expect((await as[who]!.get(`/api/situations/${situationId}/etapes`)).statusCode).toBe(e.notes);
-      expect((await as[who]!.get(`/api/situations/${situationId}/accord.pdf`)).statusCode).toBe(e.notes);
+      expect((await as[who]!.get(`/api/situations/${w.situationId}/etapes`)).statusCode).toBe(e.notes);
+      expect((await as[who]!.get(`/api/situations/${w.situationId}/accord.pdf`)).statusCode).toBe(e.notes);
       const list = (await as[who]!.get('/api/situations?ouvertes=false')).json().items as Array<{
         id: string;
       }>;
-      expect(list.some((s) => s.id === situationId)).toBe(e.listed);
+      expect(list.some((s) => s.id === w.situationId)).toBe(e.listed);
     });
   }
 
   it('partners get a French 403 on notes, saying they are never shared', async () => {
-    const res = await as['referring partner']!.get(`/api/situations/${situationId}/etapes`);
+    const res = await as['referring partner']!.get(`/api/situations/${w.situationId}/etapes`);
     expect(res.json().error.message).toMatch(/jamais communiquées aux partenaires/);
   });
 
   it('the referring partner sees the outcome only when every party consented to share it', async () => {
     expect(
-      (await as['referring partner']!.get(`/api/situations/${situationId}`)).json().issue,
+      (await as['referring partner']!.get(`/api/situations/${w.situationId}`)).json().issue,
     ).toBeUndefined();
-    const shared = (await as['referring partner']!.get(`/api/situations/${sharedId}`)).json();
+    const shared = (await as['referring partner']!.get(`/api/situations/${w.sharedId}`)).json();
     expect(shared).toMatchObject({ statut: 'cloturee', issue: 'apaise' });
     expect(Object.keys(shared).sort()).toEqual([...REFERRER, 'issue'].sort());
     const listed = (await as['referring partner']!.get('/api/situations?ouvertes=false')).json().items;
-    expect(listed.find((s: { id: string }) => s.id === sharedId).issue).toBe('apaise');
-    expect(listed.find((s: { id: string }) => s.id === situationId).issue).toBeUndefined();
+    expect(listed.find((s: { id: string }) => s.id === w.sharedId).issue).toBe('apaise');
+    expect(listed.find((s: { id: string }) => s.id === w.situationId).issue).toBeUndefined();
   });
 
   it('lists show no notes and existence-only lines to other mediators', async () => {
@@ -160,33 +154,33 @@ describe('situations: confidentiality matrix through the API', () => {
         .select()
         .from(auditLog)
         .where(and(eq(auditLog.entityId, entityId), eq(auditLog.action, 'read')));
-    const before = (await reads(situationId)).length;
-    await as.coordinator!.get(`/api/situations/${situationId}`);
-    await as.coordinator!.get(`/api/situations/${situationId}/etapes`);
-    await as['other mediator']!.get(`/api/situations/${situationId}`);
-    await as['referring partner']!.get(`/api/situations/${situationId}`);
-    expect((await reads(situationId)).length).toBe(before + 2);
+    const before = (await reads(w.situationId)).length;
+    await as.coordinator!.get(`/api/situations/${w.situationId}`);
+    await as.coordinator!.get(`/api/situations/${w.situationId}/etapes`);
+    await as['other mediator']!.get(`/api/situations/${w.situationId}`);
+    await as['referring partner']!.get(`/api/situations/${w.situationId}`);
+    expect((await reads(w.situationId)).length).toBe(before + 2);
   });
 
   it('other partners and structures cannot write either (404), other mediators get 403', async () => {
     const step = { kind: 'suivi', date: '2026-01-10', dureeMinutes: 10, mediateurIds: [] };
     expect(
-      (await as['other structure']!.post(`/api/situations/${situationId}/reouverture`, { motif: 'x' }))
+      (await as['other structure']!.post(`/api/situations/${w.situationId}/reouverture`, { motif: 'x' }))
         .statusCode,
     ).toBe(404);
     expect(
-      (await as['other partner']!.post(`/api/situations/${situationId}/reouverture`, { motif: 'x' }))
+      (await as['other partner']!.post(`/api/situations/${w.situationId}/reouverture`, { motif: 'x' }))
         .statusCode,
     ).toBe(404);
     expect(
-      (await as['other mediator']!.post(`/api/situations/${situationId}/reouverture`, { motif: 'x' }))
+      (await as['other mediator']!.post(`/api/situations/${w.situationId}/reouverture`, { motif: 'x' }))
         .statusCode,
     ).toBe(403);
     expect(
-      (await as['referring partner']!.post(`/api/situations/${situationId}/etapes`, step)).statusCode,
+      (await as['referring partner']!.post(`/api/situations/${w.situationId}/etapes`, step)).statusCode,
     ).toBe(400);
     expect(
-      (await as['referring partner']!.post(`/api/situations/${situationId}/reouverture`, { motif: 'x' }))
+      (await as['referring partner']!.post(`/api/situations/${w.situationId}/reouverture`, { motif: 'x' }))
         .statusCode,
     ).toBe(403);
   });

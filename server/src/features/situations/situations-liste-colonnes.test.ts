@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { login, type Session, type TestApp } from '../../../test/helpers';
-import { listFixture } from '../../../test/liste';
+import { describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
+import { listSite } from '../../../test/liste';
+import { signInNew, useWorld } from '../../../test/world';
 import { situationParties, situationSteps } from '../../db/schema';
 import { buildLieu, buildUser } from '../../factories/factories';
 import { buildSituation } from '../../factories/situations.factories';
 
 /** Issue 11, point 6: situations you can tell apart in the list, as far as rights allow. */
 describe('situations list: place, QPV name, parties, latest step', () => {
-  let t: TestApp;
-  let med: Session;
-  let other: Session;
-  let id: string;
-  beforeAll(async () => {
-    const f = await listFixture();
-    t = f.t;
-    const { structureId, malpasse } = f;
+  const { d: w } = useWorld(async (_, t) => {
+    const { structureId, malpasse } = await listSite(t);
     const m = await buildUser(t.db, { structureId, territoryIds: [malpasse] });
     const lieu = await buildLieu(t.db, { structureId, territoryId: malpasse, nom: 'Bâtiment B' });
-    id = (
+    const id = (
       await buildSituation(t.db, {
         structureId,
         territoryId: malpasse,
@@ -36,13 +31,13 @@ describe('situations list: place, QPV name, parties, latest step', () => {
       { structureId, situationId: id, kind: 'entretien_individuel', day: '2099-06-01' },
       { structureId, situationId: id, kind: 'rencontre_mediation', day: '2099-06-12' },
     ]);
-    med = await login(t.app, m.email);
-    other = await login(t.app, (await buildUser(t.db, { structureId, territoryIds: [malpasse] })).email);
+    const med = await login(t.app, m.email);
+    const other = await signInNew(t, { structureId, territoryIds: [malpasse] });
+    return { med, other, id };
   });
-  afterAll(() => t.close());
 
   it('shows the team in charge the place, the QPV name, the parties and the latest step', async () => {
-    const line = (await med.get('/api/situations')).json().items.find((s: { id: string }) => s.id === id);
+    const line = (await w.med.get('/api/situations')).json().items.find((s: { id: string }) => s.id === w.id);
     expect(line).toMatchObject({
       lieuNom: 'Bâtiment B',
       partiesLibelles: ['Ménage A', 'Ménage B'],
@@ -52,7 +47,9 @@ describe('situations list: place, QPV name, parties, latest step', () => {
   });
 
   it('shows another mediator the QPV name only', async () => {
-    const line = (await other.get('/api/situations')).json().items.find((s: { id: string }) => s.id === id);
+    const line = (await w.other.get('/api/situations'))
+      .json()
+      .items.find((s: { id: string }) => s.id === w.id);
     expect(line.qpvNom).toBeTruthy();
     expect(line).not.toHaveProperty('lieuNom');
     expect(line).not.toHaveProperty('partiesLibelles');

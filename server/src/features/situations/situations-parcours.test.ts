@@ -4,81 +4,64 @@ import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { champsOf, login, type Session } from '../../../test/helpers';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
-import {
-  buildLieu,
-  buildPartenaire,
-  buildStructure,
-  buildTerritoire,
-  buildUser,
-} from '../../factories/factories';
+import { buildLieu, buildPartenaire, buildTerritoire, buildUser } from '../../factories/factories';
 
 describe('situations: from saisine to closure', () => {
-  let t: TestApp;
-  let structureId: string;
-  let qpv: string;
-  let otherQpv: string;
-  let placeId: string;
-  let med: Session;
-  let medId: string;
-  let med2Id: string;
-  let coord: Session;
-
-  beforeAll(async () => {
-    t = await createTestApp();
+  const { t, d: w } = useWorld(async (_, t) => {
     t.clock.now = new Date('2026-03-20T10:00:00Z');
-    structureId = (await buildStructure(t.db)).id;
-    qpv = (await buildTerritoire(t.db, { structureId })).id;
-    otherQpv = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01344M' })).id;
-    placeId = (await buildLieu(t.db, { structureId, territoryId: qpv, nom: 'Tour K' })).id;
+    const { structureId, territoryId: qpv } = await buildSite(t.db);
+    const otherQpv = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01344M' })).id;
+    const placeId = (await buildLieu(t.db, { structureId, territoryId: qpv, nom: 'Tour K' })).id;
     const m = await buildUser(t.db, { structureId });
-    medId = m.id;
-    med = await login(t.app, m.email);
-    med2Id = (await buildUser(t.db, { structureId, nom: 'Haddad' })).id;
-    coord = await login(t.app, (await buildUser(t.db, { structureId, role: 'coordinateur' })).email);
+    const medId = m.id;
+    const med = await login(t.app, m.email);
+    const med2Id = (await buildUser(t.db, { structureId, nom: 'Haddad' })).id;
+    const coord = await signInNew(t, { structureId, role: 'coordinateur' });
+    return { structureId, qpv, otherQpv, placeId, med, medId, med2Id, coord };
   });
-  afterAll(() => t.close());
 
   const open = (s: Session, extra: Record<string, unknown> = {}) =>
     s.post('/api/situations', {
       kind: 'voisinage_bruit',
       saisinePar: 'habitant',
-      territoireId: qpv,
+      territoireId: w.qpv,
       description: 'Musique forte la nuit, signalée au 3e étage.',
       dateSaisine: '2026-03-02',
       ...extra,
     });
   const step = (id: string, kind: string, date: string, extra: Record<string, unknown> = {}) =>
-    med.post(`/api/situations/${id}/etapes`, {
+    w.med.post(`/api/situations/${id}/etapes`, {
       kind,
       date,
       dureeMinutes: 45,
-      mediateurIds: [medId],
+      mediateurIds: [w.medId],
       note: 'Échange factuel.',
       ...extra,
     });
 
   it('follows a neighbour dispute: parties, consent, joint meeting, agreement with its PDF, closure, reopening', async () => {
-    const created = await open(med, { id: randomUUID(), origine: { kind: 'contact', id: 'contact-42' } });
+    const created = await open(w.med, { id: randomUUID(), origine: { kind: 'contact', id: 'contact-42' } });
     expect(created.statusCode).toBe(201);
     const s = created.json();
     expect(s).toMatchObject({
       statut: 'ouverte',
-      mediateurs: [{ mediateurId: medId }],
+      mediateurs: [{ mediateurId: w.medId }],
       liens: [{ kind: 'contact', cibleId: 'contact-42' }],
     });
     expect(s.etapes.map((e: { kind: string }) => e.kind)).toEqual(['saisine']);
     // The same capture sent twice (offline retry) creates nothing new.
-    expect((await open(med, { id: s.id })).json().id).toBe(s.id);
+    expect((await open(w.med, { id: s.id })).json().id).toBe(s.id);
 
     const dem = (
-      await med.post(`/api/situations/${s.id}/parties`, { kind: 'menage', role: 'demandeur' })
+      await w.med.post(`/api/situations/${s.id}/parties`, { kind: 'menage', role: 'demandeur' })
     ).json().parties[0];
     expect(dem.libelle).toBe('Ménage A');
     const parties = (
-      await med.post(`/api/situations/${s.id}/parties`, {
+      await w.med.post(`/api/situations/${s.id}/parties`, {
         kind: 'menage',
         role: 'mis_en_cause',
         libelle: 'Ménage du 4e',
@@ -92,7 +75,7 @@ describe('situations: from saisine to closure', () => {
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.message).toMatch(/consentement libre de chaque partie/);
     const consent = (p: string, date: string) =>
-      med.request({
+      w.med.request({
         method: 'PUT',
         url: `/api/situations/${s.id}/parties/${p}/consentement`,
         payload: { consentement: 'accorde', date, partageIssue: true },
@@ -102,7 +85,7 @@ describe('situations: from saisine to closure', () => {
     await consent(mis.id, '2026-03-05');
     expect((await step(s.id, 'rencontre_mediation', '2026-03-10')).statusCode).toBe(200);
 
-    const agreed = await med.post(`/api/situations/${s.id}/accord`, {
+    const agreed = await w.med.post(`/api/situations/${s.id}/accord`, {
       texte: 'Musique coupée à 22 h ; le ménage A prévient en cas de fête.',
       date: '2026-03-10',
       partieIds: [dem.id, mis.id],
@@ -113,7 +96,7 @@ describe('situations: from saisine to closure', () => {
       accord: { dateSuivi: '2026-04-07' },
     });
 
-    const pdf = await med.get(`/api/situations/${s.id}/accord.pdf`);
+    const pdf = await w.med.get(`/api/situations/${s.id}/accord.pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const dir = mkdtempSync(path.join(tmpdir(), 'accord-'));
@@ -126,10 +109,10 @@ describe('situations: from saisine to closure', () => {
       /Musique coupée à 22 h/,
     );
 
-    const noOutcome = await med.post(`/api/situations/${s.id}/cloture`, { date: '2026-03-19' });
+    const noOutcome = await w.med.post(`/api/situations/${s.id}/cloture`, { date: '2026-03-19' });
     expect(noOutcome.statusCode).toBe(400);
     expect(noOutcome.json().error.details[0]).toMatchObject({ champ: 'issue' });
-    const closed = await med.post(`/api/situations/${s.id}/cloture`, {
+    const closed = await w.med.post(`/api/situations/${s.id}/cloture`, {
       issue: 'resolu',
       date: '2026-03-19',
       note: 'Calme depuis.',
@@ -137,63 +120,68 @@ describe('situations: from saisine to closure', () => {
     expect(closed.json()).toMatchObject({ statut: 'cloturee', issue: 'resolu' });
     expect((await step(s.id, 'suivi', '2026-03-19')).json().error.message).toMatch(/rouvrez-la/);
 
-    const reopened = await med.post(`/api/situations/${s.id}/reouverture`, { motif: 'La musique a repris.' });
+    const reopened = await w.med.post(`/api/situations/${s.id}/reouverture`, {
+      motif: 'La musique a repris.',
+    });
     expect(reopened.json()).toMatchObject({ statut: 'ouverte', issue: null });
     expect(reopened.json().etapes.at(-1)).toMatchObject({
       kind: 'saisine',
       note: 'Réouverture : La musique a repris.',
     });
-    expect((await med.post(`/api/situations/${s.id}/reouverture`, { motif: 'encore' })).statusCode).toBe(400);
+    expect((await w.med.post(`/api/situations/${s.id}/reouverture`, { motif: 'encore' })).statusCode).toBe(
+      400,
+    );
   });
 
   it('keeps intrafamilial situations to orientation', async () => {
-    const s = (await open(med, { kind: 'intrafamilial' })).json();
+    const s = (await open(w.med, { kind: 'intrafamilial' })).json();
     expect((await step(s.id, 'rencontre_mediation', '2026-03-10')).json().error.message).toMatch(
       /orientation uniquement/,
     );
     expect((await step(s.id, 'entretien_individuel', '2026-03-10')).statusCode).toBe(200);
     expect(
-      (await med.post(`/api/situations/${s.id}/cloture`, { issue: 'resolu', date: '2026-03-11' })).statusCode,
+      (await w.med.post(`/api/situations/${s.id}/cloture`, { issue: 'resolu', date: '2026-03-11' }))
+        .statusCode,
     ).toBe(400);
     expect(
-      (await med.post(`/api/situations/${s.id}/cloture`, { issue: 'oriente', date: '2026-03-11' }))
+      (await w.med.post(`/api/situations/${s.id}/cloture`, { issue: 'oriente', date: '2026-03-11' }))
         .statusCode,
     ).toBe(200);
   });
 
   it('refuses bad input with French messages naming the field', async () => {
-    const bad = await med.post('/api/situations', {
+    const bad = await w.med.post('/api/situations', {
       kind: 'dispute',
       saisinePar: 'voisin',
       territoireId: 'x',
       description: '',
     });
     expect(bad.statusCode).toBe(400);
-    const champs = bad.json().error.details.map((d: { champ: string }) => d.champ);
+    const champs = champsOf(bad);
     expect(champs).toEqual(expect.arrayContaining(['kind', 'saisinePar', 'territoireId', 'description']));
     const foreign = (await buildTerritoire(t.db)).id;
-    expect((await open(med, { territoireId: foreign })).json().error.details[0].champ).toBe('territoireId');
-    const otherPlace = (await buildLieu(t.db, { structureId, territoryId: otherQpv })).id;
-    expect((await open(med, { lieuId: otherPlace })).json().error.details[0].champ).toBe('lieuId');
-    const s = (await open(med)).json();
+    expect((await open(w.med, { territoireId: foreign })).json().error.details[0].champ).toBe('territoireId');
+    const otherPlace = (await buildLieu(t.db, { structureId: w.structureId, territoryId: w.otherQpv })).id;
+    expect((await open(w.med, { lieuId: otherPlace })).json().error.details[0].champ).toBe('lieuId');
+    const s = (await open(w.med)).json();
     const foreignPlace = (await buildLieu(t.db)).id;
-    const decl = await med.post('/api/declarations-impartialite', { kind: 'ami', lieuId: foreignPlace });
+    const decl = await w.med.post('/api/declarations-impartialite', { kind: 'ami', lieuId: foreignPlace });
     expect(decl.json().error.details[0].champ).toBe('lieuId');
     const foreignPartner = (await buildPartenaire(t.db)).id;
-    const inst = await med.post(`/api/situations/${s.id}/parties`, {
+    const inst = await w.med.post(`/api/situations/${s.id}/parties`, {
       kind: 'institution',
       role: 'tiers',
       partenaireId: foreignPartner,
     });
     expect(inst.json().error.details[0].champ).toBe('partenaireId');
-    const intruder = await login(t.app, (await buildUser(t.db, { role: 'coordinateur' })).email);
+    const intruder = await signInNew(t, { role: 'coordinateur' });
     expect(
       (
         await intruder.post(`/api/situations/${s.id}/etapes`, {
           kind: 'suivi',
           date: '2026-03-10',
           dureeMinutes: 5,
-          mediateurIds: [medId],
+          mediateurIds: [w.medId],
         })
       ).statusCode,
     ).toBe(404);
@@ -203,25 +191,30 @@ describe('situations: from saisine to closure', () => {
   });
 
   it('warns on a declared link: the mediator cannot self-assign, the coordinator must justify, and it is logged', async () => {
-    const decl = await med.post('/api/declarations-impartialite', {
+    const decl = await w.med.post('/api/declarations-impartialite', {
       kind: 'meme_residence',
-      lieuId: placeId,
+      lieuId: w.placeId,
     });
     expect(decl.statusCode).toBe(201);
-    const self = await open(med, { lieuId: placeId });
+    const self = await open(w.med, { lieuId: w.placeId });
     expect(self.statusCode).toBe(409);
-    expect(self.json().error.details.avertissements[0]).toMatchObject({ mediateurId: medId, cible: 'lieu' });
+    expect(self.json().error.details.avertissements[0]).toMatchObject({
+      mediateurId: w.medId,
+      cible: 'lieu',
+    });
 
-    const s = (await open(coord, { lieuId: placeId, mediateurIds: [med2Id] })).json();
-    const warned = await coord.post(`/api/situations/${s.id}/affectation`, { mediateurIds: [medId] });
+    const s = (await open(w.coord, { lieuId: w.placeId, mediateurIds: [w.med2Id] })).json();
+    const warned = await w.coord.post(`/api/situations/${s.id}/affectation`, { mediateurIds: [w.medId] });
     expect(warned.statusCode).toBe(409);
     expect(warned.json().error.message).toMatch(/justification/);
-    const ok = await coord.post(`/api/situations/${s.id}/affectation`, {
-      mediateurIds: [medId, med2Id],
+    const ok = await w.coord.post(`/api/situations/${s.id}/affectation`, {
+      mediateurIds: [w.medId, w.med2Id],
       justification: 'Seul médiateur disponible parlant la langue des deux ménages.',
     });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json().mediateurs.find((m: { mediateurId: string }) => m.mediateurId === medId)).toMatchObject({
+    expect(
+      ok.json().mediateurs.find((m: { mediateurId: string }) => m.mediateurId === w.medId),
+    ).toMatchObject({
       justification: 'Seul médiateur disponible parlant la langue des deux ménages.',
       avertissements: [{ lien: 'meme_residence', cible: 'lieu' }],
     });
@@ -231,18 +224,18 @@ describe('situations: from saisine to closure', () => {
       .where(and(eq(auditLog.entityType, 'situation_affectation'), eq(auditLog.entityId, s.id)));
     expect(JSON.stringify(logged!.diff)).toMatch(/Seul médiateur disponible/);
     expect(
-      (await med.post(`/api/situations/${s.id}/affectation`, { mediateurIds: [medId] })).statusCode,
+      (await w.med.post(`/api/situations/${s.id}/affectation`, { mediateurIds: [w.medId] })).statusCode,
     ).toBe(403);
 
     // A link to a party warns too.
     const party = (
-      await coord.post(`/api/situations/${s.id}/parties`, { kind: 'groupe', role: 'mis_en_cause' })
+      await w.coord.post(`/api/situations/${s.id}/parties`, { kind: 'groupe', role: 'mis_en_cause' })
     ).json().parties[0];
-    const m2 = await login(t.app, (await buildUser(t.db, { structureId })).email);
+    const m2 = await signInNew(t, { structureId: w.structureId });
     await m2.post('/api/declarations-impartialite', { kind: 'famille', partieId: party.id });
     const mine = (await m2.get('/api/declarations-impartialite')).json().items;
     expect(mine).toHaveLength(1);
-    const byParty = await coord.post(`/api/situations/${s.id}/affectation`, {
+    const byParty = await w.coord.post(`/api/situations/${s.id}/affectation`, {
       mediateurIds: [mine[0].mediateurId],
     });
     expect(byParty.json().error.details.avertissements[0]).toMatchObject({
@@ -252,21 +245,21 @@ describe('situations: from saisine to closure', () => {
   });
 
   it('working lists: mine, by status, by QPV, overdue follow-ups; team load for the coordinator', async () => {
-    const s = (await open(med, { dateSaisine: '2026-03-01' })).json();
+    const s = (await open(w.med, { dateSaisine: '2026-03-01' })).json();
     const [a, b] = [
-      (await med.post(`/api/situations/${s.id}/parties`, { kind: 'menage', role: 'demandeur' })).json()
+      (await w.med.post(`/api/situations/${s.id}/parties`, { kind: 'menage', role: 'demandeur' })).json()
         .parties[0],
-      (await med.post(`/api/situations/${s.id}/parties`, { kind: 'menage', role: 'mis_en_cause' })).json()
+      (await w.med.post(`/api/situations/${s.id}/parties`, { kind: 'menage', role: 'mis_en_cause' })).json()
         .parties[1],
     ];
     for (const p of [a, b]) {
-      await med.request({
+      await w.med.request({
         method: 'PUT',
         url: `/api/situations/${s.id}/parties/${p.id}/consentement`,
         payload: { consentement: 'accorde', date: '2026-03-02' },
       });
     }
-    await med.post(`/api/situations/${s.id}/accord`, {
+    await w.med.post(`/api/situations/${s.id}/accord`, {
       texte: 'Accord.',
       date: '2026-03-03',
       partieIds: [a.id, b.id],
@@ -274,20 +267,20 @@ describe('situations: from saisine to closure', () => {
     });
     const ids = async (s: Session, q: string) =>
       ((await s.get(`/api/situations${q}`)).json().items as Array<{ id: string }>).map((x) => x.id);
-    expect(await ids(med, '?mine=1')).toContain(s.id);
-    expect(await ids(coord, '?mine=1')).not.toContain(s.id);
-    expect(await ids(coord, '?statut=en_suivi')).toContain(s.id);
-    expect(await ids(coord, '?statut=cloturee')).not.toContain(s.id);
-    expect(await ids(coord, `?territoireId=${otherQpv}`)).not.toContain(s.id);
-    expect(await ids(coord, `?territoireId=${qpv}`)).toContain(s.id);
-    expect(await ids(coord, '?enRetard=1')).toEqual([s.id]);
-    const load = (await coord.get('/api/situations/charge')).json();
-    expect(load.find((l: { mediateurId: string }) => l.mediateurId === medId)).toMatchObject({
+    expect(await ids(w.med, '?mine=1')).toContain(s.id);
+    expect(await ids(w.coord, '?mine=1')).not.toContain(s.id);
+    expect(await ids(w.coord, '?statut=en_suivi')).toContain(s.id);
+    expect(await ids(w.coord, '?statut=cloturee')).not.toContain(s.id);
+    expect(await ids(w.coord, `?territoireId=${w.otherQpv}`)).not.toContain(s.id);
+    expect(await ids(w.coord, `?territoireId=${w.qpv}`)).toContain(s.id);
+    expect(await ids(w.coord, '?enRetard=1')).toEqual([s.id]);
+    const load = (await w.coord.get('/api/situations/charge')).json();
+    expect(load.find((l: { mediateurId: string }) => l.mediateurId === w.medId)).toMatchObject({
       suivisEnRetard: 1,
     });
-    expect((await med.get('/api/situations/charge')).statusCode).toBe(403);
+    expect((await w.med.get('/api/situations/charge')).statusCode).toBe(403);
     await step(s.id, 'suivi', '2026-03-12');
-    expect(await ids(coord, '?enRetard=1')).toEqual([]);
-    expect((await coord.get('/api/situations?statut=perdu')).statusCode).toBe(400);
+    expect(await ids(w.coord, '?enRetard=1')).toEqual([]);
+    expect((await w.coord.get('/api/situations?statut=perdu')).statusCode).toBe(400);
   });
 });

@@ -1,19 +1,16 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type Session, type TestApp } from '../../../test/helpers';
+import { describe, expect, it } from 'vitest';
+import { login } from '../../../test/helpers';
+import { buildTeam, signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
 import { buildPartenaire, buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
 
 describe('territories, sectors and places', () => {
-  let t: TestApp;
-  let coord: Session;
-  let structureId: string;
-  beforeAll(async () => {
-    t = await createTestApp();
-    structureId = (await buildStructure(t.db)).id;
-    coord = await login(t.app, (await buildUser(t.db, { structureId, role: 'coordinateur' })).email);
-  });
-  afterAll(() => t.close());
+  const {
+    t,
+    d: site,
+    coord,
+  } = useWorld((db) => buildTeam(db, { coord: { role: 'coordinateur' } }), ['coord']);
 
   it('searches the national QPV list by code, name or commune, accents ignored', async () => {
     const byCode = await coord.get('/api/referentiel/qpv?q=qn01344m');
@@ -54,7 +51,7 @@ describe('territories, sectors and places', () => {
     const terr = (await coord.post('/api/territoires', { qpvCode: 'QN01342I' })).json();
     const sector = await coord.post(`/api/territoires/${terr.id}/secteurs`, { nom: 'Corot' });
     expect(sector.statusCode).toBe(201);
-    const bailleur = await buildPartenaire(t.db, { structureId, kind: 'bailleur' });
+    const bailleur = await buildPartenaire(t.db, { structureId: site.structureId, kind: 'bailleur' });
     const place = await coord.post(`/api/territoires/${terr.id}/lieux`, {
       nom: 'Résidence Corot',
       kind: 'residence',
@@ -111,10 +108,10 @@ describe('territories, sectors and places', () => {
   });
 
   it('mediators read territories but cannot change them; partners cannot read them', async () => {
-    const med = await login(t.app, (await buildUser(t.db, { structureId })).email);
+    const med = await signInNew(t, { structureId: site.structureId });
     expect((await med.get('/api/territoires')).statusCode).toBe(200);
     expect((await med.post('/api/territoires', { qpvCode: 'QN00103M' })).statusCode).toBe(403);
-    const partner = await login(t.app, (await buildUser(t.db, { structureId, role: 'partenaire' })).email);
+    const partner = await signInNew(t, { structureId: site.structureId, role: 'partenaire' });
     expect((await partner.get('/api/territoires')).statusCode).toBe(403);
     expect((await partner.get('/api/partenaires')).statusCode).toBe(403);
   });
@@ -123,7 +120,8 @@ describe('territories, sectors and places', () => {
     const [a, b] = (await coord.get('/api/territoires')).json();
     const limited = await login(
       t.app,
-      (await buildUser(t.db, { structureId, role: 'coordinateur', territoryIds: [a.id] })).email,
+      (await buildUser(t.db, { structureId: site.structureId, role: 'coordinateur', territoryIds: [a.id] }))
+        .email,
     );
     const list = (await limited.get('/api/territoires')).json();
     expect(list.map((x: { id: string }) => x.id)).toEqual([a.id]);
@@ -135,10 +133,7 @@ describe('territories, sectors and places', () => {
     const [a] = (await coord.get('/api/territoires')).json();
     const otherStructure = await buildStructure(t.db);
     await buildTerritoire(t.db, { structureId: otherStructure.id, qpvCode: 'QN00105I' });
-    const other = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: otherStructure.id, role: 'admin' })).email,
-    );
+    const other = await signInNew(t, { structureId: otherStructure.id, role: 'admin' });
     const list = (await other.get('/api/territoires')).json();
     expect(list.map((x: { qpvCode: string }) => x.qpvCode)).toEqual(['QN00105I']);
     expect((await other.post(`/api/territoires/${a.id}/secteurs`, { nom: 'Intrus' })).statusCode).toBe(404);

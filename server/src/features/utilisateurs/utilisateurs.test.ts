@@ -1,22 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, mediateurBody, type Session, type TestApp } from '../../../test/helpers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { login, mediateurBody, type Session } from '../../../test/helpers';
+import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
-import { buildStructure, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildTerritoire, buildUser } from '../../factories/factories';
 
 describe('accounts and activation links', () => {
-  let t: TestApp;
+  const { t, d: site } = useWorld((db) =>
+    buildSite(db, { qpvCode: 'QN01344M', users: { admin: { role: 'admin' } } }),
+  );
   let admin: Session;
-  let structureId: string;
-  let territoryId: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    structureId = (await buildStructure(t.db)).id;
-    territoryId = (await buildTerritoire(t.db, { structureId, qpvCode: 'QN01344M' })).id;
-    const a = await buildUser(t.db, { structureId, role: 'admin' });
-    admin = await login(t.app, a.email);
+    admin = await login(t.app, site.admin.email);
   });
-  afterAll(() => t.close());
 
   const newUser = (email: string, extra: Record<string, unknown> = {}) => ({
     email,
@@ -24,7 +20,7 @@ describe('accounts and activation links', () => {
     nom: 'Mercier',
     role: 'mediateur',
     allTerritoires: false,
-    territoireIds: [territoryId],
+    territoireIds: [site.territoryId],
     ...extra,
   });
 
@@ -32,7 +28,7 @@ describe('accounts and activation links', () => {
     const res = await admin.post('/api/utilisateurs', newUser('lina@test.trame.local'));
     expect(res.statusCode).toBe(201);
     const { user, activationUrl } = res.json();
-    expect(user).toMatchObject({ role: 'mediateur', hasPassword: false, territoireIds: [territoryId] });
+    expect(user).toMatchObject({ role: 'mediateur', hasPassword: false, territoireIds: [site.territoryId] });
     expect(JSON.stringify(user)).not.toMatch(/hash/i);
     const token = activationUrl.split('/activer/')[1];
     const weak = await t.app.inject({
@@ -55,7 +51,7 @@ describe('accounts and activation links', () => {
     expect(again.statusCode).toBe(400);
     expect(again.json().error.message).toMatch(/invalide, expiré ou déjà utilisé/);
     const me = await (await login(t.app, 'lina@test.trame.local', 'un-bon-mot-de-passe')).get('/api/auth/me');
-    expect(me.json().territoires.map((x: { id: string }) => x.id)).toEqual([territoryId]);
+    expect(me.json().territoires.map((x: { id: string }) => x.id)).toEqual([site.territoryId]);
   });
 
   it('expires activation links after 7 days', async () => {
@@ -69,7 +65,7 @@ describe('accounts and activation links', () => {
     });
     expect(late.statusCode).toBe(400);
     t.clock.now = new Date();
-    admin = await login(t.app, (await buildUser(t.db, { structureId, role: 'admin' })).email);
+    admin = await signInNew(t, { structureId: site.structureId, role: 'admin' });
   });
 
   it('refuses a duplicate e-mail with 409 and a field error', async () => {
@@ -96,7 +92,7 @@ describe('accounts and activation links', () => {
   });
 
   it('deactivating an account closes its sessions; the change is audited without secrets', async () => {
-    const u = await buildUser(t.db, { structureId });
+    const u = await buildUser(t.db, { structureId: site.structureId });
     const s = await login(t.app, u.email);
     const res = await admin.patch(`/api/utilisateurs/${u.id}`, mediateurBody(u, false));
     expect(res.statusCode).toBe(200);
@@ -106,10 +102,10 @@ describe('accounts and activation links', () => {
   });
 
   it('only admins manage accounts; coordinators may list accounts', async () => {
-    const coord = await login(t.app, (await buildUser(t.db, { structureId, role: 'coordinateur' })).email);
+    const coord = await signInNew(t, { structureId: site.structureId, role: 'coordinateur' });
     expect((await coord.post('/api/utilisateurs', newUser('x@test.trame.local'))).statusCode).toBe(403);
     expect((await coord.get('/api/utilisateurs')).statusCode).toBe(200);
-    const med = await login(t.app, (await buildUser(t.db, { structureId })).email);
+    const med = await signInNew(t, { structureId: site.structureId });
     expect((await med.get('/api/utilisateurs')).statusCode).toBe(403);
   });
 

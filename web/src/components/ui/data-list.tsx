@@ -1,4 +1,5 @@
-import { Card, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Box, Card, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useIsDesktop } from './use-is-desktop';
 
@@ -9,8 +10,10 @@ export interface DataColumn<T> {
 }
 
 /**
- * A list of records: a table on a desktop, a stack of cards on a phone (no horizontal page
- * scroll at 360 px). The first column is the card's title.
+ * A list of records: a table where the room allows it, a stack of cards otherwise. The choice
+ * follows the width the list actually gets (not the window's): a table that needs
+ * `minTableWidth` px never runs past the edge beside the sidebar at 1280 px, and a phone always
+ * gets cards. The first column is the card's title.
  */
 export function DataList<T>({
   rows,
@@ -31,6 +34,41 @@ export function DataList<T>({
   minTableWidth?: number;
 }) {
   const isDesktop = useIsDesktop();
+  const { ref, width } = useElementSize();
+  // Before the first measure, guess from the window so a desktop does not flash cards.
+  const asTable = width > 0 ? width >= minTableWidth : isDesktop;
+  return (
+    <Box ref={ref}>
+      <DataListBody
+        rows={rows}
+        columns={columns}
+        rowKey={rowKey}
+        caption={caption}
+        actions={actions}
+        empty={empty}
+        asTable={asTable}
+      />
+    </Box>
+  );
+}
+
+function DataListBody<T>({
+  rows,
+  columns,
+  rowKey,
+  caption,
+  actions,
+  empty,
+  asTable,
+}: {
+  rows: T[];
+  columns: DataColumn<T>[];
+  rowKey: (row: T) => string;
+  caption: string;
+  actions?: (row: T) => ReactNode;
+  empty: ReactNode;
+  asTable: boolean;
+}) {
   if (rows.length === 0) {
     return (
       <Text c="dimmed" ta="center" py="lg" size="sm">
@@ -39,14 +77,14 @@ export function DataList<T>({
     );
   }
 
-  if (!isDesktop) {
+  if (!asTable) {
     const [first, ...rest] = columns;
     return (
       <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={caption}>
         {rows.map((row) => (
           <Card component="li" key={rowKey(row)} withBorder padding="md" radius="md">
             {first ? (
-              <Text fw={700} mb={4} style={{ overflowWrap: 'anywhere' }}>
+              <Text fw={700} mb={4} data-list-title style={{ overflowWrap: 'anywhere' }}>
                 {first.render(row)}
               </Text>
             ) : null}
@@ -74,15 +112,10 @@ export function DataList<T>({
   }
 
   return (
-    // A table wider than its column scrolls sideways: the scrolling box takes the keyboard focus
-    // (arrow keys scroll it) and is named by the caption (axe: scrollable-region-focusable).
-    <Table.ScrollContainer
-      minWidth={minTableWidth}
-      type="native"
-      tabIndex={0}
-      role="group"
-      aria-label={caption}
-    >
+    // Shown as a table only when its box is wide enough (else cards); a table still wider than
+    // its box scrolls sideways: the box then takes the keyboard focus and is named by the caption
+    // (axe: scrollable-region-focusable).
+    <Table.ScrollContainer minWidth={0} type="native" tabIndex={0} role="group" aria-label={caption}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <caption>
           <VisuallyHidden>{caption}</VisuallyHidden>
@@ -109,7 +142,7 @@ export function DataList<T>({
               ))}
               {actions ? (
                 <Table.Td>
-                  <Group gap="xs" justify="flex-end" wrap="nowrap">
+                  <Group gap="xs" justify="flex-end">
                     {actions(row)}
                   </Group>
                 </Table.Td>

@@ -21,7 +21,7 @@ export function PageHeader({
           {title}
         </Title>
         {description ? (
-          <Text c="dimmed" size="sm">
+          <Text c="dimmed" size="sm" data-target-links>
             {description}
           </Text>
         ) : null}

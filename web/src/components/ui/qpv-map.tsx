@@ -1,3 +1,4 @@
+import { Text } from '@mantine/core';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { type RefObject, useEffect, useRef, useState } from 'react';
@@ -20,7 +21,6 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.cha
 export function useQpvMap(o: {
   perimetres: QpvPerimetres;
   tileUrl: string | null;
-  attribution: string;
   /** Leaflet's zoom step; a fraction lets the perimeters fill a phone screen. */
   zoomSnap?: number;
 }): {
@@ -29,10 +29,17 @@ export function useQpvMap(o: {
 } {
   const ref = useRef<HTMLElement>(null);
   const [map, setMap] = useState<L.Map | null>(null);
-  const { perimetres, tileUrl, attribution, zoomSnap = 1 } = o;
+  const { perimetres, tileUrl, zoomSnap = 1 } = o;
   useEffect(() => {
-    const m = L.map(ref.current!, { preferCanvas: true, zoomControl: true, zoomSnap });
-    if (tileUrl) L.tileLayer(tileUrl, { attribution, maxZoom: 19 }).addTo(m);
+    // The tiles' attribution is printed under the map (QpvMapFrame), not in Leaflet's corner
+    // control, whose tiny links cannot be 44 px targets on a phone.
+    const m = L.map(ref.current!, {
+      preferCanvas: true,
+      zoomControl: true,
+      zoomSnap,
+      attributionControl: false,
+    });
+    if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 19 }).addTo(m);
     const qpv = L.geoJSON(perimetres as never, {
       style: { color: '#1864ab', weight: 2, fillOpacity: 0.06 },
       onEachFeature: (f, l) => l.bindTooltip(escapeHtml(`${f.properties.n} (${f.properties.q})`)),
@@ -45,11 +52,29 @@ export function useQpvMap(o: {
       setMap(null);
       m.remove();
     };
-  }, [perimetres, tileUrl, attribution, zoomSnap]);
+  }, [perimetres, tileUrl, zoomSnap]);
   return { ref, map };
 }
 
-/** The map's container: a labelled region, kept under the app's bars. */
-export function QpvMapFrame({ ref, label }: { ref: RefObject<HTMLElement | null>; label: string }) {
-  return <section ref={ref} aria-label={label} className={classes.carte} />;
+/** The map's container: a labelled region, kept under the app's bars; the tiles' credit below it. */
+export function QpvMapFrame({
+  ref,
+  label,
+  attribution,
+}: {
+  ref: RefObject<HTMLElement | null>;
+  label: string;
+  /** Shown when tiles are drawn (their licence asks for it). */
+  attribution: string | null;
+}) {
+  return (
+    <div>
+      <section ref={ref} aria-label={label} className={classes.carte} />
+      {attribution ? (
+        <Text size="xs" c="dimmed" mt={4}>
+          Fond de carte : {attribution}
+        </Text>
+      ) : null}
+    </div>
+  );
 }

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/helpers';
-import { buildStructure, buildTerritoire } from '../../../factories/factories';
+import { describe, expect, it } from 'vitest';
+import { open311Client } from '../../../../test/open311';
+import { buildSite, useWorld } from '../../../../test/world';
 import { buildOpen311Key, buildSignalement } from '../../../factories/signalements.factories';
 
 /**
@@ -12,16 +12,11 @@ const COROT = { lat: '43.32589', long: '5.40493' };
 const EXACT = { json: 'application/json', xml: 'text/xml' } as const;
 
 describe('Open311 Content-Type, compared literally', () => {
-  let t: TestApp;
-  let apiKey: string;
-  let requestId: string;
-  beforeAll(async () => {
-    t = await createTestApp();
+  const { t, d: w } = useWorld(async (_, t) => {
     t.clock.now = new Date('2026-07-15T10:00:00Z');
-    const sid = (await buildStructure(t.db)).id;
-    const tid = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01342I' })).id;
-    apiKey = (await buildOpen311Key(t.db, { structureId: sid, label: 'Appli' })).key;
-    requestId = (
+    const { structureId: sid, territoryId: tid } = await buildSite(t.db);
+    const apiKey = (await buildOpen311Key(t.db, { structureId: sid, label: 'Appli' })).key;
+    const requestId = (
       await buildSignalement(t.db, {
         structureId: sid,
         territoryId: tid,
@@ -32,17 +27,10 @@ describe('Open311 Content-Type, compared literally', () => {
         observedAt: new Date('2026-07-10T08:00:00Z'),
       })
     ).id;
+    return { apiKey, requestId };
   });
-  afterAll(() => t.close());
 
-  const get = (path: string) => t.app.inject({ method: 'GET', url: `/open311/v2/${path}` });
-  const post = (format: string, fields: Record<string, string>) =>
-    t.app.inject({
-      method: 'POST',
-      url: `/open311/v2/requests.${format}`,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams(fields).toString(),
-    });
+  const { get, post } = open311Client(t);
 
   for (const format of ['json', 'xml'] as const) {
     it(`.${format}: every answer is exactly ${EXACT[format]}, errors included`, async () => {
@@ -51,11 +39,11 @@ describe('Open311 Content-Type, compared literally', () => {
         [200, await get(`services.${format}`)],
         [200, await get(`services/eclairage.${format}`)],
         [200, await get(`requests.${format}`)],
-        [200, await get(`requests/${requestId}.${format}`)],
+        [200, await get(`requests/${w.requestId}.${format}`)],
         [404, await get(`services/piscine.${format}`)],
         [404, await get(`requests/00000000-0000-4000-8000-000000000000.${format}`)],
         [400, await get(`requests.${format}?start_date=hier`)],
-        [201, await post(format, { api_key: apiKey, service_code: 'voirie', ...COROT })],
+        [201, await post(format, { api_key: w.apiKey, service_code: 'voirie', ...COROT })],
         [403, await post(format, { service_code: 'voirie', ...COROT })],
       ] as const;
       for (const [status, res] of answers) {

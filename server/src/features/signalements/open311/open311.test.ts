@@ -1,12 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, login, type TestApp } from '../../../../test/helpers';
-import {
-  buildLieu,
-  buildPartenaire,
-  buildStructure,
-  buildTerritoire,
-  buildUser,
-} from '../../../factories/factories';
+import { describe, expect, it } from 'vitest';
+import { open311Client } from '../../../../test/open311';
+import { buildSite, signInNew, useWorld } from '../../../../test/world';
+import { buildLieu, buildPartenaire, buildStructure } from '../../../factories/factories';
 import {
   buildOpen311Key,
   buildRegleRoutage,
@@ -42,27 +37,9 @@ const REQUEST_FIELDS = [
 ];
 
 describe('Open311 GeoReport v2', () => {
-  let t: TestApp;
-  let sid: string;
-  let tid: string;
-  let apiKey: string;
-  let visibleId: string;
-  let internalId: string;
-  let closedId: string;
-  let oldId: string;
-  const get = (url: string) => t.app.inject({ method: 'GET', url: `/open311/v2/${url}` });
-  const post = (format: string, fields: Record<string, string>) =>
-    t.app.inject({
-      method: 'POST',
-      url: `/open311/v2/requests.${format}`,
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      payload: new URLSearchParams(fields).toString(),
-    });
-  beforeAll(async () => {
-    t = await createTestApp();
+  const { t, d: w } = useWorld(async (_, t) => {
     t.clock.now = new Date('2026-07-15T10:00:00Z');
-    sid = (await buildStructure(t.db)).id;
-    tid = (await buildTerritoire(t.db, { structureId: sid, qpvCode: 'QN01342I' })).id;
+    const { structureId: sid, territoryId: tid } = await buildSite(t.db);
     const ville = await buildPartenaire(t.db, { structureId: sid, nom: 'Ville — services techniques' });
     const lieu = await buildLieu(t.db, { structureId: sid, territoryId: tid, nom: 'Square Corot' });
     await buildRegleRoutage(t.db, {
@@ -71,7 +48,7 @@ describe('Open311 GeoReport v2', () => {
       territoryId: tid,
       partnerId: ville.id,
     });
-    apiKey = (await buildOpen311Key(t.db, { structureId: sid, label: 'Application de la ville' })).key;
+    const apiKey = (await buildOpen311Key(t.db, { structureId: sid, label: 'Application de la ville' })).key;
     const base = {
       structureId: sid,
       territoryId: tid,
@@ -80,7 +57,7 @@ describe('Open311 GeoReport v2', () => {
       qpvCode: 'QN01342I',
     };
     const day = (iso: string) => new Date(iso);
-    visibleId = (
+    const visibleId = (
       await buildSignalement(t.db, {
         ...base,
         categorie: 'eclairage',
@@ -91,7 +68,7 @@ describe('Open311 GeoReport v2', () => {
         historique: [{ statut: 'transmis', at: day('2026-07-01T09:00:00Z') }],
       })
     ).id;
-    internalId = (
+    const internalId = (
       await buildSignalement(t.db, {
         ...base,
         categorie: 'degradation',
@@ -100,7 +77,7 @@ describe('Open311 GeoReport v2', () => {
         observedAt: day('2026-07-02T08:00:00Z'),
       })
     ).id;
-    closedId = (
+    const closedId = (
       await buildSignalement(t.db, {
         ...base,
         categorie: 'eclairage',
@@ -112,15 +89,16 @@ describe('Open311 GeoReport v2', () => {
         ],
       })
     ).id;
-    oldId = (
+    const oldId = (
       await buildSignalement(t.db, {
         ...base,
         categorie: 'proprete',
         observedAt: day('2026-01-10T08:00:00Z'),
       })
     ).id;
+    return { sid, tid, apiKey, visibleId, internalId, closedId, oldId };
   });
-  afterAll(() => t.close());
+  const { get, post } = open311Client(t);
 
   it('discovery lists the GeoReport v2 endpoint and its formats, in XML and JSON', async () => {
     const json = await get('discovery.json');
@@ -179,9 +157,9 @@ describe('Open311 GeoReport v2', () => {
     expect(res.statusCode).toBe(200);
     const list = res.json();
     expect(list.map((r: { service_request_id: string }) => r.service_request_id)).toEqual([
-      closedId,
-      internalId,
-      visibleId,
+      w.closedId,
+      w.internalId,
+      w.visibleId,
     ]);
     for (const r of list) {
       expect(Object.keys(r)).toEqual(REQUEST_FIELDS);
@@ -189,7 +167,7 @@ describe('Open311 GeoReport v2', () => {
       expect(r.requested_datetime).toMatch(ISO_OFFSET);
       expect(r.updated_datetime).toMatch(ISO_OFFSET);
     }
-    const visible = list.find((r: { service_request_id: string }) => r.service_request_id === visibleId);
+    const visible = list.find((r: { service_request_id: string }) => r.service_request_id === w.visibleId);
     expect(visible).toMatchObject({
       status: 'open',
       service_code: 'eclairage',
@@ -202,17 +180,17 @@ describe('Open311 GeoReport v2', () => {
       lat: PUBLIC_COROT.lat,
       long: PUBLIC_COROT.long,
     });
-    expect(list.find((r: { service_request_id: string }) => r.service_request_id === closedId).status).toBe(
+    expect(list.find((r: { service_request_id: string }) => r.service_request_id === w.closedId).status).toBe(
       'closed',
     );
-    const internal = list.find((r: { service_request_id: string }) => r.service_request_id === internalId);
+    const internal = list.find((r: { service_request_id: string }) => r.service_request_id === w.internalId);
     expect(internal.description).toBeNull();
     expect(res.body).not.toContain('Durand');
     expect(res.body).not.toContain('Camille');
 
     const xml = (await get('requests.xml')).body;
     expect(xml).toContain(
-      `<service_requests><request><service_request_id>${closedId}</service_request_id><status>closed</status>`,
+      `<service_requests><request><service_request_id>${w.closedId}</service_request_id><status>closed</status>`,
     );
     expect(xml).toContain('<agency_responsible>Ville — services techniques</agency_responsible>');
     expect(xml).toContain('<lat>43.325997</lat><long>5.404971</long><media_url/>');
@@ -225,16 +203,16 @@ describe('Open311 GeoReport v2', () => {
       (await get(`requests.json?${q}`))
         .json()
         .map((r: { service_request_id: string }) => r.service_request_id);
-    expect(await ids('status=open')).toEqual([internalId, visibleId]);
-    expect(await ids('status=closed')).toEqual([closedId]);
+    expect(await ids('status=open')).toEqual([w.internalId, w.visibleId]);
+    expect(await ids('status=closed')).toEqual([w.closedId]);
     expect(await ids('status=open,closed')).toHaveLength(3);
-    expect(await ids('service_code=eclairage')).toEqual([closedId, visibleId]);
-    expect(await ids('service_code=eclairage,degradation&status=open')).toEqual([internalId, visibleId]);
+    expect(await ids('service_code=eclairage')).toEqual([w.closedId, w.visibleId]);
+    expect(await ids('service_code=eclairage,degradation&status=open')).toEqual([w.internalId, w.visibleId]);
     expect(await ids('start_date=2026-01-01T00:00:00Z&end_date=2026-01-31T00:00:00%2B01:00')).toEqual([
-      oldId,
+      w.oldId,
     ]);
-    expect(await ids('start_date=2026-01-01T00:00:00Z')).toEqual([oldId]);
-    expect(await ids(`service_request_id=${visibleId},${oldId}`)).toEqual([visibleId, oldId]);
+    expect(await ids('start_date=2026-01-01T00:00:00Z')).toEqual([w.oldId]);
+    expect(await ids(`service_request_id=${w.visibleId},${w.oldId}`)).toEqual([w.visibleId, w.oldId]);
     const bad = await get('requests.xml?start_date=01/01/2026');
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toMatch(/<errors><error><code>400<\/code><description>start_date invalide/);
@@ -242,12 +220,12 @@ describe('Open311 GeoReport v2', () => {
   });
 
   it('GET requests/{id} in both formats; unknown id 404 in the spec shape', async () => {
-    const one = (await get(`requests/${visibleId}.json`)).json();
+    const one = (await get(`requests/${w.visibleId}.json`)).json();
     expect(one).toHaveLength(1);
-    expect(one[0].service_request_id).toBe(visibleId);
-    const xml = await get(`requests/${visibleId}.xml`);
+    expect(one[0].service_request_id).toBe(w.visibleId);
+    const xml = await get(`requests/${w.visibleId}.xml`);
     expect(xml.body).toContain(
-      `<service_requests><request><service_request_id>${visibleId}</service_request_id>`,
+      `<service_requests><request><service_request_id>${w.visibleId}</service_request_id>`,
     );
     const missing = await get('requests/00000000-0000-4000-8000-000000000000.json');
     expect(missing.statusCode).toBe(404);
@@ -257,15 +235,15 @@ describe('Open311 GeoReport v2', () => {
 
   it('GET publishes coordinates to about 50 m without a key, exact with a key of the jurisdiction', async () => {
     const byId = (list: Array<{ service_request_id: string; lat: number; long: number }>) =>
-      list.find((r) => r.service_request_id === visibleId)!;
+      list.find((r) => r.service_request_id === w.visibleId)!;
     const anonymous = byId((await get('requests.json')).json());
     expect({ lat: anonymous.lat, long: anonymous.long }).toEqual(PUBLIC_COROT);
     expect(metres(anonymous, COROT)).toBeGreaterThan(5);
     expect(metres(anonymous, COROT)).toBeLessThan(36);
     // A neighbour a few metres away is published at the same node: the grid hides which door.
     const near = await buildSignalement(t.db, {
-      structureId: sid,
-      territoryId: tid,
+      structureId: w.sid,
+      territoryId: w.tid,
       latitude: 43.32592,
       longitude: 5.40497,
       categorie: 'voirie',
@@ -274,25 +252,25 @@ describe('Open311 GeoReport v2', () => {
     const nearPublic = (await get(`requests/${near.id}.json`)).json()[0];
     expect({ lat: nearPublic.lat, long: nearPublic.long }).toEqual(PUBLIC_COROT);
 
-    const keyed = byId((await get(`requests.json?api_key=${encodeURIComponent(apiKey)}`)).json());
+    const keyed = byId((await get(`requests.json?api_key=${encodeURIComponent(w.apiKey)}`)).json());
     expect({ lat: keyed.lat, long: keyed.long }).toEqual(COROT);
-    const one = (await get(`requests/${visibleId}.json?api_key=${encodeURIComponent(apiKey)}`)).json()[0];
+    const one = (await get(`requests/${w.visibleId}.json?api_key=${encodeURIComponent(w.apiKey)}`)).json()[0];
     expect({ lat: one.lat, long: one.long }).toEqual(COROT);
-    const xml = (await get(`requests/${visibleId}.xml`)).body;
+    const xml = (await get(`requests/${w.visibleId}.xml`)).body;
     expect(xml).toContain('<lat>43.325997</lat><long>5.404971</long>');
-    expect((await get(`requests/${visibleId}.xml?api_key=${encodeURIComponent(apiKey)}`)).body).toContain(
+    expect((await get(`requests/${w.visibleId}.xml?api_key=${encodeURIComponent(w.apiKey)}`)).body).toContain(
       '<lat>43.32589</lat><long>5.40493</long>',
     );
 
     const wrong = await get('requests.json?api_key=cle-inventee');
     expect(wrong.statusCode).toBe(403);
     expect(wrong.json()[0].description).toMatch(/api_key invalide/);
-    expect((await get(`requests.json?api_key=${apiKey}&api_key=${apiKey}`)).statusCode).toBe(400);
+    expect((await get(`requests.json?api_key=${w.apiKey}&api_key=${w.apiKey}`)).statusCode).toBe(400);
   });
 
   it('POST requests (form-encoded, api_key): arrives nouveau and routed; answers the id in both formats', async () => {
     const res = await post('json', {
-      api_key: apiKey,
+      api_key: w.apiKey,
       service_code: 'voirie',
       lat: String(COROT.lat),
       long: String(COROT.long),
@@ -304,10 +282,7 @@ describe('Open311 GeoReport v2', () => {
     const [created] = res.json();
     expect(Object.keys(created)).toEqual(['service_request_id', 'service_notice', 'account_id']);
     expect(typeof created.service_request_id).toBe('string');
-    const coord = await login(
-      t.app,
-      (await buildUser(t.db, { structureId: sid, role: 'coordinateur' })).email,
-    );
+    const coord = await signInNew(t, { structureId: w.sid, role: 'coordinateur' });
     const s = (await coord.get(`/api/signalements/${created.service_request_id}`)).json();
     expect(s).toMatchObject({
       statut: 'nouveau',
@@ -322,7 +297,7 @@ describe('Open311 GeoReport v2', () => {
     });
     expect(JSON.stringify(s)).not.toContain('habitant@example.org');
     const xml = await post('xml', {
-      api_key: apiKey,
+      api_key: w.apiKey,
       service_code: 'proprete',
       lat: String(COROT.lat),
       long: String(COROT.long),
@@ -341,17 +316,19 @@ describe('Open311 GeoReport v2', () => {
     const wrong = await post('xml', { api_key: 'nope', service_code: 'voirie', ...where });
     expect(wrong.statusCode).toBe(403);
     expect(wrong.body).toContain('<errors><error><code>403</code>');
-    expect((await post('json', { api_key: apiKey, ...where })).json()[0]).toMatchObject({
+    expect((await post('json', { api_key: w.apiKey, ...where })).json()[0]).toMatchObject({
       code: 400,
       description: 'service_code manquant.',
     });
-    expect((await post('json', { api_key: apiKey, service_code: 'piscine', ...where })).statusCode).toBe(400);
+    expect((await post('json', { api_key: w.apiKey, service_code: 'piscine', ...where })).statusCode).toBe(
+      400,
+    );
     expect(
-      (await post('json', { api_key: apiKey, service_code: 'voirie', address_string: '1 rue Corot' }))
+      (await post('json', { api_key: w.apiKey, service_code: 'voirie', address_string: '1 rue Corot' }))
         .statusCode,
     ).toBe(400);
     const outside = await post('json', {
-      api_key: apiKey,
+      api_key: w.apiKey,
       service_code: 'voirie',
       lat: '43.2951',
       long: '5.3743',
@@ -366,10 +343,10 @@ describe('Open311 GeoReport v2', () => {
     expect(missing.statusCode).toBe(400);
     expect(missing.json()[0].description).toMatch(/jurisdiction_id/);
     expect((await get(`requests.json?jurisdiction_id=${other}`)).json()).toEqual([]);
-    expect((await get(`requests.json?jurisdiction_id=${sid}`)).json()).toHaveLength(6);
+    expect((await get(`requests.json?jurisdiction_id=${w.sid}`)).json()).toHaveLength(6);
     expect((await get('requests.json?jurisdiction_id=ville-inconnue')).statusCode).toBe(404);
     const post403 = await post('json', {
-      api_key: apiKey,
+      api_key: w.apiKey,
       jurisdiction_id: other,
       service_code: 'voirie',
       lat: '43.32589',
@@ -380,8 +357,8 @@ describe('Open311 GeoReport v2', () => {
   });
 
   it('admins create, list and revoke keys; a revoked key is refused', async () => {
-    const admin = await login(t.app, (await buildUser(t.db, { structureId: sid, role: 'admin' })).email);
-    const med = await login(t.app, (await buildUser(t.db, { structureId: sid })).email);
+    const admin = await signInNew(t, { structureId: w.sid, role: 'admin' });
+    const med = await signInNew(t, { structureId: w.sid });
     expect((await med.get('/api/open311/cles')).statusCode).toBe(403);
     const created = (await admin.post('/api/open311/cles', { libelle: 'Appli tierce' })).json();
     expect(created.cle).toMatch(/^o311_/);
@@ -389,7 +366,7 @@ describe('Open311 GeoReport v2', () => {
     expect(list.some((k: { id: string; cle?: string }) => k.id === created.id && k.cle === undefined)).toBe(
       true,
     );
-    const where = { jurisdiction_id: sid, service_code: 'voirie', lat: '43.32589', long: '5.40493' };
+    const where = { jurisdiction_id: w.sid, service_code: 'voirie', lat: '43.32589', long: '5.40493' };
     expect((await post('json', { api_key: created.cle, ...where })).statusCode).toBe(201);
     expect((await admin.delete(`/api/open311/cles/${created.id}`)).statusCode).toBe(204);
     expect((await post('json', { api_key: created.cle, ...where })).statusCode).toBe(403);

@@ -1,41 +1,32 @@
 import type { RapportActivite } from '@domain/rapports/rapport.schema';
 import { rapportTableaux, type Tableau } from '@domain/rapports/rapport.tables';
-import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { type DataColumn, DataList } from '../../../components/ui/data-list';
 
 const nombre = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
 const fmt = (c: string | number) => (typeof c === 'number' ? nombre.format(c) : c);
 
+type Row = Tableau['lignes'][number];
+
 function TableauSimple({ t, id }: { t: Tableau; id: string }) {
+  // A table where the room allows it, a card per line on a phone.
+  const columns: DataColumn<Row>[] = t.colonnes.slice(1).map((c, i) => ({
+    key: c,
+    header: c,
+    render: (row: Row) => fmt(row[i + 1] as string | number),
+  }));
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" component="section" aria-labelledby={id}>
       <Title order={2} size="h4" id={id}>
         {t.titre}
       </Title>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
-      <section tabIndex={0} aria-labelledby={id} style={{ overflowX: 'auto' }}>
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              {t.colonnes.slice(1).map((c, i) => (
-                <Table.Th key={c} scope="col" ta={i ? 'right' : undefined}>
-                  {c}
-                </Table.Th>
-              ))}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {t.lignes.map(([code, ...cells]) => (
-              <Table.Tr key={String(code)}>
-                {cells.map((c, i) => (
-                  <Table.Td key={t.colonnes[i + 1]} ta={i ? 'right' : undefined}>
-                    {fmt(c)}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </section>
+      <DataList
+        rows={t.lignes}
+        columns={columns}
+        rowKey={(row) => String(row[0])}
+        caption={t.titre}
+        minTableWidth={Math.max(320, 140 * columns.length)}
+      />
     </Stack>
   );
 }

@@ -7,8 +7,9 @@ import {
   OBSERVATION_KIND_LABELS,
   PUBLIC_LABELS,
 } from '@domain/main-courante/main-courante.taxonomies';
-import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { type DataColumn, DataList } from '../../../components/ui/data-list';
 import { formatDateTime } from '../../../lib/dates';
 import { StatutBadge } from './activite-list';
 import { formatDuree, formatTime } from './labels';
@@ -20,6 +21,16 @@ const REVUE_ACTIONS = {
 } as const;
 
 /** Everything about one activity: frame, contacts, observations, review history. */
+type ContactLigne = ActiviteView['contacts'][number];
+
+const CONTACT_COLUMNS: DataColumn<ContactLigne>[] = [
+  { key: 'nature', header: 'Nature', render: (c) => NATURE_LABELS[c.nature] },
+  { key: 'heure', header: 'Heure', render: (c) => formatTime(c.heure) },
+  { key: 'nb', header: 'Personnes', render: (c) => c.nbPersonnes },
+  { key: 'public', header: 'Public', render: (c) => PUBLIC_LABELS[c.public] },
+  { key: 'genre', header: 'Genre', render: (c) => GENRE_LABELS[c.genre] },
+];
+
 export function ActiviteDetail({
   a,
   observationAction,
@@ -60,30 +71,13 @@ export function ActiviteDetail({
             Aucun contact.
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={420} type="native" tabIndex={0} aria-label="Tableau des contacts">
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Heure</Table.Th>
-                  <Table.Th>Nature</Table.Th>
-                  <Table.Th>Pers.</Table.Th>
-                  <Table.Th>Public</Table.Th>
-                  <Table.Th>Genre</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {contacts.map((c) => (
-                  <Table.Tr key={c.id}>
-                    <Table.Td>{formatTime(c.heure)}</Table.Td>
-                    <Table.Td>{NATURE_LABELS[c.nature]}</Table.Td>
-                    <Table.Td>{c.nbPersonnes}</Table.Td>
-                    <Table.Td>{PUBLIC_LABELS[c.public]}</Table.Td>
-                    <Table.Td>{GENRE_LABELS[c.genre]}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataList
+            rows={contacts}
+            columns={CONTACT_COLUMNS}
+            rowKey={(c) => c.id}
+            caption="Contacts de l’activité"
+            minTableWidth={420}
+          />
         )}
       </section>
 

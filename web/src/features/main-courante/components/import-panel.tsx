@@ -1,10 +1,19 @@
 import type { ImportReport } from '@domain/main-courante/activite.views';
-import { Alert, Button, FileInput, Group, Progress, Radio, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Progress, Radio, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { type DataColumn, DataList } from '../../../components/ui/data-list';
 import { errorMessage } from '../../../lib/api-client';
 import { type ImportMode, importCsv } from '../api/import';
 
 /** Preview (dry run), then import with upload progress, then the report. */
+type Rejet = ImportReport['rejets'][number];
+
+const REJET_COLUMNS: DataColumn<Rejet>[] = [
+  { key: 'ligne', header: 'Ligne', render: (x) => x.ligne },
+  { key: 'colonne', header: 'Colonne', render: (x) => x.colonne ?? '—' },
+  { key: 'message', header: 'Message', render: (x) => x.message },
+];
+
 export function ImportPanel({ onImported }: { onImported: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState<ImportMode>('atomic');
@@ -119,26 +128,13 @@ function ImportResult({ report: r }: { report: ImportReport }) {
             Lignes rejetées
             {r.nbRejets > r.rejets.length ? ` (les ${r.rejets.length} premières sur ${r.nbRejets})` : ''}
           </Title>
-          <Table.ScrollContainer minWidth={420} type="native" tabIndex={0} aria-label="Lignes rejetées">
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Ligne</Table.Th>
-                  <Table.Th>Colonne</Table.Th>
-                  <Table.Th>Message</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {r.rejets.map((x) => (
-                  <Table.Tr key={`${x.ligne}-${x.colonne}-${x.message}`}>
-                    <Table.Td>{x.ligne}</Table.Td>
-                    <Table.Td>{x.colonne ?? '—'}</Table.Td>
-                    <Table.Td>{x.message}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataList
+            rows={r.rejets}
+            columns={REJET_COLUMNS}
+            rowKey={(x) => `${x.ligne}-${x.colonne}-${x.message}`}
+            caption="Lignes rejetées"
+            minTableWidth={420}
+          />
         </>
       ) : null}
     </Stack>

@@ -49,7 +49,7 @@ export function RapportCarteView({
   tileUrl: string | null;
   attribution: string;
 }) {
-  const { ref, map } = useQpvMap({ perimetres, tileUrl, attribution, zoomSnap: 0.25 });
+  const { ref, map } = useQpvMap({ perimetres, tileUrl, zoomSnap: 0.25 });
   const [contacts, setContacts] = useState(true);
   const [signalements, setSignalements] = useState(true);
   const { lieux, non_localises: sansLieu } = carte.contacts;
@@ -119,7 +119,11 @@ export function RapportCarteView({
           onChange={(e) => setSignalements(e.currentTarget.checked)}
         />
       </Group>
-      <QpvMapFrame ref={ref} label="Carte des lieux de contact, des signalements et des périmètres QPV" />
+      <QpvMapFrame
+        ref={ref}
+        attribution={tileUrl ? attribution : null}
+        label="Carte des lieux de contact, des signalements et des périmètres QPV"
+      />
       <Group gap="lg" aria-hidden="true">
         <Pastille color={CONTACT.fill} border={CONTACT.stroke} label="Lieu : taille selon les personnes" />
         <Pastille

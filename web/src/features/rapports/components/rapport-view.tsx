@@ -2,8 +2,9 @@ import { rapportGraphiques } from '@domain/rapports/rapport.charts';
 import type { MediateursVisibles } from '@domain/rapports/rapport.rules';
 import type { RapportActivite } from '@domain/rapports/rapport.schema';
 import { type Cell, rapportTableaux, type Tableau } from '@domain/rapports/rapport.tables';
-import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { type DataColumn, DataList } from '../../../components/ui/data-list';
 import { RapportCharts } from './rapport-charts';
 
 const nombre = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
@@ -30,44 +31,34 @@ function ComparisonTable({
   colonnes: string[];
   lignes: Ligne[];
 }) {
+  // A table where the room allows it, a card per line on a phone (a 360 px screen never scrolls sideways).
+  const columns: DataColumn<Ligne>[] = [
+    { key: 'label', header: 'Libellé', render: (l) => l.label },
+    ...colonnes.flatMap((c, i) => [
+      {
+        key: `${c}-n`,
+        header: c,
+        render: (l: Ligne) => <Text fw={600}>{fmt(l.values[i]?.[0] ?? null)}</Text>,
+      },
+      {
+        key: `${c}-p`,
+        header: colonnes.length > 1 ? `${c} (an passé)` : 'An passé',
+        render: (l: Ligne) => <Text c="dimmed">{fmt(l.values[i]?.[1] ?? null)}</Text>,
+      },
+    ]),
+  ];
   return (
-    <Stack gap="xs">
+    <Stack gap="xs" component="section" aria-labelledby={id}>
       <Title order={2} size="h4" id={id}>
         {titre}
       </Title>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable) */}
-      <section tabIndex={0} aria-label={titre} style={{ overflowX: 'auto' }}>
-        <Table striped miw={colonnes.length > 1 ? 520 : 320}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Libellé</Table.Th>
-              {colonnes.flatMap((c) => [
-                <Table.Th scope="col" ta="right" key={`${c}-n`}>
-                  {c}
-                </Table.Th>,
-                <Table.Th scope="col" ta="right" key={`${c}-p`}>
-                  An passé
-                </Table.Th>,
-              ])}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {lignes.map((l) => (
-              <Table.Tr key={l.key}>
-                <Table.Td>{l.label}</Table.Td>
-                {l.values.flatMap(([cur, prev], i) => [
-                  <Table.Td ta="right" key={`${colonnes[i]}-n`} fw={600}>
-                    {fmt(cur)}
-                  </Table.Td>,
-                  <Table.Td ta="right" key={`${colonnes[i]}-p`} c="dimmed">
-                    {fmt(prev)}
-                  </Table.Td>,
-                ])}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </section>
+      <DataList
+        rows={lignes}
+        columns={columns}
+        rowKey={(l) => l.key}
+        caption={titre}
+        minTableWidth={colonnes.length > 1 ? 520 : 320}
+      />
     </Stack>
   );
 }

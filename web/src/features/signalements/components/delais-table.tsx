@@ -1,6 +1,7 @@
 import { CATEGORIE_LABELS, type DelaisView } from '@domain/signalements/signalement.schema';
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
+import { DataList } from '../../../components/ui/data-list';
 import { EmptyState } from '../../../components/ui/query-state';
 import { formatDate } from '../../../lib/dates';
 import { formatHeures, formatPart } from './labels';
@@ -12,38 +13,34 @@ export function DelaisTable({ data, href }: { data: DelaisView; href: (id: strin
       {data.lignes.length === 0 ? (
         <EmptyState>Aucun signalement transmis sur la période.</EmptyState>
       ) : (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (axe scrollable-region-focusable)
-        <section aria-label="Délais par partenaire et catégorie" tabIndex={0} style={{ overflowX: 'auto' }}>
-          <Table striped highlightOnHover miw={640}>
-            <Table.Caption>
-              Délais comptés depuis la transmission au partenaire (temps réel écoulé).
-            </Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Partenaire</Table.Th>
-                <Table.Th scope="col">Catégorie</Table.Th>
-                <Table.Th scope="col">Transmis</Table.Th>
-                <Table.Th scope="col">Médiane prise en compte</Table.Th>
-                <Table.Th scope="col">Médiane résolution</Table.Th>
-                <Table.Th scope="col">Résolus en 7 j</Table.Th>
-                <Table.Th scope="col">Résolus en 30 j</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.lignes.map((l) => (
-                <Table.Tr key={`${l.partenaireId}-${l.categorie}`}>
-                  <Table.Td>{l.partenaireNom}</Table.Td>
-                  <Table.Td>{CATEGORIE_LABELS[l.categorie]}</Table.Td>
-                  <Table.Td>{l.transmis}</Table.Td>
-                  <Table.Td>{formatHeures(l.medianePriseEnCompteH)}</Table.Td>
-                  <Table.Td>{formatHeures(l.medianeResolutionH)}</Table.Td>
-                  <Table.Td>{formatPart(l.partResolus7j)}</Table.Td>
-                  <Table.Td>{formatPart(l.partResolus30j)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </section>
+        <Stack gap="xs">
+          <Text size="sm" c="dimmed">
+            Délais comptés depuis la transmission au partenaire (temps réel écoulé).
+          </Text>
+          <DataList
+            rows={data.lignes}
+            rowKey={(l) => `${l.partenaireId}-${l.categorie}`}
+            caption="Délais par partenaire et catégorie"
+            minTableWidth={640}
+            columns={[
+              { key: 'partenaire', header: 'Partenaire', render: (l) => l.partenaireNom },
+              { key: 'categorie', header: 'Catégorie', render: (l) => CATEGORIE_LABELS[l.categorie] },
+              { key: 'transmis', header: 'Transmis', render: (l) => l.transmis },
+              {
+                key: 'pec',
+                header: 'Médiane prise en compte',
+                render: (l) => formatHeures(l.medianePriseEnCompteH),
+              },
+              {
+                key: 'resolution',
+                header: 'Médiane résolution',
+                render: (l) => formatHeures(l.medianeResolutionH),
+              },
+              { key: 'r7', header: 'Résolus en 7 j', render: (l) => formatPart(l.partResolus7j) },
+              { key: 'r30', header: 'Résolus en 30 j', render: (l) => formatPart(l.partResolus30j) },
+            ]}
+          />
+        </Stack>
       )}
       <Stack gap="xs" component="section" aria-labelledby="en-retard">
         <Title order={2} size="h4" id="en-retard">

@@ -1,5 +1,5 @@
 import type { DiagnosticView } from '@domain/signalements/signalement.schema';
-import { Anchor, Button, Group, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { DataList } from '../../../components/ui/data-list';
 import { FormAlert } from '../../../components/ui/form-alert';
@@ -51,9 +51,15 @@ export function DiagnosticsPanel({
               { key: 'n', header: 'Signalements', render: (d) => d.nbSignalements },
             ]}
             actions={(d) => (
-              <Anchor href={diagnosticPdfUrl(d.id)} size="sm" aria-label={`PDF du diagnostic ${d.titre}`}>
+              <Button
+                component="a"
+                href={diagnosticPdfUrl(d.id)}
+                variant="default"
+                miw={44}
+                aria-label={`PDF du diagnostic ${d.titre}`}
+              >
                 PDF
-              </Anchor>
+              </Button>
             )}
           />
         )}

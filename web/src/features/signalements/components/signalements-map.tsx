@@ -34,7 +34,7 @@ export function SignalementsMap({
   attribution: string;
   href: (id: string) => string;
 }) {
-  const { ref, map } = useQpvMap({ perimetres, tileUrl, attribution });
+  const { ref, map } = useQpvMap({ perimetres, tileUrl });
 
   useEffect(() => {
     if (!map) return;
@@ -58,5 +58,11 @@ export function SignalementsMap({
     };
   }, [map, points, href]);
 
-  return <QpvMapFrame ref={ref} label="Carte des signalements et des périmètres QPV" />;
+  return (
+    <QpvMapFrame
+      ref={ref}
+      attribution={tileUrl ? attribution : null}
+      label="Carte des signalements et des périmètres QPV"
+    />
+  );
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { addDays } from './time/paris';
+import { FIN_AVANT_DEBUT, ordreErreur } from './time/periode';
 import { jourSchema } from './zod-fr';
 
 export const PAR_PAGE_DEFAUT = 50;
@@ -71,10 +72,7 @@ export const periodeShape = { du: jourSchema.optional(), au: jourSchema.optional
 export const periodeValide: [
   (v: { du?: string; au?: string }) => boolean,
   { message: string; path: string[] },
-] = [
-  (v) => !v.du || !v.au || v.du <= v.au,
-  { message: 'La date de fin précède la date de début.', path: ['au'] },
-];
+] = [(v) => ordreErreur(v.du, v.au) === null, { message: FIN_AVANT_DEBUT, path: ['au'] }];
 
 /** Days a dated list covers when no `du` is given (the main courante, ADR 019). */
 export const PERIODE_DEFAUT_JOURS = 30;

@@ -9,6 +9,7 @@ import type {
   Registre,
 } from '../main-courante/main-courante.taxonomies';
 import { qpvCodeSchema as qpvCode } from '../territoires/territoire.schema';
+import { PERIODE_JOURS_MAX, periodeErreur } from '../time/periode';
 import { jourSchema } from '../zod-fr';
 import type {
   RapportAccueil,
@@ -20,27 +21,21 @@ import type {
 export const RAPPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 export type RapportFormat = (typeof RAPPORT_FORMATS)[number];
 /** A report covers at most this many days (three years and a leap day). */
-export const RAPPORT_JOURS_MAX = 3 * 366;
+export const RAPPORT_JOURS_MAX = PERIODE_JOURS_MAX;
 
 /** A calendar day bounding a period: the report's, the bilan texts', a convention's. */
 export { jourSchema };
 
-const joursEntre = (du: string, au: string) => (Date.parse(au) - Date.parse(du)) / 86_400_000;
-const isJour = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
-
 /**
  * A period [du, au] in order and of at most three years, said on `au` (`quoi` names it in the
  * message). Checked only once both days are valid, so a bad date gets its own message alone.
+ * The rule itself is `periodeErreur` (domain/time/periode.ts), which the web's forms use too.
  */
 export const checkPeriode =
   (quoi = 'Une période') =>
   (v: { du: string; au: string }, ctx: z.RefinementCtx) => {
-    if (!isJour(v.du) || !isJour(v.au)) return;
-    if (v.du > v.au) {
-      ctx.addIssue({ code: 'custom', message: 'La date de fin précède la date de début.', path: ['au'] });
-    } else if (joursEntre(v.du, v.au) >= RAPPORT_JOURS_MAX) {
-      ctx.addIssue({ code: 'custom', message: `${quoi} couvre au plus trois ans.`, path: ['au'] });
-    }
+    const message = periodeErreur(v.du, v.au, quoi);
+    if (message) ctx.addIssue({ code: 'custom', message, path: ['au'] });
   };
 
 export const rapportQuerySchema = z

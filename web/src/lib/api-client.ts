@@ -38,7 +38,7 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-/** The CSRF header, for the rare request that is not JSON (a photo sent as its raw bytes). */
+/** The CSRF header, for the one request the client cannot send (the CSV import, for its upload progress). */
 export const csrfHeader = (): Record<string, string> => (csrfToken ? { 'x-csrf-token': csrfToken } : {});
 
 /** Called on a 401 from any request that did not opt out (the app sends the user to log in). */
@@ -48,9 +48,12 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Sent as JSON, except a `Blob` (its raw bytes, with its type) or a `FormData` (multipart). */
   body?: unknown;
   query?: Record<string, string | number | undefined | null>;
   signal?: AbortSignal;
+  /** The message of a network failure, when the request deserves a more precise one. */
+  networkMessage?: string;
   /** A 401 here is an answer for the form (bad credentials), not a lost session. */
   skipUnauthorizedRedirect?: boolean;
 }
@@ -88,11 +91,20 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, 'inconnu', fallback);
 }
 
+/** The body as `fetch` sends it, and its content type (multipart lets the browser write its own). */
+function encodeBody(body: unknown): { body?: BodyInit; contentType?: string } {
+  if (body === undefined) return {};
+  if (body instanceof FormData) return { body };
+  if (body instanceof Blob) return { body, contentType: body.type || 'application/octet-stream' };
+  return { body: JSON.stringify(body), contentType: 'application/json' };
+}
+
 /** Sends a request to `/api…` and returns the parsed JSON (undefined for 204). */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
+  const { body, contentType } = encodeBody(options.body);
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (contentType) headers['content-type'] = contentType;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -101,12 +113,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body,
       signal: options.signal,
     });
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiError(0, 'reseau', NETWORK_MESSAGE);
+    throw new ApiError(0, 'reseau', options.networkMessage ?? NETWORK_MESSAGE);
   }
 
   if (!response.ok) {
@@ -126,6 +138,8 @@ export const api = {
     apiRequest<T>(path, { ...options, method: 'POST', body }),
   patch: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'PATCH', body }),
+  put: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'method' | 'body'>) =>
+    apiRequest<T>(path, { ...options, method: 'PUT', body }),
   delete: <T = void>(path: string, options?: Omit<RequestOptions, 'method' | 'body'>) =>
     apiRequest<T>(path, { ...options, method: 'DELETE' }),
 };

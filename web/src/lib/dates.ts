@@ -1,4 +1,10 @@
-const TIME_ZONE = 'Europe/Paris';
+import { parisDate, PARIS as TIME_ZONE } from '@domain/time/paris';
+
+/** Today in Paris, `AAAA-MM-JJ` (the default day of a form, the end of a period). */
+export const todayParis = (): string => parisDate(new Date());
+
+/** The current year in Paris (a report's default period). */
+export const thisYearParis = (): number => Number(todayParis().slice(0, 4));
 
 const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
   timeZone: TIME_ZONE,

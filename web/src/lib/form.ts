@@ -19,6 +19,9 @@ export function issuesToErrors(issues: ReadonlyArray<{ path: ReadonlyArray<Prope
   return errors;
 }
 
+/** An optional free text as the API takes it: trimmed, `null` when empty. */
+export const orNull = (s: string): string | null => (s.trim() === '' ? null : s.trim());
+
 const FORM_INVALID = 'Le formulaire contient des erreurs : corrigez les champs signalés.';
 
 /**
@@ -92,6 +95,13 @@ export function useForm<T extends object>(initial: T) {
     error: errors[key],
   });
 
+  /** Props for a Select bound to a `string | null` field (a code list, an id). */
+  const selectProps = <K extends keyof T & string>(key: K) => ({
+    value: (values[key] ?? null) as string | null,
+    onChange: (value: string | null) => setValue(key, value as T[K]),
+    error: errors[key],
+  });
+
   return {
     /** Attach to the <form> so a failed submit can focus the first invalid field. */
     formRef,
@@ -107,5 +117,6 @@ export function useForm<T extends object>(initial: T) {
     reject,
     reset,
     textProps,
+    selectProps,
   };
 }

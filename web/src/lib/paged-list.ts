@@ -1,5 +1,11 @@
 import type { Page } from '@domain/liste';
-import { type InfiniteData, keepPreviousData, type QueryKey, useInfiniteQuery } from '@tanstack/react-query';
+import {
+  type InfiniteData,
+  infiniteQueryOptions,
+  keepPreviousData,
+  type QueryKey,
+  useInfiniteQuery,
+} from '@tanstack/react-query';
 import { useMemo } from 'react';
 
 /** One page of a list endpoint, as every list of the API answers (docs/listes.md). */
@@ -36,23 +42,39 @@ export interface PagedListData<T, P> {
   first: P;
 }
 
+/** What `usePagedList` reads: the infinite query's options (`infiniteQueryOptions`) and the row key. */
+export type PagedListDefinition<T, P extends ListPage<T> = ListPage<T>> = ReturnType<
+  typeof pagedListOptions<T, P>
+>;
+
+/**
+ * The options of a list endpoint read page by page, built once per API operation (beside its
+ * `useXxx` hook) so that a page can also prefetch or invalidate it by its key.
+ */
+export function pagedListOptions<T, P extends ListPage<T> = ListPage<T>>(options: PagedListOptions<T, P>) {
+  return {
+    itemKey: options.itemKey,
+    query: infiniteQueryOptions<P, Error, InfiniteData<P, number>, QueryKey, number>({
+      queryKey: options.queryKey,
+      queryFn: ({ pageParam, signal }) =>
+        options.fetchPage({ page: pageParam, parPage: options.parPage ?? PAR_PAGE }, signal),
+      initialPageParam: 1,
+      getNextPageParam: (last) => (last.page * last.parPage < last.total ? last.page + 1 : undefined),
+      // The previous filter's rows stay on screen while the new ones load (no flash to a spinner).
+      placeholderData: keepPreviousData,
+      enabled: options.enabled,
+      staleTime: options.staleTime,
+    }),
+  };
+}
+
 /**
  * A list endpoint read page by page: the first page at once, the next one on « Voir plus »
  * (`PagedList` draws both). Never the whole table.
  */
-export function usePagedList<T, P extends ListPage<T> = ListPage<T>>(options: PagedListOptions<T, P>) {
-  const { itemKey } = options;
-  const query = useInfiniteQuery<P, Error, InfiniteData<P, number>, QueryKey, number>({
-    queryKey: options.queryKey,
-    queryFn: ({ pageParam, signal }) =>
-      options.fetchPage({ page: pageParam, parPage: options.parPage ?? PAR_PAGE }, signal),
-    initialPageParam: 1,
-    getNextPageParam: (last) => (last.page * last.parPage < last.total ? last.page + 1 : undefined),
-    // The previous filter's rows stay on screen while the new ones load (no flash to a spinner).
-    placeholderData: keepPreviousData,
-    enabled: options.enabled,
-    staleTime: options.staleTime,
-  });
+export function usePagedList<T, P extends ListPage<T> = ListPage<T>>(list: PagedListDefinition<T, P>) {
+  const { itemKey } = list;
+  const query = useInfiniteQuery(list.query);
   const pages = query.data?.pages;
   const data = useMemo((): PagedListData<T, P> | undefined => {
     const [first] = pages ?? [];

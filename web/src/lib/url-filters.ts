@@ -1,3 +1,5 @@
+import { isJour } from '@domain/time/periode';
+
 /**
  * Filters a list page takes from its address, so that a count of « Aujourd'hui » opens the list
  * filtered on exactly what it counted (`/situations?enRetard=true`). Unknown values are ignored.
@@ -22,5 +24,5 @@ export const queryFlag = (params: URLSearchParams, key: string): boolean | undef
 /** A Paris day `AAAA-MM-JJ`, else undefined. */
 export const queryDay = (params: URLSearchParams, key: string): string | undefined => {
   const v = params.get(key);
-  return v !== null && /^\d{4}-\d\d-\d\d$/.test(v) ? v : undefined;
+  return isJour(v) ? v : undefined;
 };

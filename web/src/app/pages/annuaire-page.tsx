@@ -9,6 +9,7 @@ import { ServiceCard } from '../../features/annuaire/components/service-card';
 import { ServiceFilters } from '../../features/annuaire/components/service-filters';
 import { usePartenaires } from '../../features/partenaires/api/get-partenaires';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { partenaireOptions } from '../../lib/reference-options';
 import { useSession } from '../session';
 
 /**
@@ -19,7 +20,7 @@ export function AnnuairePage() {
   const me = useSession();
   const manage = canManageStructure(me);
   const partenaires = usePartenaires();
-  const partnerOptions = manage ? (partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom })) : [];
+  const partnerOptions = manage ? partenaireOptions(partenaires.data) : [];
   const [filters, setFilters] = useState(EMPTY_FILTERS);
   // Linking services to partners is configuration: off by default, a coordinator turns it on.
   const [configurer, setConfigurer] = useState(false);

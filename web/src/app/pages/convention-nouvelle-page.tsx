@@ -5,12 +5,12 @@ import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { ConventionForm } from '../../features/conventions/components/convention-form';
 import { paths } from '../../lib/paths';
-import { useConventionFormOptions } from './convention-options';
+import { useReferenceOptions } from '../reference-options';
 
 /** A new funder's agreement; once saved, its report opens. */
 export function ConventionNouvellePage() {
   const navigate = useNavigate();
-  const { query } = useConventionFormOptions();
+  const { query } = useReferenceOptions();
   return (
     <>
       <PageHeader

@@ -1,37 +1,31 @@
 import { canManageConventions } from '@domain/conventions/convention.rules';
 import type { ConventionView } from '@domain/conventions/convention.schema';
-import { Alert, Button, Group, List, Stack, Text, TextInput, Title } from '@mantine/core';
+import { isJour, ordreErreur } from '@domain/time/periode';
+import { Alert, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ConfirmButton } from '../../components/ui/confirm-button';
 import { FormModal } from '../../components/ui/form-modal';
 import { PageHeader } from '../../components/ui/page-header';
+import { type Periode, PeriodeFields } from '../../components/ui/periode-fields';
 import { QueryState } from '../../components/ui/query-state';
-import {
-  type ConventionPeriode,
-  conventionRapportUrl,
-  useConventionRapport,
-} from '../../features/conventions/api/get-conventions';
-import { useDeleteConvention } from '../../features/conventions/api/save-convention';
+import { useDeleteConvention } from '../../features/conventions/api/delete-convention';
+import { useConventionRapport } from '../../features/conventions/api/get-convention-rapport';
+import { type ConventionPeriode, conventionRapportUrl } from '../../features/conventions/api/keys';
 import { ConventionForm } from '../../features/conventions/components/convention-form';
 import { periodeLabel } from '../../features/conventions/components/convention-list';
 import { ConventionSynthese } from '../../features/conventions/components/convention-synthese';
 import { ObjectifsProgress } from '../../features/conventions/components/objectifs-progress';
 import { paths } from '../../lib/paths';
+import { useReferenceOptions } from '../reference-options';
 import { useSession } from '../session';
-import { useConventionFormOptions } from './convention-options';
-
-interface Filtre {
-  du: string;
-  au: string;
-}
-const isDay = (d: string) => /^\d{4}-\d{2}-\d{2}$/.test(d);
 
 /** Why this period cannot be asked for, or null. An empty field means the convention's own date. */
-function periodeError(f: Filtre, c: Pick<ConventionView, 'du' | 'au'>): string | null {
-  if ((f.du && !isDay(f.du)) || (f.au && !isDay(f.au))) return 'Date incomplète.';
-  if (f.du && f.au && f.du > f.au) return 'La date de fin précède la date de début.';
+function periodeError(f: Periode, c: Pick<ConventionView, 'du' | 'au'>): string | null {
+  if ((f.du && !isJour(f.du)) || (f.au && !isJour(f.au))) return 'Date incomplète.';
+  const rule = ordreErreur(f.du || c.du, f.au || c.au);
+  if (rule) return rule;
   if ((f.du && f.du > c.au) || (f.au && f.au < c.du)) return 'En dehors de la période de la convention.';
   return null;
 }
@@ -59,11 +53,11 @@ export function ConventionPage() {
   const { id = '' } = useParams();
   const me = useSession();
   const navigate = useNavigate();
-  const [filtre, setFiltre] = useState<Filtre>({ du: '', au: '' });
+  const [filtre, setFiltre] = useState<Periode>({ du: '', au: '' });
   // The period sent: only a valid one, so that a half-typed date never replaces the page by an error.
   const [periode, setPeriode] = useState<ConventionPeriode>({});
   const rapport = useConventionRapport(id, periode);
-  const options = useConventionFormOptions();
+  const options = useReferenceOptions();
   const remove = useDeleteConvention();
   const [editing, setEditing] = useState(false);
   const manage = canManageConventions(me);
@@ -72,7 +66,7 @@ export function ConventionPage() {
     <QueryState query={rapport} label="la convention">
       {({ convention: c, periode: p, objectifs, rapport: r }) => {
         const erreur = periodeError(filtre, c);
-        const change = (next: Filtre) => {
+        const change = (next: Periode) => {
           setFiltre(next);
           if (!periodeError(next, c)) setPeriode({ du: next.du || undefined, au: next.au || undefined });
         };
@@ -116,23 +110,11 @@ export function ConventionPage() {
                 ) : null}
               </Stack>
               <Group align="flex-end" gap="sm" wrap="wrap">
-                <TextInput
-                  type="date"
-                  label="Du"
-                  min={c.du}
-                  max={c.au}
-                  value={filtre.du}
-                  onChange={(e) => change({ ...filtre, du: e.currentTarget.value })}
-                  w={170}
-                />
-                <TextInput
-                  type="date"
-                  label="Au"
-                  min={c.du}
-                  max={c.au}
-                  value={filtre.au}
-                  error={erreur}
-                  onChange={(e) => change({ ...filtre, au: e.currentTarget.value })}
+                <PeriodeFields
+                  value={filtre}
+                  onChange={change}
+                  bornes={{ min: c.du, max: c.au }}
+                  erreur={erreur}
                   w={170}
                 />
                 <Button variant="default" onClick={() => change({ du: '', au: '' })}>

@@ -12,7 +12,9 @@ import {
 } from '../../features/conventions/components/convention-filters';
 import { ConventionList } from '../../features/conventions/components/convention-list';
 import { usePartenaires } from '../../features/partenaires/api/get-partenaires';
+import { thisYearParis } from '../../lib/dates';
 import { paths } from '../../lib/paths';
+import { partenaireOptions } from '../../lib/reference-options';
 import { useSession } from '../session';
 
 /** The funders' agreements of the structure, searchable by text, funder and year. */
@@ -26,7 +28,7 @@ export function ConventionsPage() {
     annee: filters.annee ? Number(filters.annee) : null,
   });
   const partenaires = usePartenaires();
-  const thisYear = Number(new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' }).slice(0, 4));
+  const thisYear = thisYearParis();
   return (
     <>
       <PageHeader
@@ -44,7 +46,7 @@ export function ConventionsPage() {
         <ConventionFilters
           value={filters}
           onChange={setFilters}
-          financeurs={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
+          financeurs={partenaireOptions(partenaires.data)}
           annees={Array.from({ length: 6 }, (_, i) => String(thisYear + 1 - i))}
         />
         <PagedList

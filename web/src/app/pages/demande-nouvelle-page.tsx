@@ -5,6 +5,7 @@ import { QueryState } from '../../components/ui/query-state';
 import { DemandeQuickForm } from '../../features/accueil/components/demande-quick-form';
 import { ServicePicker } from '../../features/annuaire/components/service-picker';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { territoireOptions } from '../../lib/reference-options';
 
 /** The directory's picker, as the request form's orientation slot. */
 export function PickerSlot({
@@ -42,7 +43,7 @@ export function DemandeNouvellePage() {
       <QueryState query={territoires} label="vos QPV">
         {(rows) => (
           <DemandeQuickForm
-            qpvOptions={rows.map((t) => ({ value: t.id, label: t.nom }))}
+            qpvOptions={territoireOptions(rows)}
             servicePicker={({ resetKey, ...p }) => <PickerSlot key={resetKey} {...p} />}
           />
         )}

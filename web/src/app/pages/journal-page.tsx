@@ -7,15 +7,11 @@ import { type JournalFilters as Filters, useJournal } from '../../features/journ
 import { JournalFilters } from '../../features/journal/components/journal-filters';
 import { JournalTable } from '../../features/journal/components/journal-table';
 import { useUtilisateurs } from '../../features/utilisateurs/api/get-utilisateurs';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+import { queryDay } from '../../lib/url-filters';
 
 /** Filters live in the URL, so a filtered view can be bookmarked or shared. */
 function readFilters(params: URLSearchParams): Filters {
-  const day = (key: string) => {
-    const v = params.get(key);
-    return v && DAY.test(v) ? v : null;
-  };
+  const day = (key: string) => queryDay(params, key) ?? null;
   return {
     entityType: params.get('type') || null,
     action: params.get('action') || null,

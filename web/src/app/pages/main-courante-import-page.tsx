@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Stack } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
-import { activitesQueryKey, exportUrl } from '../../features/main-courante/api/activites';
+import { activitesQueryKey, exportUrl } from '../../features/main-courante/api/keys';
 import { ImportPanel } from '../../features/main-courante/components/import-panel';
 import { paths } from '../../lib/paths';
 

@@ -6,20 +6,17 @@ import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
 import { useIsDesktop } from '../../components/ui/use-is-desktop';
-import {
-  type ActiviteFilters,
-  exportUrl,
-  useActivites,
-  useMediateurs,
-} from '../../features/main-courante/api/activites';
+import { type ActiviteFilters, useActivites } from '../../features/main-courante/api/get-activites';
+import { useMediateurs } from '../../features/main-courante/api/get-mediateurs';
+import { exportUrl } from '../../features/main-courante/api/keys';
 import {
   ActiviteFiltersBar,
   type Periode,
   periodeRange,
 } from '../../features/main-courante/components/activite-filters';
 import { ActiviteList } from '../../features/main-courante/components/activite-list';
-import { todayParis } from '../../features/main-courante/components/labels';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { todayParis } from '../../lib/dates';
 import { paths } from '../../lib/paths';
 import { queryDay, queryEnum } from '../../lib/url-filters';
 import { useSession } from '../session';

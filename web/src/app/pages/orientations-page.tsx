@@ -5,14 +5,14 @@ import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
 import { QueryState } from '../../components/ui/query-state';
+import { useOrientationStats } from '../../features/accueil/api/get-orientation-stats';
 import {
   type OrientationFilters,
   type StatutFiltre,
-  useOrientationStats,
   useOrientations,
-  useOrientationsARelancer,
-  usePartnerOrientations,
-} from '../../features/accueil/api/orientations';
+} from '../../features/accueil/api/get-orientations';
+import { useOrientationsARelancer } from '../../features/accueil/api/get-orientations-a-relancer';
+import { usePartnerOrientations } from '../../features/accueil/api/get-partner-orientations';
 import { STATUT_FILTRE_OPTIONS } from '../../features/accueil/components/options';
 import { OrientationList } from '../../features/accueil/components/orientation-list';
 import { OrientationStats } from '../../features/accueil/components/orientation-stats';

@@ -7,11 +7,12 @@ import { DataList } from '../../components/ui/data-list';
 import { FormModal } from '../../components/ui/form-modal';
 import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
-import { usePersonnes } from '../../features/accueil/api/personnes';
+import { usePersonnes } from '../../features/accueil/api/get-personnes';
 import { PersonneForm } from '../../features/accueil/components/personne-form';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { formatDate } from '../../lib/dates';
 import { paths } from '../../lib/paths';
+import { territoireOptions } from '../../lib/reference-options';
 import { useSession } from '../session';
 
 /** Person files, by pseudonym: identity is only shown in a file, and that read is logged. */
@@ -22,7 +23,7 @@ export function PersonnesPage() {
   const list = usePersonnes(useDeferredValue(q));
   const territoires = useTerritoires();
   const [creating, setCreating] = useState(false);
-  const qpvOptions = (territoires.data ?? []).map((t) => ({ value: t.id, label: t.nom }));
+  const qpvOptions = territoireOptions(territoires.data);
   const qpvName = (id: string) => qpvOptions.find((o) => o.value === id)?.label ?? '—';
   return (
     <>

@@ -4,10 +4,11 @@ import { Alert, Anchor, Stack } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
-import { useRapportTextes } from '../../features/rapports/api/rapport-textes';
+import { useRapportTextes } from '../../features/rapports/api/get-rapport-textes';
 import { BilanPeriode } from '../../features/rapports/components/bilan-periode';
 import { BilanTextesForm } from '../../features/rapports/components/bilan-textes-form';
 import { BilanTextesLecture } from '../../features/rapports/components/bilan-textes-lecture';
+import { thisYearParis } from '../../lib/dates';
 import { paths } from '../../lib/paths';
 import { useSession } from '../session';
 
@@ -18,7 +19,7 @@ import { useSession } from '../session';
 export function RapportBilanPage() {
   const me = useSession();
   const [params, setParams] = useSearchParams();
-  const year = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' }).slice(0, 4);
+  const year = thisYearParis();
   const du = params.get('du') ?? `${year}-01-01`;
   const au = params.get('au') ?? `${year}-12-31`;
   const valid = rapportTextesQuerySchema.safeParse({ du, au }).success;

@@ -10,9 +10,11 @@ import { useRapportCarte } from '../../features/rapports/api/rapport-carte';
 import { type RapportFiltre, rapportUrl, useRapportCompare } from '../../features/rapports/api/rapports';
 import { RapportFilters } from '../../features/rapports/components/rapport-filters';
 import { RapportView } from '../../features/rapports/components/rapport-view';
-import { useCarte } from '../../features/signalements/api/signalements';
+import { useCarte } from '../../features/signalements/api/get-carte';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { thisYearParis } from '../../lib/dates';
 import { paths } from '../../lib/paths';
+import { qpvNoms } from '../../lib/reference-options';
 import { useSession } from '../session';
 
 // Leaflet is loaded only when the report is shown, in its own chunk (shared with the signalements map).
@@ -22,14 +24,14 @@ const RapportCarteView = lazy(async () => ({
 
 /** The activity report and the bilan downloads, for the actor's perimeter (team totals only). */
 export function RapportsPage() {
-  const thisYear = Number(new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' }).slice(0, 4));
+  const thisYear = thisYearParis();
   const [filtre, setFiltre] = useState<RapportFiltre>({
     du: `${thisYear}-01-01`,
     au: `${thisYear}-12-31`,
     qpv: [],
   });
   const territoires = useTerritoires();
-  const qpvNoms = Object.fromEntries((territoires.data ?? []).map((t) => [t.qpvCode, t.nom]));
+  const noms = qpvNoms(territoires.data);
   const { valid, courant, precedent } = useRapportCompare(filtre);
   const me = useSession();
   const mediateurs = mediateursVisibles({ role: me.role, userId: me.user.id });
@@ -93,7 +95,7 @@ export function RapportsPage() {
                     <RapportView
                       courant={c}
                       precedent={p}
-                      qpvNoms={qpvNoms}
+                      qpvNoms={noms}
                       mediateurs={mediateurs}
                       carte={
                         <QueryState query={carte} label="la carte">
@@ -105,7 +107,7 @@ export function RapportsPage() {
                                   perimetres={perimetres}
                                   tileUrl={fond.data.tileUrl}
                                   attribution={fond.data.attribution}
-                                  qpvNoms={qpvNoms}
+                                  qpvNoms={noms}
                                 />
                               </Suspense>
                             ) : null

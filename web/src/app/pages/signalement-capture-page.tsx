@@ -1,18 +1,21 @@
 import { CATEGORIE_LABELS, type CaptureResultView } from '@domain/signalements/signalement.schema';
+import { addDays } from '@domain/time/paris';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
-import { useRecentDiagnostics } from '../../features/signalements/api/signalements';
-import { CaptureForm, type LieuGroup } from '../../features/signalements/components/capture-form';
+import { useRecentDiagnostics } from '../../features/signalements/api/get-recent-diagnostics';
+import { CaptureForm } from '../../features/signalements/components/capture-form';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { todayParis } from '../../lib/dates';
 import { useDepuisObservation } from '../../lib/depuis-observation';
 import { paths } from '../../lib/paths';
+import { lieuOptions, type OptionGroup } from '../../lib/reference-options';
 
 /** Capture on a phone: category, photos, position, done. */
 export function SignalementCapturePage() {
   const territoires = useTerritoires();
-  const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+  const weekAgo = addDays(todayParis(), -7);
   const recentWalks = (useRecentDiagnostics(weekAgo).data ?? []).map((d) => ({
     value: d.id,
     label: d.titre,
@@ -20,9 +23,9 @@ export function SignalementCapturePage() {
   const [result, setResult] = useState<CaptureResultView | null>(null);
   const [round, setRound] = useState(0);
   const observation = useDepuisObservation();
-  const lieux: LieuGroup[] = (territoires.data ?? []).map((t) => ({
+  const lieux: OptionGroup[] = (territoires.data ?? []).map((t) => ({
     group: t.nom,
-    items: t.lieux.map((l) => ({ value: l.id, label: l.nom })),
+    items: lieuOptions(t),
   }));
   if (result) {
     const s = result.signalement;

@@ -5,10 +5,13 @@ import { useParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { partenairesQueryOptions } from '../../features/partenaires/api/get-partenaires';
-import { photoUrl, useChangeStatut, useSignalement } from '../../features/signalements/api/signalements';
+import { useChangeStatut } from '../../features/signalements/api/change-statut';
+import { useSignalement } from '../../features/signalements/api/get-signalement';
+import { photoUrl } from '../../features/signalements/api/keys';
 import { SignalementDetailView } from '../../features/signalements/components/signalement-detail';
 import { StatutActions } from '../../features/signalements/components/statut-actions';
 import { TransmissionForm } from '../../features/signalements/components/transmission-form';
+import { partenaireOptions } from '../../lib/reference-options';
 import { useSession } from '../session';
 
 /** One signalement: detail, history; the team or the partner moves its status on. */
@@ -49,7 +52,7 @@ export function SignalementPage() {
                 <TransmissionForm
                   signalementId={s.id}
                   current={s.partenaireId}
-                  partenaires={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
+                  partenaires={partenaireOptions(partenaires.data)}
                 />
               </Card>
             ) : null}

@@ -6,14 +6,15 @@ import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
 import { QueryState } from '../../components/ui/query-state';
 import { partenairesQueryOptions } from '../../features/partenaires/api/get-partenaires';
+import { useCarte } from '../../features/signalements/api/get-carte';
 import {
   type SignalementFilters as Filters,
-  useCarte,
   useSignalements,
-} from '../../features/signalements/api/signalements';
+} from '../../features/signalements/api/get-signalements';
 import { SignalementFilters } from '../../features/signalements/components/signalement-filters';
 import { SignalementsMap } from '../../features/signalements/components/signalements-map';
 import { paths } from '../../lib/paths';
+import { partenaireOptions } from '../../lib/reference-options';
 
 /** The map of signalements over the QPV perimeters, filtered by status, category, partner, age. */
 export function SignalementsCartePage() {
@@ -37,7 +38,7 @@ export function SignalementsCartePage() {
         <SignalementFilters
           value={filters}
           onChange={setFilters}
-          partenaires={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
+          partenaires={partenaireOptions(partenaires.data)}
         />
         <QueryState query={carte} label="la carte">
           {(c) => (

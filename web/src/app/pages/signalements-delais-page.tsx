@@ -1,6 +1,6 @@
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
-import { useDelais } from '../../features/signalements/api/signalements';
+import { useDelais } from '../../features/signalements/api/get-delais';
 import { DelaisTable } from '../../features/signalements/components/delais-table';
 import { paths } from '../../lib/paths';
 

@@ -10,10 +10,11 @@ import { partenairesQueryOptions } from '../../features/partenaires/api/get-part
 import {
   type SignalementFilters as Filters,
   useSignalements,
-} from '../../features/signalements/api/signalements';
+} from '../../features/signalements/api/get-signalements';
 import { SignalementFilters } from '../../features/signalements/components/signalement-filters';
 import { SignalementList } from '../../features/signalements/components/signalement-list';
 import { paths } from '../../lib/paths';
+import { partenaireOptions } from '../../lib/reference-options';
 import { queryEnum, queryFlag } from '../../lib/url-filters';
 import { useSession } from '../session';
 
@@ -69,9 +70,7 @@ export function SignalementsPage() {
         <SignalementFilters
           value={filters}
           onChange={setFilters}
-          partenaires={
-            isPartner ? null : (partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))
-          }
+          partenaires={isPartner ? null : partenaireOptions(partenaires.data)}
         />
         {filters.miens ? (
           <Group gap="xs">

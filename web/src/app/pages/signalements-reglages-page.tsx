@@ -4,11 +4,13 @@ import { useQuery } from '@tanstack/react-query';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { partenairesQueryOptions } from '../../features/partenaires/api/get-partenaires';
-import { useClesOpen311, useRegles } from '../../features/signalements/api/signalements';
+import { useClesOpen311 } from '../../features/signalements/api/get-cles-open311';
+import { useRegles } from '../../features/signalements/api/get-regles';
 import { ClesOpen311Panel } from '../../features/signalements/components/cles-open311-panel';
 import { DiagnosticsPanel } from '../../features/signalements/components/diagnostics-panel';
 import { ReglesPanel } from '../../features/signalements/components/regles-panel';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
+import { allLieuOptions, partenaireOptions, territoireOptions } from '../../lib/reference-options';
 import { useSession } from '../session';
 
 /** Routing rules, diagnostics en marchant (coordination) and Open311 keys (admins). */
@@ -35,9 +37,9 @@ export function SignalementsReglagesPage() {
             {(rows) => (
               <ReglesPanel
                 regles={rows}
-                territoires={terr.map((t) => ({ value: t.id, label: `${t.nom} (${t.qpvCode})` }))}
-                lieux={terr.flatMap((t) => t.lieux.map((l) => ({ value: l.id, label: l.nom })))}
-                partenaires={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
+                territoires={territoireOptions(terr, true)}
+                lieux={allLieuOptions(terr)}
+                partenaires={partenaireOptions(partenaires.data)}
               />
             )}
           </QueryState>
@@ -47,8 +49,8 @@ export function SignalementsReglagesPage() {
             Diagnostics en marchant
           </Title>
           <DiagnosticsPanel
-            territoires={terr.map((t) => ({ value: t.id, label: `${t.nom} (${t.qpvCode})` }))}
-            partenaires={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
+            territoires={territoireOptions(terr, true)}
+            partenaires={partenaireOptions(partenaires.data)}
           />
         </Stack>
         {admin ? (

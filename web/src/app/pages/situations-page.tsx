@@ -13,8 +13,8 @@ import { partenairesQueryOptions } from '../../features/partenaires/api/get-part
 import {
   type SituationFilters as Filters,
   useSituations,
-  useTeamLoad,
 } from '../../features/situations/api/get-situations';
+import { useTeamLoad } from '../../features/situations/api/get-team-load';
 import { DeclarationsPanel } from '../../features/situations/components/declarations-panel';
 import { SituationFilters } from '../../features/situations/components/situation-filters';
 import { SituationForm } from '../../features/situations/components/situation-form';
@@ -23,6 +23,7 @@ import { TeamLoadList } from '../../features/situations/components/team-load-lis
 import { territoiresQueryOptions } from '../../features/territoires/api/get-territoires';
 import { useDepuisObservation } from '../../lib/depuis-observation';
 import { paths } from '../../lib/paths';
+import { lieuOptions, partenaireOptions } from '../../lib/reference-options';
 import { queryFlag } from '../../lib/url-filters';
 import { useSession } from '../session';
 
@@ -66,7 +67,7 @@ export function SituationsPage() {
   const qpvOptions = (territoires.data ?? []).map((t) => ({
     value: t.id,
     label: `${t.nom} (${t.qpvCode})`,
-    lieux: t.lieux.map((l) => ({ value: l.id, label: l.nom })),
+    lieux: lieuOptions(t),
   }));
   const close = () => {
     setOpening(false);
@@ -149,7 +150,7 @@ export function SituationsPage() {
             mediatorOptions={
               coordination ? (load.data ?? []).map((m) => ({ value: m.mediateurId, label: m.nom })) : null
             }
-            partnerOptions={(partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }))}
+            partnerOptions={partenaireOptions(partenaires.data)}
             origine={origine}
             prefill={prefill}
             onCancel={close}

@@ -7,12 +7,13 @@ import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { LieuList } from '../../features/territoires/components/lieu-list';
 import { SecteurManager } from '../../features/territoires/components/secteur-manager';
 import { paths } from '../../lib/paths';
+import { partenaireOptions } from '../../lib/reference-options';
 
 export function TerritoirePage() {
   const { id } = useParams();
   const territoires = useTerritoires();
   const partenaires = usePartenaires();
-  const partnerOptions = (partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }));
+  const partnerOptions = partenaireOptions(partenaires.data);
 
   return (
     <QueryState query={territoires} label="le territoire">

@@ -18,6 +18,7 @@ import {
 import { UserFilters } from '../../features/utilisateurs/components/user-filters';
 import { UserForm } from '../../features/utilisateurs/components/user-form';
 import { UserList } from '../../features/utilisateurs/components/user-list';
+import { partenaireOptions } from '../../lib/reference-options';
 
 type Dialog =
   | { mode: 'create' }
@@ -34,7 +35,7 @@ export function UtilisateursPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
 
-  const partnerOptions = (partenaires.data ?? []).map((p) => ({ value: p.id, label: p.nom }));
+  const partnerOptions = partenaireOptions(partenaires.data);
   const territoireOptions = (territoires.data ?? []).map((t) => ({
     value: t.id,
     label: `${t.nom} (${t.qpvCode})`,

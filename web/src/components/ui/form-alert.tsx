@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { Alert, Button, Group } from '@mantine/core';
 import { IconAlert } from './icons';
 
 /** The French message of a failed request or an invalid form, read out by screen readers. */
@@ -14,5 +14,32 @@ export function FormAlert({
     <Alert color="red" variant="light" title={title} icon={<IconAlert />} role="alert">
       {message}
     </Alert>
+  );
+}
+
+/** The end of a form: its error, then « Annuler » and the submit button on the right. */
+export function FormFooter({
+  message,
+  onCancel,
+  submitLabel,
+  loading,
+}: {
+  message: string | null;
+  onCancel: () => void;
+  submitLabel: string;
+  loading: boolean;
+}) {
+  return (
+    <>
+      <FormAlert message={message} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onCancel}>
+          Annuler
+        </Button>
+        <Button type="submit" loading={loading}>
+          {submitLabel}
+        </Button>
+      </Group>
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { Chip, Group, Stack, Text } from '@mantine/core';
+import type { Option } from '../../../lib/reference-options';
 
 const fieldsetStyle = { border: 0, padding: 0, margin: 0, minWidth: 0 };
 
@@ -12,7 +13,7 @@ export function ChipField<M extends boolean>({
   error,
 }: {
   legend: string;
-  options: Array<{ value: string; label: string }>;
+  options: Option[];
   multiple: M;
   value: M extends true ? string[] : string | null;
   onChange: (v: M extends true ? string[] : string) => void;

@@ -5,8 +5,9 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { IconCheck } from '../../../components/ui/icons';
 import { useForm } from '../../../lib/form';
-import { useCreateDemande } from '../api/demandes';
-import { usePersonneChoices } from '../api/personnes';
+import type { Option } from '../../../lib/reference-options';
+import { useCreateDemande } from '../api/create-demande';
+import { usePersonneChoices } from '../api/get-personne-choices';
 import { ChipField } from './chip-field';
 import { AUTONOMIE_OPTIONS, CANAL_OPTIONS, MOTIF_OPTIONS, PORTAIL_OPTIONS, REPONSE_OPTIONS } from './options';
 
@@ -62,7 +63,7 @@ export function DemandeQuickForm({
   onDone,
   preset,
 }: {
-  qpvOptions: Array<{ value: string; label: string }>;
+  qpvOptions: Option[];
   servicePicker: (p: {
     /** Changes when the form is reset: the picker starts over. */
     resetKey: string;

@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { errorMessage } from '../../../lib/api-client';
-import { useMergePersonne, usePersonneChoices } from '../api/personnes';
+import { usePersonneChoices } from '../api/get-personne-choices';
+import { useMergePersonne } from '../api/merge-personne';
 
 /** Merges a duplicate into this file; the duplicate is kept, marked merged, for history. */
 export function MergePanel({ personneId }: { personneId: string }) {

@@ -48,7 +48,3 @@ export const RESIDENT_QPV_OPTIONS = [
   { value: 'non', label: 'N’habite pas un QPV' },
   { value: 'inconnu', label: 'Ne sait pas' },
 ];
-
-/** Today in Paris, `YYYY-MM-DD`. */
-export const todayParis = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());

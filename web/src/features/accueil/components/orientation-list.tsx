@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { DataList } from '../../../components/ui/data-list';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/dates';
-import { useSetOrientationStatut } from '../api/orientations';
+import { useSetOrientationStatut } from '../api/set-orientation-statut';
 import { StatutBadge } from './statut-badge';
 
 const open = (o: OrientationView) => o.statut === 'proposee' || o.statut === 'prise_de_contact';

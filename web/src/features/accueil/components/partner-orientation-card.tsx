@@ -6,7 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { formatDate, formatDateTime } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
-import { useAnswerOrientation } from '../api/orientations';
+import { useAnswerOrientation } from '../api/answer-orientation';
 import { MOTIF_REFUS_OPTIONS } from './options';
 import { StatutBadge } from './statut-badge';
 
@@ -87,9 +87,7 @@ export function PartnerOrientationCard({ o }: { o: OrientationPartenaireView }) 
                 label="Motif du refus"
                 required
                 data={MOTIF_REFUS_OPTIONS}
-                value={form.values.motifRefus}
-                onChange={(v) => form.setValue('motifRefus', v)}
-                error={form.errors.motifRefus}
+                {...form.selectProps('motifRefus')}
                 allowDeselect={false}
               />
               <Textarea

@@ -8,10 +8,11 @@ import { consentementSchema, type PersonneView } from '@domain/accueil/personne.
 import { Badge, Button, Card, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
-import { formatDate } from '../../../lib/dates';
+import { formatDate, todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
-import { useAddConsentement, useWithdrawConsentement } from '../api/personnes';
-import { MODE_CONSENTEMENT_OPTIONS, todayParis } from './options';
+import { useAddConsentement } from '../api/add-consentement';
+import { useWithdrawConsentement } from '../api/withdraw-consentement';
+import { MODE_CONSENTEMENT_OPTIONS } from './options';
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (

@@ -1,16 +1,17 @@
 import { type PersonneView, personneCreateSchema } from '@domain/accueil/personne.schema';
-import { Button, Checkbox, Group, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormFooter } from '../../../components/ui/form-alert';
+import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
-import { useCreatePersonne } from '../api/personnes';
+import type { Option } from '../../../lib/reference-options';
+import { useCreatePersonne } from '../api/create-personne';
 import {
   GENRE_OPTIONS,
   MODE_CONSENTEMENT_OPTIONS,
   RESIDENT_QPV_OPTIONS,
   TRANCHE_AGE_OPTIONS,
   TYPE_MENAGE_OPTIONS,
-  todayParis,
 } from './options';
 
 /** A pseudonymous file; identity only with the person's consent, recorded in the same step. */
@@ -19,7 +20,7 @@ export function PersonneForm({
   onDone,
   onCancel,
 }: {
-  qpvOptions: Array<{ value: string; label: string }>;
+  qpvOptions: Option[];
   onDone: (p: PersonneView) => void;
   onCancel: () => void;
 }) {
@@ -64,7 +65,7 @@ export function PersonneForm({
   const select = (
     key: 'territoireId' | 'trancheAge' | 'genre' | 'typeMenage' | 'residentQpv',
     label: string,
-    data: Array<{ value: string; label: string }>,
+    data: Option[],
   ) => (
     <Select
       label={label}
@@ -139,15 +140,12 @@ export function PersonneForm({
             />
           </>
         ) : null}
-        <FormAlert message={form.errors.consentement ?? form.formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Créer la fiche
-          </Button>
-        </Group>
+        <FormFooter
+          message={form.errors.consentement ?? form.formError}
+          onCancel={onCancel}
+          submitLabel="Créer la fiche"
+          loading={create.isPending}
+        />
       </Stack>
     </form>
   );

@@ -1,8 +1,7 @@
 import type { ServiceView } from '@domain/annuaire/annuaire.schema';
 import type { Page } from '@domain/liste';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { byId, usePagedList } from '../../../lib/paged-list';
+import { byId, pagedListOptions, usePagedList } from '../../../lib/paged-list';
 
 export interface ServiceFilters {
   q: string;
@@ -22,9 +21,13 @@ export const EMPTY_FILTERS: ServiceFilters = {
   ouvertMaintenant: false,
 };
 
-const servicesKey = (f: ServiceFilters) => ['annuaire', 'services', f] as const;
+export const servicesKey = (f: ServiceFilters) => ['annuaire', 'services', f] as const;
 
-const getServices = (f: ServiceFilters, page: { page: number; parPage: number }, signal: AbortSignal) =>
+export const getServices = (
+  f: ServiceFilters,
+  page: { page: number; parPage: number },
+  signal: AbortSignal,
+) =>
   api.get<Page<ServiceView>>('/api/annuaire/services', {
     query: {
       q: f.q.trim() || undefined,
@@ -38,18 +41,12 @@ const getServices = (f: ServiceFilters, page: { page: number; parPage: number },
     signal,
   });
 
-/** Directory search: thématique, public, commune, QPV, open now; page by page. */
-export const useServices = (f: ServiceFilters) =>
-  usePagedList<ServiceView>({
+export const servicesListOptions = (f: ServiceFilters) =>
+  pagedListOptions<ServiceView>({
     queryKey: servicesKey(f),
     fetchPage: (page, signal) => getServices(f, page, signal),
     itemKey: byId,
   });
 
-/** The first few matches, for a picker (type more to narrow it). */
-export const useServiceChoices = (f: ServiceFilters, parPage: number) =>
-  useQuery({
-    queryKey: [...servicesKey(f), 'choix', parPage],
-    queryFn: async ({ signal }) => (await getServices(f, { page: 1, parPage }, signal)).items,
-    placeholderData: keepPreviousData,
-  });
+/** Directory search: thématique, public, commune, QPV, open now; page by page. */
+export const useServices = (f: ServiceFilters) => usePagedList(servicesListOptions(f));

@@ -2,16 +2,11 @@ import type { ServiceView } from '@domain/annuaire/annuaire.schema';
 import { Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { errorMessage } from '../../../lib/api-client';
-import { useLinkService } from '../api/import-annuaire';
+import type { Option } from '../../../lib/reference-options';
+import { useLinkService } from '../api/link-service';
 
 /** Links a directory service to one of the structure's partners (who will answer its orientations). */
-export function PartnerLink({
-  service,
-  partnerOptions,
-}: {
-  service: ServiceView;
-  partnerOptions: Array<{ value: string; label: string }>;
-}) {
+export function PartnerLink({ service, partnerOptions }: { service: ServiceView; partnerOptions: Option[] }) {
   const link = useLinkService();
   return (
     <Select

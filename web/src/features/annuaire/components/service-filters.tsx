@@ -1,5 +1,6 @@
 import { Button, Checkbox, Collapse, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import type { Option } from '../../../lib/reference-options';
 import type { ServiceFilters as Filters } from '../api/get-services';
 import { PUBLIC_OPTIONS, THEMATIQUE_OPTIONS } from './options';
 
@@ -14,7 +15,7 @@ export function ServiceFilters({
 }: {
   value: Filters;
   onChange: (f: Filters) => void;
-  qpvOptions: Array<{ value: string; label: string }>;
+  qpvOptions: Option[];
 }) {
   const set = <K extends keyof Filters>(k: K, v: Filters[K]) => onChange({ ...value, [k]: v });
   const actifs = [value.thematique, value.public, value.commune, value.qpv, value.ouvertMaintenant].filter(

@@ -1,7 +1,8 @@
 import type { ServiceView } from '@domain/annuaire/annuaire.schema';
 import { Button, Card, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useDeferredValue, useState } from 'react';
-import { EMPTY_FILTERS, useServiceChoices } from '../api/get-services';
+import { useServiceChoices } from '../api/get-service-choices';
+import { EMPTY_FILTERS } from '../api/get-services';
 import { OpenBadge } from './service-card';
 
 /**

@@ -1,28 +1,17 @@
 import type { ConventionCreateInput, ConventionView } from '@domain/conventions/convention.schema';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import { conventionsQueryKey } from './get-conventions';
+import { useInvalidatingMutation } from '../../../lib/mutation';
+import { conventionPath, conventionsQueryKey } from './keys';
 
 export const createConvention = (input: ConventionCreateInput) =>
   api.post<ConventionView>('/api/conventions', input);
 
 export const updateConvention = (id: string, input: ConventionCreateInput) =>
-  api.patch<ConventionView>(`/api/conventions/${encodeURIComponent(id)}`, input);
+  api.patch<ConventionView>(conventionPath(id), input);
 
 /** Creates a convention, or replaces `id` when given. */
-export function useSaveConvention(id: string | null) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: ConventionCreateInput) =>
-      id ? updateConvention(id, input) : createConvention(input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: conventionsQueryKey }),
-  });
-}
-
-export function useDeleteConvention() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => api.delete(`/api/conventions/${encodeURIComponent(id)}`),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: conventionsQueryKey }),
-  });
-}
+export const useSaveConvention = (id: string | null) =>
+  useInvalidatingMutation(
+    (input: ConventionCreateInput) => (id ? updateConvention(id, input) : createConvention(input)),
+    [conventionsQueryKey],
+  );

@@ -1,4 +1,5 @@
-import { Group, Select, TextInput } from '@mantine/core';
+import { FilterBar, FilterSelect, SearchField } from '../../../components/ui/filter-bar';
+import type { Option } from '../../../lib/reference-options';
 
 export interface ConventionFiltersValue {
   q: string;
@@ -15,38 +16,32 @@ export function ConventionFilters({
 }: {
   value: ConventionFiltersValue;
   onChange: (next: ConventionFiltersValue) => void;
-  financeurs: Array<{ value: string; label: string }>;
+  financeurs: Option[];
   annees: string[];
 }) {
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filtrer les conventions">
-      <TextInput
-        label="Rechercher"
-        type="search"
+    <FilterBar label="Filtrer les conventions">
+      <SearchField
         placeholder="Nom, référence, financeur…"
         value={value.q}
-        onChange={(e) => onChange({ ...value, q: e.currentTarget.value })}
-        style={{ flex: '2 1 14rem' }}
+        onChange={(q) => onChange({ ...value, q })}
       />
-      <Select
+      <FilterSelect
         label="Financeur"
         placeholder="Tous les financeurs"
         data={financeurs}
         value={value.partenaireId}
         onChange={(partenaireId) => onChange({ ...value, partenaireId })}
-        clearable
         searchable
-        style={{ flex: '1 1 12rem' }}
       />
-      <Select
+      <FilterSelect
         label="Année"
         placeholder="Toutes les années"
         data={annees}
         value={value.annee}
         onChange={(annee) => onChange({ ...value, annee })}
-        clearable
-        style={{ flex: '1 1 8rem' }}
+        width="8rem"
       />
-    </Group>
+    </FilterBar>
   );
 }

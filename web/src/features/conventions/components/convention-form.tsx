@@ -1,29 +1,11 @@
 import { type ConventionView, conventionCreateSchema } from '@domain/conventions/convention.schema';
-import {
-  Button,
-  Fieldset,
-  Group,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Fieldset, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { FormAlert } from '../../../components/ui/form-alert';
-import { useForm } from '../../../lib/form';
+import { FormFooter } from '../../../components/ui/form-alert';
+import { orNull, useForm } from '../../../lib/form';
+import type { Option, OptionGroup } from '../../../lib/reference-options';
 import { useSaveConvention } from '../api/save-convention';
 import { type ObjectifDraft, ObjectifsFields } from './objectifs-fields';
-
-export interface Option {
-  value: string;
-  label: string;
-}
-/** Places grouped by their QPV, as Mantine's grouped options. */
-export type GroupedOptions = Array<{ group: string; items: Option[] }>;
-
-const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 function initialValues(c: ConventionView | null) {
   return {
@@ -53,7 +35,7 @@ export function ConventionForm({
   convention: ConventionView | null;
   financeurs: Option[];
   territoires: Option[];
-  lieux: GroupedOptions;
+  lieux: OptionGroup[];
   onDone: (saved: ConventionView) => void;
   onCancel: () => void;
 }) {
@@ -91,9 +73,7 @@ export function ConventionForm({
             required
             placeholder="Choisir parmi les partenaires"
             data={financeurs}
-            value={form.values.partenaireId}
-            onChange={(id) => form.setValue('partenaireId', id)}
-            error={form.errors.partenaireId}
+            {...form.selectProps('partenaireId')}
             searchable
             nothingFoundMessage="Aucun partenaire ne correspond"
           />
@@ -145,15 +125,12 @@ export function ConventionForm({
           />
         </Fieldset>
         <Textarea label="Commentaire" autosize minRows={2} {...form.textProps('commentaire')} />
-        <FormAlert message={form.formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {convention ? 'Enregistrer' : 'Créer la convention'}
-          </Button>
-        </Group>
+        <FormFooter
+          message={form.formError}
+          onCancel={onCancel}
+          submitLabel={convention ? 'Enregistrer' : 'Créer la convention'}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

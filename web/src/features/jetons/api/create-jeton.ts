@@ -1,7 +1,7 @@
 import type { apiTokenCreateSchema } from '@domain/utilisateurs/utilisateur.schema';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '../../../lib/api-client';
+import { useInvalidatingMutation } from '../../../lib/mutation';
 import { type JetonView, jetonsQueryKey } from './get-jetons';
 
 export type JetonCreateInput = z.output<typeof apiTokenCreateSchema>;
@@ -10,10 +10,4 @@ export type JetonCreated = JetonView & { secret: string };
 
 export const createJeton = (input: JetonCreateInput) => api.post<JetonCreated>('/api/jetons', input);
 
-export function useCreateJeton() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createJeton,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: jetonsQueryKey }),
-  });
-}
+export const useCreateJeton = () => useInvalidatingMutation(createJeton, [jetonsQueryKey]);

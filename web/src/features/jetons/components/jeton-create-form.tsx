@@ -2,7 +2,7 @@ import { API_TOKEN_LIFETIMES, apiTokenCreateSchema } from '@domain/utilisateurs/
 import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { CopyField } from '../../../components/ui/copy-field';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormFooter } from '../../../components/ui/form-alert';
 import { IconAlert } from '../../../components/ui/icons';
 import { formatDate } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
@@ -69,15 +69,12 @@ export function JetonCreateForm({
           onChange={(v) => form.setValue('dureeJours', v === null ? null : Number(v))}
           error={form.errors.dureeJours}
         />
-        <FormAlert message={form.formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Créer le jeton
-          </Button>
-        </Group>
+        <FormFooter
+          message={form.formError}
+          onCancel={onCancel}
+          submitLabel="Créer le jeton"
+          loading={create.isPending}
+        />
       </Stack>
     </form>
   );

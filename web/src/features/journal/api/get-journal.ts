@@ -1,6 +1,6 @@
 import type { JournalEntryView, JournalView } from '@domain/journal/journal.schema';
 import { api } from '../../../lib/api-client';
-import { usePagedList } from '../../../lib/paged-list';
+import { pagedListOptions, usePagedList } from '../../../lib/paged-list';
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'login', 'logout', 'unlock'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -29,9 +29,8 @@ export interface JournalFilters {
 
 const entryKey = (e: JournalEntry) => String(e.id);
 
-/** The audit log, newest first, page by page. */
-export const useJournal = (f: JournalFilters) =>
-  usePagedList<JournalEntry, JournalView>({
+export const journalListOptions = (f: JournalFilters) =>
+  pagedListOptions<JournalEntry, JournalView>({
     queryKey: ['journal', f],
     fetchPage: (page, signal) =>
       api.get<JournalView>('/api/journal', {
@@ -49,3 +48,6 @@ export const useJournal = (f: JournalFilters) =>
     itemKey: entryKey,
     staleTime: 0,
   });
+
+/** The audit log, newest first, page by page. */
+export const useJournal = (f: JournalFilters) => usePagedList(journalListOptions(f));

@@ -1,14 +1,11 @@
 import { AUDIT_CHANNEL_LABELS, AUDIT_CHANNELS } from '@domain/journal/audit-channel';
 import { AUDIT_ENTITY_LABELS } from '@domain/journal/journal-labels';
-import { Button, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Select, SimpleGrid } from '@mantine/core';
 import { useId, useState } from 'react';
+import { PeriodeFields } from '../../../components/ui/periode-fields';
 import { useIsDesktop } from '../../../components/ui/use-is-desktop';
+import type { Option } from '../../../lib/reference-options';
 import { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type JournalFilters as Filters } from '../api/get-journal';
-
-export interface Option {
-  value: string;
-  label: string;
-}
 
 const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS)
   .map(([value, label]) => ({ value, label }))
@@ -91,19 +88,9 @@ export function JournalFilters({
             onChange={(v) => set({ canal: v })}
             clearable
           />
-          <TextInput
-            label="Du"
-            type="date"
-            value={filters.du ?? ''}
-            max={filters.au ?? undefined}
-            onChange={(e) => set({ du: e.currentTarget.value || null })}
-          />
-          <TextInput
-            label="Au"
-            type="date"
-            value={filters.au ?? ''}
-            min={filters.du ?? undefined}
-            onChange={(e) => set({ au: e.currentTarget.value || null })}
+          <PeriodeFields
+            value={{ du: filters.du ?? '', au: filters.au ?? '' }}
+            onChange={(p) => set({ du: p.du || null, au: p.au || null })}
           />
         </SimpleGrid>
       </div>

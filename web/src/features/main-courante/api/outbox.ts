@@ -4,7 +4,7 @@
  * makes a replay harmless, so each request is sent until it gets an answer, exactly once in effect.
  */
 import { useSyncExternalStore } from 'react';
-import { csrfHeader } from '../../../lib/api-client';
+import { ApiError, apiRequest } from '../../../lib/api-client';
 
 export interface OutboxRequest {
   seq?: number;
@@ -89,30 +89,21 @@ let attempt = 0;
 
 type Outcome = 'ok' | 'retry' | { refused: string };
 
+/** Sends one stored request through the API client, and says what to do with it. */
 async function send(r: OutboxRequest): Promise<Outcome> {
-  let res: Response;
   try {
-    res = await fetch(r.path, {
-      method: r.method,
-      credentials: 'same-origin',
-      headers: {
-        accept: 'application/json',
-        ...(r.body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...csrfHeader(),
-      },
-      body: r.body === undefined ? undefined : JSON.stringify(r.body),
-    });
-  } catch {
-    return 'retry';
+    await apiRequest(r.path, { method: r.method, body: r.body, skipUnauthorizedRedirect: true });
+    return 'ok';
+  } catch (error) {
+    // Thrown after a 2xx only (its body was not JSON): the server has the request.
+    if (!(error instanceof ApiError)) return 'ok';
+    const { status, message } = error;
+    // No network, a session to renew, a server hiccup, too many requests: keep it, try again later.
+    if (status === 0 || status === 401 || status === 408 || status === 429 || status >= 500) return 'retry';
+    // The CSRF token comes back with the session once the page reaches the server again.
+    if (status === 403 && message.includes('CSRF')) return 'retry';
+    return { refused: message };
   }
-  if (res.ok) return 'ok';
-  // A session to renew, a server hiccup, too many requests: keep it and try again later.
-  if (res.status === 401 || res.status === 408 || res.status === 429 || res.status >= 500) return 'retry';
-  const payload = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-  const message = payload?.error?.message ?? `Refusé par le serveur (code ${res.status}).`;
-  // The CSRF token comes back with the session once the page reaches the server again.
-  if (res.status === 403 && message.includes('CSRF')) return 'retry';
-  return { refused: message };
 }
 
 /** Sends the stored requests in order; on a network failure waits (1 s, 2 s, 4 s… 30 s) and retries. */

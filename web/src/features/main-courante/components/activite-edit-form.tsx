@@ -2,6 +2,7 @@ import { activiteUpdateSchema } from '@domain/main-courante/activite.schema';
 import type { ActiviteView, MediateurView } from '@domain/main-courante/activite.views';
 import { CADRE_LABELS, CADRES, type Cadre } from '@domain/main-courante/main-courante.taxonomies';
 import type { TerritoireView } from '@domain/territoires/territoire.schema';
+import { parisDate, parisInstant, parisTime } from '@domain/time/paris';
 import {
   Button,
   Checkbox,
@@ -16,16 +17,16 @@ import {
 } from '@mantine/core';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
-import { useUpdateActivite } from '../api/activites';
+import { lieuOptions, territoireOptions } from '../../../lib/reference-options';
+import { useUpdateActivite } from '../api/update-activite';
 
-/** `yyyy-mm-ddThh:mm` in the phone's time zone, for a datetime-local input. */
-function toLocalInput(iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-const fromLocalInput = (v: string) => (v ? new Date(v).toISOString() : undefined);
+/** `yyyy-mm-ddThh:mm` in Paris (whatever the phone's time zone), for a datetime-local input. */
+const toLocalInput = (iso: string | null) =>
+  iso ? `${parisDate(new Date(iso))}T${parisTime(new Date(iso))}` : '';
+const fromLocalInput = (v: string) => {
+  const [day, time] = v.split('T');
+  return day && time ? parisInstant(day, time.slice(0, 5)).toISOString() : undefined;
+};
 
 /** Edit of the frame of an activity (author, mediator present or coordinator), with the shared schema. */
 export function ActiviteEditForm({
@@ -91,7 +92,7 @@ export function ActiviteEditForm({
                 form.setValue('secteurId', '');
                 form.setValue('lieuId', '');
               }}
-              data={territoires.map((t) => ({ value: t.id, label: t.nom }))}
+              data={territoireOptions(territoires)}
               error={form.errors.territoireId}
             />
             <TextInput type="datetime-local" label="Début" {...form.textProps('debut')} />
@@ -110,10 +111,7 @@ export function ActiviteEditForm({
               label="Lieu"
               value={v.lieuId}
               onChange={(e) => form.setValue('lieuId', e.currentTarget.value)}
-              data={[
-                { value: '', label: 'Aucun lieu précis' },
-                ...(territoire?.lieux ?? []).map((l) => ({ value: l.id, label: l.nom })),
-              ]}
+              data={[{ value: '', label: 'Aucun lieu précis' }, ...lieuOptions(territoire)]}
               error={form.errors.lieuId}
             />
           </SimpleGrid>

@@ -9,7 +9,8 @@ import {
 } from '@domain/main-courante/main-courante.taxonomies';
 import { addDays } from '@domain/time/paris';
 import { ActionIcon, Group, NativeSelect, SegmentedControl, SimpleGrid, Text } from '@mantine/core';
-import type { ActiviteFilters } from '../api/activites';
+import { territoireOptions } from '../../../lib/reference-options';
+import type { ActiviteFilters } from '../api/get-activites';
 import { formatDay, formatLongDay, mondayOf } from './labels';
 
 export interface Periode {
@@ -84,10 +85,7 @@ export function ActiviteFiltersBar({
           label="Quartier"
           value={filters.territoireId ?? ''}
           onChange={set('territoireId')}
-          data={opts(
-            'Tous',
-            territoires.map((t) => ({ value: t.id, label: t.nom })),
-          )}
+          data={opts('Tous', territoireOptions(territoires))}
         />
         <NativeSelect
           label="Médiateur·rice"

@@ -3,6 +3,7 @@ import { CADRE_LABELS, CADRES, type Cadre } from '@domain/main-courante/main-cou
 import type { TerritoireView } from '@domain/territoires/territoire.schema';
 import { Alert, Button, Checkbox, NativeSelect, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
+import { lieuOptions, territoireOptions } from '../../../lib/reference-options';
 
 export interface DemarrerInput {
   cadre: Cadre;
@@ -97,7 +98,7 @@ export function DemarrerForm({
             setSecteurId('');
             setLieuId('');
           }}
-          data={territoires.map((t) => ({ value: t.id, label: `${t.nom} (${t.qpvCode})` }))}
+          data={territoireOptions(territoires, true)}
         />
         {territoire?.secteurs.length ? (
           <NativeSelect
@@ -117,10 +118,7 @@ export function DemarrerForm({
             size="md"
             value={lieuId}
             onChange={(e) => setLieuId(e.currentTarget.value)}
-            data={[
-              { value: '', label: 'Aucun lieu précis' },
-              ...territoire.lieux.map((l) => ({ value: l.id, label: l.nom })),
-            ]}
+            data={[{ value: '', label: 'Aucun lieu précis' }, ...lieuOptions(territoire)]}
           />
         ) : null}
         {collegues.length ? (

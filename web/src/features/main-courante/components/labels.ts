@@ -8,8 +8,6 @@ export const STATUT_COLORS: Record<StatutRevue | 'en_cours', string> = {
   en_cours: 'blue',
 };
 
-/** Today's date in Paris, `yyyy-mm-dd`. */
-export const todayParis = () => parisDate(new Date());
 /** The Paris day of an instant, `yyyy-mm-dd`. */
 export const dayOf = (iso: string) => parisDate(new Date(iso));
 

@@ -3,7 +3,7 @@ import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/c
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/dates';
 import { type DepuisObservation, depuisObservationState } from '../../../lib/depuis-observation';
-import type { ObservationListItem } from '../api/activites';
+import type { ObservationListItem } from '../api/get-observations';
 
 /** Where each follow-up opens; null when the reader may not open it. */
 export interface ObservationSuites {

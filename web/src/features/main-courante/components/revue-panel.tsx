@@ -5,7 +5,8 @@ import type { ActiviteView } from '@domain/main-courante/activite.views';
 import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
-import { useDeverrouiller, useRevue } from '../api/activites';
+import { useDeverrouiller } from '../api/deverrouiller';
+import { useRevue } from '../api/revue';
 
 /** The coordinator's review: validated (then locked) or sent back with a comment; unlock is logged. */
 export function RevuePanel({ a, role }: { a: ActiviteView; role: Role }) {

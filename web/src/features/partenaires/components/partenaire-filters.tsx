@@ -1,5 +1,5 @@
 import type { PartnerKind } from '@domain/partenaires/partenaire.schema';
-import { Group, Select, TextInput } from '@mantine/core';
+import { FilterBar, FilterSelect, SearchField } from '../../../components/ui/filter-bar';
 import { PARTNER_KIND_OPTIONS } from './partenaire-form';
 
 /** Search box and kind filter above the directory. */
@@ -13,24 +13,19 @@ export function PartenaireFilters({
   onChange: (next: { q: string; kind: PartnerKind | null }) => void;
 }) {
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filtrer les partenaires">
-      <TextInput
-        label="Rechercher"
-        type="search"
+    <FilterBar label="Filtrer les partenaires">
+      <SearchField
         placeholder="Nom, e-mail, contact…"
         value={q}
-        onChange={(e) => onChange({ q: e.currentTarget.value, kind })}
-        style={{ flex: '2 1 14rem' }}
+        onChange={(next) => onChange({ q: next, kind })}
       />
-      <Select
+      <FilterSelect
         label="Type"
         placeholder="Tous les types"
         data={PARTNER_KIND_OPTIONS}
         value={kind}
-        onChange={(k) => onChange({ q, kind: k as PartnerKind | null })}
-        clearable
-        style={{ flex: '1 1 12rem' }}
+        onChange={(k) => onChange({ q, kind: k })}
       />
-    </Group>
+    </FilterBar>
   );
 }

@@ -4,32 +4,17 @@ import {
   type PartenaireView,
   partenaireCreateSchema,
 } from '@domain/partenaires/partenaire.schema';
-import {
-  Button,
-  Fieldset,
-  Group,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Fieldset, MultiSelect, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { FormAlert } from '../../../components/ui/form-alert';
-import { useForm } from '../../../lib/form';
+import { FormFooter } from '../../../components/ui/form-alert';
+import { orNull, useForm } from '../../../lib/form';
+import type { Option } from '../../../lib/reference-options';
 import { useSavePartenaire } from '../api/save-partenaire';
 import { type ContactDraft, ContactsFields } from './contacts-fields';
-
-export interface Option {
-  value: string;
-  label: string;
-}
 
 export const PARTNER_KIND_OPTIONS = PARTNER_KINDS.map((k) => ({ value: k, label: PARTNER_KIND_LABELS[k] }));
 
 /** Empty optional text becomes null, as the schema expects. */
-const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 function initialValues(p: PartenaireView | null) {
   return {
@@ -96,9 +81,7 @@ export function PartenaireForm({
             label="Type de partenaire"
             required
             data={PARTNER_KIND_OPTIONS}
-            value={form.values.kind}
-            onChange={(k) => form.setValue('kind', k)}
-            error={form.errors.kind}
+            {...form.selectProps('kind')}
             allowDeselect={false}
           />
           <TextInput label="E-mail" type="email" inputMode="email" {...form.textProps('email')} />
@@ -122,15 +105,12 @@ export function PartenaireForm({
             onChange={(contacts) => form.setValue('contacts', contacts)}
           />
         </Fieldset>
-        <FormAlert message={form.formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {partenaire ? 'Enregistrer' : 'Créer le partenaire'}
-          </Button>
-        </Group>
+        <FormFooter
+          message={form.formError}
+          onCancel={onCancel}
+          submitLabel={partenaire ? 'Enregistrer' : 'Créer le partenaire'}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

@@ -1,5 +1,5 @@
 import type { RapportCarte } from '@domain/rapports/rapport-carte.schema';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import type { RapportFiltre } from './rapports';
 
@@ -10,11 +10,14 @@ export function rapportCarteUrl(f: RapportFiltre): string {
   return `/api/rapports/carte?${params}`;
 }
 
-/** Contacts per located place and signalements per grid cell, over the report's perimeter. */
-export const useRapportCarte = (f: RapportFiltre, enabled: boolean) =>
-  useQuery({
+export const rapportCarteQueryOptions = (f: RapportFiltre, enabled: boolean) =>
+  queryOptions({
     queryKey: ['rapports', 'carte', f],
     queryFn: ({ signal }) => api.get<RapportCarte>(rapportCarteUrl(f), { signal }),
     enabled,
     placeholderData: keepPreviousData,
   });
+
+/** Contacts per located place and signalements per grid cell, over the report's perimeter. */
+export const useRapportCarte = (f: RapportFiltre, enabled: boolean) =>
+  useQuery(rapportCarteQueryOptions(f, enabled));

@@ -1,5 +1,6 @@
 import { anneePrecedente, type RapportActivite, type RapportFormat } from '@domain/rapports/rapport.schema';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { isPeriode } from '@domain/time/periode';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
 export interface RapportFiltre {
@@ -16,8 +17,8 @@ export function rapportUrl(f: RapportFiltre, format: RapportFormat = 'json'): st
   return `/api/rapports/activite?${params}`;
 }
 
-const useRapport = (f: RapportFiltre, enabled: boolean) =>
-  useQuery({
+export const rapportQueryOptions = (f: RapportFiltre, enabled: boolean) =>
+  queryOptions({
     queryKey: ['rapports', 'activite', f],
     queryFn: ({ signal }) => api.get<RapportActivite>(rapportUrl(f), { signal }),
     enabled,
@@ -26,11 +27,13 @@ const useRapport = (f: RapportFiltre, enabled: boolean) =>
 
 /** The report of the period and of the same period one year earlier. */
 export function useRapportCompare(f: RapportFiltre) {
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(f.du) && /^\d{4}-\d{2}-\d{2}$/.test(f.au) && f.du <= f.au;
-  const courant = useRapport(f, valid);
-  const precedent = useRapport(
-    { ...f, du: valid ? anneePrecedente(f.du) : f.du, au: valid ? anneePrecedente(f.au) : f.au },
-    valid,
+  const valid = isPeriode(f.du, f.au);
+  const courant = useQuery(rapportQueryOptions(f, valid));
+  const precedent = useQuery(
+    rapportQueryOptions(
+      { ...f, du: valid ? anneePrecedente(f.du) : f.du, au: valid ? anneePrecedente(f.au) : f.au },
+      valid,
+    ),
   );
   return { valid, courant, precedent };
 }

@@ -1,4 +1,5 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
+import { PeriodeFields } from '../../../components/ui/periode-fields';
 import { rapportUrl } from '../api/rapports';
 
 /** Two side by side on a phone (one thumb reaches both), their natural width from sm up. */
@@ -16,26 +17,11 @@ export function BilanPeriode({
   valid: boolean;
   onChange: (p: { du: string; au: string }) => void;
 }) {
-  const invalid = du && au && du > au ? 'La date de fin précède la date de début.' : null;
   const periode = { du, au, qpv: [] };
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="sm" wrap="wrap">
-        <TextInput
-          type="date"
-          label="Du"
-          value={du}
-          onChange={(e) => onChange({ du: e.currentTarget.value, au })}
-          w={{ ...HALF, sm: 170 }}
-        />
-        <TextInput
-          type="date"
-          label="Au"
-          value={au}
-          error={invalid}
-          onChange={(e) => onChange({ du, au: e.currentTarget.value })}
-          w={{ ...HALF, sm: 170 }}
-        />
+        <PeriodeFields value={{ du, au }} onChange={onChange} quoi="Le bilan" w={{ ...HALF, sm: 170 }} />
       </Group>
       {valid ? (
         <Group gap="sm" role="group" aria-label="Télécharger le bilan">

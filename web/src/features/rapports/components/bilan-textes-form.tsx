@@ -12,7 +12,7 @@ import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { IconCheck } from '../../../components/ui/icons';
 import { ApiError, errorMessage } from '../../../lib/api-client';
-import { useSaveRapportTextes } from '../api/rapport-textes';
+import { useSaveRapportTextes } from '../api/save-rapport-textes';
 import { useBrouillon } from './use-brouillon';
 
 type Valeurs = Record<TexteSection, string>;

@@ -1,4 +1,6 @@
-import { Button, Group, MultiSelect, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect } from '@mantine/core';
+import { PeriodeFields } from '../../../components/ui/periode-fields';
+import type { Option } from '../../../lib/reference-options';
 import type { RapportFiltre } from '../api/rapports';
 
 const annee = (y: number) => ({ du: `${y}-01-01`, au: `${y}-12-31` });
@@ -12,28 +14,12 @@ export function RapportFilters({
 }: {
   value: RapportFiltre;
   onChange: (f: RapportFiltre) => void;
-  qpvOptions: Array<{ value: string; label: string }>;
+  qpvOptions: Option[];
   thisYear: number;
 }) {
-  const invalid =
-    value.du && value.au && value.du > value.au ? 'La date de fin précède la date de début.' : null;
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
-      <TextInput
-        type="date"
-        label="Du"
-        value={value.du}
-        onChange={(e) => onChange({ ...value, du: e.currentTarget.value })}
-        w={170}
-      />
-      <TextInput
-        type="date"
-        label="Au"
-        value={value.au}
-        error={invalid}
-        onChange={(e) => onChange({ ...value, au: e.currentTarget.value })}
-        w={170}
-      />
+      <PeriodeFields value={value} onChange={(p) => onChange({ ...value, ...p })} quoi="Le rapport" w={170} />
       <MultiSelect
         label="QPV"
         placeholder={value.qpv.length ? undefined : 'Tous les quartiers'}

@@ -3,14 +3,10 @@ import { Button, Checkbox, Group, Select, Stack, Text, Textarea } from '@mantine
 import { useEffect, useRef, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { errorMessage } from '../../../lib/api-client';
-import { useCaptureSignalement } from '../api/signalements';
+import type { Option, OptionGroup } from '../../../lib/reference-options';
+import { useCaptureSignalement } from '../api/capture-signalement';
 import { CategoryGrid } from './category-grid';
 import { PhotoPicker, type PickedPhoto } from './photo-picker';
-
-export interface LieuGroup {
-  group: string;
-  items: Array<{ value: string; label: string }>;
-}
 
 type Gps =
   | { state: 'attente' }
@@ -35,9 +31,9 @@ export function CaptureForm({
   onDone,
   depuis,
 }: {
-  lieux: LieuGroup[];
+  lieux: OptionGroup[];
   /** Walks in progress the signalement can belong to. */
-  diagnostics: Array<{ value: string; label: string }>;
+  diagnostics: Option[];
   onDone: (r: CaptureResultView) => void;
   depuis?: CaptureDepuis | null;
 }) {

@@ -7,7 +7,8 @@ import { DataList } from '../../../components/ui/data-list';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/dates';
-import { useCreateCleOpen311, useRevokeCleOpen311 } from '../api/signalements';
+import { useCreateCleOpen311 } from '../api/create-cle-open311';
+import { useRevokeCleOpen311 } from '../api/revoke-cle-open311';
 
 /** Admins give city systems and apps a key to post to /open311/v2; the key shows once. */
 export function ClesOpen311Panel({ cles }: { cles: CleOpen311View[] }) {

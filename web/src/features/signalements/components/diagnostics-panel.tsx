@@ -5,11 +5,11 @@ import { DataList } from '../../../components/ui/data-list';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { PagedList } from '../../../components/ui/paged-list';
 import { errorMessage } from '../../../lib/api-client';
-import { formatDate } from '../../../lib/dates';
-import { diagnosticPdfUrl, useCreateDiagnostic, useDiagnostics } from '../api/signalements';
-
-type Option = { value: string; label: string };
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+import { formatDate, todayParis } from '../../../lib/dates';
+import type { Option } from '../../../lib/reference-options';
+import { useCreateDiagnostic } from '../api/create-diagnostic';
+import { useDiagnostics } from '../api/get-diagnostics';
+import { diagnosticPdfUrl } from '../api/keys';
 
 /** Walks with residents and partners: open one, then capture its signalements; export the PDF list. */
 export function DiagnosticsPanel({
@@ -103,7 +103,7 @@ export function DiagnosticsPanel({
                 id: crypto.randomUUID(),
                 titre: titre.trim(),
                 territoireId: territoireId!,
-                date: today(),
+                date: todayParis(),
                 nbHabitants: Number(nbHabitants) || 0,
                 partenaireIds,
               },

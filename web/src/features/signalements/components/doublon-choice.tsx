@@ -6,7 +6,7 @@ import {
 } from '@domain/signalements/signalement.schema';
 import { Group, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { formatDate } from '../../../lib/dates';
-import { useDoublons } from '../api/signalements';
+import { useDoublons } from '../api/get-doublons';
 
 /** The signalement being marked: its candidates are found around its point. */
 export interface DoublonSubject {

@@ -5,10 +5,10 @@ import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { DataList } from '../../../components/ui/data-list';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { errorMessage } from '../../../lib/api-client';
-import { useDeleteRegle, useSaveRegle } from '../api/signalements';
+import type { Option } from '../../../lib/reference-options';
+import { useDeleteRegle } from '../api/delete-regle';
+import { useSaveRegle } from '../api/save-regle';
 import { CATEGORIE_OPTIONS } from './labels';
-
-type Option = { value: string; label: string };
 
 /** category × (QPV or place) → partner. A place's own partner still comes first. */
 export function ReglesPanel({

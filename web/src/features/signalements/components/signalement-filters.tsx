@@ -1,6 +1,7 @@
 import type { Categorie } from '@domain/signalements/signalement.schema';
-import { Group, Select } from '@mantine/core';
-import type { SignalementFilters as Filters, StatutFiltre } from '../api/signalements';
+import { FilterBar, FilterSelect } from '../../../components/ui/filter-bar';
+import type { Option } from '../../../lib/reference-options';
+import type { SignalementFilters as Filters, StatutFiltre } from '../api/get-signalements';
 import { CATEGORIE_OPTIONS, STATUT_FILTRE_OPTIONS } from './labels';
 
 const AGES = [
@@ -18,48 +19,44 @@ export function SignalementFilters({
 }: {
   value: Filters;
   onChange: (f: Filters) => void;
-  partenaires: Array<{ value: string; label: string }> | null;
+  partenaires: Option[] | null;
 }) {
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filtrer les signalements">
-      <Select
+    <FilterBar label="Filtrer les signalements">
+      <FilterSelect<StatutFiltre>
         label="Statut"
         data={STATUT_FILTRE_OPTIONS}
         value={value.statut}
-        onChange={(s) => onChange({ ...value, statut: (s as StatutFiltre | null) ?? 'ouverts' })}
-        allowDeselect={false}
-        style={{ flex: '1 1 9rem' }}
+        onChange={(s) => onChange({ ...value, statut: s ?? 'ouverts' })}
+        width="9rem"
+        required
       />
-      <Select
+      <FilterSelect<Categorie>
         label="Catégorie"
         placeholder="Toutes"
         data={CATEGORIE_OPTIONS}
         value={value.categorie}
-        onChange={(c) => onChange({ ...value, categorie: c as Categorie | null })}
-        clearable
-        style={{ flex: '1 1 9rem' }}
+        onChange={(categorie) => onChange({ ...value, categorie })}
+        width="9rem"
       />
       {partenaires ? (
-        <Select
+        <FilterSelect
           label="Partenaire"
           placeholder="Tous"
           data={partenaires}
           value={value.partenaireId}
-          onChange={(p) => onChange({ ...value, partenaireId: p })}
-          clearable
+          onChange={(partenaireId) => onChange({ ...value, partenaireId })}
           searchable
-          style={{ flex: '1 1 12rem' }}
         />
       ) : null}
-      <Select
+      <FilterSelect
         label="Ancienneté"
         placeholder="Toutes"
         data={AGES}
         value={value.ageMaxJours ? String(value.ageMaxJours) : null}
         onChange={(a) => onChange({ ...value, ageMaxJours: a ? Number(a) : null })}
-        clearable
-        style={{ flex: '1 1 9rem' }}
+        width="9rem"
       />
-    </Group>
+    </FilterBar>
   );
 }

@@ -6,7 +6,7 @@ import {
 import L from 'leaflet';
 import { useEffect } from 'react';
 import { escapeHtml as esc, QpvMapFrame, useQpvMap } from '../../../components/ui/qpv-map';
-import type { Perimetres } from '../api/signalements';
+import type { Perimetres } from '../api/get-carte';
 
 const COLORS: Record<string, string> = {
   nouveau: '#d9480f',

@@ -2,7 +2,8 @@ import { Button, Group, Select } from '@mantine/core';
 import { useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { errorMessage } from '../../../lib/api-client';
-import { useTransmettre } from '../api/signalements';
+import type { Option } from '../../../lib/reference-options';
+import { useTransmettre } from '../api/transmettre';
 
 /** The coordinator sends the signalement to a partner (the partner gets the e-mail with the link). */
 export function TransmissionForm({
@@ -11,7 +12,7 @@ export function TransmissionForm({
   current,
 }: {
   signalementId: string;
-  partenaires: Array<{ value: string; label: string }>;
+  partenaires: Option[];
   current: string | null;
 }) {
   const [partenaireId, setPartenaireId] = useState<string | null>(current);

@@ -1,5 +1,6 @@
 import { proposedFollowUp } from '@domain/situations/situation.rules';
 import { agreementSchema, type SituationView } from '@domain/situations/situation.schema';
+import { isJour } from '@domain/time/periode';
 import {
   Anchor,
   Button,
@@ -13,10 +14,11 @@ import {
 } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
-import { agreementPdfUrl } from '../api/get-situations';
-import { useRecordAgreement } from '../api/situation-mutations';
-import { frDay, todayParis } from './options';
+import { agreementPdfUrl } from '../api/keys';
+import { useRecordAgreement } from '../api/record-agreement';
+import { frDay } from './options';
 
 /** The written agreement, its PDF to print and sign, and the follow-up four weeks later. */
 export function AgreementPanel({
@@ -46,7 +48,7 @@ export function AgreementPanel({
     if (!input) return;
     record.mutate(input, { onError: form.handleError, onSuccess: () => onDone?.() });
   };
-  const proposed = /^\d{4}-\d{2}-\d{2}$/.test(form.values.date) ? proposedFollowUp(form.values.date) : null;
+  const proposed = isJour(form.values.date) ? proposedFollowUp(form.values.date) : null;
   return (
     <Stack gap="sm">
       {accord ? (

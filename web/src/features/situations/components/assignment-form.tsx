@@ -10,8 +10,8 @@ import { FormAlert } from '../../../components/ui/form-alert';
 import { IconAlert } from '../../../components/ui/icons';
 import { ApiError } from '../../../lib/api-client';
 import { useForm } from '../../../lib/form';
-import { useAssignMediators } from '../api/situation-mutations';
-import type { Option } from './options';
+import type { Option } from '../../../lib/reference-options';
+import { useAssignMediators } from '../api/assign-mediators';
 
 const warningsOf = (error: unknown): ImpartialityWarning[] => {
   if (!(error instanceof ApiError) || error.status !== 409) return [];

@@ -4,9 +4,11 @@ import { OUTCOME_LABELS } from '@domain/situations/situation.taxonomies';
 import { Button, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
-import { useCloseSituation, useReopenSituation } from '../api/situation-mutations';
-import { OUTCOME_OPTIONS, todayParis } from './options';
+import { useCloseSituation } from '../api/close-situation';
+import { useReopenSituation } from '../api/reopen-situation';
+import { OUTCOME_OPTIONS } from './options';
 
 function CloseForm({ situation, onDone }: { situation: SituationView; onDone?: () => void }) {
   const form = useForm({ issue: null as string | null, date: todayParis(), note: '' });
@@ -29,9 +31,7 @@ function CloseForm({ situation, onDone }: { situation: SituationView; onDone?: (
             label="Issue"
             required
             data={options}
-            value={form.values.issue}
-            onChange={(i) => form.setValue('issue', i)}
-            error={form.errors.issue}
+            {...form.selectProps('issue')}
             allowDeselect={false}
           />
           <TextInput label="Date de clôture" type="date" required {...form.textProps('date')} />

@@ -5,8 +5,11 @@ import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { PagedList } from '../../../components/ui/paged-list';
 import { useForm } from '../../../lib/form';
-import { useCreateDeclaration, useDeclarations, useDeleteDeclaration } from '../api/declarations';
-import { frDay, type Option } from './options';
+import type { Option } from '../../../lib/reference-options';
+import { useCreateDeclaration } from '../api/create-declaration';
+import { useDeleteDeclaration } from '../api/delete-declaration';
+import { useDeclarations } from '../api/get-declarations';
+import { frDay } from './options';
 
 const KIND_OPTIONS = LINK_KINDS.map((k) => ({ value: k, label: LINK_KIND_LABELS[k] }));
 
@@ -58,22 +61,8 @@ export function DeclarationsPanel({ lieuOptions }: { lieuOptions: Option[] }) {
       <form onSubmit={submit} noValidate aria-label="Déclarer un lien">
         <Stack gap="xs">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
-            <Select
-              label="Lien"
-              data={KIND_OPTIONS}
-              value={form.values.kind}
-              onChange={(k) => form.setValue('kind', k)}
-              error={form.errors.kind}
-              allowDeselect={false}
-            />
-            <Select
-              label="Lieu"
-              data={lieuOptions}
-              value={form.values.lieuId}
-              onChange={(l) => form.setValue('lieuId', l)}
-              error={form.errors.lieuId}
-              searchable
-            />
+            <Select label="Lien" data={KIND_OPTIONS} {...form.selectProps('kind')} allowDeselect={false} />
+            <Select label="Lieu" data={lieuOptions} {...form.selectProps('lieuId')} searchable />
             <TextInput label="Précision (facultatif)" {...form.textProps('precision')} />
           </SimpleGrid>
           <FormAlert message={form.formError} />

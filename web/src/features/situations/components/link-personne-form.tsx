@@ -4,8 +4,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { formatDate } from '../../../lib/dates';
-import { situationsQueryKey, useSituations } from '../api/get-situations';
-import { useLinkPersonne } from '../api/situation-mutations';
+import { useSituations } from '../api/get-situations';
+import { situationsQueryKey } from '../api/keys';
+import { useLinkPersonne } from '../api/link-personne';
 import { PARTY_ROLE_OPTIONS } from './options';
 
 /**

@@ -16,6 +16,7 @@ import {
   SITUATION_STATUSES,
   STEP_KIND_LABELS,
 } from '@domain/situations/situation.taxonomies';
+import type { Option } from '../../../lib/reference-options';
 
 const options = <K extends string>(codes: readonly K[], labels: Record<K, string>) =>
   codes.map((value) => ({ value, label: labels[value] }));
@@ -35,18 +36,10 @@ export const PARTY_KIND_OPTIONS = options(PARTY_KINDS, PARTY_KIND_LABELS);
 export const PARTY_ROLE_OPTIONS = options(PARTY_ROLES, PARTY_ROLE_LABELS);
 export const CONSENT_OPTIONS = options(CONSENTS, CONSENT_LABELS);
 
-export interface Option {
-  value: string;
-  label: string;
-}
 /** A QPV of the structure with its places, as the page passes them down. */
 export interface QpvOption extends Option {
   lieux: Option[];
 }
-
-/** Today in Europe/Paris, YYYY-MM-DD (the default date of a step). */
-export const todayParis = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 
 /** YYYY-MM-DD → dd/mm/yyyy without any time-zone shift. */
 export const frDay = (day: string | null | undefined) => (day ? day.split('-').reverse().join('/') : '—');

@@ -23,9 +23,11 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
-import { useAddParty, useSetConsent } from '../api/situation-mutations';
-import { CONSENT_OPTIONS, frDay, PARTY_KIND_OPTIONS, PARTY_ROLE_OPTIONS, todayParis } from './options';
+import { useAddParty } from '../api/add-party';
+import { useSetConsent } from '../api/set-consent';
+import { CONSENT_OPTIONS, frDay, PARTY_KIND_OPTIONS, PARTY_ROLE_OPTIONS } from './options';
 
 const CONSENT_COLOR = { en_attente: 'gray', accorde: 'teal', refuse: 'red' } as const;
 
@@ -98,18 +100,14 @@ function AddPartyForm({ situationId }: { situationId: string }) {
           <Select
             label="Type de partie"
             data={PARTY_KIND_OPTIONS}
-            value={form.values.kind}
-            onChange={(k) => form.setValue('kind', k)}
-            error={form.errors.kind}
+            {...form.selectProps('kind')}
             allowDeselect={false}
           />
           <Select
             label="Rôle"
             required
             data={PARTY_ROLE_OPTIONS}
-            value={form.values.role}
-            onChange={(r) => form.setValue('role', r)}
-            error={form.errors.role}
+            {...form.selectProps('role')}
             allowDeselect={false}
           />
           <TextInput label="Pseudonyme (facultatif)" placeholder="Ménage A" {...form.textProps('libelle')} />

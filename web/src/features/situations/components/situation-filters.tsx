@@ -1,6 +1,8 @@
-import { Checkbox, Group, SegmentedControl, Select } from '@mantine/core';
+import { Checkbox, SegmentedControl } from '@mantine/core';
+import { FilterBar, FilterSelect } from '../../../components/ui/filter-bar';
+import type { Option } from '../../../lib/reference-options';
 import type { SituationFilters as Filters, StatutFiltre } from '../api/get-situations';
-import { type Option, STATUS_FILTRE_OPTIONS } from './options';
+import { STATUS_FILTRE_OPTIONS } from './options';
 
 /** Mine or all, status, QPV, overdue follow-ups. */
 export function SituationFilters({
@@ -15,7 +17,7 @@ export function SituationFilters({
   showMine: boolean;
 }) {
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filtrer les situations">
+    <FilterBar label="Filtrer les situations">
       {showMine ? (
         <SegmentedControl
           aria-label="Périmètre"
@@ -27,22 +29,20 @@ export function SituationFilters({
           onChange={(v) => onChange({ ...value, mine: v === 'mine' })}
         />
       ) : null}
-      <Select
+      <FilterSelect<StatutFiltre>
         label="Statut"
         data={STATUS_FILTRE_OPTIONS}
         value={value.statut}
-        onChange={(s) => onChange({ ...value, statut: (s as StatutFiltre | null) ?? 'ouvertes' })}
-        allowDeselect={false}
-        style={{ flex: '1 1 10rem' }}
+        onChange={(s) => onChange({ ...value, statut: s ?? 'ouvertes' })}
+        width="10rem"
+        required
       />
-      <Select
+      <FilterSelect
         label="QPV"
         placeholder="Tous les QPV"
         data={qpvOptions}
         value={value.territoireId}
-        onChange={(t) => onChange({ ...value, territoireId: t })}
-        clearable
-        style={{ flex: '1 1 12rem' }}
+        onChange={(territoireId) => onChange({ ...value, territoireId })}
       />
       <Checkbox
         label="Suivis en retard"
@@ -50,6 +50,6 @@ export function SituationFilters({
         onChange={(e) => onChange({ ...value, enRetard: e.currentTarget.checked })}
         mb={8}
       />
-    </Group>
+    </FilterBar>
   );
 }

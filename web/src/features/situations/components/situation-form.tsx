@@ -1,10 +1,12 @@
 import { type SituationView, situationCreateSchema } from '@domain/situations/situation.schema';
-import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormFooter } from '../../../components/ui/form-alert';
+import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
-import { useCreateSituation } from '../api/situation-mutations';
-import { KIND_OPTIONS, type Option, type QpvOption, SAISINE_OPTIONS, todayParis } from './options';
+import type { Option } from '../../../lib/reference-options';
+import { useCreateSituation } from '../api/create-situation';
+import { KIND_OPTIONS, type QpvOption, SAISINE_OPTIONS } from './options';
 
 /** Opens a situation; a mediator is assigned to it, the coordinator chooses the team. */
 export function SituationForm({
@@ -71,18 +73,14 @@ export function SituationForm({
             label="Type de situation"
             required
             data={KIND_OPTIONS}
-            value={form.values.kind}
-            onChange={(k) => form.setValue('kind', k)}
-            error={form.errors.kind}
+            {...form.selectProps('kind')}
             allowDeselect={false}
           />
           <Select
             label="Saisine par"
             required
             data={SAISINE_OPTIONS}
-            value={form.values.saisinePar}
-            onChange={(k) => form.setValue('saisinePar', k)}
-            error={form.errors.saisinePar}
+            {...form.selectProps('saisinePar')}
             allowDeselect={false}
           />
           <Select
@@ -98,9 +96,7 @@ export function SituationForm({
             label="Lieu"
             placeholder={lieux.length ? 'Choisir un lieu' : 'Aucun lieu pour ce QPV'}
             data={lieux}
-            value={form.values.lieuId}
-            onChange={(l) => form.setValue('lieuId', l)}
-            error={form.errors.lieuId}
+            {...form.selectProps('lieuId')}
             clearable
             searchable
           />
@@ -109,9 +105,7 @@ export function SituationForm({
               label="Partenaire à l’origine"
               description="Il verra le statut, et l’issue si les parties l’acceptent."
               data={partnerOptions}
-              value={form.values.partenaireSaisissantId}
-              onChange={(p) => form.setValue('partenaireSaisissantId', p)}
-              error={form.errors.partenaireSaisissantId}
+              {...form.selectProps('partenaireSaisissantId')}
               clearable
               searchable
             />
@@ -138,15 +132,12 @@ export function SituationForm({
           maxLength={1000}
           {...form.textProps('description')}
         />
-        <FormAlert message={form.formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Ouvrir la situation
-          </Button>
-        </Group>
+        <FormFooter
+          message={form.formError}
+          onCancel={onCancel}
+          submitLabel="Ouvrir la situation"
+          loading={create.isPending}
+        />
       </Stack>
     </form>
   );

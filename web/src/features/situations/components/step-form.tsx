@@ -12,9 +12,10 @@ import {
 } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
-import { useAddStep } from '../api/situation-mutations';
-import { STEP_OPTIONS, todayParis } from './options';
+import { useAddStep } from '../api/add-step';
+import { STEP_OPTIONS } from './options';
 
 /**
  * Records a step of the timeline: date, duration, mediators present, a short factual note.
@@ -46,9 +47,7 @@ export function StepForm({ situation, onDone }: { situation: SituationView; onDo
             label="Étape"
             required
             data={STEP_OPTIONS}
-            value={form.values.kind}
-            onChange={(k) => form.setValue('kind', k)}
-            error={form.errors.kind}
+            {...form.selectProps('kind')}
             allowDeselect={false}
           />
           <TextInput label="Date" type="date" required {...form.textProps('date')} />

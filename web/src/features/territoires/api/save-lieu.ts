@@ -1,6 +1,6 @@
 import type { LieuCreateInput, LieuView } from '@domain/territoires/territoire.schema';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { useInvalidatingMutation } from '../../../lib/mutation';
 import { territoiresQueryKey } from './get-territoires';
 
 export const createLieu = (territoireId: string, input: LieuCreateInput) =>
@@ -10,11 +10,8 @@ export const updateLieu = (id: string, input: LieuCreateInput) =>
   api.patch<LieuView>(`/api/lieux/${encodeURIComponent(id)}`, input);
 
 /** Creates a place in `territoireId`, or updates `lieuId` when given. */
-export function useSaveLieu(territoireId: string, lieuId: string | null) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: LieuCreateInput) =>
-      lieuId ? updateLieu(lieuId, input) : createLieu(territoireId, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: territoiresQueryKey }),
-  });
-}
+export const useSaveLieu = (territoireId: string, lieuId: string | null) =>
+  useInvalidatingMutation(
+    (input: LieuCreateInput) => (lieuId ? updateLieu(lieuId, input) : createLieu(territoireId, input)),
+    [territoiresQueryKey],
+  );

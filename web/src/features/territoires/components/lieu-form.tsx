@@ -5,16 +5,12 @@ import {
   PLACE_KINDS,
   type SecteurView,
 } from '@domain/territoires/territoire.schema';
-import { Button, Fieldset, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Fieldset, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormFooter } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
+import type { Option } from '../../../lib/reference-options';
 import { useSaveLieu } from '../api/save-lieu';
-
-export interface Option {
-  value: string;
-  label: string;
-}
 
 const KIND_OPTIONS = PLACE_KINDS.map((k) => ({ value: k, label: PLACE_KIND_LABELS[k] }));
 const NOT_A_NUMBER = 'Nombre attendu, par exemple 48,8566.';
@@ -106,18 +102,14 @@ export function LieuForm({
           label="Type de lieu"
           required
           data={KIND_OPTIONS}
-          value={form.values.kind}
-          onChange={(v) => form.setValue('kind', v)}
-          error={form.errors.kind}
+          {...form.selectProps('kind')}
           allowDeselect={false}
         />
         <Select
           label="Secteur"
           placeholder={secteurs.length ? 'Aucun secteur' : 'Ce territoire n’a pas encore de secteur'}
           data={secteurs.map((s) => ({ value: s.id, label: s.nom }))}
-          value={form.values.secteurId}
-          onChange={(v) => form.setValue('secteurId', v)}
-          error={form.errors.secteurId}
+          {...form.selectProps('secteurId')}
           clearable
           disabled={secteurs.length === 0}
         />
@@ -126,9 +118,7 @@ export function LieuForm({
           description="Facultatif : par exemple le bailleur d’une résidence."
           placeholder="Aucun partenaire"
           data={partnerOptions}
-          value={form.values.partenaireId}
-          onChange={(v) => form.setValue('partenaireId', v)}
-          error={form.errors.partenaireId}
+          {...form.selectProps('partenaireId')}
           searchable
           clearable
           nothingFoundMessage="Aucun partenaire ne correspond"
@@ -152,15 +142,12 @@ export function LieuForm({
             Utiliser ma position actuelle
           </Button>
         </Fieldset>
-        <FormAlert message={form.formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {lieu ? 'Enregistrer' : 'Ajouter le lieu'}
-          </Button>
-        </Group>
+        <FormFooter
+          message={form.formError}
+          onCancel={onCancel}
+          submitLabel={lieu ? 'Enregistrer' : 'Ajouter le lieu'}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

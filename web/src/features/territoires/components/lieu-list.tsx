@@ -5,8 +5,9 @@ import { useState } from 'react';
 import { ConfirmButton } from '../../../components/ui/confirm-button';
 import { DataList } from '../../../components/ui/data-list';
 import { FormModal } from '../../../components/ui/form-modal';
+import type { Option } from '../../../lib/reference-options';
 import { useDeleteLieu } from '../api/delete-lieu';
-import { LieuForm, type Option } from './lieu-form';
+import { LieuForm } from './lieu-form';
 
 const formatPoint = (l: LieuView) =>
   l.latitude === null || l.longitude === null

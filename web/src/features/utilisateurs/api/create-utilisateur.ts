@@ -1,6 +1,6 @@
 import type { UserCreateInput, UserView } from '@domain/utilisateurs/utilisateur.schema';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
+import { useInvalidatingMutation } from '../../../lib/mutation';
 import { utilisateursQueryKey } from './get-utilisateurs';
 
 export interface UserCreated {
@@ -12,10 +12,4 @@ export interface UserCreated {
 export const createUtilisateur = (input: UserCreateInput) =>
   api.post<UserCreated>('/api/utilisateurs', input);
 
-export function useCreateUtilisateur() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: createUtilisateur,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: utilisateursQueryKey }),
-  });
-}
+export const useCreateUtilisateur = () => useInvalidatingMutation(createUtilisateur, [utilisateursQueryKey]);

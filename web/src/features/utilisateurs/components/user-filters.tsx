@@ -1,7 +1,8 @@
 import type { Role } from '@domain/auth/roles';
-import { Group, Select, TextInput } from '@mantine/core';
+import { FilterBar, FilterSelect, SearchField } from '../../../components/ui/filter-bar';
 import { ROLE_OPTIONS } from './user-form';
 
+/** Search box and role filter above the accounts. */
 export function UserFilters({
   q,
   role,
@@ -12,24 +13,19 @@ export function UserFilters({
   onChange: (next: { q: string; role: Role | null }) => void;
 }) {
   return (
-    <Group gap="sm" align="flex-end" wrap="wrap" role="search" aria-label="Filtrer les utilisateurs">
-      <TextInput
-        label="Rechercher"
-        type="search"
+    <FilterBar label="Filtrer les utilisateurs">
+      <SearchField
         placeholder="Nom, prénom, e-mail…"
         value={q}
-        onChange={(e) => onChange({ q: e.currentTarget.value, role })}
-        style={{ flex: '2 1 14rem' }}
+        onChange={(next) => onChange({ q: next, role })}
       />
-      <Select
+      <FilterSelect
         label="Rôle"
         placeholder="Tous les rôles"
         data={ROLE_OPTIONS}
         value={role}
-        onChange={(r) => onChange({ q, role: r as Role | null })}
-        clearable
-        style={{ flex: '1 1 12rem' }}
+        onChange={(r) => onChange({ q, role: r })}
       />
-    </Group>
+    </FilterBar>
   );
 }

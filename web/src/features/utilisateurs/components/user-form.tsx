@@ -1,26 +1,12 @@
 import { ROLE_LABELS, ROLES } from '@domain/auth/roles';
 import { type UserView, userCreateSchema, userUpdateSchema } from '@domain/utilisateurs/utilisateur.schema';
-import {
-  Button,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core';
+import { MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
-import { FormAlert } from '../../../components/ui/form-alert';
+import { FormFooter } from '../../../components/ui/form-alert';
 import { useForm } from '../../../lib/form';
+import type { Option } from '../../../lib/reference-options';
 import { type UserCreated, useCreateUtilisateur } from '../api/create-utilisateur';
 import { useUpdateUtilisateur } from '../api/update-utilisateur';
-
-export interface Option {
-  value: string;
-  label: string;
-}
 
 export const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
@@ -156,15 +142,12 @@ export function UserForm(
             onChange={(e) => form.setValue('isActive', e.currentTarget.checked)}
           />
         ) : null}
-        <FormAlert message={form.formError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Annuler
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {user ? 'Enregistrer' : 'Créer le compte'}
-          </Button>
-        </Group>
+        <FormFooter
+          message={form.formError}
+          onCancel={onCancel}
+          submitLabel={user ? 'Enregistrer' : 'Créer le compte'}
+          loading={create.isPending || update.isPending}
+        />
       </Stack>
     </form>
   );

@@ -1,6 +1,6 @@
 /** Pure rules of the signalements: who may do what, which status may follow which. */
 import type { Actor } from '../auth/roles';
-import { STATUTS_OUVERTS, type Statut } from './signalement.taxonomies';
+import { STATUT_LABELS, STATUTS_OUVERTS, type Statut } from './signalement.taxonomies';
 
 /** Mediators and the office capture signalements; partners and readers do not. */
 export const canCaptureSignalement = (a: Pick<Actor, 'role'>) =>
@@ -30,7 +30,8 @@ export type StatutChanger = 'equipe' | 'partenaire';
 
 /** null when allowed, else the French reason. */
 export function statutChangeRefusal(from: Statut, to: Statut, who: StatutChanger): string | null {
-  if (!NEXT[from].includes(to)) return `Passage de « ${from} » à « ${to} » impossible.`;
+  if (!NEXT[from].includes(to))
+    return `Un signalement « ${STATUT_LABELS[from]} » ne peut pas passer à « ${STATUT_LABELS[to]} ».`;
   if (who === 'partenaire' && !PARTNER_MAY_SET.includes(to))
     return 'Un partenaire peut indiquer : pris en compte, résolu ou rejeté.';
   if (to === 'transmis') return 'La transmission se fait en choisissant un partenaire.';

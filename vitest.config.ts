@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -13,6 +14,17 @@ export default defineConfig({
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: 'forks',
+        },
+      },
+      {
+        // The browser-side stores (outbox, tournée in progress) in jsdom with an in-memory
+        // IndexedDB: the races of the street capture, tested without a browser.
+        resolve: { alias: { '@domain': fileURLToPath(new URL('./domain', import.meta.url)) } },
+        test: {
+          name: 'web',
+          environment: 'jsdom',
+          include: ['web/src/**/*.test.ts', 'web/src/**/*.test.tsx'],
+          setupFiles: ['web/test/setup.ts'],
         },
       },
     ],

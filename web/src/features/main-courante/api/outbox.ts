@@ -169,7 +169,12 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+const snapshot = () => state;
+
 /** Pending count, network state and refused requests, live. */
-export const useOutbox = () => useSyncExternalStore(subscribe, () => state);
+export const useOutbox = () => useSyncExternalStore(subscribe, snapshot);
+
+/** The same, read once (outside React: the unit tests). */
+export const outboxState = snapshot;
 
 export const dismissRefused = () => setState({ refused: [] });

@@ -1,0 +1,128 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { OutboxRequest } from './outbox';
+
+/** A scripted server: each request gets the next scripted answer (200 once the script is used up). */
+function fakeServer(script: Array<'network' | number> = []) {
+  const seen: Array<{ method: string; path: string; body: unknown }> = [];
+  const fetch = vi.fn(async (url: string, init: RequestInit) => {
+    seen.push({
+      method: String(init.method),
+      path: url,
+      body: init.body ? JSON.parse(String(init.body)) : null,
+    });
+    const next = script.shift() ?? 200;
+    if (next === 'network') throw new TypeError('Failed to fetch');
+    const error = {
+      error: { code: 'x', message: next === 403 ? 'Jeton CSRF manquant.' : 'Refusé : durée négative.' },
+    };
+    return new Response(JSON.stringify(next < 300 ? {} : error), { status: next });
+  });
+  vi.stubGlobal('fetch', fetch);
+  return { seen, fetch };
+}
+
+const request = (n: number, userId = 'u1'): OutboxRequest => ({
+  method: 'POST',
+  path: `/api/activites/a/contacts`,
+  body: { n },
+  label: `Contact ${n}`,
+  userId,
+});
+
+/** Lets every pending IndexedDB callback and flush run (fake-indexeddb answers on macrotasks). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/** The outbox as a fresh page load finds it (module state reset, IndexedDB kept). */
+const load = () => import('./outbox');
+
+describe('street capture outbox', () => {
+  it('sends the stored requests in order, each once, and counts the tap as pending at once', async () => {
+    const server = fakeServer();
+    const outbox = await load();
+    outbox.setOutboxUser('u1');
+    const first = outbox.enqueue(request(1));
+    expect(outbox.outboxState().pending).toBe(1);
+    await first;
+    await outbox.enqueue(request(2));
+    await outbox.enqueue(request(3));
+    await vi.waitFor(() => expect(outbox.outboxState().pending).toBe(0));
+    expect(server.seen.map((r) => (r.body as { n: number }).n)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps a request through a dead zone and sends it when the network is back', async () => {
+    const server = fakeServer(['network']);
+    const outbox = await load();
+    outbox.setOutboxUser('u1');
+    await outbox.enqueue(request(1));
+    await vi.waitFor(() => expect(outbox.outboxState().online).toBe(false));
+    expect(outbox.outboxState().pending).toBe(1);
+    window.dispatchEvent(new Event('online'));
+    await outbox.flush();
+    await vi.waitFor(() => expect(outbox.outboxState().pending).toBe(0));
+    expect(server.fetch).toHaveBeenCalledTimes(2);
+    expect(outbox.outboxState().online).toBe(true);
+  });
+
+  it('keeps what a lost session, a busy server or a missing CSRF token refused, and retries it', async () => {
+    for (const status of [401, 408, 429, 503, 403]) {
+      vi.resetModules();
+      const server = fakeServer([status]);
+      const outbox = await load();
+      outbox.setOutboxUser('u1');
+      await outbox.enqueue(request(1));
+      await vi.waitFor(() => expect(server.fetch).toHaveBeenCalledTimes(1));
+      await vi.waitFor(() => expect(outbox.outboxState().online).toBe(false));
+      expect(outbox.outboxState()).toMatchObject({ pending: 1, refused: [] });
+      await outbox.flush();
+      await vi.waitFor(() => expect(outbox.outboxState().pending).toBe(0));
+      expect(outbox.outboxState().refused).toEqual([]);
+      await outbox.enqueue(request(0)); // drain this loop's store before the next status
+      await vi.waitFor(() => expect(outbox.outboxState().pending).toBe(0));
+    }
+  });
+
+  it('shows a refused request with the server’s message, drops it and sends the next ones', async () => {
+    const server = fakeServer([400]);
+    const outbox = await load();
+    outbox.setOutboxUser('u1');
+    await outbox.enqueue(request(1));
+    await outbox.enqueue(request(2));
+    await vi.waitFor(() => expect(outbox.outboxState().pending).toBe(0));
+    expect(outbox.outboxState().refused).toEqual([
+      expect.objectContaining({ label: 'Contact 1', message: 'Refusé : durée négative.' }),
+    ]);
+    expect(server.fetch).toHaveBeenCalledTimes(2);
+    outbox.dismissRefused();
+    expect(outbox.outboxState().refused).toEqual([]);
+  });
+
+  it('never sends a colleague’s taps from a shared phone, and sends them when they sign in again', async () => {
+    const server = fakeServer();
+    const outbox = await load();
+    outbox.setOutboxUser('u2');
+    await outbox.enqueue(request(1, 'u1'));
+    await settle();
+    await outbox.flush();
+    await settle();
+    expect(server.fetch).not.toHaveBeenCalled();
+    expect(outbox.outboxState().pending).toBe(1);
+    outbox.setOutboxUser('u1');
+    await vi.waitFor(() => expect(outbox.outboxState().pending).toBe(0));
+    expect(server.fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('finds after a reload what was stored offline, and sends it', async () => {
+    fakeServer(['network']);
+    const before = await load();
+    before.setOutboxUser('u1');
+    await before.enqueue(request(7));
+    await vi.waitFor(() => expect(before.outboxState().online).toBe(false));
+
+    vi.resetModules(); // the page reloads: memory is gone, IndexedDB stays
+    const server = fakeServer();
+    const after = await load();
+    after.setOutboxUser('u1');
+    await vi.waitFor(() => expect(server.seen).toHaveLength(1));
+    expect(server.seen[0]).toMatchObject({ method: 'POST', body: { n: 7 } });
+  });
+});

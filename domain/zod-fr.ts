@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CodeList } from './code-list';
 
 /** French messages for zod's built-in checks, installed once by server and web. */
 export function installFrenchErrors(): void {
@@ -129,3 +130,7 @@ export const instantSchema = z.iso
  */
 export const codeError = (unknown: string) => (issue: { input?: unknown }) =>
   issue.input === undefined || issue.input === null || issue.input === '' ? 'Champ obligatoire.' : unknown;
+
+/** The zod enum of a code list, with its French message for an unknown code. */
+export const codeEnum = <C extends string>(list: CodeList<C>, unknown: string) =>
+  z.enum(list.codes, { error: codeError(unknown) });

@@ -1,41 +1,21 @@
 /** Codes of TAXONOMIES.md "Accueil, orientation", with their French labels. */
 
-export const CANAUX = ['rue', 'permanence', 'telephone', 'domicile', 'local', 'en_ligne'] as const;
-export type Canal = (typeof CANAUX)[number];
-export const CANAL_LABELS: Record<Canal, string> = {
+import { type CodeOf, codeList } from '../code-list';
+
+export const CANAL_LIST = codeList({
   rue: 'Dans la rue',
   permanence: 'Permanence',
   telephone: 'Téléphone',
   domicile: 'À domicile',
   local: 'Au local',
   en_ligne: 'En ligne',
-};
+});
+export const CANAUX = CANAL_LIST.codes;
+export type Canal = CodeOf<typeof CANAL_LIST>;
+export const CANAL_LABELS = CANAL_LIST.labels;
 
 /** The 16 data·inclusion thématiques, then mediation's own motives. */
-export const MOTIFS = [
-  'logement-hebergement',
-  'difficultes-administratives-ou-juridiques',
-  'difficultes-financieres',
-  'sante',
-  'trouver-un-emploi',
-  'se-former',
-  'numerique',
-  'famille',
-  'mobilite',
-  'equipement-et-alimentation',
-  'lecture-ecriture-calcul',
-  'preparer-sa-candidature',
-  'remobilisation',
-  'choisir-un-metier',
-  'creer-une-entreprise',
-  'souvrir-a-linternational',
-  'lien-social',
-  'cadre-de-vie',
-  'tranquillite-publique',
-  'conflit-voisinage',
-] as const;
-export type Motif = (typeof MOTIFS)[number];
-export const MOTIF_LABELS: Record<Motif, string> = {
+export const MOTIF_LIST = codeList({
   'logement-hebergement': 'Logement, hébergement',
   'difficultes-administratives-ou-juridiques': 'Démarches administratives, droits',
   'difficultes-financieres': 'Difficultés financières',
@@ -56,7 +36,10 @@ export const MOTIF_LABELS: Record<Motif, string> = {
   'cadre-de-vie': 'Cadre de vie',
   'tranquillite-publique': 'Tranquillité publique',
   'conflit-voisinage': 'Conflit de voisinage',
-};
+});
+export const MOTIFS = MOTIF_LIST.codes;
+export type Motif = CodeOf<typeof MOTIF_LIST>;
+export const MOTIF_LABELS = MOTIF_LIST.labels;
 /** The motives shown first as big chips in the quick form. */
 export const MOTIFS_FREQUENTS: readonly Motif[] = [
   'difficultes-administratives-ou-juridiques',
@@ -69,25 +52,18 @@ export const MOTIFS_FREQUENTS: readonly Motif[] = [
   'cadre-de-vie',
 ];
 
-export const REPONSES = [
-  'information',
-  'aide_demarche',
-  'accompagnement_physique',
-  'orientation',
-  'mediation',
-] as const;
-export type ReponseType = (typeof REPONSES)[number];
-export const REPONSE_LABELS: Record<ReponseType, string> = {
+export const REPONSE_LIST = codeList({
   information: 'Information',
   aide_demarche: 'Aide à une démarche',
   accompagnement_physique: 'Accompagnement physique',
   orientation: 'Orientation',
   mediation: 'Médiation',
-};
+});
+export const REPONSES = REPONSE_LIST.codes;
+export type ReponseType = CodeOf<typeof REPONSE_LIST>;
+export const REPONSE_LABELS = REPONSE_LIST.labels;
 
-export const PORTAILS = ['caf', 'impots', 'ants', 'france_travail', 'ameli', 'bailleur', 'autre'] as const;
-export type Portail = (typeof PORTAILS)[number];
-export const PORTAIL_LABELS: Record<Portail, string> = {
+export const PORTAIL_LIST = codeList({
   caf: 'CAF',
   impots: 'Impôts',
   ants: 'ANTS',
@@ -95,47 +71,35 @@ export const PORTAIL_LABELS: Record<Portail, string> = {
   ameli: 'Ameli',
   bailleur: 'Bailleur',
   autre: 'Autre',
-};
+});
+export const PORTAILS = PORTAIL_LIST.codes;
+export type Portail = CodeOf<typeof PORTAIL_LIST>;
+export const PORTAIL_LABELS = PORTAIL_LIST.labels;
 
-export const AUTONOMIES = ['fait_pour', 'fait_avec', 'autonome'] as const;
-export type Autonomie = (typeof AUTONOMIES)[number];
-export const AUTONOMIE_LABELS: Record<Autonomie, string> = {
+export const AUTONOMIE_LIST = codeList({
   fait_pour: 'Fait pour la personne',
   fait_avec: 'Fait avec la personne',
   autonome: 'Autonome',
-};
+});
+export const AUTONOMIES = AUTONOMIE_LIST.codes;
+export type Autonomie = CodeOf<typeof AUTONOMIE_LIST>;
+export const AUTONOMIE_LABELS = AUTONOMIE_LIST.labels;
 
-export const ORIENTATION_STATUTS = [
-  'proposee',
-  'prise_de_contact',
-  'aboutie',
-  'sans_suite',
-  'refusee',
-  'expiree',
-] as const;
-export type OrientationStatut = (typeof ORIENTATION_STATUTS)[number];
-export const ORIENTATION_STATUT_LABELS: Record<OrientationStatut, string> = {
+export const ORIENTATION_STATUT_LIST = codeList({
   proposee: 'Proposée',
   prise_de_contact: 'Prise de contact',
   aboutie: 'Aboutie',
   sans_suite: 'Sans suite',
   refusee: 'Refusée',
   expiree: 'Expirée',
-};
+});
+export const ORIENTATION_STATUTS = ORIENTATION_STATUT_LIST.codes;
+export type OrientationStatut = CodeOf<typeof ORIENTATION_STATUT_LIST>;
+export const ORIENTATION_STATUT_LABELS = ORIENTATION_STATUT_LIST.labels;
 /** Statuses that still wait for news: reminders and expiry apply to them. */
 export const STATUTS_OUVERTS: readonly OrientationStatut[] = ['proposee', 'prise_de_contact'];
 
-export const MOTIFS_REFUS = [
-  'hors_competence',
-  'hors_territoire',
-  'criteres_non_remplis',
-  'service_complet',
-  'personne_injoignable',
-  'deja_suivie',
-  'autre',
-] as const;
-export type MotifRefus = (typeof MOTIFS_REFUS)[number];
-export const MOTIF_REFUS_LABELS: Record<MotifRefus, string> = {
+export const MOTIF_REFUS_LIST = codeList({
   hors_competence: 'Hors de nos compétences',
   hors_territoire: 'Hors de notre territoire',
   criteres_non_remplis: 'Critères d’accès non remplis',
@@ -143,50 +107,43 @@ export const MOTIF_REFUS_LABELS: Record<MotifRefus, string> = {
   personne_injoignable: 'Personne injoignable',
   deja_suivie: 'Déjà suivie par nos services',
   autre: 'Autre raison',
-};
+});
+export const MOTIFS_REFUS = MOTIF_REFUS_LIST.codes;
+export type MotifRefus = CodeOf<typeof MOTIF_REFUS_LIST>;
+export const MOTIF_REFUS_LABELS = MOTIF_REFUS_LIST.labels;
 
-/** Age bands of TAXONOMIES.md (`public`). */
-export const TRANCHES_AGE = ['enfant', 'jeune', 'jeune_adulte', 'adulte', 'senior', 'inconnu'] as const;
-export type TrancheAge = (typeof TRANCHES_AGE)[number];
-export const TRANCHE_AGE_LABELS: Record<TrancheAge, string> = {
-  enfant: 'Enfant (< 12 ans)',
-  jeune: 'Jeune (12–17 ans)',
-  jeune_adulte: 'Jeune adulte (18–25 ans)',
-  adulte: 'Adulte (26–59 ans)',
-  senior: 'Senior (60 ans et +)',
-  inconnu: 'Âge inconnu',
-};
+/**
+ * A person's age band and genre are the main courante's lists (TAXONOMIES.md `public`, `genre`):
+ * one list each, so people met at the desk and in the street are counted in the same bands.
+ */
+export {
+  GENRE_LABELS,
+  GENRE_LIST,
+  GENRES,
+  type Genre,
+  PUBLIC_LABELS as TRANCHE_AGE_LABELS,
+  PUBLIC_LIST as TRANCHE_AGE_LIST,
+  PUBLICS as TRANCHES_AGE,
+  type Public as TrancheAge,
+} from '../main-courante/main-courante.taxonomies';
 
-export const GENRES = ['femme', 'homme', 'non_precise'] as const;
-export type Genre = (typeof GENRES)[number];
-export const GENRE_LABELS: Record<Genre, string> = {
-  femme: 'Femme',
-  homme: 'Homme',
-  non_precise: 'Non précisé',
-};
-
-export const TYPES_MENAGE = [
-  'personne_seule',
-  'couple_sans_enfant',
-  'couple_avec_enfants',
-  'famille_monoparentale',
-  'autre',
-  'non_precise',
-] as const;
-export type TypeMenage = (typeof TYPES_MENAGE)[number];
-export const TYPE_MENAGE_LABELS: Record<TypeMenage, string> = {
+export const TYPE_MENAGE_LIST = codeList({
   personne_seule: 'Personne seule',
   couple_sans_enfant: 'Couple sans enfant',
   couple_avec_enfants: 'Couple avec enfant(s)',
   famille_monoparentale: 'Famille monoparentale',
   autre: 'Autre',
   non_precise: 'Non précisé',
-};
+});
+export const TYPES_MENAGE = TYPE_MENAGE_LIST.codes;
+export type TypeMenage = CodeOf<typeof TYPE_MENAGE_LIST>;
+export const TYPE_MENAGE_LABELS = TYPE_MENAGE_LIST.labels;
 
-export const MODES_CONSENTEMENT = ['oral', 'ecrit', 'numerique'] as const;
-export type ModeConsentement = (typeof MODES_CONSENTEMENT)[number];
-export const MODE_CONSENTEMENT_LABELS: Record<ModeConsentement, string> = {
+export const MODE_CONSENTEMENT_LIST = codeList({
   oral: 'Oral, devant le ou la médiateur·rice',
   ecrit: 'Écrit, formulaire signé',
   numerique: 'Numérique (case cochée par la personne)',
-};
+});
+export const MODES_CONSENTEMENT = MODE_CONSENTEMENT_LIST.codes;
+export type ModeConsentement = CodeOf<typeof MODE_CONSENTEMENT_LIST>;
+export const MODE_CONSENTEMENT_LABELS = MODE_CONSENTEMENT_LIST.labels;

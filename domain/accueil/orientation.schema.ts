@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type CodeOf, codeList } from '../code-list';
 import { paginationShape, periodeShape, periodeValide } from '../liste';
 import { qpvCodeSchema } from '../territoires/territoire.schema';
 import { texteOptionnel } from '../zod-fr';
@@ -11,13 +12,14 @@ import {
 } from './accueil.taxonomies';
 
 /** What a partner answers. "acceptee" moves the orientation to `prise_de_contact`. */
-export const REPONSES_PARTENAIRE = ['acceptee', 'refusee', 'aboutie'] as const;
-export type ReponsePartenaire = (typeof REPONSES_PARTENAIRE)[number];
-export const REPONSE_PARTENAIRE_LABELS: Record<ReponsePartenaire, string> = {
+export const REPONSE_PARTENAIRE_LIST = codeList({
   acceptee: 'Acceptée',
   refusee: 'Refusée',
   aboutie: 'Aboutie',
-};
+});
+export const REPONSES_PARTENAIRE = REPONSE_PARTENAIRE_LIST.codes;
+export type ReponsePartenaire = CodeOf<typeof REPONSE_PARTENAIRE_LIST>;
+export const REPONSE_PARTENAIRE_LABELS = REPONSE_PARTENAIRE_LIST.labels;
 export const REPONSE_PARTENAIRE_STATUT: Record<ReponsePartenaire, OrientationStatut> = {
   acceptee: 'prise_de_contact',
   refusee: 'refusee',

@@ -1,31 +1,25 @@
 /** Codes of the lone-worker alerts (TAXONOMIES.md, Alertes): stored, never renamed. No zod here. */
 
-export const ALERTE_NIVEAUX = ['assistance', 'danger'] as const;
-export type AlerteNiveau = (typeof ALERTE_NIVEAUX)[number];
-export const ALERTE_NIVEAU_LABELS: Record<AlerteNiveau, string> = {
+import { type CodeOf, codeList } from '../code-list';
+
+export const ALERTE_NIVEAU_LIST = codeList({
   assistance: 'Besoin d’un·e collègue',
   danger: 'Danger : appel à l’aide',
-};
+});
+export const ALERTE_NIVEAUX = ALERTE_NIVEAU_LIST.codes;
+export type AlerteNiveau = CodeOf<typeof ALERTE_NIVEAU_LIST>;
+export const ALERTE_NIVEAU_LABELS = ALERTE_NIVEAU_LIST.labels;
 
-export const ALERTE_STATUTS = ['active', 'prise_en_charge', 'close'] as const;
-export type AlerteStatut = (typeof ALERTE_STATUTS)[number];
-export const ALERTE_STATUT_LABELS: Record<AlerteStatut, string> = {
+export const ALERTE_STATUT_LIST = codeList({
   active: 'En attente',
   prise_en_charge: 'Prise en charge',
   close: 'Close',
-};
+});
+export const ALERTE_STATUTS = ALERTE_STATUT_LIST.codes;
+export type AlerteStatut = CodeOf<typeof ALERTE_STATUT_LIST>;
+export const ALERTE_STATUT_LABELS = ALERTE_STATUT_LIST.labels;
 
-export const FAITS_MARQUANTS = [
-  'agression_verbale',
-  'agression_physique',
-  'menace',
-  'vol',
-  'malaise',
-  'fausse_alerte',
-  'autre',
-] as const;
-export type FaitMarquant = (typeof FAITS_MARQUANTS)[number];
-export const FAIT_MARQUANT_LABELS: Record<FaitMarquant, string> = {
+export const FAIT_MARQUANT_LIST = codeList({
   agression_verbale: 'Agression verbale',
   agression_physique: 'Agression physique',
   menace: 'Menace',
@@ -33,7 +27,10 @@ export const FAIT_MARQUANT_LABELS: Record<FaitMarquant, string> = {
   malaise: 'Malaise',
   fausse_alerte: 'Fausse alerte',
   autre: 'Autre',
-};
+});
+export const FAITS_MARQUANTS = FAIT_MARQUANT_LIST.codes;
+export type FaitMarquant = CodeOf<typeof FAIT_MARQUANT_LIST>;
+export const FAIT_MARQUANT_LABELS = FAIT_MARQUANT_LIST.labels;
 
 /** An alert nobody takes in charge within this delay is said again to everyone. */
 export const ALERTE_RELANCE_MS = 2 * 60_000;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MOTIFS, type Motif } from '../accueil/accueil.taxonomies';
+import { type CodeOf, codeList } from '../code-list';
 import { paginationShape } from '../liste';
 import { qpvCodeSchema } from '../territoires/territoire.schema';
 import { recherche } from '../zod-fr';
@@ -8,24 +9,7 @@ import { recherche } from '../zod-fr';
 export const THEMATIQUES = MOTIFS.slice(0, 16) as readonly Motif[];
 
 /** data·inclusion v1 `Public` codes with their official labels. */
-export const PUBLICS = [
-  'tous-publics',
-  'actifs',
-  'beneficiaires-des-minimas-sociaux',
-  'demandeurs-emploi',
-  'etudiants',
-  'familles',
-  'femmes',
-  'jeunes',
-  'personnes-en-situation-de-handicap',
-  'personnes-en-situation-durgence',
-  'personnes-en-situation-juridique-specifique',
-  'personnes-exilees',
-  'residents-qpv-frr',
-  'seniors',
-] as const;
-export type Public = (typeof PUBLICS)[number];
-export const PUBLIC_LABELS: Record<Public, string> = {
+export const PUBLIC_LIST = codeList({
   'tous-publics': 'Tous publics',
   actifs: 'Actifs',
   'beneficiaires-des-minimas-sociaux': 'Bénéficiaires des minimas sociaux',
@@ -40,7 +24,10 @@ export const PUBLIC_LABELS: Record<Public, string> = {
   'personnes-exilees': 'Personnes exilées',
   'residents-qpv-frr': 'Résidents QPV ou FRR',
   seniors: 'Seniors',
-};
+});
+export const PUBLICS = PUBLIC_LIST.codes;
+export type Public = CodeOf<typeof PUBLIC_LIST>;
+export const PUBLIC_LABELS = PUBLIC_LIST.labels;
 
 export const serviceSearchSchema = z.object({
   q: recherche(100),

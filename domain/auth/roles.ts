@@ -1,15 +1,17 @@
 /** Roles of Trame users, and the pure permission rules shared by server and web. */
-export const ROLES = ['mediateur', 'coordinateur', 'direction', 'admin', 'partenaire', 'lecteur'] as const;
-export type Role = (typeof ROLES)[number];
+import { type CodeOf, codeList } from '../code-list';
 
-export const ROLE_LABELS: Record<Role, string> = {
+export const ROLE_LIST = codeList({
   mediateur: 'Médiateur·rice',
   coordinateur: 'Coordinateur·rice',
   direction: 'Direction',
   admin: 'Administrateur·rice',
   partenaire: 'Partenaire',
   lecteur: 'Lecteur·rice',
-};
+});
+export const ROLES = ROLE_LIST.codes;
+export type Role = CodeOf<typeof ROLE_LIST>;
+export const ROLE_LABELS = ROLE_LIST.labels;
 
 /** What the permission rules need to know of a user. */
 export interface Actor {

@@ -2,13 +2,18 @@
  * French words for what the audit journal shows: entity types and the fields of a change.
  * The server writes technical keys; no screen shows them raw (issue 11, point 12).
  */
+import { type CodeOf, codeList } from '../code-list';
 
-/** Every entity type the server writes (checked by server/src/features/journal/journal-labels.test.ts). */
-export const AUDIT_ENTITY_LABELS: Record<string, string> = {
+/**
+ * Every entity type the server writes, with its French name: the audit writer takes only these
+ * (`AuditEntry.entityType`), so a new one cannot ship unnamed.
+ */
+export const AUDIT_ENTITY_LIST = codeList({
   activite: 'Activité',
   alerte: 'Alerte',
   annuaire_import: 'Import de l’annuaire',
   annuaire_service: 'Service de l’annuaire',
+  cle_open311: 'Clé Open311',
   consentement: 'Consentement',
   contact: 'Contact',
   convention: 'Convention',
@@ -46,7 +51,23 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   structure: 'Structure',
   territoire: 'Territoire',
   utilisateur: 'Utilisateur',
-};
+});
+export type AuditEntityType = CodeOf<typeof AUDIT_ENTITY_LIST>;
+export const AUDIT_ENTITY_LABELS: Readonly<Record<string, string>> = AUDIT_ENTITY_LIST.labels;
+
+/** What was done, in French (`audit_log.action`). */
+export const AUDIT_ACTION_LIST = codeList({
+  create: 'Création',
+  update: 'Modification',
+  delete: 'Suppression',
+  read: 'Consultation',
+  login: 'Connexion',
+  logout: 'Déconnexion',
+  unlock: 'Déverrouillage',
+});
+export const AUDIT_ACTIONS = AUDIT_ACTION_LIST.codes;
+export type AuditAction = CodeOf<typeof AUDIT_ACTION_LIST>;
+export const AUDIT_ACTION_LABELS = AUDIT_ACTION_LIST.labels;
 
 /** Field keys, as written by the server, in French. */
 export const AUDIT_FIELD_LABELS: Record<string, string> = {

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { type Page, paginationShape, periodeShape, periodeValide } from '../liste';
 import { identifiant } from '../zod-fr';
 import { AUDIT_CHANNELS, type AuditChannel } from './audit-channel';
-
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'login', 'logout', 'unlock'] as const;
+import { AUDIT_ACTIONS } from './journal-labels';
 
 /** Without `du`, the 30 days ending at `au` or today: the log grows with every read of a file. */
 export const journalQuerySchema = z

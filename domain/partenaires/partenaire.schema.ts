@@ -1,22 +1,8 @@
 import { z } from 'zod';
+import { type CodeOf, codeList } from '../code-list';
 import { codeError, texte, texteOptionnel } from '../zod-fr';
 
-export const PARTNER_KINDS = [
-  'bailleur',
-  'ville',
-  'intercommunalite',
-  'transporteur',
-  'ccas',
-  'caf',
-  'france_travail',
-  'police_municipale',
-  'association',
-  'education',
-  'sante',
-  'autre',
-] as const;
-export type PartnerKind = (typeof PARTNER_KINDS)[number];
-export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
+export const PARTNER_KIND_LIST = codeList({
   bailleur: 'Bailleur social',
   ville: 'Ville',
   intercommunalite: 'Intercommunalité',
@@ -29,7 +15,10 @@ export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
   education: 'Éducation',
   sante: 'Santé',
   autre: 'Autre',
-};
+});
+export const PARTNER_KINDS = PARTNER_KIND_LIST.codes;
+export type PartnerKind = CodeOf<typeof PARTNER_KIND_LIST>;
+export const PARTNER_KIND_LABELS = PARTNER_KIND_LIST.labels;
 
 export const contactSchema = z.strictObject({
   nom: texte(120),

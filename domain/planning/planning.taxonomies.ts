@@ -1,17 +1,8 @@
 /** Codes of the planning (TAXONOMIES.md, Planning): stored, never renamed. No zod here (web bundles). */
 
-export const CRENEAU_TYPES = [
-  'tournee',
-  'permanence',
-  'evenement',
-  'action_collective',
-  'reunion',
-  'formation',
-  'astreinte',
-  'autre',
-] as const;
-export type CreneauType = (typeof CRENEAU_TYPES)[number];
-export const CRENEAU_TYPE_LABELS: Record<CreneauType, string> = {
+import { type CodeOf, codeList } from '../code-list';
+
+export const CRENEAU_TYPE_LIST = codeList({
   tournee: 'Tournée',
   permanence: 'Permanence',
   evenement: 'Événement',
@@ -20,17 +11,21 @@ export const CRENEAU_TYPE_LABELS: Record<CreneauType, string> = {
   formation: 'Formation',
   astreinte: 'Astreinte',
   autre: 'Autre',
-};
+});
+export const CRENEAU_TYPES = CRENEAU_TYPE_LIST.codes;
+export type CreneauType = CodeOf<typeof CRENEAU_TYPE_LIST>;
+export const CRENEAU_TYPE_LABELS = CRENEAU_TYPE_LIST.labels;
 
-export const ABSENCE_TYPES = ['conge', 'maladie', 'formation', 'recuperation', 'autre'] as const;
-export type AbsenceType = (typeof ABSENCE_TYPES)[number];
-export const ABSENCE_TYPE_LABELS: Record<AbsenceType, string> = {
+export const ABSENCE_TYPE_LIST = codeList({
   conge: 'Congé',
   maladie: 'Arrêt maladie',
   formation: 'Formation',
   recuperation: 'Récupération',
   autre: 'Autre absence',
-};
+});
+export const ABSENCE_TYPES = ABSENCE_TYPE_LIST.codes;
+export type AbsenceType = CodeOf<typeof ABSENCE_TYPE_LIST>;
+export const ABSENCE_TYPE_LABELS = ABSENCE_TYPE_LIST.labels;
 
 /** A planned shift stays in the calendar feeds when cancelled (STATUS:CANCELLED). */
 export const CRENEAU_STATUTS = ['prevu', 'annule'] as const;

@@ -1,22 +1,8 @@
 // Code lists of signalements, without zod: the permission rules and the app shell import them.
 /** Categories of TAXONOMIES.md (veille technique, GUSP). */
-export const CATEGORIES = [
-  'proprete',
-  'encombrants',
-  'eclairage',
-  'degradation',
-  'ascenseur',
-  'parties_communes',
-  'espaces_verts',
-  'voirie',
-  'stationnement',
-  'mobilier_urbain',
-  'securite',
-  'nuisibles',
-  'autre',
-] as const;
-export type Categorie = (typeof CATEGORIES)[number];
-export const CATEGORIE_LABELS: Record<Categorie, string> = {
+import { type CodeOf, codeList } from '../code-list';
+
+export const CATEGORIE_LIST = codeList({
   proprete: 'Propreté',
   encombrants: 'Encombrants',
   eclairage: 'Éclairage',
@@ -30,17 +16,21 @@ export const CATEGORIE_LABELS: Record<Categorie, string> = {
   securite: 'Sécurité (danger pour les personnes)',
   nuisibles: 'Nuisibles',
   autre: 'Autre',
-};
+});
+export const CATEGORIES = CATEGORIE_LIST.codes;
+export type Categorie = CodeOf<typeof CATEGORIE_LIST>;
+export const CATEGORIE_LABELS = CATEGORIE_LIST.labels;
 
-export const STATUTS = ['nouveau', 'transmis', 'pris_en_compte', 'resolu', 'rejete', 'doublon'] as const;
-export type Statut = (typeof STATUTS)[number];
-export const STATUT_LABELS: Record<Statut, string> = {
+export const STATUT_LIST = codeList({
   nouveau: 'Nouveau',
   transmis: 'Transmis',
   pris_en_compte: 'Pris en compte',
   resolu: 'Résolu',
   rejete: 'Rejeté',
   doublon: 'Doublon',
-};
+});
+export const STATUTS = STATUT_LIST.codes;
+export type Statut = CodeOf<typeof STATUT_LIST>;
+export const STATUT_LABELS = STATUT_LIST.labels;
 export const STATUTS_OUVERTS: readonly Statut[] = ['nouveau', 'transmis', 'pris_en_compte'];
 export const STATUTS_FERMES: readonly Statut[] = ['resolu', 'rejete', 'doublon'];

@@ -1,22 +1,8 @@
 /** Codes of TAXONOMIES.md "Situations & médiations", with their French labels. */
 
-export const SITUATION_KINDS = [
-  'voisinage_bruit',
-  'voisinage_parties_communes',
-  'voisinage_animaux',
-  'voisinage_stationnement',
-  'voisinage_degradations',
-  'voisinage_autre',
-  'espace_public_occupation',
-  'espace_public_usage',
-  'espace_public_rixe',
-  'usager_institution',
-  'transport',
-  'intrafamilial',
-  'autre',
-] as const;
-export type SituationKind = (typeof SITUATION_KINDS)[number];
-export const SITUATION_KIND_LABELS: Record<SituationKind, string> = {
+import { type CodeOf, codeList } from '../code-list';
+
+export const SITUATION_KIND_LIST = codeList({
   voisinage_bruit: 'Voisinage — bruit',
   voisinage_parties_communes: 'Voisinage — parties communes',
   voisinage_animaux: 'Voisinage — animaux',
@@ -30,20 +16,12 @@ export const SITUATION_KIND_LABELS: Record<SituationKind, string> = {
   transport: 'Transport',
   intrafamilial: 'Intrafamilial (orientation uniquement)',
   autre: 'Autre',
-};
+});
+export const SITUATION_KINDS = SITUATION_KIND_LIST.codes;
+export type SituationKind = CodeOf<typeof SITUATION_KIND_LIST>;
+export const SITUATION_KIND_LABELS = SITUATION_KIND_LIST.labels;
 
-export const STEP_KINDS = [
-  'saisine',
-  'prise_de_contact',
-  'entretien_individuel',
-  'rencontre_mediation',
-  'navette',
-  'accord',
-  'suivi',
-  'cloture',
-] as const;
-export type StepKind = (typeof STEP_KINDS)[number];
-export const STEP_KIND_LABELS: Record<StepKind, string> = {
+export const STEP_KIND_LIST = codeList({
   saisine: 'Saisine',
   prise_de_contact: 'Prise de contact',
   entretien_individuel: 'Entretien individuel',
@@ -52,7 +30,10 @@ export const STEP_KIND_LABELS: Record<StepKind, string> = {
   accord: 'Accord',
   suivi: 'Suivi',
   cloture: 'Clôture',
-};
+});
+export const STEP_KINDS = STEP_KIND_LIST.codes;
+export type StepKind = CodeOf<typeof STEP_KIND_LIST>;
+export const STEP_KIND_LABELS = STEP_KIND_LIST.labels;
 /** Steps a mediator records directly; saisine, accord and clôture come from their own actions. */
 export const RECORDABLE_STEPS = [
   'prise_de_contact',
@@ -63,18 +44,7 @@ export const RECORDABLE_STEPS = [
 ] as const satisfies readonly StepKind[];
 export type RecordableStep = (typeof RECORDABLE_STEPS)[number];
 
-export const SAISINE_PAR = [
-  'habitant',
-  'bailleur',
-  'ville',
-  'police',
-  'transporteur',
-  'association',
-  'auto_saisine',
-  'autre',
-] as const;
-export type SaisinePar = (typeof SAISINE_PAR)[number];
-export const SAISINE_PAR_LABELS: Record<SaisinePar, string> = {
+export const SAISINE_PAR_LIST = codeList({
   habitant: 'Habitant·e',
   bailleur: 'Bailleur',
   ville: 'Ville',
@@ -83,72 +53,82 @@ export const SAISINE_PAR_LABELS: Record<SaisinePar, string> = {
   association: 'Association',
   auto_saisine: 'Auto-saisine',
   autre: 'Autre',
-};
+});
+export const SAISINE_PAR = SAISINE_PAR_LIST.codes;
+export type SaisinePar = CodeOf<typeof SAISINE_PAR_LIST>;
+export const SAISINE_PAR_LABELS = SAISINE_PAR_LIST.labels;
 
-export const OUTCOMES = ['resolu', 'apaise', 'non_resolu', 'oriente', 'refus_mediation', 'abandon'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-export const OUTCOME_LABELS: Record<Outcome, string> = {
+export const OUTCOME_LIST = codeList({
   resolu: 'Résolu',
   apaise: 'Apaisé',
   non_resolu: 'Non résolu',
   oriente: 'Orienté',
   refus_mediation: 'Refus de médiation',
   abandon: 'Abandon',
-};
+});
+export const OUTCOMES = OUTCOME_LIST.codes;
+export type Outcome = CodeOf<typeof OUTCOME_LIST>;
+export const OUTCOME_LABELS = OUTCOME_LIST.labels;
 
 /** Status of a situation, moved by its steps. */
-export const SITUATION_STATUSES = ['ouverte', 'en_cours', 'en_suivi', 'cloturee'] as const;
-export type SituationStatus = (typeof SITUATION_STATUSES)[number];
-export const SITUATION_STATUS_LABELS: Record<SituationStatus, string> = {
+export const SITUATION_STATUS_LIST = codeList({
   ouverte: 'Ouverte',
   en_cours: 'En cours',
   en_suivi: 'Accord — en suivi',
   cloturee: 'Clôturée',
-};
+});
+export const SITUATION_STATUSES = SITUATION_STATUS_LIST.codes;
+export type SituationStatus = CodeOf<typeof SITUATION_STATUS_LIST>;
+export const SITUATION_STATUS_LABELS = SITUATION_STATUS_LIST.labels;
 
-export const PARTY_KINDS = ['menage', 'personne', 'groupe', 'institution'] as const;
-export type PartyKind = (typeof PARTY_KINDS)[number];
-export const PARTY_KIND_LABELS: Record<PartyKind, string> = {
+export const PARTY_KIND_LIST = codeList({
   menage: 'Ménage',
   personne: 'Personne',
   groupe: 'Groupe',
   institution: 'Institution ou partenaire',
-};
+});
+export const PARTY_KINDS = PARTY_KIND_LIST.codes;
+export type PartyKind = CodeOf<typeof PARTY_KIND_LIST>;
+export const PARTY_KIND_LABELS = PARTY_KIND_LIST.labels;
 
-export const PARTY_ROLES = ['demandeur', 'mis_en_cause', 'tiers'] as const;
-export type PartyRole = (typeof PARTY_ROLES)[number];
-export const PARTY_ROLE_LABELS: Record<PartyRole, string> = {
+export const PARTY_ROLE_LIST = codeList({
   demandeur: 'Demandeur',
   mis_en_cause: 'Mis en cause',
   tiers: 'Tiers',
-};
+});
+export const PARTY_ROLES = PARTY_ROLE_LIST.codes;
+export type PartyRole = CodeOf<typeof PARTY_ROLE_LIST>;
+export const PARTY_ROLE_LABELS = PARTY_ROLE_LIST.labels;
 
-export const CONSENTS = ['en_attente', 'accorde', 'refuse'] as const;
-export type Consent = (typeof CONSENTS)[number];
-export const CONSENT_LABELS: Record<Consent, string> = {
+export const CONSENT_LIST = codeList({
   en_attente: 'En attente',
   accorde: 'Accordé',
   refuse: 'Refusé',
-};
+});
+export const CONSENTS = CONSENT_LIST.codes;
+export type Consent = CodeOf<typeof CONSENT_LIST>;
+export const CONSENT_LABELS = CONSENT_LIST.labels;
 
-export const LINK_KINDS = ['meme_residence', 'famille', 'ami', 'autre'] as const;
-export type MediatorLinkKind = (typeof LINK_KINDS)[number];
-export const LINK_KIND_LABELS: Record<MediatorLinkKind, string> = {
+export const LINK_KIND_LIST = codeList({
   meme_residence: 'Habite la même résidence',
   famille: 'Lien familial',
   ami: 'Lien d’amitié',
   autre: 'Autre lien',
-};
+});
+export const LINK_KINDS = LINK_KIND_LIST.codes;
+export type MediatorLinkKind = CodeOf<typeof LINK_KIND_LIST>;
+export const LINK_KIND_LABELS = LINK_KIND_LIST.labels;
 
 /** What a situation can be linked to (other modules, built in parallel: plain ids). */
-export const SITUATION_LINK_KINDS = ['contact', 'observation', 'orientation', 'signalement'] as const;
-export type SituationLinkKind = (typeof SITUATION_LINK_KINDS)[number];
-export const SITUATION_LINK_KIND_LABELS: Record<SituationLinkKind, string> = {
+export const SITUATION_LINK_KIND_LIST = codeList({
   contact: 'Contact de main courante',
   observation: 'Observation de main courante',
   orientation: 'Orientation',
   signalement: 'Signalement',
-};
+});
+export const SITUATION_LINK_KINDS = SITUATION_LINK_KIND_LIST.codes;
+export type SituationLinkKind = CodeOf<typeof SITUATION_LINK_KIND_LIST>;
+export const SITUATION_LINK_KIND_LABELS = SITUATION_LINK_KIND_LIST.labels;
 
 /** Days between an agreement and its proposed follow-up. */
 export const FOLLOW_UP_DAYS = 28;

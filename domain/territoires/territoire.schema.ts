@@ -1,18 +1,8 @@
 import { z } from 'zod';
+import { type CodeOf, codeList } from '../code-list';
 import { codeError, texte } from '../zod-fr';
 
-export const PLACE_KINDS = [
-  'residence',
-  'rue',
-  'place',
-  'equipement',
-  'ligne_transport',
-  'ecole',
-  'commerce',
-  'autre',
-] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
-export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
+export const PLACE_KIND_LIST = codeList({
   residence: 'Résidence',
   rue: 'Rue',
   place: 'Place',
@@ -21,7 +11,10 @@ export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
   ecole: 'École',
   commerce: 'Commerce',
   autre: 'Autre',
-};
+});
+export const PLACE_KINDS = PLACE_KIND_LIST.codes;
+export type PlaceKind = CodeOf<typeof PLACE_KIND_LIST>;
+export const PLACE_KIND_LABELS = PLACE_KIND_LIST.labels;
 
 /** QPV code of the official list, e.g. QN07501M. */
 export const QPV_CODE_PATTERN = /^QN[0-9A-Z]{2,3}\d{2,3}[A-Z]$/;

@@ -1,10 +1,11 @@
 import type { AuditChannel } from '../../../domain/journal/audit-channel';
+import type { AuditAction, AuditEntityType } from '../../../domain/journal/journal-labels';
 import type { DbOrTx } from '../db/client';
 import { auditLog } from '../db/schema';
 
 const SECRET_KEY = /password|hash|token|secret|csrf/i;
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'read' | 'login' | 'logout' | 'unlock';
+export type { AuditAction } from '../../../domain/journal/journal-labels';
 
 type Plain = Record<string, unknown>;
 
@@ -44,7 +45,7 @@ export interface AuditEntry {
   /** Whose credentials opened the channel; defaults to actorUserId (no delegation exists). */
   realActorUserId?: string | null;
   action: AuditAction;
-  entityType: string;
+  entityType: AuditEntityType;
   entityId: string | null;
   before?: Plain | null;
   after?: Plain | null;

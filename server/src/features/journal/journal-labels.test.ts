@@ -26,8 +26,8 @@ function writtenEntityTypes(): Set<string> {
   const types = new Set<string>();
   for (const file of sources(SRC)) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/entityType: '([a-z_]+)'/g)) types.add(m[1]!);
-    for (const m of text.matchAll(/\baudit\(ctx, '([a-z_]+)'/g)) types.add(m[1]!);
+    for (const m of text.matchAll(/entityType: '([a-z0-9_]+)'/g)) types.add(m[1]!);
+    for (const m of text.matchAll(/\baudit\(ctx, '([a-z0-9_]+)'/g)) types.add(m[1]!);
   }
   return types;
 }

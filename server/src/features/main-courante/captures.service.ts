@@ -1,6 +1,7 @@
 /** Live capture in the street: contacts and observations, idempotent on the client's ids. */
 import { and, eq } from 'drizzle-orm';
 import { conflict, notFound } from '../../../../domain/errors';
+import type { AuditEntityType } from '../../../../domain/journal/journal-labels';
 import type {
   ContactCreateInput,
   ContactUpdateInput,
@@ -45,7 +46,7 @@ function onActivite<T>(
   );
 }
 
-const audit = (ctx: ServiceContext, entityType: string, entityId: string) => ({
+const audit = (ctx: ServiceContext, entityType: AuditEntityType, entityId: string) => ({
   ...auditActor(ctx),
   entityType,
   entityId,

@@ -1,48 +1,34 @@
 import {
-  AUTONOMIE_LABELS,
-  AUTONOMIES,
-  CANAL_LABELS,
-  CANAUX,
-  GENRE_LABELS,
-  GENRES,
-  MODE_CONSENTEMENT_LABELS,
-  MODES_CONSENTEMENT,
-  MOTIF_LABELS,
-  MOTIF_REFUS_LABELS,
-  MOTIFS,
-  MOTIFS_REFUS,
-  ORIENTATION_STATUT_LABELS,
-  ORIENTATION_STATUTS,
-  PORTAIL_LABELS,
-  PORTAILS,
-  REPONSE_LABELS,
-  REPONSES,
-  TRANCHE_AGE_LABELS,
-  TRANCHES_AGE,
-  TYPE_MENAGE_LABELS,
-  TYPES_MENAGE,
+  AUTONOMIE_LIST,
+  CANAL_LIST,
+  GENRE_LIST,
+  MODE_CONSENTEMENT_LIST,
+  MOTIF_LIST,
+  MOTIF_REFUS_LIST,
+  ORIENTATION_STATUT_LIST,
+  PORTAIL_LIST,
+  REPONSE_LIST,
+  TRANCHE_AGE_LIST,
+  TYPE_MENAGE_LIST,
 } from '@domain/accueil/accueil.taxonomies';
 
-const options = <K extends string>(codes: readonly K[], labels: Record<K, string>) =>
-  codes.map((value) => ({ value, label: labels[value] }));
-
-export const CANAL_OPTIONS = options(CANAUX, CANAL_LABELS);
-export const MOTIF_OPTIONS = options(MOTIFS, MOTIF_LABELS);
-export const REPONSE_OPTIONS = options(REPONSES, REPONSE_LABELS);
-export const PORTAIL_OPTIONS = options(PORTAILS, PORTAIL_LABELS);
-export const AUTONOMIE_OPTIONS = options(AUTONOMIES, AUTONOMIE_LABELS);
-export const STATUT_OPTIONS = options(ORIENTATION_STATUTS, ORIENTATION_STATUT_LABELS);
+export const CANAL_OPTIONS = CANAL_LIST.options;
+export const MOTIF_OPTIONS = MOTIF_LIST.options;
+export const REPONSE_OPTIONS = REPONSE_LIST.options;
+export const PORTAIL_OPTIONS = PORTAIL_LIST.options;
+export const AUTONOMIE_OPTIONS = AUTONOMIE_LIST.options;
+export const STATUT_OPTIONS = ORIENTATION_STATUT_LIST.options;
 /** The list opens on the open ones (the server's default); « Toutes » asks for closed ones too. */
 export const STATUT_FILTRE_OPTIONS = [
   { value: 'ouvertes', label: 'En cours (ouvertes)' },
   { value: 'toutes', label: 'Tous les statuts' },
   ...STATUT_OPTIONS,
 ];
-export const MOTIF_REFUS_OPTIONS = options(MOTIFS_REFUS, MOTIF_REFUS_LABELS);
-export const TRANCHE_AGE_OPTIONS = options(TRANCHES_AGE, TRANCHE_AGE_LABELS);
-export const GENRE_OPTIONS = options(GENRES, GENRE_LABELS);
-export const TYPE_MENAGE_OPTIONS = options(TYPES_MENAGE, TYPE_MENAGE_LABELS);
-export const MODE_CONSENTEMENT_OPTIONS = options(MODES_CONSENTEMENT, MODE_CONSENTEMENT_LABELS);
+export const MOTIF_REFUS_OPTIONS = MOTIF_REFUS_LIST.options;
+export const TRANCHE_AGE_OPTIONS = TRANCHE_AGE_LIST.options;
+export const GENRE_OPTIONS = GENRE_LIST.options;
+export const TYPE_MENAGE_OPTIONS = TYPE_MENAGE_LIST.options;
+export const MODE_CONSENTEMENT_OPTIONS = MODE_CONSENTEMENT_LIST.options;
 export const RESIDENT_QPV_OPTIONS = [
   { value: 'oui', label: 'Habite un QPV' },
   { value: 'non', label: 'N’habite pas un QPV' },

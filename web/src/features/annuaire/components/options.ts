@@ -1,5 +1,6 @@
-import { MOTIF_LABELS } from '@domain/accueil/accueil.taxonomies';
-import { PUBLIC_LABELS, PUBLICS, THEMATIQUES } from '@domain/annuaire/annuaire.schema';
+import { MOTIF_LIST } from '@domain/accueil/accueil.taxonomies';
+import { PUBLIC_LIST, THEMATIQUES } from '@domain/annuaire/annuaire.schema';
+import { optionsOf } from '@domain/code-list';
 
-export const THEMATIQUE_OPTIONS = THEMATIQUES.map((t) => ({ value: t, label: MOTIF_LABELS[t] }));
-export const PUBLIC_OPTIONS = PUBLICS.map((p) => ({ value: p, label: PUBLIC_LABELS[p] }));
+export const THEMATIQUE_OPTIONS = optionsOf(MOTIF_LIST, THEMATIQUES);
+export const PUBLIC_OPTIONS = PUBLIC_LIST.options;

@@ -2,17 +2,7 @@ import type { JournalEntryView, JournalView } from '@domain/journal/journal.sche
 import { api } from '../../../lib/api-client';
 import { pagedListOptions, usePagedList } from '../../../lib/paged-list';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'read', 'login', 'logout', 'unlock'] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
-  create: 'Création',
-  update: 'Modification',
-  delete: 'Suppression',
-  read: 'Consultation',
-  login: 'Connexion',
-  logout: 'Déconnexion',
-  unlock: 'Déverrouillage',
-};
+export { AUDIT_ACTION_LABELS, AUDIT_ACTIONS, type AuditAction } from '@domain/journal/journal-labels';
 
 export type JournalEntry = JournalEntryView;
 

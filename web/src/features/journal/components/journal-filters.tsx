@@ -1,4 +1,4 @@
-import { AUDIT_CHANNEL_LABELS, AUDIT_CHANNELS } from '@domain/journal/audit-channel';
+import { AUDIT_CHANNEL_LIST } from '@domain/journal/audit-channel';
 import { AUDIT_ENTITY_LABELS } from '@domain/journal/journal-labels';
 import { Button, Select, SimpleGrid } from '@mantine/core';
 import { useId, useState } from 'react';
@@ -11,7 +11,7 @@ const ENTITY_OPTIONS = Object.entries(AUDIT_ENTITY_LABELS)
   .map(([value, label]) => ({ value, label }))
   .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
 const ACTION_OPTIONS = AUDIT_ACTIONS.map((a) => ({ value: a, label: AUDIT_ACTION_LABELS[a] }));
-const CHANNEL_OPTIONS = AUDIT_CHANNELS.map((c) => ({ value: c, label: AUDIT_CHANNEL_LABELS[c] }));
+const CHANNEL_OPTIONS = AUDIT_CHANNEL_LIST.options;
 
 /** Filters of the audit log; every change starts the list again from its first page. */
 export function JournalFilters({

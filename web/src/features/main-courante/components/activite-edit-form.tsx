@@ -1,6 +1,6 @@
 import { activiteUpdateSchema } from '@domain/main-courante/activite.schema';
 import type { ActiviteView, MediateurView } from '@domain/main-courante/activite.views';
-import { CADRE_LABELS, CADRES, type Cadre } from '@domain/main-courante/main-courante.taxonomies';
+import { CADRE_LIST, type Cadre } from '@domain/main-courante/main-courante.taxonomies';
 import type { TerritoireView } from '@domain/territoires/territoire.schema';
 import { parisDate, parisInstant, parisTime } from '@domain/time/paris';
 import {
@@ -81,7 +81,7 @@ export function ActiviteEditForm({
               label="Cadre"
               value={v.cadre}
               onChange={(e) => form.setValue('cadre', e.currentTarget.value as Cadre)}
-              data={CADRES.map((c) => ({ value: c, label: CADRE_LABELS[c] }))}
+              data={CADRE_LIST.options}
               error={form.errors.cadre}
             />
             <NativeSelect

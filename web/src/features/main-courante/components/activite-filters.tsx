@@ -1,12 +1,5 @@
 import type { MediateurView } from '@domain/main-courante/activite.views';
-import {
-  CADRE_LABELS,
-  CADRES,
-  NATURE_LABELS,
-  NATURES,
-  STATUT_REVUE_LABELS,
-  STATUTS_REVUE,
-} from '@domain/main-courante/main-courante.taxonomies';
+import { CADRE_LIST, NATURE_LIST, STATUT_REVUE_LIST } from '@domain/main-courante/main-courante.taxonomies';
 import { addDays } from '@domain/time/paris';
 import { ActionIcon, Group, NativeSelect, SegmentedControl, SimpleGrid, Text } from '@mantine/core';
 import { territoireOptions } from '../../../lib/reference-options';
@@ -100,28 +93,19 @@ export function ActiviteFiltersBar({
           label="Cadre"
           value={filters.cadre ?? ''}
           onChange={set('cadre')}
-          data={opts(
-            'Tous',
-            CADRES.map((c) => ({ value: c, label: CADRE_LABELS[c] })),
-          )}
+          data={opts('Tous', CADRE_LIST.options)}
         />
         <NativeSelect
           label="Nature de contact"
           value={filters.nature ?? ''}
           onChange={set('nature')}
-          data={opts(
-            'Toutes',
-            NATURES.map((n) => ({ value: n, label: NATURE_LABELS[n] })),
-          )}
+          data={opts('Toutes', NATURE_LIST.options)}
         />
         <NativeSelect
           label="Revue"
           value={filters.statut ?? ''}
           onChange={set('statut')}
-          data={opts('Toutes', [
-            { value: 'en_cours', label: 'En cours' },
-            ...STATUTS_REVUE.map((s) => ({ value: s, label: STATUT_REVUE_LABELS[s] })),
-          ])}
+          data={opts('Toutes', [{ value: 'en_cours', label: 'En cours' }, ...STATUT_REVUE_LIST.options])}
         />
       </SimpleGrid>
     </>

@@ -1,5 +1,5 @@
 import type { DerniereTourneeView, MediateurView } from '@domain/main-courante/activite.views';
-import { CADRE_LABELS, CADRES, type Cadre } from '@domain/main-courante/main-courante.taxonomies';
+import { CADRE_LIST, type Cadre } from '@domain/main-courante/main-courante.taxonomies';
 import type { TerritoireView } from '@domain/territoires/territoire.schema';
 import { Alert, Button, Checkbox, NativeSelect, Stack } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
@@ -87,7 +87,7 @@ export function DemarrerForm({
           size="md"
           value={cadre}
           onChange={(e) => setCadre(e.currentTarget.value as Cadre)}
-          data={CADRES.map((c) => ({ value: c, label: CADRE_LABELS[c] }))}
+          data={CADRE_LIST.options}
         />
         <NativeSelect
           label="Quartier (QPV)"

@@ -1,6 +1,5 @@
 import {
-  PARTNER_KIND_LABELS,
-  PARTNER_KINDS,
+  PARTNER_KIND_LIST,
   type PartenaireView,
   partenaireCreateSchema,
 } from '@domain/partenaires/partenaire.schema';
@@ -12,7 +11,7 @@ import type { Option } from '../../../lib/reference-options';
 import { useSavePartenaire } from '../api/save-partenaire';
 import { type ContactDraft, ContactsFields } from './contacts-fields';
 
-export const PARTNER_KIND_OPTIONS = PARTNER_KINDS.map((k) => ({ value: k, label: PARTNER_KIND_LABELS[k] }));
+export const PARTNER_KIND_OPTIONS = PARTNER_KIND_LIST.options;
 
 /** Empty optional text becomes null, as the schema expects. */
 

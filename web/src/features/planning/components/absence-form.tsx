@@ -1,5 +1,6 @@
+import { optionsOf } from '@domain/code-list';
 import { type AbsenceView, absenceCreateSchema } from '@domain/planning/planning.schema';
-import { ABSENCE_TYPE_LABELS, ABSENCE_TYPES, type AbsenceType } from '@domain/planning/planning.taxonomies';
+import { ABSENCE_TYPE_LIST, ABSENCE_TYPES, type AbsenceType } from '@domain/planning/planning.taxonomies';
 import { addDays, parisInstant, toParisIso } from '@domain/time/paris';
 import {
   Alert,
@@ -98,7 +99,7 @@ export function AbsenceForm({
           description={moi ? 'Un arrêt maladie est saisi par la coordination.' : undefined}
           value={v.type}
           onChange={(e) => form.setValue('type', e.currentTarget.value as AbsenceType)}
-          data={types.map((t) => ({ value: t, label: ABSENCE_TYPE_LABELS[t] }))}
+          data={optionsOf(ABSENCE_TYPE_LIST, types)}
           error={form.errors.type}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

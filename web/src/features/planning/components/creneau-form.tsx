@@ -5,7 +5,7 @@ import {
   creneauCreateSchema,
   creneauUpdateSchema,
 } from '@domain/planning/planning.schema';
-import { CRENEAU_TYPE_LABELS, CRENEAU_TYPES, type CreneauType } from '@domain/planning/planning.taxonomies';
+import { CRENEAU_TYPE_LIST, type CreneauType } from '@domain/planning/planning.taxonomies';
 import type { TerritoireView } from '@domain/territoires/territoire.schema';
 import { addDays, parisDate, parisInstant, parisTime, toParisIso } from '@domain/time/paris';
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
@@ -106,7 +106,7 @@ export function CreneauForm({
             label="Type"
             value={v.type}
             onChange={(e) => form.setValue('type', e.currentTarget.value as CreneauType)}
-            data={CRENEAU_TYPES.map((t) => ({ value: t, label: CRENEAU_TYPE_LABELS[t] }))}
+            data={CRENEAU_TYPE_LIST.options}
           />
           <TextInput
             label="Jour"

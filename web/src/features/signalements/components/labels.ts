@@ -1,14 +1,13 @@
 import {
   CATEGORIE_LABELS,
-  CATEGORIES,
+  CATEGORIE_LIST,
   type Categorie,
-  STATUT_LABELS,
-  STATUTS,
+  STATUT_LIST,
   type Statut,
 } from '@domain/signalements/signalement.schema';
 
-export const CATEGORIE_OPTIONS = CATEGORIES.map((c) => ({ value: c, label: CATEGORIE_LABELS[c] }));
-export const STATUT_OPTIONS = STATUTS.map((s) => ({ value: s, label: STATUT_LABELS[s] }));
+export const CATEGORIE_OPTIONS = CATEGORIE_LIST.options;
+export const STATUT_OPTIONS = STATUT_LIST.options;
 /** The list opens on what is still open (the server's default); « Tous » asks for closed ones too. */
 export const STATUT_FILTRE_OPTIONS = [
   { value: 'ouverts', label: 'À traiter' },

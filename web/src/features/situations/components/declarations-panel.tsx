@@ -1,5 +1,5 @@
 import { declarationSchema } from '@domain/situations/situation.schema';
-import { LINK_KIND_LABELS, LINK_KINDS } from '@domain/situations/situation.taxonomies';
+import { LINK_KIND_LABELS, LINK_KIND_LIST } from '@domain/situations/situation.taxonomies';
 import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
@@ -11,7 +11,7 @@ import { useDeleteDeclaration } from '../api/delete-declaration';
 import { useDeclarations } from '../api/get-declarations';
 import { frDay } from './options';
 
-const KIND_OPTIONS = LINK_KINDS.map((k) => ({ value: k, label: LINK_KIND_LABELS[k] }));
+const KIND_OPTIONS = LINK_KIND_LIST.options;
 
 /** A mediator declares their links to places: assigning them there then asks coordination for a justification. */
 export function DeclarationsPanel({ lieuOptions }: { lieuOptions: Option[] }) {

@@ -1,40 +1,31 @@
+import { optionsOf } from '@domain/code-list';
 import {
-  CONSENT_LABELS,
-  CONSENTS,
-  OUTCOME_LABELS,
-  OUTCOMES,
-  PARTY_KIND_LABELS,
-  PARTY_KINDS,
-  PARTY_ROLE_LABELS,
-  PARTY_ROLES,
+  CONSENT_LIST,
+  OUTCOME_LIST,
+  PARTY_KIND_LIST,
+  PARTY_ROLE_LIST,
   RECORDABLE_STEPS,
-  SAISINE_PAR,
-  SAISINE_PAR_LABELS,
-  SITUATION_KIND_LABELS,
-  SITUATION_KINDS,
-  SITUATION_STATUS_LABELS,
-  SITUATION_STATUSES,
-  STEP_KIND_LABELS,
+  SAISINE_PAR_LIST,
+  SITUATION_KIND_LIST,
+  SITUATION_STATUS_LIST,
+  STEP_KIND_LIST,
 } from '@domain/situations/situation.taxonomies';
 import type { Option } from '../../../lib/reference-options';
 
-const options = <K extends string>(codes: readonly K[], labels: Record<K, string>) =>
-  codes.map((value) => ({ value, label: labels[value] }));
-
-export const KIND_OPTIONS = options(SITUATION_KINDS, SITUATION_KIND_LABELS);
-export const SAISINE_OPTIONS = options(SAISINE_PAR, SAISINE_PAR_LABELS);
-export const STATUS_OPTIONS = options(SITUATION_STATUSES, SITUATION_STATUS_LABELS);
+export const KIND_OPTIONS = SITUATION_KIND_LIST.options;
+export const SAISINE_OPTIONS = SAISINE_PAR_LIST.options;
+export const STATUS_OPTIONS = SITUATION_STATUS_LIST.options;
 /** The working list opens on the open ones (the server's default); « Tous » adds the closed ones. */
 export const STATUS_FILTRE_OPTIONS = [
   { value: 'ouvertes', label: 'En cours (ouvertes)' },
   { value: 'toutes', label: 'Tous les statuts' },
   ...STATUS_OPTIONS,
 ];
-export const STEP_OPTIONS = options(RECORDABLE_STEPS, STEP_KIND_LABELS);
-export const OUTCOME_OPTIONS = options(OUTCOMES, OUTCOME_LABELS);
-export const PARTY_KIND_OPTIONS = options(PARTY_KINDS, PARTY_KIND_LABELS);
-export const PARTY_ROLE_OPTIONS = options(PARTY_ROLES, PARTY_ROLE_LABELS);
-export const CONSENT_OPTIONS = options(CONSENTS, CONSENT_LABELS);
+export const STEP_OPTIONS = optionsOf(STEP_KIND_LIST, RECORDABLE_STEPS);
+export const OUTCOME_OPTIONS = OUTCOME_LIST.options;
+export const PARTY_KIND_OPTIONS = PARTY_KIND_LIST.options;
+export const PARTY_ROLE_OPTIONS = PARTY_ROLE_LIST.options;
+export const CONSENT_OPTIONS = CONSENT_LIST.options;
 
 /** A QPV of the structure with its places, as the page passes them down. */
 export interface QpvOption extends Option {

@@ -1,8 +1,7 @@
 import {
   type LieuView,
   lieuCreateSchema,
-  PLACE_KIND_LABELS,
-  PLACE_KINDS,
+  PLACE_KIND_LIST,
   type SecteurView,
 } from '@domain/territoires/territoire.schema';
 import { Button, Fieldset, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
@@ -12,7 +11,7 @@ import { useForm } from '../../../lib/form';
 import type { Option } from '../../../lib/reference-options';
 import { useSaveLieu } from '../api/save-lieu';
 
-const KIND_OPTIONS = PLACE_KINDS.map((k) => ({ value: k, label: PLACE_KIND_LABELS[k] }));
+const KIND_OPTIONS = PLACE_KIND_LIST.options;
 const NOT_A_NUMBER = 'Nombre attendu, par exemple 48,8566.';
 
 /** '' → null, '48,85' → 48.85, anything else → NaN (reported on the field). */

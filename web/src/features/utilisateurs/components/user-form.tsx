@@ -1,4 +1,4 @@
-import { ROLE_LABELS, ROLES } from '@domain/auth/roles';
+import { ROLE_LIST } from '@domain/auth/roles';
 import { type UserView, userCreateSchema, userUpdateSchema } from '@domain/utilisateurs/utilisateur.schema';
 import { MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
@@ -8,7 +8,7 @@ import type { Option } from '../../../lib/reference-options';
 import { type UserCreated, useCreateUtilisateur } from '../api/create-utilisateur';
 import { useUpdateUtilisateur } from '../api/update-utilisateur';
 
-export const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+export const ROLE_OPTIONS = ROLE_LIST.options;
 
 function initialValues(u: UserView | null) {
   return {

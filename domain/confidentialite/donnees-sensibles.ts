@@ -20,6 +20,7 @@ export const DONNEE_SENSIBLE_LIST = codeList({
   nir: 'Numéro de sécurité sociale',
 });
 export type DonneeSensible = CodeOf<typeof DONNEE_SENSIBLE_LIST>;
+export const DONNEE_SENSIBLE_LABELS = DONNEE_SENSIBLE_LIST.labels;
 
 /** Why each kind should stay out, and how to say the same thing without it. */
 export const DONNEE_SENSIBLE_CONSEILS: Record<DonneeSensible, string> = {

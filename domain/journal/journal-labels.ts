@@ -132,6 +132,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   demandeId: 'Demande',
   description: 'Description',
   descriptionInterne: 'Description interne',
+  donneesSensibles: 'Données sensibles gardées malgré l’avertissement',
   diagnosticId: 'Diagnostic',
   diff: 'Changements',
   doublon: 'Doublon',

@@ -1,3 +1,7 @@
+import {
+  type DonneeSensible,
+  detecterDonneesSensibles,
+} from '../../../domain/confidentialite/donnees-sensibles';
 import type { AuditChannel } from '../../../domain/journal/audit-channel';
 import type { AuditAction, AuditEntityType } from '../../../domain/journal/journal-labels';
 import type { DbOrTx } from '../db/client';
@@ -51,14 +55,51 @@ export interface AuditEntry {
   after?: Plain | null;
   extra?: Plain;
   requestId?: string | null;
+  /**
+   * The free texts this change wrote, when the row keeps only their fingerprint: read for
+   * sensitive data (the kinds are counted in the row), never stored.
+   */
+  notes?: ReadonlyArray<string | null | undefined>;
+}
+
+/** The fields people type notes into: activity comments, observations, situation and request notes… */
+const FREE_TEXT_KEYS = new Set([
+  'commentaire',
+  'note',
+  'description',
+  'texte',
+  'recit',
+  'justification',
+  'message',
+]);
+
+/**
+ * What the free texts this change wrote look like they hold (issue 16, part 3): the screen warned
+ * before saving, so a kind found here is a warning the writer chose to keep — counted in the row.
+ */
+export function keptSensitiveKinds(
+  diff: Plain | null,
+  notes: ReadonlyArray<string | null | undefined> = [],
+): DonneeSensible[] {
+  const written = Object.entries(diff ?? {}).flatMap(([key, change]) => {
+    const apres = (change as { apres?: unknown } | null)?.apres;
+    return FREE_TEXT_KEYS.has(key) && typeof apres === 'string' ? [apres] : [];
+  });
+  const kinds = new Set<DonneeSensible>();
+  for (const text of [...written, ...notes]) {
+    for (const alerte of detecterDonneesSensibles(text)) kinds.add(alerte.kind);
+  }
+  return [...kinds];
 }
 
 /** Writes one audit row; call it inside the transaction of the change it records. */
 export async function writeAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
-  const diff =
+  const changed =
     entry.before !== undefined || entry.after !== undefined
       ? auditDiff(entry.before ?? null, entry.after ?? null)
       : null;
+  const kept = keptSensitiveKinds(changed, entry.notes);
+  const diff = kept.length > 0 ? { ...changed, donneesSensibles: kept } : changed;
   await db.insert(auditLog).values({
     structureId: entry.structureId,
     actorUserId: entry.actorUserId,

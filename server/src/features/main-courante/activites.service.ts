@@ -122,6 +122,7 @@ export async function createActivite(
         entityId: row.id,
         before: null,
         after: { ...auditActivite(row, input.mediateurIds), contacts: input.contacts.length },
+        notes: [input.commentaire, ...input.observations.map((o) => o.note)],
       });
       return { created: true, view: await getActiviteView(tx, ctx.actor, row.id) };
     }),
@@ -180,6 +181,7 @@ export async function updateActivite(
       entityId: id,
       before: auditActivite(row, locked.mediateurIds),
       after: auditActivite(updated!, mediateurIds),
+      notes: updated!.commentaire !== row.commentaire ? [updated!.commentaire] : [],
     });
     return getActiviteView(tx, ctx.actor, id);
   });

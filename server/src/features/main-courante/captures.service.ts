@@ -81,6 +81,7 @@ export function addContact(
       action: 'create',
       before: null,
       after: { activiteId, ...summary, lieuId, commentaire: fingerprint(commentaire) },
+      notes: [commentaire],
     });
     return { created: true, view: presentContact(row!) };
   });
@@ -182,6 +183,7 @@ export function addObservation(
       action: 'create',
       before: null,
       after: { activiteId, kind: input.kind, lieuId: input.lieuId, note: fingerprint(input.note) },
+      notes: [input.note],
     });
     return { created: true, view: presentObservation(row!, territoryId) };
   });

@@ -1,5 +1,6 @@
 import * as accueil from '@domain/accueil/accueil.taxonomies';
 import { ROLE_LABELS } from '@domain/auth/roles';
+import { DONNEE_SENSIBLE_LABELS } from '@domain/confidentialite/donnees-sensibles';
 import { auditFieldLabel } from '@domain/journal/journal-labels';
 import * as mainCourante from '@domain/main-courante/main-courante.taxonomies';
 import * as signalements from '@domain/signalements/signalement.taxonomies';
@@ -14,9 +15,14 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Every coded value the domain names (`a_revoir` → « À revoir »), from the *_LABELS maps. */
 const VALUE_LABELS: Record<string, string> = {};
-for (const mod of [accueil, mainCourante, signalements, situations, { ROLE_LABELS }] as Array<
-  Record<string, unknown>
->) {
+for (const mod of [
+  accueil,
+  mainCourante,
+  signalements,
+  situations,
+  { ROLE_LABELS },
+  { DONNEE_SENSIBLE_LABELS },
+] as Array<Record<string, unknown>>) {
   for (const [name, map] of Object.entries(mod)) {
     if (!name.endsWith('_LABELS') || typeof map !== 'object' || map === null) continue;
     for (const [code, label] of Object.entries(map)) {

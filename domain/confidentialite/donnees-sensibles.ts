@@ -95,9 +95,9 @@ const HARMLESS = words(
     'parvis de l eglise, chien de race, race de chien',
 );
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordPattern = (w: string) =>
-  escape(w.replace(/\*$/, '')).replace(/ /g, "[\\s\\-']+") + (w.endsWith('*') ? '[a-z]*' : '');
+  escapeRegExp(w.replace(/\*$/, '')).replace(/ /g, "[\\s\\-']+") + (w.endsWith('*') ? '[a-z]*' : '');
 
 const KIND_PATTERNS = Object.entries(WORDS).map(
   ([kind, words]) =>

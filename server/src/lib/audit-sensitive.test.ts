@@ -30,11 +30,8 @@ describe('sensitive data kept in a note, counted in the audit', () => {
     });
     expect((await med.post('/api/activites', kept)).statusCode).toBe(201);
     const [row] = await auditOf('activite', kept.id);
-    expect((row?.diff as { donneesSensibles?: string[] }).donneesSensibles?.sort()).toEqual([
-      'infraction',
-      'nom_complet',
-      'sante',
-    ]);
+    const diff = row?.diff as { donneesSensibles?: string[] } | undefined;
+    expect(diff?.donneesSensibles?.sort()).toEqual(['infraction', 'nom_complet', 'sante']);
 
     const calm = activiteBody({
       territoireId: s.malpasse.id,
@@ -47,7 +44,8 @@ describe('sensitive data kept in a note, counted in the audit', () => {
   });
 
   const keptIn = async (entityType: 'observation' | 'demande' | 'signalement', id: string) =>
-    ((await auditOf(entityType, id))[0]?.diff as { donneesSensibles?: string[] }).donneesSensibles;
+    ((await auditOf(entityType, id))[0]?.diff as { donneesSensibles?: string[] } | undefined)
+      ?.donneesSensibles;
 
   it('counts it for an observation, a request’s note and a signalement’s description too', async () => {
     const tournee = activiteBody({

@@ -4,6 +4,7 @@ import { Alert, Button, Select, Stack, Switch, Textarea, TextInput } from '@mant
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { IconCheck } from '../../../components/ui/icons';
+import { SensitiveTextWarning, useSensitiveCheck } from '../../../components/ui/sensitive-text';
 import { useForm } from '../../../lib/form';
 import type { Option } from '../../../lib/reference-options';
 import { useCreateDemande } from '../api/create-demande';
@@ -85,6 +86,7 @@ export function DemandeQuickForm({
   const v = form.values;
   const has = (r: ReponseType) => v.reponses.includes(r);
 
+  const sensitive = useSensitiveCheck();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const reponses = v.reponses.map((type) =>
@@ -105,7 +107,7 @@ export function DemandeQuickForm({
       heure: v.heure || undefined,
       note: v.note,
     });
-    if (!input) return;
+    if (!input || !sensitive.allows(input.note)) return;
     create.mutate(input, {
       onSuccess: (d) => {
         if (!preset)
@@ -122,7 +124,7 @@ export function DemandeQuickForm({
   const fiches = (saved?.reponses ?? []).flatMap((r) => (r.type === 'orientation' ? [r.orientationId] : []));
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Nouvelle demande">
+    <form ref={form.formRef} onSubmit={submit} noValidate aria-label="Nouvelle demande">
       <Stack gap="md">
         {saved ? (
           <Alert color="teal" variant="light" icon={<IconCheck />} role="status" title="Demande enregistrée">
@@ -266,6 +268,7 @@ export function DemandeQuickForm({
             nothingFoundMessage="Aucune fiche"
           />
         ) : null}
+        <SensitiveTextWarning check={sensitive} onKeep={() => form.formRef.current?.requestSubmit()} />
         <FormAlert message={form.formError} />
         <Button type="submit" size="lg" fullWidth loading={create.isPending}>
           Enregistrer la demande

@@ -16,6 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { SensitiveTextWarning, useSensitiveCheck } from '../../../components/ui/sensitive-text';
 import { useForm } from '../../../lib/form';
 import { lieuOptions, territoireOptions } from '../../../lib/reference-options';
 import { useUpdateActivite } from '../api/update-activite';
@@ -53,6 +54,7 @@ export function ActiviteEditForm({
   });
   const v = form.values;
   const territoire = territoires.find((t) => t.id === v.territoireId);
+  const sensitive = useSensitiveCheck();
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     const input = form.validate(activiteUpdateSchema, {
@@ -66,7 +68,8 @@ export function ActiviteEditForm({
       mediateurIds: v.mediateurIds,
       commentaire: v.commentaire,
     });
-    if (input) update.mutate(input, { onSuccess: onDone, onError: form.handleError });
+    if (input && sensitive.allows(input.commentaire))
+      update.mutate(input, { onSuccess: onDone, onError: form.handleError });
   };
   return (
     <Paper withBorder p="sm" component="section" aria-labelledby="modifier-titre">
@@ -128,6 +131,7 @@ export function ActiviteEditForm({
             </Group>
           </Checkbox.Group>
           <Textarea label="Commentaire sur l’activité" minRows={2} {...form.textProps('commentaire')} />
+          <SensitiveTextWarning check={sensitive} onKeep={() => form.formRef.current?.requestSubmit()} />
           <Group gap="xs">
             <Button type="submit" loading={update.isPending}>
               Enregistrer

@@ -4,7 +4,8 @@ import {
   type ObservationKind,
 } from '@domain/main-courante/main-courante.taxonomies';
 import { Button, Chip, Group, Stack, Text, Textarea } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
+import { SensitiveTextWarning, useSensitiveCheck } from '../../../components/ui/sensitive-text';
 import { BottomSheet } from './bottom-sheet';
 
 const NOTE_MAX = 500;
@@ -22,18 +23,22 @@ export function ObservationSheet({
   const [kind, setKind] = useState<ObservationKind>('rassemblement');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const sensitive = useSensitiveCheck();
+  const formRef = useRef<HTMLFormElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const text = note.trim();
     if (!text) return setError('Décrivez brièvement ce que vous avez constaté.');
     if (text.length > NOTE_MAX) return setError(`Au plus ${NOTE_MAX} caractères.`);
+    if (!sensitive.allows(text)) return;
     onSave(kind, text);
     setNote('');
     setError(null);
   };
   return (
     <BottomSheet opened={opened} onClose={onClose} title="Observation">
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         <Stack gap="md" pb="md">
           <Chip.Group value={kind} onChange={(v) => setKind(v as ObservationKind)}>
             <Text size="sm" fw={600}>
@@ -53,9 +58,15 @@ export function ObservationSheet({
             autosize
             minRows={3}
             maxLength={NOTE_MAX}
+            ref={noteRef}
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
             error={error}
+          />
+          <SensitiveTextWarning
+            check={sensitive}
+            onKeep={() => formRef.current?.requestSubmit()}
+            onRephrase={() => noteRef.current?.focus()}
           />
           <Button type="submit" size="lg">
             Enregistrer l’observation

@@ -2,6 +2,7 @@ import type { CaptureResultView, Categorie } from '@domain/signalements/signalem
 import { Button, Checkbox, Group, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { SensitiveTextWarning, useSensitiveCheck } from '../../../components/ui/sensitive-text';
 import { errorMessage } from '../../../lib/api-client';
 import type { Option, OptionGroup } from '../../../lib/reference-options';
 import { useCaptureSignalement } from '../api/capture-signalement';
@@ -66,10 +67,12 @@ export function CaptureForm({
   };
   useEffect(locate, []);
 
+  const sensitive = useSensitiveCheck();
   const submit = () => {
     if (!categorie) return setMissing('Choisissez une catégorie.');
     if (gps.state !== 'ok' && !lieuId) return setMissing('Indiquez la position (GPS) ou un lieu.');
     setMissing(null);
+    if (!sensitive.allows(description)) return;
     capture.mutate(
       {
         body: {
@@ -148,6 +151,7 @@ export function CaptureForm({
           {missing}
         </Text>
       ) : null}
+      <SensitiveTextWarning check={sensitive} onKeep={submit} />
       <FormAlert message={capture.error ? errorMessage(capture.error) : null} />
       <Button size="lg" onClick={submit} loading={capture.isPending}>
         Envoyer le signalement

@@ -4,6 +4,7 @@ import { OUTCOME_LABELS } from '@domain/situations/situation.taxonomies';
 import { Button, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { SensitiveTextWarning, useSensitiveCheck } from '../../../components/ui/sensitive-text';
 import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
 import { useCloseSituation } from '../api/close-situation';
@@ -17,14 +18,15 @@ function CloseForm({ situation, onDone }: { situation: SituationView; onDone?: (
     situation.kind === 'intrafamilial'
       ? OUTCOME_OPTIONS.filter((o) => INTRAFAMILIAL_OUTCOMES.includes(o.value))
       : OUTCOME_OPTIONS;
+  const sensitive = useSensitiveCheck();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const input = form.validate(closureSchema, form.values);
-    if (!input) return;
+    if (!input || !sensitive.allows(input.note)) return;
     close.mutate(input, { onError: form.handleError, onSuccess: () => onDone?.() });
   };
   return (
-    <form onSubmit={submit} noValidate aria-label="Clôture">
+    <form ref={form.formRef} onSubmit={submit} noValidate aria-label="Clôture">
       <Stack gap="xs">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
           <Select
@@ -37,6 +39,7 @@ function CloseForm({ situation, onDone }: { situation: SituationView; onDone?: (
           <TextInput label="Date de clôture" type="date" required {...form.textProps('date')} />
         </SimpleGrid>
         <Textarea label="Note de clôture" autosize minRows={2} maxLength={1000} {...form.textProps('note')} />
+        <SensitiveTextWarning check={sensitive} onKeep={() => form.formRef.current?.requestSubmit()} />
         <FormAlert message={form.formError} />
         <Group justify="flex-end">
           <Button type="submit" color="dark" loading={close.isPending}>

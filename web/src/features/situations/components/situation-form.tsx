@@ -2,6 +2,7 @@ import { type SituationView, situationCreateSchema } from '@domain/situations/si
 import { Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormFooter } from '../../../components/ui/form-alert';
+import { SensitiveTextWarning, useSensitiveCheck } from '../../../components/ui/sensitive-text';
 import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
 import type { Option } from '../../../lib/reference-options';
@@ -46,6 +47,7 @@ export function SituationForm({
   const territoireId = form.values.territoireId ?? (qpvOptions.length === 1 ? qpvOptions[0]!.value : null);
   const lieux = qpvOptions.find((q) => q.value === territoireId)?.lieux ?? [];
 
+  const sensitive = useSensitiveCheck();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const v = form.values;
@@ -61,12 +63,12 @@ export function SituationForm({
       partenaireSaisissantId: byPartner ? v.partenaireSaisissantId : null,
       ...(mediatorOptions ? { mediateurIds: v.mediateurId ? [v.mediateurId] : [] } : {}),
     });
-    if (!input) return;
+    if (!input || !sensitive.allows(input.description)) return;
     create.mutate(input, { onSuccess: onDone, onError: form.handleError });
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={form.formRef} onSubmit={submit} noValidate>
       <Stack>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Select
@@ -132,6 +134,7 @@ export function SituationForm({
           maxLength={1000}
           {...form.textProps('description')}
         />
+        <SensitiveTextWarning check={sensitive} onKeep={() => form.formRef.current?.requestSubmit()} />
         <FormFooter
           message={form.formError}
           onCancel={onCancel}

@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import type { FormEvent } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { SensitiveTextWarning, useSensitiveCheck } from '../../../components/ui/sensitive-text';
 import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
 import { useAddStep } from '../api/add-step';
@@ -32,15 +33,17 @@ export function StepForm({ situation, onDone }: { situation: SituationView; onDo
     note: '',
   });
   const add = useAddStep(situation.id);
+  const sensitive = useSensitiveCheck();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const v = form.values;
     const input = form.validate(stepCreateSchema, { ...v, dureeMinutes: Number(v.dureeMinutes) });
     if (!input) return;
+    if (!sensitive.allows(input.note)) return;
     add.mutate(input, { onError: form.handleError, onSuccess: () => onDone?.() });
   };
   return (
-    <form onSubmit={submit} noValidate aria-label="Nouvelle étape">
+    <form ref={form.formRef} onSubmit={submit} noValidate aria-label="Nouvelle étape">
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <Select
@@ -80,6 +83,7 @@ export function StepForm({ situation, onDone }: { situation: SituationView; onDo
           maxLength={1000}
           {...form.textProps('note')}
         />
+        <SensitiveTextWarning check={sensitive} onKeep={() => form.formRef.current?.requestSubmit()} />
         <FormAlert message={form.formError} />
         <Group justify="flex-end">
           <Button type="submit" loading={add.isPending}>

@@ -1,2 +1,2 @@
-/** The export { listOrientations } from './orientations.service'; feature's public surface: other features import from here, never its files. */
+/** The accueil feature's public surface: other features import from here, never its files. */
 export { listOrientations } from './orientations.service';

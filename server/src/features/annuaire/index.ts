@@ -1,2 +1,2 @@
-/** The export { presentService } from './annuaire.presenter'; feature's public surface: other features import from here, never its files. */
+/** The annuaire feature's public surface: other features import from here, never its files. */
 export { presentService } from './annuaire.presenter';

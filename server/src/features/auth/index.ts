@@ -1,2 +1,2 @@
-/** The export { issuePasswordToken } from './auth.service'; feature's public surface: other features import from here, never its files. */
+/** The auth feature's public surface: other features import from here, never its files. */
 export { issuePasswordToken } from './auth.service';

@@ -1,2 +1,2 @@
-/** The export { revokeTokensOfUser } from './jetons.service'; feature's public surface: other features import from here, never its files. */
+/** The jetons feature's public surface: other features import from here, never its files. */
 export { revokeTokensOfUser } from './jetons.service';

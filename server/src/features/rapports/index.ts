@@ -1,4 +1,4 @@
-/** The export { bilanDocument, type RapportDocument } from './rapports.documents'; feature's public surface: other features import from here, never its files. */
+/** The rapports feature's public surface: other features import from here, never its files. */
 export { bilanDocument, type RapportDocument } from './rapports.documents';
 export { bilanPdf } from './rapports.pdf';
 export { winAnsi } from './rapports.pdf-blocks';

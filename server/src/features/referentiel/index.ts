@@ -1,2 +1,2 @@
-/** The export { findQpv } from './qpv.service'; feature's public surface: other features import from here, never its files. */
+/** The referentiel feature's public surface: other features import from here, never its files. */
 export { findQpv } from './qpv.service';

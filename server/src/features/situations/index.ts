@@ -1,2 +1,2 @@
-/** The export { listSituations } from './situations-list.service'; feature's public surface: other features import from here, never its files. */
+/** The situations feature's public surface: other features import from here, never its files. */
 export { listSituations } from './situations-list.service';

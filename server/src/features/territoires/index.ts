@@ -1,2 +1,2 @@
-/** The export { getCoveredTerritory, territoryScope } from './territoires.service'; feature's public surface: other features import from here, never its files. */
+/** The territoires feature's public surface: other features import from here, never its files. */
 export { getCoveredTerritory, territoryScope } from './territoires.service';

@@ -31,3 +31,7 @@ export const statutsVers = (to: OrientationStatut): OrientationStatut[] =>
   (Object.keys(ORIENTATION_TRANSITIONS) as OrientationStatut[]).filter((from) =>
     ORIENTATION_TRANSITIONS[from].includes(to),
   );
+
+/** A person's rights of access and erasure (GDPR art. 15 and 17): coordination and direction. */
+export const canExerciseRights = (a: Pick<Actor, 'role'>) =>
+  a.role === 'coordinateur' || a.role === 'direction';

@@ -71,6 +71,12 @@ export const AUDIT_ACTION_LABELS = AUDIT_ACTION_LIST.labels;
 
 /** Field keys, as written by the server, in French. */
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  demandesAnonymisees: 'Demandes gardées anonymes',
+  document: 'Document',
+  droit: 'Droit exercé',
+  fiches: 'Fiches effacées',
+  format: 'Format',
+  orientationsAnonymisees: 'Orientations gardées anonymes',
   action: 'Action',
   activiteDebut: 'Début de l’activité',
   activiteDureeMinutes: 'Durée de l’activité (min)',

@@ -73,6 +73,8 @@ export async function buildPartie(
     consent?: Consent;
     consentOn?: string | null;
     shareOutcome?: boolean;
+    /** The person's file this party is (linked from the file). */
+    personneId?: string | null;
   },
 ) {
   const [row] = await db
@@ -86,6 +88,7 @@ export async function buildPartie(
       consent: o.consent ?? 'en_attente',
       consentOn: o.consentOn ?? null,
       shareOutcome: o.shareOutcome ?? false,
+      personneId: o.personneId ?? null,
     })
     .returning();
   return row!;

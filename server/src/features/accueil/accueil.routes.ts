@@ -17,6 +17,7 @@ import {
 import { requireAllowed } from '../../lib/auth';
 import { getParametres, setParametres } from './accueil-settings.service';
 import { createDemande, getDemande, listDemandes } from './demandes.service';
+import { droitsRoutes } from './droits.routes';
 import { ficheOrientation, fichePdf } from './fiche-orientation';
 import {
   answerOrientation,
@@ -31,6 +32,7 @@ const params = z.object({ id: z.uuid() });
 
 export const accueilRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(personnesRoutes);
+  await app.register(droitsRoutes);
   const tags = ['demandes'];
   app.get(
     '/api/demandes',

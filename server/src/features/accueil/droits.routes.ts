@@ -1,0 +1,57 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { canExerciseRights } from '../../../../domain/accueil/accueil.rules';
+import {
+  personneExportQuerySchema,
+  personneExportSchema,
+} from '../../../../domain/accueil/personne-droits.schema';
+import { requireAllowed } from '../../lib/auth';
+import { exportPdf } from './droits.pdf';
+import { effacerPersonne, exportPersonne } from './droits.service';
+
+const tags = ['personnes'];
+const params = z.object({ id: z.uuid() });
+
+/** A person's rights of access and erasure (issue 16, part 2): coordination and direction. */
+export const droitsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/personnes/:id/export',
+    {
+      schema: {
+        tags,
+        summary: 'Droit d’accès : toutes les données de la personne (JSON, ou PDF avec format=pdf)',
+        params,
+        querystring: personneExportQuerySchema,
+        response: { 200: personneExportSchema.or(z.custom<Buffer>().describe('PDF (format=pdf)')) },
+      },
+    },
+    async (request, reply) => {
+      const { format } = request.query;
+      const view = await exportPersonne(
+        requireAllowed(request, canExerciseRights),
+        request.params.id,
+        format,
+      );
+      if (format === 'json') return view;
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', 'attachment; filename="donnees-personne.pdf"')
+        .send(await exportPdf(view));
+    },
+  );
+  app.delete(
+    '/api/personnes/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Droit à l’effacement (refusé tant qu’une situation en cours la concerne)',
+        params,
+        response: { 204: z.null().describe('Aucun contenu') },
+      },
+    },
+    async (request, reply) => {
+      await effacerPersonne(requireAllowed(request, canExerciseRights), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+};

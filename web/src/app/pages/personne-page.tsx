@@ -1,4 +1,4 @@
-import { canMergePersonnes, canRecordAccueil } from '@domain/accueil/accueil.rules';
+import { canExerciseRights, canMergePersonnes, canRecordAccueil } from '@domain/accueil/accueil.rules';
 import { canOpenSituation } from '@domain/situations/situation.rules';
 import { Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
@@ -10,6 +10,7 @@ import { useDemandesPersonne } from '../../features/accueil/api/get-demandes-per
 import { useOrientationsPersonne } from '../../features/accueil/api/get-orientations-personne';
 import { usePersonne } from '../../features/accueil/api/get-personne';
 import { DemandeList } from '../../features/accueil/components/demande-list';
+import { DroitsPanel } from '../../features/accueil/components/droits-panel';
 import { MergePanel } from '../../features/accueil/components/merge-panel';
 import { OrientationList } from '../../features/accueil/components/orientation-list';
 import { PersonneFile } from '../../features/accueil/components/personne-file';
@@ -72,6 +73,11 @@ export function PersonnePage() {
           {canMergePersonnes(me) && !p.fusionneeDans ? (
             <FileSection id="fusion" title="Fusionner un doublon">
               <MergePanel personneId={p.id} />
+            </FileSection>
+          ) : null}
+          {canExerciseRights(me) && !p.fusionneeDans ? (
+            <FileSection id="droits" title="Droits de la personne">
+              <DroitsPanel personneId={p.id} pseudonyme={p.pseudonyme} />
             </FileSection>
           ) : null}
         </>

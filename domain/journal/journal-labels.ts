@@ -36,6 +36,7 @@ export const AUDIT_ENTITY_LIST = codeList({
   planning_flux: 'Adresse de calendrier',
   rapport_textes: 'Textes du rapport',
   regle_routage: 'Règle de routage',
+  registre_consentements: 'Registre des consentements',
   secteur: 'Secteur',
   session: 'Session',
   signalement: 'Signalement',

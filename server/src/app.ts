@@ -13,6 +13,7 @@ import { alertesRoutes } from './features/alertes/alertes.routes';
 import { annuaireRoutes } from './features/annuaire/annuaire.routes';
 import { aujourdhuiRoutes } from './features/aujourdhui/aujourdhui.routes';
 import { authRoutes } from './features/auth/auth.routes';
+import { confidentialiteRoutes } from './features/confidentialite/confidentialite.routes';
 import { conventionsRoutes } from './features/conventions/conventions.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { apiTokensRoutes } from './features/jetons/jetons.routes';
@@ -88,6 +89,7 @@ export async function buildApp(
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(structureRoutes);
+  await app.register(confidentialiteRoutes);
   await app.register(referentielRoutes);
   await app.register(territoiresRoutes);
   await app.register(partenairesRoutes);

@@ -1,0 +1,101 @@
+/**
+ * The privacy records a structure must keep (issue 16, part 4): its record of processing
+ * activities, filled with its real settings, and the register of the consents given or withdrawn.
+ */
+import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
+import type {
+  ConsentementsRegistre,
+  ConsentementsRegistreQuery,
+} from '../../../../domain/confidentialite/confidentialite.schema';
+import { type Registre, registreTraitements } from '../../../../domain/confidentialite/registre';
+import { parisDate } from '../../../../domain/time/paris';
+import { consentements, partners, personnes, structures, territories, users } from '../../db/schema';
+import { auditActor, writeAudit } from '../../lib/audit-log';
+import type { ServiceContext } from '../../lib/context';
+import { paginer } from '../../lib/liste';
+import { tenantScope } from '../../lib/scope';
+
+export async function registre(ctx: ServiceContext): Promise<Registre> {
+  const sid = ctx.actor.structureId;
+  const [structure] = await ctx.db
+    .select({ nom: structures.nom })
+    .from(structures)
+    .where(eq(structures.id, sid));
+  const qpv = await ctx.db
+    .select({ nom: territories.nom, code: territories.qpvCode })
+    .from(territories)
+    .where(eq(territories.structureId, sid))
+    .orderBy(asc(territories.nom));
+  const partenaires = await ctx.db
+    .select({ nom: partners.nom, kind: partners.kind })
+    .from(partners)
+    .where(eq(partners.structureId, sid))
+    .orderBy(asc(partners.nom));
+  return registreTraitements({
+    structure: structure?.nom ?? '',
+    jour: parisDate(ctx.now()),
+    territoires: qpv.map((t) => `${t.nom} (${t.code})`),
+    partenaires,
+  });
+}
+
+/** Every consent of the actor's territories given in the period, newest first; the read is audited. */
+export async function registreConsentements(
+  ctx: ServiceContext,
+  q: ConsentementsRegistreQuery,
+): Promise<ConsentementsRegistre> {
+  const where = and(
+    eq(consentements.structureId, ctx.actor.structureId),
+    tenantScope(ctx.actor, { structureId: personnes.structureId, territoryId: personnes.territoryId }),
+    q.du ? gte(consentements.givenOn, q.du) : undefined,
+    q.au ? lte(consentements.givenOn, q.au) : undefined,
+  );
+  return ctx.db.transaction(async (tx) => {
+    const page = await paginer(
+      q,
+      () =>
+        tx
+          .select({ n: sql<number>`count(*)::int` })
+          .from(consentements)
+          .innerJoin(personnes, eq(personnes.id, consentements.personneId))
+          .where(where),
+      ({ limit, offset }) =>
+        tx
+          .select({
+            c: consentements,
+            pseudonyme: personnes.pseudonyme,
+            prenom: users.prenom,
+            nom: users.nom,
+          })
+          .from(consentements)
+          .innerJoin(personnes, eq(personnes.id, consentements.personneId))
+          .leftJoin(users, eq(users.id, consentements.recordedBy))
+          .where(where)
+          .orderBy(desc(consentements.givenOn), desc(consentements.createdAt), desc(consentements.id))
+          .limit(limit)
+          .offset(offset),
+    );
+    await writeAudit(tx, {
+      ...auditActor(ctx),
+      action: 'read',
+      entityType: 'registre_consentements',
+      entityId: null,
+      extra: { du: q.du ?? null, au: q.au ?? null, lignes: page.items.length },
+    });
+    return {
+      ...page,
+      items: page.items.map(({ c, pseudonyme, prenom, nom }) => ({
+        id: c.id,
+        personneId: c.personneId,
+        pseudonyme,
+        donneLe: c.givenOn,
+        finalite: c.finalite,
+        mode: c.mode,
+        partagePartenaires: c.partagePartenaires,
+        enregistrePar: prenom ? `${prenom} ${nom}` : null,
+        enregistreLe: c.createdAt.toISOString(),
+        retireLe: c.withdrawnAt ? c.withdrawnAt.toISOString() : null,
+      })),
+    };
+  });
+}

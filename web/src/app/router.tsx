@@ -138,6 +138,10 @@ const children: RouteObject[] = [
             { path: paths.territoires, ...page(() => import('./pages/territoires-page'), 'TerritoiresPage') },
             { path: paths.territoire(), ...page(() => import('./pages/territoire-page'), 'TerritoirePage') },
             { path: paths.partenaires, ...page(() => import('./pages/partenaires-page'), 'PartenairesPage') },
+            {
+              path: paths.confidentialite,
+              ...page(() => import('./pages/confidentialite-page'), 'ConfidentialitePage'),
+            },
           ]),
           adminRoutes(canManageUsers, [
             {

@@ -47,4 +47,5 @@ export const paths = {
   utilisateurs: '/admin/utilisateurs',
   jetons: '/admin/jetons',
   journal: '/admin/journal',
+  confidentialite: '/admin/confidentialite',
 } as const;

@@ -26,6 +26,7 @@ import {
   IconMegaphone,
   IconPin,
   IconRoute,
+  IconShield,
   IconSliders,
   IconSun,
   IconUserCog,
@@ -123,6 +124,13 @@ export const NAV_ITEMS: NavItem[] = [
     allowed: canManageUsers,
   },
   { to: paths.structure, label: 'Structure', icon: IconSliders, allowed: canManageStructure },
+  {
+    to: paths.confidentialite,
+    label: 'Confidentialité',
+    short: 'RGPD',
+    icon: IconShield,
+    allowed: canManageStructure,
+  },
   // Every account may hold its own tokens (ADR 016).
   { to: paths.jetons, label: 'Jetons d’API', short: 'Jetons', icon: IconKey, allowed: everyone },
   { to: paths.journal, label: 'Journal d’audit', short: 'Journal', icon: IconEye, allowed: canReadAuditLog },

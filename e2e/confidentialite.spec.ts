@@ -1,0 +1,32 @@
+import { expect as baseExpect, test } from '@playwright/test';
+import { checkPage, DESKTOP, downloadLink, failOnConsoleErrors, PHONE, signIn } from './support';
+
+/** Issue 16, part 4: the records the structure keeps, from its own settings. */
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+test('the coordination downloads the processing register and reads the consent register', async ({
+  page,
+}) => {
+  await page.setViewportSize(DESKTOP);
+  await signIn(page, 'coordination@demo.trame.local');
+  const errors = failOnConsoleErrors(page);
+  await page.getByRole('link', { name: 'Confidentialité' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Confidentialité' })).toBeVisible();
+  const pdf = await downloadLink(page, 'Télécharger le registre (PDF)');
+  expect(pdf.name).toBe('registre-des-traitements.pdf');
+  expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  const registre = JSON.parse((await downloadLink(page, 'Registre (JSON)')).bytes.toString());
+  expect(registre.responsable).toBe('GIP Médiation Démo');
+  expect(JSON.stringify(registre.traitements)).toContain('Habitat Marseille Provence (Bailleur social)');
+
+  const consentements = page.getByRole('region', { name: 'Registre des consentements' });
+  await expect(consentements.getByText(/\d+ consentements?/).first()).toBeVisible();
+  await checkPage(page, 'confidentialite');
+  await page.setViewportSize(PHONE);
+  await checkPage(page, 'confidentialite');
+  await consentements.getByLabel('Du').fill('2000-01-01');
+  await consentements.getByLabel('Au').fill('2000-12-31');
+  await expect(consentements.getByText('Aucun consentement sur cette période.')).toBeVisible();
+  expect(errors).toEqual([]);
+});

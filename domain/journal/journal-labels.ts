@@ -182,6 +182,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   lastUsedAt: 'Dernière utilisation',
   latitude: 'Latitude',
   lienActivation: 'Lien d’activation',
+  lienMotDePasse: 'Lien « mot de passe oublié »',
+  sessionFermee: 'Session fermée',
   lignes: 'Lignes',
   longitude: 'Longitude',
   mediateurId: 'Médiateur·rice',

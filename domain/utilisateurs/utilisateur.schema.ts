@@ -26,6 +26,21 @@ export const passwordChangeSchema = z.strictObject({
   newPassword: passwordSchema,
 });
 
+/** « Mot de passe oublié ? »: the same answer whether the account exists or not. */
+export const motDePasseOublieSchema = z.strictObject({ email: emailSchema });
+export const MOT_DE_PASSE_OUBLIE_REPONSE =
+  'Si un compte actif correspond à cette adresse, un lien pour choisir un nouveau mot de passe vient de lui être envoyé (valable 7 jours). Sans e-mail d’ici quelques minutes, demandez un lien à l’administrateur de votre structure.';
+
+/** One open session of the signed-in user (issue 16, part 7). */
+export const sessionViewSchema = z.object({
+  id: z.string(),
+  ouverteLe: z.string(),
+  vueLe: z.string(),
+  expireLe: z.string(),
+  courante: z.boolean(),
+});
+export type SessionView = z.infer<typeof sessionViewSchema>;
+
 export const activationSchema = z.strictObject({
   token: identifiant(200, 20),
   password: passwordSchema,

@@ -13,6 +13,7 @@ import { alertesRoutes } from './features/alertes/alertes.routes';
 import { annuaireRoutes } from './features/annuaire/annuaire.routes';
 import { aujourdhuiRoutes } from './features/aujourdhui/aujourdhui.routes';
 import { authRoutes } from './features/auth/auth.routes';
+import { sessionsRoutes } from './features/auth/sessions.routes';
 import { confidentialiteRoutes } from './features/confidentialite/confidentialite.routes';
 import { conventionsRoutes } from './features/conventions/conventions.routes';
 import { healthRoutes } from './features/health/health.routes';
@@ -37,6 +38,7 @@ import { situationActionsRoutes } from './features/situations/situation-actions.
 import { situationsRoutes } from './features/situations/situations.routes';
 import { structureRoutes } from './features/structures/structures.routes';
 import { territoiresRoutes } from './features/territoires/territoires.routes';
+import { motDePasseOublieRoutes } from './features/utilisateurs/mot-de-passe-oublie.routes';
 import { usersRoutes } from './features/utilisateurs/utilisateurs.routes';
 import { installApiDocs } from './lib/api-docs';
 import { installAuth } from './lib/auth';
@@ -88,6 +90,8 @@ export async function buildApp(
   await installApiDocs(app, deps.env);
   await app.register(healthRoutes);
   await app.register(authRoutes);
+  await app.register(sessionsRoutes);
+  await app.register(motDePasseOublieRoutes);
   await app.register(structureRoutes);
   await app.register(confidentialiteRoutes);
   await app.register(referentielRoutes);

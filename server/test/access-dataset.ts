@@ -317,6 +317,8 @@ export async function seedAccessDataset(t: TestApp) {
       fluxToken,
       alerte: alerte.id as string,
       consigne: consigne.id as string,
+      /** A well-formed id of no session: a user closes only their own, so everyone gets 404. */
+      session: '0'.repeat(32),
       /** The dataset's Paris day. */
       jour: parisDate(DATASET_NOW),
       adminEmail: users.admin!.email,

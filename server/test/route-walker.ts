@@ -130,6 +130,7 @@ const ID_BY_PREFIX: Array<[RegExp, keyof DatasetIds]> = [
   [/^\/api\/planning\/absences\//, 'absence'],
   [/^\/api\/planning\/consignes\//, 'consigne'],
   [/^\/api\/alertes\//, 'alerte'],
+  [/^\/api\/auth\/sessions\//, 'session'],
   [/^\/open311\/v2\/requests\//, 'signalement'],
 ];
 

@@ -51,7 +51,7 @@ test.describe('foundation: a coordinator sets up the territory and the team', ()
     await page
       .getByRole('textbox', { name: 'Confirmer le mot de passe', exact: true })
       .fill('platanes-2026-securise');
-    await page.getByRole('button', { name: 'Activer mon compte' }).click();
+    await page.getByRole('button', { name: 'Enregistrer mon mot de passe' }).click();
     await expect(page).toHaveURL(/\/connexion/);
     await signIn(page, 'rayan.mansouri@demo.trame.local', 'platanes-2026-securise');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aujourd’hui');

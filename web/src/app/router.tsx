@@ -30,6 +30,10 @@ const children: RouteObject[] = [
   { path: paths.connexion, ...page(() => import('./pages/login-page'), 'LoginPage') },
   { path: paths.activation(), ...page(() => import('./pages/activation-page'), 'ActivationPage') },
   {
+    path: paths.motDePasseOublie,
+    ...page(() => import('./pages/mot-de-passe-oublie-page'), 'MotDePasseOubliePage'),
+  },
+  {
     path: paths.lienSignalement(),
     ...page(() => import('./pages/signalement-lien-page'), 'SignalementLienPage'),
   },

@@ -3,6 +3,7 @@ export const paths = {
   accueil: '/',
   connexion: '/connexion',
   activation: (token = ':token') => `/activer/${token}`,
+  motDePasseOublie: '/mot-de-passe-oublie',
   monCompte: '/mon-compte',
   situations: '/situations',
   situation: (id = ':id') => `/situations/${id}`,

@@ -1,6 +1,7 @@
 import { Paper, Text, Title } from '@mantine/core';
 import { PageHeader } from '../../components/ui/page-header';
 import { PasswordChangeForm } from '../../features/auth/components/password-change-form';
+import { SessionsList } from '../../features/auth/components/sessions-list';
 import { useSession } from '../session';
 
 export function AccountPage() {
@@ -13,9 +14,25 @@ export function AccountPage() {
           Changer de mot de passe
         </Title>
         <Text size="sm" c="dimmed" mb="md">
-          Vos autres sessions ouvertes resteront actives jusqu’à leur expiration.
+          Vos autres sessions ouvertes resteront actives jusqu’à leur expiration : fermez-les ci-dessous.
         </Text>
         <PasswordChangeForm />
+      </Paper>
+      <Paper
+        withBorder
+        radius="md"
+        p={{ base: 'md', sm: 'lg' }}
+        mt="lg"
+        component="section"
+        aria-labelledby="mes-sessions"
+      >
+        <Title order={2} size="h4" mb="xs" id="mes-sessions">
+          Mes sessions ouvertes
+        </Title>
+        <Text size="sm" c="dimmed" mb="md">
+          Chaque appareil où vous êtes connecté·e. Fermez celles que vous ne reconnaissez pas.
+        </Text>
+        <SessionsList />
       </Paper>
     </>
   );

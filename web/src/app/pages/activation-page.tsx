@@ -10,8 +10,8 @@ export function ActivationPage() {
   const navigate = useNavigate();
   return (
     <AuthLayout
-      title="Activer mon compte"
-      lead="Choisissez le mot de passe de votre compte Trame. Vous vous connecterez ensuite avec votre adresse e-mail."
+      title="Choisir mon mot de passe"
+      lead="Choisissez le mot de passe de votre compte Trame (première connexion ou mot de passe oublié). Vous vous connecterez ensuite avec votre adresse e-mail."
     >
       {/* The one-time secret is in this address: no page it links to may learn it. */}
       <meta name="referrer" content="no-referrer" />
@@ -20,7 +20,7 @@ export function ActivationPage() {
         onSuccess={() => {
           notifications.show({
             color: 'teal',
-            title: 'Compte activé',
+            title: 'Mot de passe enregistré',
             message: 'Vous pouvez maintenant vous connecter avec votre nouveau mot de passe.',
           });
           navigate(paths.connexion, { replace: true });

@@ -1,4 +1,5 @@
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Anchor, Text } from '@mantine/core';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
 import { LoginForm } from '../../features/auth/components/login-form';
 import { paths } from '../../lib/paths';
@@ -28,6 +29,11 @@ export function LoginPage() {
   return (
     <AuthLayout title="Connexion">
       <LoginForm onSuccess={() => navigate(target, { replace: true })} />
+      <Text size="sm" ta="center">
+        <Anchor component={Link} to={paths.motDePasseOublie} inline={false} py={12} display="inline-block">
+          Mot de passe oublié ?
+        </Anchor>
+      </Text>
     </AuthLayout>
   );
 }

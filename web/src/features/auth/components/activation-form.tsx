@@ -43,7 +43,7 @@ export function ActivationForm({ token, onSuccess }: { token: string; onSuccess:
         />
         <FormAlert message={form.formError} title="Activation impossible" />
         <Button type="submit" size="md" loading={activate.isPending} fullWidth>
-          Activer mon compte
+          Enregistrer mon mot de passe
         </Button>
       </Stack>
     </form>

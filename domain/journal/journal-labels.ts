@@ -183,6 +183,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   latitude: 'Latitude',
   lienActivation: 'Lien d’activation',
   lienMotDePasse: 'Lien « mot de passe oublié »',
+  lastLoginAt: 'Dernière connexion',
   sessionFermee: 'Session fermée',
   lignes: 'Lignes',
   longitude: 'Longitude',

@@ -6,6 +6,7 @@ import { migrateDatabase } from './db/migrate';
 import { EnvError, loadEnv } from './env';
 import { EXPIRY_EVERY_MS, expireOrientations } from './features/accueil/orientations-expiry.job';
 import { relanceJob } from './features/alertes/alertes.job';
+import { inactiviteJob } from './features/utilisateurs/inactivite.job';
 import { busFor } from './lib/bus';
 import { loggerOptions } from './lib/logger';
 import { startScheduler } from './lib/scheduler';
@@ -31,6 +32,7 @@ async function main() {
         run: () => expireOrientations(database.db, new Date()),
       },
       relanceJob(database.db, bus, env, () => new Date()),
+      inactiviteJob(database.db, env, () => new Date()),
       // PostgreSQL has autovacuum; PGlite has none (ADR 020).
       ...(database.engine === 'pglite' ? [pgliteMaintenanceJob(database.db, () => new Date())] : []),
     ],

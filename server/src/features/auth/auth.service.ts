@@ -49,6 +49,8 @@ export async function login(deps: LoginDeps, email: string, password: string) {
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + env.SESSION_TTL_HOURS * 3600_000),
     });
+    // The inactivity job counts from here (issue 16, part 7).
+    await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
     await writeAudit(tx, {
       structureId: user.structureId,
       actorUserId: user.id,

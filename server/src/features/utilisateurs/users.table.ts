@@ -28,6 +28,8 @@ export const users = pgTable(
     isActive: boolean('is_active').notNull().default(true),
     /** Weekly hours of the contract, for the planning's warnings (issue 13); null: not set. */
     heuresHebdo: doublePrecision('heures_hebdo'),
+    /** The last successful sign-in; null: never (then the account's creation counts). */
+    lastLoginAt: instant('last_login_at'),
     ...stamps(),
   },
   (t) => [uniqueIndex('users_email_uq').on(t.email), index('users_structure_idx').on(t.structureId)],

@@ -1,6 +1,7 @@
 /** The privacy records of a structure (issue 16, part 4): queries and answers. */
 import { z } from 'zod';
 import { listeQuerySchema, type Page, periodeShape, periodeValide } from '../liste';
+import { CLES_CONSERVATION, type CleConservation, CONSERVATION_BORNES } from './conservation';
 
 export const registreQuerySchema = z.object({
   format: z.enum(['json', 'pdf'], { error: 'Format inconnu : json ou pdf.' }).default('json'),
@@ -48,3 +49,25 @@ export const consentementsRegistreSchema = z.object({
   parPage: z.int(),
 });
 export type ConsentementsRegistre = Page<ConsentementRegistre>;
+
+const mois = z.int('Un nombre entier de mois.');
+/** The structure's retention periods, each within the bounds the law leaves (conservation.ts). */
+export const conservationUpdateSchema = z
+  .strictObject(
+    Object.fromEntries(
+      CLES_CONSERVATION.map((k) => [
+        k,
+        mois
+          .min(CONSERVATION_BORNES[k].min, `Au moins ${CONSERVATION_BORNES[k].min} mois.`)
+          .max(CONSERVATION_BORNES[k].max, `Au plus ${CONSERVATION_BORNES[k].max} mois : la loi ne permet pas plus.`),
+      ]),
+    ) as Record<CleConservation, z.ZodInt>,
+  );
+
+export const conservationSchema = z.object({
+  periodes: z.record(z.string(), z.int()),
+  bornes: z.record(z.string(), z.object({ min: z.int(), max: z.int() })),
+  libelles: z.record(z.string(), z.string()),
+  prochainePurge: z.string(),
+});
+export type ConservationView = z.infer<typeof conservationSchema>;

@@ -29,3 +29,29 @@ export function dureeConservation(c: Conservation): string {
   const duree = c.mois % 12 === 0 ? `${c.mois / 12} an${c.mois === 12 ? '' : 's'}` : `${c.mois} mois`;
   return `${duree} après ${c.depuis}`;
 }
+
+export type CleConservation = keyof typeof CONSERVATION_DEFAUTS;
+export const CLES_CONSERVATION = Object.keys(CONSERVATION_DEFAUTS) as CleConservation[];
+export type Periodes = Record<CleConservation, number>;
+
+/** What a structure may choose, in months: shorter than the law allows, never longer. */
+export const CONSERVATION_BORNES: Record<CleConservation, { min: number; max: number }> = {
+  personnes: { min: 6, max: 24 },
+  situations: { min: 6, max: 24 },
+  photos: { min: 1, max: 12 },
+  auditLectures: { min: 6, max: 12 },
+  auditModifications: { min: 12, max: 60 },
+  sessions: { min: 1, max: 6 },
+};
+
+/** The structure's periods: its own choices within bounds, the defaults elsewhere. */
+export function periodesDe(choix: Partial<Record<string, unknown>> | null | undefined): Periodes {
+  const out = {} as Periodes;
+  for (const k of CLES_CONSERVATION) {
+    const v = choix?.[k];
+    const { min, max } = CONSERVATION_BORNES[k];
+    out[k] =
+      typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : CONSERVATION_DEFAUTS[k].mois;
+  }
+  return out;
+}

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { emailSchema } from '../../domain/utilisateurs/utilisateur.schema';
 import { backupDatabase, restoreDatabase } from './db/backup';
 import { type Database, openDatabase } from './db/client';
+import { purger } from './features/confidentialite/conservation.job';
 import { DataDirLockedError } from './db/lock';
 import { analyzeAfterBulkWrite } from './db/maintenance';
 import { migrateDatabase } from './db/migrate';
@@ -33,6 +34,10 @@ Commandes :
       Restaure une sauvegarde dans la base de l'environnement, serveur arrêté. Refuse une
       sauvegarde d'une version plus récente de Trame, et une base qui contient déjà des
       données sans --force (PGlite : l'ancien dossier est gardé à côté).
+  retention [--dry-run]
+      Applique les durées de conservation (personnes, situations, photos, journal,
+      sessions) comme le fait la tâche quotidienne ; --dry-run dit ce qu'elle ferait
+      sans rien changer.
   --help
       Affiche cette aide.
 
@@ -158,6 +163,20 @@ async function main() {
       return backup(rest);
     case 'restore':
       return restore(rest);
+    case 'retention':
+      return withDatabase(async ({ db }) => {
+        const dryRun = rest.includes('--dry-run');
+        const r = await purger(db, new Date(), { dryRun });
+        if (!r.ran) return console.log('Une autre instance fait la purge en ce moment / another instance is purging.');
+        console.log(dryRun ? 'Prochaine purge (rien n’est changé) :' : 'Purge faite :');
+        for (const s of r.structures) {
+          console.log(
+            `  ${s.structure} : ${s.personnes} personnes effacées, ${s.situations} situations anonymisées, ` +
+              `${s.photos} photos, ${s.auditLectures} + ${s.auditModifications} lignes de journal`,
+          );
+        }
+        console.log(`  Sessions : ${r.sessions}`);
+      });
     case 'migrate':
       return withDatabase(async () => console.log('Migrations applied.'));
     case undefined:

@@ -7,6 +7,7 @@ import { EnvError, loadEnv } from './env';
 import { EXPIRY_EVERY_MS, expireOrientations } from './features/accueil/orientations-expiry.job';
 import { relanceJob } from './features/alertes/alertes.job';
 import { inactiviteJob } from './features/utilisateurs/inactivite.job';
+import { conservationJob } from './features/confidentialite/conservation.job';
 import { busFor } from './lib/bus';
 import { loggerOptions } from './lib/logger';
 import { startScheduler } from './lib/scheduler';
@@ -33,6 +34,7 @@ async function main() {
       },
       relanceJob(database.db, bus, env, () => new Date()),
       inactiviteJob(database.db, env, () => new Date()),
+      conservationJob(database.db, () => new Date()),
       // PostgreSQL has autovacuum; PGlite has none (ADR 020).
       ...(database.engine === 'pglite' ? [pgliteMaintenanceJob(database.db, () => new Date())] : []),
     ],

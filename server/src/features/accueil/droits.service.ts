@@ -16,6 +16,7 @@ import {
 import type { PersonneExport } from '../../../../domain/accueil/personne-droits.schema';
 import { conflict } from '../../../../domain/errors';
 import { AUDIT_ACTION_LIST } from '../../../../domain/journal/journal-labels';
+import type { DbOrTx } from '../../db/client';
 import {
   annuaireServices,
   auditLog,
@@ -151,58 +152,60 @@ export async function effacerPersonne(ctx: ServiceContext, id: string): Promise<
         'Une situation en cours concerne cette personne : elle pourra être effacée une fois la situation clôturée.',
       );
     }
-    const ids = await fileIds({ ...ctx, db: tx }, id);
-    const kept = await tx
-      .update(demandes)
-      .set({ note: null, personneId: null })
-      .where(and(inArray(demandes.personneId, ids), eq(demandes.structureId, ctx.actor.structureId)))
-      .returning({ id: demandes.id });
-    const orientees = await tx
-      .update(orientations)
-      .set({ note: null, commentairePartenaire: null, personneId: null })
-      .where(and(inArray(orientations.personneId, ids), eq(orientations.structureId, ctx.actor.structureId)))
-      .returning({ id: orientations.id });
-    // The rows stay (who did what, when); what they quoted of the person goes.
-    const quoted = (type: 'personne' | 'demande' | 'orientation', of: string[]) =>
-      and(eq(auditLog.entityType, type), inArray(auditLog.entityId, of.length ? of : ['-']));
-    await tx
-      .update(auditLog)
-      .set({ diff: null })
-      .where(
-        and(
-          eq(auditLog.structureId, ctx.actor.structureId),
-          or(
-            quoted('personne', ids),
-            quoted(
-              'demande',
-              kept.map((d) => d.id),
-            ),
-            quoted(
-              'orientation',
-              orientees.map((o) => o.id),
-            ),
-          ),
-        ),
-      );
-    await tx
-      .delete(personnes)
-      .where(
-        or(
-          eq(personnes.id, id),
-          and(eq(personnes.mergedIntoId, id), eq(personnes.structureId, ctx.actor.structureId)),
-        ),
-      );
+    const counts = await effacerFiches(tx, ctx.actor.structureId, id);
     await writeAudit(tx, {
       ...auditActor(ctx),
       action: 'delete',
       entityType: 'personne',
       entityId: id,
-      extra: {
-        droit: 'effacement',
-        fiches: ids.length,
-        demandesAnonymisees: kept.length,
-        orientationsAnonymisees: orientees.length,
-      },
+      extra: { droit: 'effacement', ...counts },
     });
   });
+}
+
+/**
+ * The erasure itself, for the right to erasure and for the retention job: the file and the files
+ * merged into it, their consents; requests and orientations unlinked and without notes; the
+ * audit rows that quoted them emptied. The caller checks the legal hold and writes its own row.
+ */
+export async function effacerFiches(tx: DbOrTx, structureId: string, id: string) {
+  const merged = await tx
+    .select({ id: personnes.id })
+    .from(personnes)
+    .where(and(eq(personnes.mergedIntoId, id), eq(personnes.structureId, structureId)));
+  const ids = [id, ...merged.map((m) => m.id)];
+  const kept = await tx
+    .update(demandes)
+    .set({ note: null, personneId: null })
+    .where(and(inArray(demandes.personneId, ids), eq(demandes.structureId, structureId)))
+    .returning({ id: demandes.id });
+  const orientees = await tx
+    .update(orientations)
+    .set({ note: null, commentairePartenaire: null, personneId: null })
+    .where(and(inArray(orientations.personneId, ids), eq(orientations.structureId, structureId)))
+    .returning({ id: orientations.id });
+  // The rows stay (who did what, when); what they quoted of the person goes.
+  const quoted = (type: 'personne' | 'demande' | 'orientation', of: string[]) =>
+    and(eq(auditLog.entityType, type), inArray(auditLog.entityId, of.length ? of : ['-']));
+  await tx
+    .update(auditLog)
+    .set({ diff: null })
+    .where(
+      and(
+        eq(auditLog.structureId, structureId),
+        or(
+          quoted('personne', ids),
+          quoted(
+            'demande',
+            kept.map((d) => d.id),
+          ),
+          quoted(
+            'orientation',
+            orientees.map((o) => o.id),
+          ),
+        ),
+      ),
+    );
+  await tx.delete(personnes).where(and(inArray(personnes.id, ids), eq(personnes.structureId, structureId)));
+  return { fiches: ids.length, demandesAnonymisees: kept.length, orientationsAnonymisees: orientees.length };
 }

@@ -1,2 +1,4 @@
 /** The accueil feature's public surface: other features import from here, never its files. */
+
+export { effacerFiches } from './droits.service';
 export { listOrientations } from './orientations.service';

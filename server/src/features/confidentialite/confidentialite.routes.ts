@@ -1,15 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canExerciseRights } from '../../../../domain/accueil/accueil.rules';
-import { canManageStructure } from '../../../../domain/auth/roles';
+import { canManageStructure, canReadAuditLog } from '../../../../domain/auth/roles';
 import {
   consentementsRegistreQuerySchema,
   consentementsRegistreSchema,
+  conservationSchema,
+  conservationUpdateSchema,
   registreQuerySchema,
   registreSchema,
 } from '../../../../domain/confidentialite/confidentialite.schema';
 import { requireAllowed } from '../../lib/auth';
-import { registre, registreConsentements } from './confidentialite.service';
+import { conservation, registre, registreConsentements, setConservation } from './confidentialite.service';
 import { registrePdf } from './registre.pdf';
 
 const tags = ['confidentialité'];
@@ -46,5 +48,28 @@ export const confidentialiteRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => registreConsentements(requireAllowed(request, canExerciseRights), request.query),
+  );
+  app.get(
+    '/api/structure/conservation',
+    {
+      schema: {
+        tags,
+        summary: 'Durées de conservation de la structure et prochaine purge',
+        response: { 200: conservationSchema },
+      },
+    },
+    async (request) => conservation(requireAllowed(request, canManageStructure)),
+  );
+  app.put(
+    '/api/structure/conservation',
+    {
+      schema: {
+        tags,
+        summary: 'Choisir les durées de conservation (plus courtes que la loi, jamais plus longues)',
+        body: conservationUpdateSchema,
+        response: { 200: conservationSchema },
+      },
+    },
+    async (request) => setConservation(requireAllowed(request, canReadAuditLog), request.body),
   );
 };

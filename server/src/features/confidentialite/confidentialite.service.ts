@@ -6,7 +6,15 @@ import { and, asc, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type {
   ConsentementsRegistre,
   ConsentementsRegistreQuery,
+  ConservationView,
 } from '../../../../domain/confidentialite/confidentialite.schema';
+import {
+  CLES_CONSERVATION,
+  CONSERVATION_BORNES,
+  CONSERVATION_DEFAUTS,
+  type Periodes,
+  periodesDe,
+} from '../../../../domain/confidentialite/conservation';
 import { type Registre, registreTraitements } from '../../../../domain/confidentialite/registre';
 import { parisDate } from '../../../../domain/time/paris';
 import { consentements, partners, personnes, structures, territories, users } from '../../db/schema';
@@ -14,6 +22,7 @@ import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { paginer } from '../../lib/liste';
 import { tenantScope } from '../../lib/scope';
+import { prochainePurge } from './conservation.job';
 
 export async function registre(ctx: ServiceContext): Promise<Registre> {
   const sid = ctx.actor.structureId;
@@ -98,4 +107,40 @@ export async function registreConsentements(
       })),
     };
   });
+}
+
+/** The structure's retention periods, their bounds, and when the next purge runs. */
+export async function conservation(ctx: ServiceContext): Promise<ConservationView> {
+  const [s] = await ctx.db
+    .select({ conservation: structures.conservation })
+    .from(structures)
+    .where(eq(structures.id, ctx.actor.structureId));
+  return {
+    periodes: periodesDe(s?.conservation),
+    bornes: CONSERVATION_BORNES,
+    libelles: Object.fromEntries(CLES_CONSERVATION.map((k) => [k, CONSERVATION_DEFAUTS[k].donnees])),
+    prochainePurge: prochainePurge(ctx.now()).toISOString(),
+  };
+}
+
+export async function setConservation(ctx: ServiceContext, periodes: Periodes): Promise<ConservationView> {
+  await ctx.db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ conservation: structures.conservation })
+      .from(structures)
+      .where(eq(structures.id, ctx.actor.structureId));
+    await tx
+      .update(structures)
+      .set({ conservation: periodes, updatedAt: ctx.now() })
+      .where(eq(structures.id, ctx.actor.structureId));
+    await writeAudit(tx, {
+      ...auditActor(ctx),
+      action: 'update',
+      entityType: 'structure',
+      entityId: ctx.actor.structureId,
+      before: { conservation: periodesDe(before?.conservation) },
+      after: { conservation: periodes },
+    });
+  });
+  return conservation(ctx);
 }

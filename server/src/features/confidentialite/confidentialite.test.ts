@@ -82,4 +82,31 @@ describe('privacy records: processing register and consent register', () => {
       .where(and(eq(auditLog.entityType, 'registre_consentements'), eq(auditLog.structureId, w.structureId)));
     expect(reads.length).toBeGreaterThan(0);
   });
+
+  it('lets the direction shorten the retention periods, never lengthen them', async () => {
+    const shown = (await w.direction.get('/api/structure/conservation')).json();
+    expect(shown.periodes).toMatchObject({ personnes: 24, photos: 12, sessions: 6 });
+    expect(shown.libelles.personnes).toBe('Personnes et leurs demandes');
+    expect(new Date(shown.prochainePurge).getUTCHours()).toBe(3);
+    const periodes = { ...shown.periodes, personnes: 12, photos: 3 };
+    const saved = await w.direction.request({
+      method: 'PUT',
+      url: '/api/structure/conservation',
+      payload: periodes,
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().periodes).toMatchObject({ personnes: 12, photos: 3 });
+    const tooLong = await w.direction.request({
+      method: 'PUT',
+      url: '/api/structure/conservation',
+      payload: { ...periodes, personnes: 36 },
+    });
+    expect(tooLong.statusCode).toBe(400);
+    expect(JSON.stringify(tooLong.json())).toContain('Au plus 24 mois');
+    expect(
+      (await w.coord.request({ method: 'PUT', url: '/api/structure/conservation', payload: periodes }))
+        .statusCode,
+    ).toBe(403);
+    expect((await w.med.get('/api/structure/conservation')).statusCode).toBe(403);
+  });
 });

@@ -52,17 +52,19 @@ export type ConsentementsRegistre = Page<ConsentementRegistre>;
 
 const mois = z.int('Un nombre entier de mois.');
 /** The structure's retention periods, each within the bounds the law leaves (conservation.ts). */
-export const conservationUpdateSchema = z
-  .strictObject(
-    Object.fromEntries(
-      CLES_CONSERVATION.map((k) => [
-        k,
-        mois
-          .min(CONSERVATION_BORNES[k].min, `Au moins ${CONSERVATION_BORNES[k].min} mois.`)
-          .max(CONSERVATION_BORNES[k].max, `Au plus ${CONSERVATION_BORNES[k].max} mois : la loi ne permet pas plus.`),
-      ]),
-    ) as Record<CleConservation, z.ZodInt>,
-  );
+export const conservationUpdateSchema = z.strictObject(
+  Object.fromEntries(
+    CLES_CONSERVATION.map((k) => [
+      k,
+      mois
+        .min(CONSERVATION_BORNES[k].min, `Au moins ${CONSERVATION_BORNES[k].min} mois.`)
+        .max(
+          CONSERVATION_BORNES[k].max,
+          `Au plus ${CONSERVATION_BORNES[k].max} mois : la loi ne permet pas plus.`,
+        ),
+    ]),
+  ) as Record<CleConservation, z.ZodInt>,
+);
 
 export const conservationSchema = z.object({
   periodes: z.record(z.string(), z.int()),

@@ -3,7 +3,6 @@ import { eq } from 'drizzle-orm';
 import { emailSchema } from '../../domain/utilisateurs/utilisateur.schema';
 import { backupDatabase, restoreDatabase } from './db/backup';
 import { type Database, openDatabase } from './db/client';
-import { purger } from './features/confidentialite/conservation.job';
 import { DataDirLockedError } from './db/lock';
 import { analyzeAfterBulkWrite } from './db/maintenance';
 import { migrateDatabase } from './db/migrate';
@@ -11,6 +10,7 @@ import { structures, users } from './db/schema';
 import { DEMO_PASSWORD, loadDemo } from './demo/demo';
 import { loadEnv } from './env';
 import { issuePasswordToken } from './features/auth/auth.service';
+import { purger } from './features/confidentialite/conservation.job';
 import { insertStructure } from './features/structures/structures.service';
 import { activationUrl } from './features/utilisateurs/activation-url';
 import { writeAudit } from './lib/audit-log';
@@ -167,7 +167,8 @@ async function main() {
       return withDatabase(async ({ db }) => {
         const dryRun = rest.includes('--dry-run');
         const r = await purger(db, new Date(), { dryRun });
-        if (!r.ran) return console.log('Une autre instance fait la purge en ce moment / another instance is purging.');
+        if (!r.ran)
+          return console.log('Une autre instance fait la purge en ce moment / another instance is purging.');
         console.log(dryRun ? 'Prochaine purge (rien n’est changé) :' : 'Purge faite :');
         for (const s of r.structures) {
           console.log(

@@ -20,6 +20,9 @@ test('the coordination downloads the processing register and reads the consent r
   expect(registre.responsable).toBe('GIP Médiation Démo');
   expect(JSON.stringify(registre.traitements)).toContain('Habitat Marseille Provence (Bailleur social)');
 
+  const durees = page.getByRole('form', { name: 'Durées de conservation' });
+  await expect(durees.getByLabel('Personnes et leurs demandes')).toHaveValue('24');
+  await expect(durees.getByText(/Prochaine purge : \d{2}\/\d{2}\/\d{4}/)).toBeVisible();
   const consentements = page.getByRole('region', { name: 'Registre des consentements' });
   await expect(consentements.getByText(/\d+ consentements?/).first()).toBeVisible();
   await checkPage(page, 'confidentialite');
@@ -28,5 +31,23 @@ test('the coordination downloads the processing register and reads the consent r
   await consentements.getByLabel('Du').fill('2000-01-01');
   await consentements.getByLabel('Au').fill('2000-12-31');
   await expect(consentements.getByText('Aucun consentement sur cette période.')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the direction shortens a retention period', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await signIn(page, 'direction@demo.trame.local');
+  const errors = failOnConsoleErrors(page);
+  await page.goto('/admin/confidentialite');
+  const durees = page.getByRole('form', { name: 'Durées de conservation' });
+  await durees.getByLabel('Photos des signalements').fill('6');
+  await durees.getByRole('button', { name: 'Enregistrer les durées' }).click();
+  await expect(page.getByText('Durées de conservation enregistrées.')).toBeVisible();
+  await checkPage(page, 'conservation');
+  const saved = await (await page.request.get('/api/structure/conservation')).json();
+  expect(saved.periodes.photos).toBe(6);
+  await durees.getByLabel('Photos des signalements').fill('12');
+  await durees.getByRole('button', { name: 'Enregistrer les durées' }).click();
+  await expect(page.getByText('Durées de conservation enregistrées.').first()).toBeVisible();
   expect(errors).toEqual([]);
 });

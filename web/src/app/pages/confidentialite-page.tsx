@@ -1,11 +1,15 @@
 import { canExerciseRights } from '@domain/accueil/accueil.rules';
+import { canReadAuditLog } from '@domain/auth/roles';
 import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
 import { PeriodeFields } from '../../components/ui/periode-fields';
+import { QueryState } from '../../components/ui/query-state';
+import { useConservation } from '../../features/confidentialite/api/conservation';
 import { registreUrl, useConsentements } from '../../features/confidentialite/api/get-consentements';
 import { ConsentementsList } from '../../features/confidentialite/components/consentements-list';
+import { ConservationForm } from '../../features/confidentialite/components/conservation-form';
 import { queryDay } from '../../lib/url-filters';
 import { useSession } from '../session';
 
@@ -36,9 +40,28 @@ export function ConfidentialitePage() {
             </Button>
           </Group>
         </Stack>
+        <Conservation canEdit={canReadAuditLog(me)} />
         {canExerciseRights(me) ? <RegistreConsentements /> : null}
       </Stack>
     </>
+  );
+}
+
+function Conservation({ canEdit }: { canEdit: boolean }) {
+  const view = useConservation();
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="conservation">
+      <Title order={2} size="h4" id="conservation">
+        Durées de conservation
+      </Title>
+      <Text size="sm">
+        Chaque nuit, Trame efface ou anonymise ce dont la durée est écoulée. La structure peut choisir des
+        durées plus courtes que celles de la loi, jamais plus longues.
+      </Text>
+      <QueryState query={view} label="les durées">
+        {(v) => <ConservationForm view={v} canEdit={canEdit} />}
+      </QueryState>
+    </Stack>
   );
 }
 

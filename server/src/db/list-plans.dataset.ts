@@ -93,6 +93,9 @@ async function insertCasework(db: DbOrTx, o: CaseworkOwner, n: number, now: Date
     select ${uid(`'p' || g`)}, ${sid}, (${terr})[1 + g % ${nT}], 'P-' || g, 'adulte', 'non_precise',
       'non_precise', 'oui', ${user}, ${at()}, ${at()} ${series}`);
   await run(`
+    insert into consentements (id, structure_id, personne_id, given_on, finalite, mode, created_at)
+    select ${uid(`'c' || g`)}, ${sid}, ${uid(`'p' || g`)}, (${at()})::date, 'Suivi de la demande', 'oral', ${at()} ${series}`);
+  await run(`
     insert into annuaire_structures (id, structure_id, source, source_id, nom, record)
     values (${uid(`'as'`)}, ${sid}, 'plans', 'as', 'Structure annuaire', '{}'::jsonb)`);
   await run(`

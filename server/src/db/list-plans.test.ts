@@ -137,6 +137,12 @@ const LISTS: ListCase[] = [
   },
   { name: 'journal, last 30 days', url: () => '/api/journal', large: ['audit_log'], as: 'direction' },
   { name: 'conventions', url: () => '/api/conventions', large: ['conventions'] },
+  {
+    name: 'consent register',
+    url: () => '/api/consentements?du=2025-01-01&au=2025-12-31',
+    large: ['consentements', 'personnes'],
+    as: 'direction',
+  },
   { name: 'directory services', url: () => '/api/annuaire/services', large: ['annuaire_services'] },
   {
     name: 'directory services, far page',

@@ -62,7 +62,11 @@ export const consentements = pgTable(
     withdrawnAt: instant('withdrawn_at'),
     createdAt: createdAt(),
   },
-  (t) => [index('consentements_personne_idx').on(t.personneId)],
+  (t) => [
+    index('consentements_personne_idx').on(t.personneId),
+    // The consent register: newest given first, then created, then id (ADR 020).
+    index('consentements_structure_given_idx').on(t.structureId, t.givenOn, t.createdAt, t.id),
+  ],
 );
 
 /** One request of a resident; anonymous when `personne_id` is null. */

@@ -1,0 +1,1 @@
+CREATE INDEX "consentements_structure_given_idx" ON "consentements" USING btree ("structure_id","given_on","created_at","id");

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { FastifyReply } from 'fastify';
 
 export interface PdfMake {
   setFonts(fonts: Record<string, Record<string, string>>): void;
@@ -32,3 +33,16 @@ export function pdfmake(): PdfMake {
 
 export const renderPdf = (doc: Record<string, unknown>): Promise<Buffer> =>
   pdfmake().createPdf(doc).getBuffer();
+
+/** Answers a PDF as a download (or shown `inline`), never kept in a cache: they hold personal data. */
+export const sendPdf = <R extends FastifyReply>(
+  reply: R,
+  filename: string,
+  pdf: Buffer,
+  disposition: 'attachment' | 'inline' = 'attachment',
+) =>
+  reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `${disposition}; filename="${filename}"`)
+    .header('cache-control', 'no-store')
+    .send(pdf);

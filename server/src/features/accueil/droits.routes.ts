@@ -6,6 +6,7 @@ import {
   personneExportSchema,
 } from '../../../../domain/accueil/personne-droits.schema';
 import { requireAllowed } from '../../lib/auth';
+import { sendPdf } from '../../lib/pdf';
 import { exportPdf } from './droits.pdf';
 import { effacerPersonne, exportPersonne } from './droits.service';
 
@@ -33,10 +34,7 @@ export const droitsRoutes: FastifyPluginAsyncZod = async (app) => {
         format,
       );
       if (format === 'json') return view;
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', 'attachment; filename="donnees-personne.pdf"')
-        .send(await exportPdf(view));
+      return sendPdf(reply, 'donnees-personne.pdf', await exportPdf(view));
     },
   );
   app.delete(

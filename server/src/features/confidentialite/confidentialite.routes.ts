@@ -11,6 +11,7 @@ import {
   registreSchema,
 } from '../../../../domain/confidentialite/confidentialite.schema';
 import { requireAllowed } from '../../lib/auth';
+import { sendPdf } from '../../lib/pdf';
 import { conservation, registre, registreConsentements, setConservation } from './confidentialite.service';
 import { registrePdf } from './registre.pdf';
 
@@ -31,10 +32,7 @@ export const confidentialiteRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const r = await registre(requireAllowed(request, canManageStructure));
       if (request.query.format === 'json') return r;
-      return reply
-        .header('content-type', 'application/pdf')
-        .header('content-disposition', 'attachment; filename="registre-des-traitements.pdf"')
-        .send(await registrePdf(r));
+      return sendPdf(reply, 'registre-des-traitements.pdf', await registrePdf(r));
     },
   );
   app.get(

@@ -37,7 +37,8 @@ test('the coordinator opens the report and downloads the bilan as PDF and XLSX',
   await expect(page.getByText(/personnes rencontrées sur \d+ lieux localisés/)).toBeVisible();
   // The places under the map: a table at 1280 px (cards on a phone, under the same name).
   const lieux = page.getByRole('group', { name: 'Personnes rencontrées par lieu' });
-  expect(await lieux.getByRole('row').count()).toBeGreaterThan(1);
+  // Auto-waiting: the list is drawn once its box is measured (cards first, then the table).
+  await expect(lieux.getByRole('row').nth(1)).toBeVisible();
   const couche = page.getByRole('switch', { name: 'Signalements' });
   await couche.uncheck();
   await expect(couche).not.toBeChecked();
@@ -55,7 +56,7 @@ test('the coordinator opens the report and downloads the bilan as PDF and XLSX',
   await expect(page.getByRole('heading', { level: 2, name: 'Personnes par genre' })).toBeVisible();
   // At 360 px the places are a card each, never a table past the edge.
   const cartes = page.getByRole('list', { name: 'Personnes rencontrées par lieu' });
-  expect(await cartes.getByRole('listitem').count()).toBeGreaterThan(1);
+  await expect(cartes.getByRole('listitem').nth(1)).toBeVisible();
   await checkPage(page, 'rapports-phone');
   expect(errors).toEqual([]);
 });

@@ -117,6 +117,10 @@ export function toParisIso(instant: Date): string {
 }
 
 /** A calendar day `AAAA-MM-JJ` as users read it, `JJ/MM/AAAA` (already a day: no time zone involved). */
+/** « 19:00–22:00 », Paris wall clock, from two instants. */
+export const plageHoraire = (debut: string, fin: string) =>
+  `${parisTime(new Date(debut))}–${parisTime(new Date(fin))}`;
+
 export const jourFr = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 
 /** A period of days as the reports write it: « du 01/01/2026 au 31/12/2026 ». */

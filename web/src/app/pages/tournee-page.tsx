@@ -1,5 +1,5 @@
 import { CRENEAU_TYPE_LABELS } from '@domain/planning/planning.taxonomies';
-import { parisDate } from '@domain/time/paris';
+import { parisDate, plageHoraire } from '@domain/time/paris';
 import { Alert, Button, Loader, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
@@ -15,7 +15,6 @@ import { DemarrerForm, type DemarrerPrefill } from '../../features/main-courante
 import { OutboxStatus } from '../../features/main-courante/components/outbox-status';
 import { TourneeCapture } from '../../features/main-courante/components/tournee-capture';
 import { planningQueryOptions } from '../../features/planning/api/get-planning';
-import { heures } from '../../features/planning/components/planning-format';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { errorMessage } from '../../lib/api-client';
 import { paths } from '../../lib/paths';
@@ -158,7 +157,7 @@ function usePrefill(userId: string): DemarrerPrefill | null | undefined {
   if (!c) return null;
   return {
     creneauId: c.id,
-    libelle: `${CRENEAU_TYPE_LABELS[c.type]} ${heures(c)}`,
+    libelle: `${CRENEAU_TYPE_LABELS[c.type]} ${plageHoraire(c.debut, c.fin)}`,
     cadre: c.type === 'permanence' ? 'permanence' : 'tournee',
     territoireId: c.territoireId ?? '',
     secteurId: c.secteurId,

@@ -87,7 +87,7 @@ export function DemandeQuickForm({
   const has = (r: ReponseType) => v.reponses.includes(r);
 
   const sensitive = useSensitiveCheck();
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const reponses = v.reponses.map((type) =>
       type === 'aide_demarche'
@@ -107,7 +107,7 @@ export function DemandeQuickForm({
       heure: v.heure || undefined,
       note: v.note,
     });
-    if (!input || !sensitive.allows(input.note)) return;
+    if (!input || !(await sensitive.allows(input.note))) return;
     create.mutate(input, {
       onSuccess: (d) => {
         if (!preset)

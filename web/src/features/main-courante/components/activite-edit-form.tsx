@@ -55,7 +55,7 @@ export function ActiviteEditForm({
   const v = form.values;
   const territoire = territoires.find((t) => t.id === v.territoireId);
   const sensitive = useSensitiveCheck();
-  const submit = (e: React.FormEvent) => {
+  const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const input = form.validate(activiteUpdateSchema, {
       cadre: v.cadre,
@@ -68,7 +68,7 @@ export function ActiviteEditForm({
       mediateurIds: v.mediateurIds,
       commentaire: v.commentaire,
     });
-    if (input && sensitive.allows(input.commentaire))
+    if (input && (await sensitive.allows(input.commentaire)))
       update.mutate(input, { onSuccess: onDone, onError: form.handleError });
   };
   return (

@@ -26,12 +26,12 @@ export function ObservationSheet({
   const sensitive = useSensitiveCheck();
   const formRef = useRef<HTMLFormElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
-  const submit = (e: FormEvent) => {
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
     const text = note.trim();
     if (!text) return setError('Décrivez brièvement ce que vous avez constaté.');
     if (text.length > NOTE_MAX) return setError(`Au plus ${NOTE_MAX} caractères.`);
-    if (!sensitive.allows(text)) return;
+    if (!(await sensitive.allows(text))) return;
     onSave(kind, text);
     setNote('');
     setError(null);

@@ -2,7 +2,7 @@
 import type { CreneauView } from '@domain/planning/planning.schema';
 import { CRENEAU_TYPE_LABELS } from '@domain/planning/planning.taxonomies';
 import type { TerritoireView } from '@domain/territoires/territoire.schema';
-import { addDays, jourFr, parisDate, parisTime } from '@domain/time/paris';
+import { addDays, jourFr, parisDate, parisTime, plageHoraire } from '@domain/time/paris';
 
 const JOURS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 const MOIS = [
@@ -34,8 +34,7 @@ export const joursDe = (lundi: string) => Array.from({ length: 7 }, (_, i) => ad
 
 export const jourDe = (c: Pick<CreneauView, 'debut'>) => parisDate(new Date(c.debut));
 /** « 19:00–23:00 ». */
-export const heures = (c: Pick<CreneauView, 'debut' | 'fin'>) =>
-  `${parisTime(new Date(c.debut))}–${parisTime(new Date(c.fin))}`;
+export const heures = (c: Pick<CreneauView, 'debut' | 'fin'>) => plageHoraire(c.debut, c.fin);
 /** An evening shift starts at 19:00 or later (Paris). */
 export const estSoir = (c: Pick<CreneauView, 'debut'>) => parisTime(new Date(c.debut)) >= '19:00';
 export const aCouvrir = (c: Pick<CreneauView, 'absents' | 'statut'>) =>

@@ -1,7 +1,8 @@
 import type { CreneauView, PlanningView } from '@domain/planning/planning.schema';
 import { ABSENCE_TYPE_LABELS } from '@domain/planning/planning.taxonomies';
 import { parisInstant } from '@domain/time/paris';
-import { Badge, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Box, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import { IconAlert } from '../../../components/ui/icons';
 import {
   aCouvrir,
@@ -101,56 +102,115 @@ export function SemaineGrille({
     );
   };
 
+  const { ref, width } = useElementSize();
+  // Seven day columns need room: on a phone (or a narrow pane) the week reads day by day.
+  if (width > 0 && width < 720) {
+    return (
+      <Box ref={ref}>
+        <SemaineParJour jours={jours} planning={planning} feries={feries} onOpen={onOpen} />
+      </Box>
+    );
+  }
   return (
-    <Table withTableBorder withColumnBorders layout="fixed" verticalSpacing={4} horizontalSpacing={4}>
-      <Table.Caption>Planning de la semaine, une ligne par personne</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col" w="13%">
-            Personne
-          </Table.Th>
-          {jours.map((j, i) => (
-            <Table.Th key={j} scope="col" style={{ background: fond(j) }}>
-              <Text size="sm" fw={700}>
-                {JOURS_COURTS[i]} {j.slice(8, 10)}/{j.slice(5, 7)}
-              </Text>
-              {feries.has(j) ? (
-                <Badge color="yellow.8" variant="filled" size="sm">
-                  Férié
-                </Badge>
-              ) : null}
+    <Box ref={ref}>
+      <Table withTableBorder withColumnBorders layout="fixed" verticalSpacing={4} horizontalSpacing={4}>
+        <Table.Caption>Planning de la semaine, une ligne par personne</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col" w="13%">
+              Personne
             </Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {lignes.map((l) => (
-          <Table.Tr key={l.id}>
-            <Table.Th scope="row">
-              <Text size="sm">{l.nom}</Text>
-            </Table.Th>
-            {jours.map((j) => {
-              const abs = absence(l.id, j);
-              return (
-                <Table.Td key={j} style={{ background: fond(j), verticalAlign: 'top' }}>
-                  <Stack gap={4}>
-                    {abs ? (
-                      <Text size="xs" c="red.9" fw={600}>
-                        Absent·e{abs.type ? ` (${ABSENCE_TYPE_LABELS[abs.type]})` : ''}
-                      </Text>
-                    ) : null}
-                    {l.creneaux
-                      .filter((c) => jourDe(c) === j)
-                      .map((c) => (
-                        <CreneauPuce key={c.id} creneau={c} onOpen={() => onOpen(c)} />
-                      ))}
-                  </Stack>
-                </Table.Td>
-              );
-            })}
+            {jours.map((j, i) => (
+              <Table.Th key={j} scope="col" style={{ background: fond(j) }}>
+                <Text size="sm" fw={700}>
+                  {JOURS_COURTS[i]} {j.slice(8, 10)}/{j.slice(5, 7)}
+                </Text>
+                {feries.has(j) ? (
+                  <Badge color="yellow.8" variant="filled" size="sm">
+                    Férié
+                  </Badge>
+                ) : null}
+              </Table.Th>
+            ))}
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {lignes.map((l) => (
+            <Table.Tr key={l.id}>
+              <Table.Th scope="row">
+                <Text size="sm">{l.nom}</Text>
+              </Table.Th>
+              {jours.map((j) => {
+                const abs = absence(l.id, j);
+                return (
+                  <Table.Td key={j} style={{ background: fond(j), verticalAlign: 'top' }}>
+                    <Stack gap={4}>
+                      {abs ? (
+                        <Text size="xs" c="red.9" fw={600}>
+                          Absent·e{abs.type ? ` (${ABSENCE_TYPE_LABELS[abs.type]})` : ''}
+                        </Text>
+                      ) : null}
+                      {l.creneaux
+                        .filter((c) => jourDe(c) === j)
+                        .map((c) => (
+                          <CreneauPuce key={c.id} creneau={c} onOpen={() => onOpen(c)} />
+                        ))}
+                    </Stack>
+                  </Table.Td>
+                );
+              })}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Box>
+  );
+}
+
+/** The same week, one day after the other: each shift full width with its crew (narrow screens). */
+function SemaineParJour({
+  jours,
+  planning,
+  feries,
+  onOpen,
+}: {
+  jours: string[];
+  planning: PlanningView;
+  feries: Set<string>;
+  onOpen: (c: CreneauView) => void;
+}) {
+  return (
+    <Stack gap="md">
+      {jours.map((j, i) => {
+        const du = planning.creneaux.filter((c) => jourDe(c) === j);
+        return (
+          <Stack
+            key={j}
+            gap={6}
+            component="section"
+            aria-label={`${JOURS_COURTS[i]} ${j.slice(8, 10)}/${j.slice(5, 7)}`}
+          >
+            <Title order={3} size="h5">
+              {JOURS_COURTS[i]} {j.slice(8, 10)}/{j.slice(5, 7)}
+              {feries.has(j) ? ' · férié' : estWeekEnd(j) ? ' · week-end' : ''}
+            </Title>
+            {du.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                Rien de planifié.
+              </Text>
+            ) : (
+              du.map((c) => (
+                <Stack key={c.id} gap={2}>
+                  <CreneauPuce creneau={c} onOpen={() => onOpen(c)} />
+                  <Text size="xs" c="dimmed">
+                    {c.mediateurs.map((m) => m.nom).join(', ') || 'Sans équipe'}
+                  </Text>
+                </Stack>
+              ))
+            )}
+          </Stack>
+        );
+      })}
+    </Stack>
   );
 }

@@ -68,11 +68,11 @@ export function CaptureForm({
   useEffect(locate, []);
 
   const sensitive = useSensitiveCheck();
-  const submit = () => {
+  const submit = async () => {
     if (!categorie) return setMissing('Choisissez une catégorie.');
     if (gps.state !== 'ok' && !lieuId) return setMissing('Indiquez la position (GPS) ou un lieu.');
     setMissing(null);
-    if (!sensitive.allows(description)) return;
+    if (!(await sensitive.allows(description))) return;
     capture.mutate(
       {
         body: {

@@ -19,10 +19,10 @@ function CloseForm({ situation, onDone }: { situation: SituationView; onDone?: (
       ? OUTCOME_OPTIONS.filter((o) => INTRAFAMILIAL_OUTCOMES.includes(o.value))
       : OUTCOME_OPTIONS;
   const sensitive = useSensitiveCheck();
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const input = form.validate(closureSchema, form.values);
-    if (!input || !sensitive.allows(input.note)) return;
+    if (!input || !(await sensitive.allows(input.note))) return;
     close.mutate(input, { onError: form.handleError, onSuccess: () => onDone?.() });
   };
   return (

@@ -48,7 +48,7 @@ export function SituationForm({
   const lieux = qpvOptions.find((q) => q.value === territoireId)?.lieux ?? [];
 
   const sensitive = useSensitiveCheck();
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const v = form.values;
     const input = form.validate(situationCreateSchema, {
@@ -63,7 +63,7 @@ export function SituationForm({
       partenaireSaisissantId: byPartner ? v.partenaireSaisissantId : null,
       ...(mediatorOptions ? { mediateurIds: v.mediateurId ? [v.mediateurId] : [] } : {}),
     });
-    if (!input || !sensitive.allows(input.description)) return;
+    if (!input || !(await sensitive.allows(input.description))) return;
     create.mutate(input, { onSuccess: onDone, onError: form.handleError });
   };
 

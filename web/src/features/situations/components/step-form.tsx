@@ -34,12 +34,12 @@ export function StepForm({ situation, onDone }: { situation: SituationView; onDo
   });
   const add = useAddStep(situation.id);
   const sensitive = useSensitiveCheck();
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const v = form.values;
     const input = form.validate(stepCreateSchema, { ...v, dureeMinutes: Number(v.dureeMinutes) });
     if (!input) return;
-    if (!sensitive.allows(input.note)) return;
+    if (!(await sensitive.allows(input.note))) return;
     add.mutate(input, { onError: form.handleError, onSuccess: () => onDone?.() });
   };
   return (

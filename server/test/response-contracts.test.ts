@@ -1,0 +1,47 @@
+/**
+ * Every API operation declares its answer in the OpenAPI document (issue 17, part 2): a zod
+ * schema as the route's `response` (a 2xx with a schema, or a 204). Known gaps are listed in
+ * `response-gaps.ts` and may only go away.
+ */
+import { describe, expect, it } from 'vitest';
+import { RESPONSE_GAPS } from './response-gaps';
+import { useTestApp } from './world';
+
+interface Operation {
+  responses?: Record<string, { content?: Record<string, { schema?: Record<string, unknown> }> }>;
+}
+
+describe('response contracts', () => {
+  const t = useTestApp();
+
+  it('declares the answer of every operation but the listed gaps, and the list only shrinks', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, Operation>>;
+    };
+    const undeclared: string[] = [];
+    let total = 0;
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(operations)) {
+        total += 1;
+        const declared = Object.entries(op.responses ?? {}).some(
+          ([code, r]) =>
+            code === '204' ||
+            (code.startsWith('2') &&
+              Object.values(r.content ?? {}).some((c) => Object.keys(c.schema ?? {}).length > 0)),
+        );
+        if (!declared) undeclared.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    console.info(
+      `response contracts: ${total - undeclared.length} of ${total} operations declare their answer`,
+    );
+    expect(
+      undeclared.filter((op) => !RESPONSE_GAPS.includes(op)),
+      'new operations without a response schema',
+    ).toEqual([]);
+    expect(
+      RESPONSE_GAPS.filter((op) => !undeclared.includes(op)),
+      'declared now: remove from response-gaps.ts',
+    ).toEqual([]);
+  });
+});

@@ -71,7 +71,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       {isDesktop ? (
-        <AppShell.Navbar p="sm">
+        <AppShell.Navbar p="sm" className={classes.navbar}>
           <SidebarNav items={items} />
         </AppShell.Navbar>
       ) : null}

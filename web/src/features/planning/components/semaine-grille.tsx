@@ -190,7 +190,7 @@ function SemaineParJour({
             component="section"
             aria-label={`${JOURS_COURTS[i]} ${j.slice(8, 10)}/${j.slice(5, 7)}`}
           >
-            <Title order={3} size="h5">
+            <Title order={2} size="h5">
               {JOURS_COURTS[i]} {j.slice(8, 10)}/{j.slice(5, 7)}
               {feries.has(j) ? ' · férié' : estWeekEnd(j) ? ' · week-end' : ''}
             </Title>

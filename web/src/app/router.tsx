@@ -1,4 +1,5 @@
 import { canReadAccueil, canReadOrientations, canRecordAccueil } from '@domain/accueil/accueil.rules';
+import { canFollowAlertes } from '@domain/alertes/alerte.rules';
 import { canManageStructure, canManageUsers, canReadAuditLog, isStaff } from '@domain/auth/roles';
 import { canManageConventions, canReadConventions } from '@domain/conventions/convention.rules';
 import { canImportMainCourante, canLogActivite } from '@domain/main-courante/activite.rules';
@@ -57,6 +58,9 @@ const children: RouteObject[] = [
               path: paths.maSemaine,
               ...page(() => import('./pages/ma-semaine-page'), 'MaSemainePage'),
             },
+          ]),
+          adminRoutes(canFollowAlertes, [
+            { path: paths.alertes, ...page(() => import('./pages/alertes-page'), 'AlertesPage') },
           ]),
           adminRoutes(isStaff, [
             {

@@ -25,6 +25,8 @@ export const paths = {
   planning: '/planning',
   planningMois: '/planning/mois',
   maSemaine: '/planning/ma-semaine',
+  /** The lone-worker alerts: send one, follow the team's, take in charge, debrief. */
+  alertes: '/alertes',
   mainCourante: '/main-courante',
   activite: (id = ':id') => `/main-courante/activites/${id}`,
   mainCouranteImport: '/main-courante/import',

@@ -1,4 +1,5 @@
 import { canReadAccueil, canReadOrientations, canRecordAccueil } from '@domain/accueil/accueil.rules';
+import { canFollowAlertes } from '@domain/alertes/alerte.rules';
 import { canManageStructure, canManageUsers, canReadAuditLog, isStaff, type Role } from '@domain/auth/roles';
 import { canReadConventions } from '@domain/conventions/convention.rules';
 import { canReadPlanning } from '@domain/planning/planning.rules';
@@ -17,6 +18,7 @@ import {
   IconUsers,
 } from '../../components/ui/icons';
 import {
+  IconBell,
   IconCalendar,
   IconCalendarUser,
   IconChart,
@@ -67,6 +69,7 @@ export const NAV_ITEMS: NavItem[] = [
     // A mediator reads the planning through « Ma semaine ».
     allowed: (a) => canReadPlanning(a) && a.role !== 'mediateur',
   },
+  { to: paths.alertes, label: 'Alertes', icon: IconBell, allowed: canFollowAlertes },
   {
     to: paths.demandeNouvelle,
     label: 'Nouvelle demande',

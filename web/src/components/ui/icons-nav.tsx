@@ -86,3 +86,9 @@ export const IconCalendarUser = (p: IconProps) => (
     <path d="M14 22a3.5 3.5 0 017 0" />
   </Icon>
 );
+export const IconBell = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M6 16V11a6 6 0 0112 0v5l2 2H4l2-2z" />
+    <path d="M10 21a2 2 0 004 0" />
+  </Icon>
+);

@@ -11,12 +11,14 @@ import type {
 import { qpvCodeSchema as qpvCode } from '../territoires/territoire.schema';
 import { PERIODE_JOURS_MAX, periodeErreur } from '../time/periode';
 import { jourSchema } from '../zod-fr';
+import type { RapportPlanning } from './rapport-planning';
 import type {
   RapportAccueil,
   RapportOrientations,
   RapportSignalements,
   RapportSituations,
 } from './rapport-sections.schema';
+import type { RapportSecurite } from './rapport-securite';
 
 export const RAPPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 export type RapportFormat = (typeof RAPPORT_FORMATS)[number];
@@ -78,6 +80,10 @@ export interface RapportActivite {
   par_qpv: Record<string, ActivitesHeures & { personnes: number }>;
   /** Activities each mediator of the structure was present on, as the actor may see them (rapport.rules). */
   par_mediateur: Array<ActivitesHeures & { id: string; nom: string }>;
+  /** Hours planned beside hours done (rapport-planning.ts). */
+  planning: RapportPlanning;
+  /** The team's safety (alerts of the period): coordination and direction only, else null. */
+  securite: RapportSecurite | null;
   /** The sections of the other modules (rapport-sections.schema.ts). */
   accueil: RapportAccueil;
   orientations: RapportOrientations;

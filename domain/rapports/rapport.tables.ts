@@ -14,7 +14,9 @@ import {
   REGISTRES,
 } from '../main-courante/main-courante.taxonomies';
 import type { RapportActivite } from './rapport.schema';
+import { planningTableaux } from './rapport-planning';
 import { sectionsTableaux } from './rapport-sections.tables';
+import { securiteTableaux } from './rapport-securite';
 import { type Tableau, tableauParCode } from './tableau';
 
 export type { Cell, Tableau } from './tableau';
@@ -86,6 +88,8 @@ export function rapportTableaux(r: RapportActivite, qpvNoms: Record<string, stri
         q.personnes,
       ]),
     },
+    ...planningTableaux(r.planning),
     ...sectionsTableaux(r),
+    ...(r.securite ? securiteTableaux(r.securite) : []),
   ];
 }

@@ -20,6 +20,11 @@ const ONGLETS: Record<string, string> = {
   SituationsIssues: 'Situations par issue',
   SignalementsCategories: 'Signalements par catégorie',
   SignalementsPartenaires: 'Signalements par partenaire',
+  PlanningTypes: 'Planning par type',
+  PlanningCadres: 'Planifié et réalisé par cadre',
+  PlanningPersonnes: 'Planifié et réalisé par personne',
+  Securite: 'Sécurité des équipes',
+  SecuriteLieux: 'Alertes par quartier',
 };
 export const ongletLabel = (feuille: string) => ONGLETS[feuille] ?? feuille;
 

@@ -122,6 +122,18 @@ describe('lone-worker alerts', () => {
     expect(inc.parLieu[0]).toMatchObject({ territoireId: w.qpv });
     expect(inc.signalementsEmployeur).toBe(1);
     expect(JSON.stringify(inc)).not.toMatch(/Hall B|hall B/);
+    // The same counts in the report's safety section, for coordination only; in the bilan's exports.
+    const periode = `du=${year}-01-01&au=${year}-12-31`;
+    const { annee: _annee, ...counts } = inc;
+    expect((await s.coord.get(`/api/rapports/activite?${periode}`)).json().securite).toEqual(counts);
+    expect((await s.karim.get(`/api/rapports/activite?${periode}`)).json().securite).toBeNull();
+    const csv = (await s.coord.get(`/api/rapports/activite?${periode}&format=csv`)).body;
+    expect(csv).toContain('Sécurité des équipes : alertes et incidents');
+    expect(csv).toContain(`menace;Fait : Menace;1;0`);
+    expect(csv).not.toMatch(/Hall B|hall B/);
+    expect((await s.karim.get(`/api/rapports/activite?${periode}&format=csv`)).body).not.toContain(
+      'Sécurité des équipes',
+    );
     expect((await s.karim.get(`/api/alertes/incidents?annee=${year}`)).statusCode).toBe(403);
     expect((await s.partner.get('/api/alertes')).statusCode).toBe(403);
     expect((await s.partner.post('/api/alertes', { id: randomUUID(), niveau: 'danger' })).statusCode).toBe(

@@ -1,5 +1,5 @@
 /** The incidents of a year (issue 13, part 7): counts by kind, level and place; no resident's data. */
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { IncidentsView } from '../../../../domain/alertes/alerte.schema';
 import { ALERTE_NIVEAUX, FAITS_MARQUANTS } from '../../../../domain/alertes/alerte.taxonomies';
 import { parisInstant } from '../../../../domain/time/paris';
@@ -11,8 +11,20 @@ import { alertes } from './alertes.table';
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-/** Every alert sent in the Paris year `annee`, counted; kinds are those of closed alerts. */
-export async function incidentsOf(db: DbOrTx, structureId: string, annee: number): Promise<IncidentsView> {
+export type IncidentsCompte = Omit<IncidentsView, 'annee'>;
+
+/**
+ * Every alert sent in [from, to), counted; kinds are those of closed alerts. `territoireIds`:
+ * only the alerts of these QPV (a report narrowed to some); null: the whole structure.
+ */
+export async function incidentsEntre(
+  db: DbOrTx,
+  structureId: string,
+  from: Date,
+  to: Date,
+  territoireIds: string[] | null,
+): Promise<IncidentsCompte> {
+  if (territoireIds?.length === 0) return compter([]);
   const rows = await db
     .select({
       niveau: alertes.niveau,
@@ -28,8 +40,9 @@ export async function incidentsOf(db: DbOrTx, structureId: string, annee: number
     .where(
       and(
         eq(alertes.structureId, structureId),
-        gte(alertes.createdAt, parisInstant(`${annee}-01-01`)),
-        lt(alertes.createdAt, parisInstant(`${annee + 1}-01-01`)),
+        gte(alertes.createdAt, from),
+        lt(alertes.createdAt, to),
+        territoireIds ? inArray(alertes.territoireId, territoireIds) : undefined,
       ),
     )
     .groupBy(
@@ -40,8 +53,21 @@ export async function incidentsOf(db: DbOrTx, structureId: string, annee: number
       alertes.signalementPolice,
       alertes.signalementEmployeur,
     );
-  const out: IncidentsView = {
-    annee,
+  return compter(rows);
+}
+
+type Ligne = {
+  niveau: string;
+  fait: string | null;
+  territoireId: string | null;
+  nom: string | null;
+  police: boolean | null;
+  employeur: boolean | null;
+  n: number;
+};
+
+function compter(rows: Ligne[]): IncidentsCompte {
+  const out: IncidentsCompte = {
     total: 0,
     parFait: zeros(FAITS_MARQUANTS),
     parNiveau: zeros(ALERTE_NIVEAUX),
@@ -67,6 +93,13 @@ export async function incidentsOf(db: DbOrTx, structureId: string, annee: number
   }
   out.parLieu = [...lieux.values()].sort((a, b) => b.n - a.n || a.nom.localeCompare(b.nom, 'fr'));
   return out;
+}
+
+/** Every alert sent in the Paris year `annee`. */
+export async function incidentsOf(db: DbOrTx, structureId: string, annee: number): Promise<IncidentsView> {
+  const from = parisInstant(`${annee}-01-01`);
+  const to = parisInstant(`${annee + 1}-01-01`);
+  return { annee, ...(await incidentsEntre(db, structureId, from, to, null)) };
 }
 
 export const incidents = (ctx: ServiceContext, annee: number) =>

@@ -1,4 +1,6 @@
 /** The report in the format asked for: JSON, or a CSV, XLSX or PDF document to download. */
+
+import { canReadIncidents } from '../../../../domain/alertes/alerte.rules';
 import {
   anneePrecedente,
   type RapportFormat,
@@ -57,7 +59,8 @@ export async function bilanDocument(
 
 export async function rapportDocument(ctx: ServiceContext, q: RapportQuery): Promise<RapportDocument> {
   const perimetre = await rapportPerimetre(ctx, q.qpv);
-  const rapport = await computeRapport(ctx.db, perimetre, q.du, q.au, 'aucun');
+  const securite = canReadIncidents(ctx.actor);
+  const rapport = await computeRapport(ctx.db, perimetre, q.du, q.au, 'aucun', securite);
   const noms = Object.fromEntries(perimetre.territoires.map((t) => [t.qpvCode, t.nom]));
   const tableaux = rapportTableaux(rapport, noms);
   // The coordinator's sections of this very period (whatever the QPV filter), in every format.
@@ -67,7 +70,7 @@ export async function rapportDocument(ctx: ServiceContext, q: RapportQuery): Pro
   const du0 = anneePrecedente(q.du);
   const au0 = anneePrecedente(q.au);
   const precedent = async () =>
-    rapportTableaux(await computeRapport(ctx.db, perimetre, du0, au0, 'aucun'), noms);
+    rapportTableaux(await computeRapport(ctx.db, perimetre, du0, au0, 'aucun', securite), noms);
   const base = `bilan-${q.du}-${q.au}`;
   return bilanDocument(q.format, { base, entete, tableaux: documents, precedent }, async (avant) =>
     bilanPdf({

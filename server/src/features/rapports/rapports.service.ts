@@ -4,6 +4,7 @@
  * 2 decimals only when the JSON is written.
  */
 import { asc, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { canReadIncidents } from '../../../../domain/alertes/alerte.rules';
 import { validationFailed } from '../../../../domain/errors';
 import {
   CADRES,
@@ -20,8 +21,10 @@ import type { RapportActivite } from '../../../../domain/rapports/rapport.schema
 import type { DbOrTx } from '../../db/client';
 import { structures, territories } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
+import { incidentsEntre } from '../alertes';
 import { territoryScope } from '../territoires';
 import { computeSections } from './rapports.sections';
+import { computePlanning } from './rapports.sections-planning';
 import { bornes, dansPerimetre, parseJson } from './rapports.sections-sql';
 import { act, actMed, cont, usr } from './rapports.sources';
 
@@ -128,6 +131,8 @@ export async function computeRapport(
   du: string,
   au: string,
   visibles: MediateursVisibles,
+  /** With the team's safety section (coordination and direction: `canReadIncidents`). */
+  securite = false,
 ): Promise<RapportActivite> {
   // One statement, three groupings, each read from its own covering index: activities, mediator
   // rows and contacts carry their activity's start and QPV, so no join of the period is needed.
@@ -218,7 +223,7 @@ export async function computeRapport(
     const q = qpv[codeOf.get(r.territory_id) ?? ''];
     if (q) q.personnes += n;
   }
-  return {
+  const base = {
     periode: { du, au },
     presence: {
       activites,
@@ -242,13 +247,37 @@ export async function computeRapport(
       .filter((r) => visibles === 'tous' || (visibles !== 'aucun' && r.user_id === visibles.seul))
       .map((r) => ({ id: r.user_id, nom: r.nom, activites: Number(r.n), heures: heures(Number(r.minutes)) }))
       .sort((x, y) => x.nom.localeCompare(y.nom, 'fr')),
-    ...(await computeSections(db, p, du, au)),
   };
+  return {
+    ...base,
+    planning: await computePlanning(db, p, du, au, visibles, base),
+    ...(await computeSections(db, p, du, au)),
+    securite: securite ? await securiteDe(db, p, du, au) : null,
+  };
+}
+
+/** The alerts sent in [du, au] in the perimeter's QPV (the whole structure without a filter). */
+function securiteDe(db: DbOrTx, p: RapportPerimetre, du: string, au: string) {
+  const { from, to } = bornes(du, au);
+  return incidentsEntre(
+    db,
+    p.structureId,
+    new Date(from),
+    new Date(to),
+    p.filtre ? p.territoires.map((t) => t.id) : null,
+  );
 }
 
 /** The report the actor asked for. */
 export async function rapportActivite(ctx: ServiceContext, q: RapportPeriode) {
   const perimetre = await rapportPerimetre(ctx, q.qpv);
-  const rapport = await computeRapport(ctx.db, perimetre, q.du, q.au, mediateursVisibles(ctx.actor));
+  const rapport = await computeRapport(
+    ctx.db,
+    perimetre,
+    q.du,
+    q.au,
+    mediateursVisibles(ctx.actor),
+    canReadIncidents(ctx.actor),
+  );
   return { perimetre, rapport };
 }

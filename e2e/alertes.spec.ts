@@ -47,10 +47,11 @@ test('an alert from a planned tournée at 360 px is taken in charge and closed w
   const moi = await csrf(med);
   const binome = await csrf(colleague);
   const c = await csrf(coord);
+  const shiftId = crypto.randomUUID();
   const planned = await coord.request.post('/api/planning/creneaux', {
     headers: { 'x-csrf-token': c.csrfToken },
     data: {
-      id: crypto.randomUUID(),
+      id: shiftId,
       type: 'tournee',
       debut: new Date(Date.now() - 30 * 60_000).toISOString(),
       fin: new Date(Date.now() + 90 * 60_000).toISOString(),
@@ -61,88 +62,98 @@ test('an alert from a planned tournée at 360 px is taken in charge and closed w
     },
   });
   expect(planned.status(), await planned.text()).toBe(201);
+  try {
+    // The mediator's week, then « Démarrer » on the home card and « Démarrer la tournée »; a contact.
+    await med.goto('/planning/ma-semaine');
+    await expect(med.getByRole('heading', { level: 1, name: 'Ma semaine' })).toBeVisible();
+    await expect(med.getByText(/^Tournée · /).first()).toBeVisible();
+    await med.goto('/');
+    await med
+      .locator('[data-carte="creneaux"]')
+      .getByRole('link', { name: /^Démarrer/ })
+      .click();
+    await med.getByRole('button', { name: 'Démarrer la tournée' }).click();
+    await expect(med.getByRole('heading', { name: 'Tournée en cours' })).toBeVisible();
+    await med.locator('button[data-nature="ecoute"]').click();
+    await expect(med.getByRole('status').filter({ hasText: 'Noté' })).toContainText('Écoute');
 
-  // The mediator's week, then « Démarrer » on the home card and « Démarrer la tournée »; a contact.
-  await med.goto('/planning/ma-semaine');
-  await expect(med.getByRole('heading', { level: 1, name: 'Ma semaine' })).toBeVisible();
-  await expect(med.getByText(/^Tournée · /).first()).toBeVisible();
-  await med.goto('/');
-  await med
-    .locator('[data-carte="creneaux"]')
-    .getByRole('link', { name: /^Démarrer/ })
-    .click();
-  await med.getByRole('button', { name: 'Démarrer la tournée' }).click();
-  await expect(med.getByRole('heading', { name: 'Tournée en cours' })).toBeVisible();
-  await med.locator('button[data-nature="ecoute"]').click();
-  await expect(med.getByRole('status').filter({ hasText: 'Noté' })).toContainText('Écoute');
+    // A tap is not an alert: it says how the button works.
+    await coord.goto('/main-courante');
+    await med.getByRole('button', { name: /^Alerte : maintenir/ }).click();
+    await expect(med.getByText('Pour envoyer l’alerte, maintenez le bouton « Alerte » appuyé')).toBeVisible();
+    await med.waitForTimeout(500);
+    await expect(coord.getByText(/^Alerte : Danger/)).toHaveCount(0);
 
-  // A tap is not an alert: it says how the button works.
-  await coord.goto('/main-courante');
-  await med.getByRole('button', { name: /^Alerte : maintenir/ }).click();
-  await expect(med.getByText('Pour envoyer l’alerte, maintenez le bouton « Alerte » appuyé')).toBeVisible();
-  await med.waitForTimeout(500);
-  await expect(coord.getByText(/^Alerte : Danger/)).toHaveCount(0);
-
-  // The hold sends it, with the position; the coordinator on another page sees it at once.
-  const sent = Date.now();
-  await hold(med, /^Alerte : maintenir/, 1800);
-  await expect(med.getByText('Votre alerte est partie')).toBeVisible();
-  await expect(med.getByText('En attente de prise en charge.')).toBeVisible();
-  const banner = coord.getByRole('alert', {
-    name: `Alerte : Danger : appel à l’aide — ${moi.user.prenom} ${moi.user.nom}`,
-  });
-  await expect(banner).toBeVisible({ timeout: 5000 });
-  console.log(
-    `Alert shown to the coordinator ${Date.now() - sent - 1800} ms after the hold ended (browser to browser).`,
-  );
-  // The colleague on shift receives it too.
-  await expect(
-    colleague.getByRole('alert', {
+    // The hold sends it, with the position; the coordinator on another page sees it at once.
+    const sent = Date.now();
+    await hold(med, /^Alerte : maintenir/, 1800);
+    await expect(med.getByText('Votre alerte est partie')).toBeVisible();
+    await expect(med.getByText('En attente de prise en charge.')).toBeVisible();
+    const banner = coord.getByRole('alert', {
       name: `Alerte : Danger : appel à l’aide — ${moi.user.prenom} ${moi.user.nom}`,
-    }),
-  ).toBeVisible();
+    });
+    await expect(banner).toBeVisible({ timeout: 5000 });
+    console.log(
+      `Alert shown to the coordinator ${Date.now() - sent - 1800} ms after the hold ended (browser to browser).`,
+    );
+    // The colleague on shift receives it too.
+    await expect(
+      colleague.getByRole('alert', {
+        name: `Alerte : Danger : appel à l’aide — ${moi.user.prenom} ${moi.user.nom}`,
+      }),
+    ).toBeVisible();
 
-  await banner.getByRole('link', { name: 'Voir l’alerte' }).click();
-  await expect(coord.getByRole('heading', { level: 1, name: 'Alertes' })).toBeVisible();
-  const card = coord.getByRole('article', { name: new RegExp(`^Alerte : Danger.*${moi.user.nom}`) });
-  await expect(
-    card.getByRole('region', { name: `Position de ${moi.user.prenom} ${moi.user.nom}` }),
-  ).toBeVisible();
-  await expect(card).toContainText(`${POSITION.latitude}`.slice(0, 7));
-  await checkPage(coord, 'alertes-coordination');
-  await card.getByRole('button', { name: 'Je prends en charge' }).click();
-  await expect(card).toContainText(`Prise en charge par ${c.user.prenom} ${c.user.nom}`);
-  await expect(med.getByText(`Prise en charge par ${c.user.prenom} ${c.user.nom}`)).toBeVisible();
+    await banner.getByRole('link', { name: 'Voir l’alerte' }).click();
+    await expect(coord.getByRole('heading', { level: 1, name: 'Alertes' })).toBeVisible();
+    const card = coord.getByRole('article', { name: new RegExp(`^Alerte : Danger.*${moi.user.nom}`) });
+    await expect(
+      card.getByRole('region', { name: `Position de ${moi.user.prenom} ${moi.user.nom}` }),
+    ).toBeVisible();
+    await expect(card).toContainText(`${POSITION.latitude}`.slice(0, 7));
+    await checkPage(coord, 'alertes-coordination');
+    await card.getByRole('button', { name: 'Je prends en charge' }).click();
+    await expect(card).toContainText(`Prise en charge par ${c.user.prenom} ${c.user.nom}`);
+    await expect(med.getByText(`Prise en charge par ${c.user.prenom} ${c.user.nom}`)).toBeVisible();
 
-  // Closing needs the debrief: refused empty, in French, then accepted.
-  await card.getByRole('button', { name: 'Clôturer avec un débriefing' }).click();
-  const debrief = card.getByRole('form', { name: 'Débriefing de l’alerte' });
-  await debrief.getByRole('button', { name: 'Clôturer l’alerte' }).click();
-  await expect(debrief.getByText('Dites si un signalement à la police a été fait.')).toBeVisible();
-  await choose(coord, debrief, 'Ce qui s’est passé', 'Agression verbale');
-  await debrief
-    .getByLabel('Récit factuel (sans nom d’habitant·e)')
-    .fill('Insultes répétées devant le hall B, le binôme s’est éloigné.');
-  await debrief
-    .getByRole('radiogroup', { name: /police/ })
-    .getByLabel('Non')
-    .check();
-  await debrief
-    .getByRole('radiogroup', { name: /employeur/ })
-    .getByLabel('Oui')
-    .check();
-  await checkPage(coord, 'alertes-debriefing');
-  await debrief.getByRole('button', { name: 'Clôturer l’alerte' }).click();
-  await expect(card).toContainText(`Close par ${c.user.prenom} ${c.user.nom}`);
-  await expect(card).toContainText('Agression verbale — police : non, employeur : oui.');
+    // Closing needs the debrief: refused empty, in French, then accepted.
+    await card.getByRole('button', { name: 'Clôturer avec un débriefing' }).click();
+    const debrief = card.getByRole('form', { name: 'Débriefing de l’alerte' });
+    await debrief.getByRole('button', { name: 'Clôturer l’alerte' }).click();
+    await expect(debrief.getByText('Dites si un signalement à la police a été fait.')).toBeVisible();
+    await choose(coord, debrief, 'Ce qui s’est passé', 'Agression verbale');
+    await debrief
+      .getByLabel('Récit factuel (sans nom d’habitant·e)')
+      .fill('Insultes répétées devant le hall B, le binôme s’est éloigné.');
+    await debrief
+      .getByRole('radiogroup', { name: /police/ })
+      .getByLabel('Non')
+      .check();
+    await debrief
+      .getByRole('radiogroup', { name: /employeur/ })
+      .getByLabel('Oui')
+      .check();
+    await checkPage(coord, 'alertes-debriefing');
+    await debrief.getByRole('button', { name: 'Clôturer l’alerte' }).click();
+    await expect(card).toContainText(`Close par ${c.user.prenom} ${c.user.nom}`);
+    await expect(card).toContainText('Agression verbale — police : non, employeur : oui.');
+    // The incidents of the year count it (no resident's data, no account of what happened).
+    const incidents = coord.getByRole('region', { name: /^Incidents de l’année/ });
+    await expect(incidents).toContainText(/Agression verbale : [1-9]/);
+    await expect(incidents).not.toContainText('Insultes');
 
-  // The mediator sees it closed, and the alerts page at 360 px.
-  await expect(med.getByText(`Close par ${c.user.prenom} ${c.user.nom}`)).toBeVisible();
-  await med.goto('/alertes');
-  await expect(med.getByRole('heading', { level: 1, name: 'Alertes' })).toBeVisible();
-  await expect(med.getByRole('button', { name: /Besoin d’un·e collègue : maintenir/ })).toBeVisible();
-  await checkPage(med, 'alertes-mediateur');
-  expect(coordErrors).toEqual([]);
-  expect(medErrors).toEqual([]);
-  for (const ctx of contexts) await ctx.close();
+    // The mediator sees it closed, and the alerts page at 360 px.
+    await expect(med.getByText(`Close par ${c.user.prenom} ${c.user.nom}`)).toBeVisible();
+    await med.goto('/alertes');
+    await expect(med.getByRole('heading', { level: 1, name: 'Alertes' })).toBeVisible();
+    await expect(med.getByRole('button', { name: /Besoin d’un·e collègue : maintenir/ })).toBeVisible();
+    await checkPage(med, 'alertes-mediateur');
+    expect(coordErrors).toEqual([]);
+    expect(medErrors).toEqual([]);
+  } finally {
+    // The shift was this test's own: cancelled, so the planning journeys count only theirs.
+    await coord.request.delete(`/api/planning/creneaux/${shiftId}`, {
+      headers: { 'x-csrf-token': c.csrfToken },
+    });
+    for (const ctx of contexts) await ctx.close();
+  }
 });

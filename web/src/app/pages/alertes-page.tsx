@@ -1,11 +1,15 @@
+import { canReadIncidents } from '@domain/alertes/alerte.rules';
 import { Stack, Text } from '@mantine/core';
 import { PageHeader } from '../../components/ui/page-header';
 import { AlerteCarte } from '../../features/alertes/components/alerte-carte';
 import { AlerteMap } from '../../features/alertes/components/alerte-map';
 import { useAlertes } from '../../features/alertes/components/alertes-provider';
 import { EnvoyerAlerte } from '../../features/alertes/components/envoyer-alerte';
+import { IncidentsAnnee } from '../../features/alertes/components/incidents-annee';
 import { NotificationsPermission } from '../../features/alertes/components/notifications-permission';
 import { useCarte } from '../../features/signalements/api/get-carte';
+import { thisYearParis } from '../../lib/dates';
+import { paths } from '../../lib/paths';
 import { useSession } from '../session';
 
 /**
@@ -52,6 +56,9 @@ export function AlertesPage() {
             />
           ))
         )}
+        {canReadIncidents(me) ? (
+          <IncidentsAnnee annee={thisYearParis()} rapportHref={paths.rapports} />
+        ) : null}
       </Stack>
     </>
   );

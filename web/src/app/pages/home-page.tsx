@@ -3,6 +3,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { useAujourdhui } from '../../features/aujourdhui/api/get-aujourdhui';
 import { AujourdhuiCartes } from '../../features/aujourdhui/components/aujourdhui-cartes';
+import { ConsignesCarte } from '../../features/planning/components/consignes-carte';
 import { useSession } from '../session';
 
 function greeting(now = new Date()): string {
@@ -24,12 +25,23 @@ const PORTEE = {
 export function HomePage() {
   const me = useSession();
   const jour = useAujourdhui();
+  // Handover notes are the team's: mediators, coordination and direction write and read them.
+  const equipe = me.role === 'mediateur' || me.role === 'coordinateur' || me.role === 'direction';
   return (
     <>
       <PageHeader
         title="Aujourd’hui"
         description={`${greeting()} ${me.user.prenom} · ${me.partenaire?.nom ?? me.structure.nom}`}
       />
+      {equipe ? (
+        <ConsignesCarte
+          moi={{
+            id: me.user.id,
+            coordination: me.role !== 'mediateur',
+            territoires: me.territoires,
+          }}
+        />
+      ) : null}
       <QueryState query={jour} label="votre journée">
         {(data) => (
           <>

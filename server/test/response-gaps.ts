@@ -4,17 +4,6 @@
  * any operation here that has gained one (remove it from this list then).
  */
 export const RESPONSE_GAPS: readonly string[] = [
-  'DELETE /api/activites/{id}/contacts/{contactId}',
-  'DELETE /api/activites/{id}/observations/{observationId}',
-  'DELETE /api/conventions/{id}',
-  'DELETE /api/declarations-impartialite/{id}',
-  'DELETE /api/jetons/{id}',
-  'DELETE /api/lieux/{id}',
-  'DELETE /api/open311/cles/{id}',
-  'DELETE /api/partenaires/{id}',
-  'DELETE /api/secteurs/{id}',
-  'DELETE /api/signalements/regles/{id}',
-  'DELETE /api/territoires/{id}',
   'GET /api/accueil/parametres',
   'GET /api/activites',
   'GET /api/activites/derniere-tournee',

@@ -7,6 +7,7 @@ import {
 } from '../../../../domain/accueil/personne-droits.schema';
 import { requireAllowed } from '../../lib/auth';
 import { sendPdf } from '../../lib/pdf';
+import { AUCUN_CONTENU } from '../../lib/responses';
 import { exportPdf } from './droits.pdf';
 import { effacerPersonne, exportPersonne } from './droits.service';
 
@@ -44,7 +45,7 @@ export const droitsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Droit à l’effacement (refusé tant qu’une situation en cours la concerne)',
         params,
-        response: { 204: z.null().describe('Aucun contenu') },
+        response: AUCUN_CONTENU,
       },
     },
     async (request, reply) => {

@@ -8,6 +8,7 @@ import {
   conventionUpdateSchema,
 } from '../../../../domain/conventions/convention.schema';
 import { requireAllowed } from '../../lib/auth';
+import { AUCUN_CONTENU } from '../../lib/responses';
 import { conventionDocument } from './conventions.documents';
 import { conventionRapport } from './conventions.rapport';
 import {
@@ -46,10 +47,10 @@ export const conventionsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/conventions/:id',
-    { schema: { tags, summary: 'Supprimer une convention', params } },
+    { schema: { response: AUCUN_CONTENU, tags, summary: 'Supprimer une convention', params } },
     async (request, reply) => {
       await deleteConvention(requireAllowed(request, canManageConventions), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   app.get(

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiTokenCreateSchema } from '../../../../domain/utilisateurs/utilisateur.schema';
 import { requireContext } from '../../lib/auth';
+import { AUCUN_CONTENU } from '../../lib/responses';
 import { createApiToken, listApiTokens, revokeApiToken } from './jetons.service';
 
 const tags = ['jetons d’API'];
@@ -29,6 +30,7 @@ export const apiTokensRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/jetons/:id',
     {
       schema: {
+        response: AUCUN_CONTENU,
         tags,
         summary: 'Révoquer un jeton (le sien, ou tout jeton de la structure pour un·e admin)',
         params: z.object({ id: z.uuid() }),
@@ -36,7 +38,7 @@ export const apiTokensRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await revokeApiToken(requireContext(request), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

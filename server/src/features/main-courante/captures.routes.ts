@@ -9,6 +9,7 @@ import {
   observationListQuerySchema,
 } from '../../../../domain/main-courante/activite.schema';
 import { requireAllowed } from '../../lib/auth';
+import { AUCUN_CONTENU } from '../../lib/responses';
 import {
   addContact,
   addObservation,
@@ -46,11 +47,11 @@ export const capturesRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/activites/:id/contacts/:contactId',
-    { schema: { tags, summary: 'Annuler un contact', params: contactParams } },
+    { schema: { response: AUCUN_CONTENU, tags, summary: 'Annuler un contact', params: contactParams } },
     async (request, reply) => {
       const ctx = requireAllowed(request, canLogActivite);
       await deleteContact(ctx, request.params.id, request.params.contactId);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   app.post(
@@ -66,11 +67,18 @@ export const capturesRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/activites/:id/observations/:observationId',
-    { schema: { tags, summary: 'Annuler une observation', params: observationParams } },
+    {
+      schema: {
+        response: AUCUN_CONTENU,
+        tags,
+        summary: 'Annuler une observation',
+        params: observationParams,
+      },
+    },
     async (request, reply) => {
       const ctx = requireAllowed(request, canLogActivite);
       await deleteObservation(ctx, request.params.id, request.params.observationId);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   app.get(

@@ -8,6 +8,7 @@ import {
 } from '../../../../domain/partenaires/partenaire.schema';
 import { recherche } from '../../../../domain/zod-fr';
 import { requireAllowed } from '../../lib/auth';
+import { AUCUN_CONTENU } from '../../lib/responses';
 import {
   createPartenaire,
   deletePartenaire,
@@ -53,10 +54,10 @@ export const partenairesRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/partenaires/:id',
-    { schema: { tags, summary: 'Supprimer un partenaire', params } },
+    { schema: { response: AUCUN_CONTENU, tags, summary: 'Supprimer un partenaire', params } },
     async (request, reply) => {
       await deletePartenaire(requireAllowed(request, canManageStructure), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

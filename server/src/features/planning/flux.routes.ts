@@ -8,6 +8,7 @@ import {
   fluxSchema,
 } from '../../../../domain/planning/planning.schema';
 import { requireAllowed } from '../../lib/auth';
+import { AUCUN_CONTENU } from '../../lib/responses';
 import { createConsigne, deleteConsigne, lireConsigne, listConsignes } from './consignes.service';
 import { feed, fluxUrls } from './flux.service';
 
@@ -92,7 +93,7 @@ export const fluxRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Retirer une consigne',
         params,
-        response: { 204: z.null().describe('Aucun contenu') },
+        response: AUCUN_CONTENU,
       },
     },
     async (request, reply) => {

@@ -12,12 +12,12 @@ import {
   remplacantsSchema,
 } from '../../../../domain/planning/planning.schema';
 import { requireAllowed } from '../../lib/auth';
+import { AUCUN_CONTENU } from '../../lib/responses';
 import { createAbsence, deleteAbsence, remplacantsFor } from './absences.service';
 import { cancelCreneau, createCreneau, listPlanning, updateCreneau } from './planning.service';
 
 const tags = ['planning'];
 const params = z.object({ id: z.uuid() });
-const vide = { 204: z.null().describe('Aucun contenu') };
 
 /** The team's planning (issue 13): shifts, absences and cover. */
 export const planningRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -64,7 +64,7 @@ export const planningRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/planning/creneaux/:id',
-    { schema: { tags, summary: 'Annuler un créneau', params, response: vide } },
+    { schema: { tags, summary: 'Annuler un créneau', params, response: AUCUN_CONTENU } },
     async (request, reply) => {
       await cancelCreneau(requireAllowed(request, canManagePlanning), request.params.id);
       return reply.status(204).send(null);
@@ -99,7 +99,7 @@ export const planningRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/planning/absences/:id',
-    { schema: { tags, summary: 'Supprimer une absence', params, response: vide } },
+    { schema: { tags, summary: 'Supprimer une absence', params, response: AUCUN_CONTENU } },
     async (request, reply) => {
       await deleteAbsence(requireAllowed(request, canReadPlanning), request.params.id);
       return reply.status(204).send(null);

@@ -18,6 +18,7 @@ import {
   transmissionSchema,
 } from '../../../../domain/signalements/signalement.schema';
 import { requireAllowed, requireContext } from '../../lib/auth';
+import { AUCUN_CONTENU } from '../../lib/responses';
 import { perimetresDeLaStructure } from './carte.service';
 import { computeDelais } from './delais.service';
 import { diagnosticsRoutes } from './diagnostics.routes';
@@ -107,10 +108,10 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/signalements/regles/:id',
-    { schema: { tags, summary: 'Supprimer une règle de routage', params } },
+    { schema: { response: AUCUN_CONTENU, tags, summary: 'Supprimer une règle de routage', params } },
     async (request, reply) => {
       await deleteRegle(requireAllowed(request, canManageSignalements), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   app.get(

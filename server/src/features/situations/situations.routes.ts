@@ -13,6 +13,7 @@ import {
   situationListQuery,
 } from '../../../../domain/situations/situation.schema';
 import { requireAllowed, requireContext } from '../../lib/auth';
+import { AUCUN_CONTENU } from '../../lib/responses';
 import {
   createDeclaration,
   deleteDeclaration,
@@ -63,10 +64,10 @@ export const situationsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/declarations-impartialite/:id',
-    { schema: { tags, summary: 'Retirer une déclaration', params } },
+    { schema: { response: AUCUN_CONTENU, tags, summary: 'Retirer une déclaration', params } },
     async (request, reply) => {
       await deleteDeclaration(requireAllowed(request, isStaff), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

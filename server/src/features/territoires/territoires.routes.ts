@@ -9,6 +9,7 @@ import {
   territoireCreateSchema,
 } from '../../../../domain/territoires/territoire.schema';
 import { requireAllowed } from '../../lib/auth';
+import { AUCUN_CONTENU } from '../../lib/responses';
 import {
   createLieu,
   createSecteur,
@@ -38,10 +39,10 @@ export const territoiresRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/territoires/:id',
-    { schema: { tags, summary: 'Retirer un QPV', params } },
+    { schema: { response: AUCUN_CONTENU, tags, summary: 'Retirer un QPV', params } },
     async (request, reply) => {
       await removeTerritoire(requireAllowed(request, canManageStructure), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -67,10 +68,10 @@ export const territoiresRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/secteurs/:id',
-    { schema: { tags, summary: 'Supprimer un secteur', params } },
+    { schema: { response: AUCUN_CONTENU, tags, summary: 'Supprimer un secteur', params } },
     async (request, reply) => {
       await deleteSecteur(requireAllowed(request, canManageStructure), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -90,10 +91,10 @@ export const territoiresRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/lieux/:id',
-    { schema: { tags, summary: 'Supprimer un lieu', params } },
+    { schema: { response: AUCUN_CONTENU, tags, summary: 'Supprimer un lieu', params } },
     async (request, reply) => {
       await deleteLieu(requireAllowed(request, canManageStructure), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

@@ -9,6 +9,7 @@ import { auditActor, writeAudit } from '../../../lib/audit-log';
 import { requireAllowed } from '../../../lib/auth';
 import type { ServiceContext } from '../../../lib/context';
 import { randomSecret, sha256 } from '../../../lib/crypto';
+import { AUCUN_CONTENU } from '../../../lib/responses';
 
 const tags = ['open311'];
 const keyView = (k: typeof open311Keys.$inferSelect) => ({
@@ -90,10 +91,17 @@ export const open311KeysRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.delete(
     '/api/open311/cles/:id',
-    { schema: { tags, summary: 'Révoquer une clé Open311', params: z.object({ id: z.uuid() }) } },
+    {
+      schema: {
+        response: AUCUN_CONTENU,
+        tags,
+        summary: 'Révoquer une clé Open311',
+        params: z.object({ id: z.uuid() }),
+      },
+    },
     async (request, reply) => {
       await revokeKey(requireAllowed(request, canManageOpen311Keys), request.params.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

@@ -15,6 +15,7 @@ import {
   statutUpdateSchema,
 } from '../../../../domain/accueil/orientation.schema';
 import { requireAllowed } from '../../lib/auth';
+import { fichier } from '../../lib/responses';
 import { getParametres, setParametres } from './accueil-settings.service';
 import { createDemande, getDemande, listDemandes } from './demandes.service';
 import { droitsRoutes } from './droits.routes';
@@ -56,6 +57,7 @@ export const accueilRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/orientations/:id/fiche',
     {
       schema: {
+        response: fichier('PDF (fiche d’orientation)'),
         tags: otags,
         summary: 'Fiche d’orientation à remettre à la personne (PDF d’une page)',
         params,

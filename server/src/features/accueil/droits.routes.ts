@@ -7,7 +7,7 @@ import {
 } from '../../../../domain/accueil/personne-droits.schema';
 import { requireAllowed } from '../../lib/auth';
 import { sendPdf } from '../../lib/pdf';
-import { AUCUN_CONTENU } from '../../lib/responses';
+import { AUCUN_CONTENU, octets } from '../../lib/responses';
 import { exportPdf } from './droits.pdf';
 import { effacerPersonne, exportPersonne } from './droits.service';
 
@@ -24,7 +24,7 @@ export const droitsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Droit d’accès : toutes les données de la personne (JSON, ou PDF avec format=pdf)',
         params,
         querystring: personneExportQuerySchema,
-        response: { 200: personneExportSchema.or(z.custom<Buffer>().describe('PDF (format=pdf)')) },
+        response: { 200: personneExportSchema.or(octets('PDF (format=pdf)')) },
       },
     },
     async (request, reply) => {

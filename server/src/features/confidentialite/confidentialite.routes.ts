@@ -12,6 +12,7 @@ import {
 } from '../../../../domain/confidentialite/confidentialite.schema';
 import { requireAllowed } from '../../lib/auth';
 import { sendPdf } from '../../lib/pdf';
+import { octets } from '../../lib/responses';
 import { conservation, registre, registreConsentements, setConservation } from './confidentialite.service';
 import { registrePdf } from './registre.pdf';
 
@@ -26,7 +27,7 @@ export const confidentialiteRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Registre des activités de traitement (article 30 du RGPD), en JSON ou PDF',
         querystring: registreQuerySchema,
-        response: { 200: registreSchema.or(z.custom<Buffer>().describe('PDF (format=pdf)')) },
+        response: { 200: registreSchema.or(octets('PDF (format=pdf)')) },
       },
     },
     async (request, reply) => {

@@ -5,6 +5,7 @@ import { canImportMainCourante } from '../../../../domain/main-courante/activite
 import { exportQuerySchema, importQuerySchema } from '../../../../domain/main-courante/activite.schema';
 import { requireAllowed } from '../../lib/auth';
 import { CSV_CONTENT_TYPE } from '../../lib/csv';
+import { fichier } from '../../lib/responses';
 import { exportMainCourante } from './csv-export.service';
 import { IMPORT_MAX_BYTES, importMainCourante } from './csv-import.service';
 
@@ -48,6 +49,7 @@ export const mainCouranteCsvRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/activites/export.csv',
     {
       schema: {
+        response: fichier('CSV (format d’import de la main courante)'),
         tags,
         summary: 'Exporter la main courante au format d’import',
         querystring: exportQuerySchema,

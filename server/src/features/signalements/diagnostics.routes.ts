@@ -7,6 +7,7 @@ import {
   diagnosticListQuerySchema,
 } from '../../../../domain/signalements/signalement.schema';
 import { requireAllowed } from '../../lib/auth';
+import { fichier } from '../../lib/responses';
 import { diagnosticPdf } from './diagnostic-pdf';
 import { createDiagnostic, getDiagnostic, listDiagnostics } from './diagnostics.service';
 
@@ -41,7 +42,14 @@ export const diagnosticsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/signalements/diagnostics/:id/pdf',
-    { schema: { tags, summary: 'Le diagnostic en PDF (liste avec photos)', params } },
+    {
+      schema: {
+        response: fichier('PDF (diagnostic en marchant)'),
+        tags,
+        summary: 'Le diagnostic en PDF (liste avec photos)',
+        params,
+      },
+    },
     async (request, reply) => {
       const pdf = await diagnosticPdf(requireAllowed(request, isStaff), request.params.id);
       return reply

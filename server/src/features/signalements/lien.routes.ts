@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { statutChangeSchema } from '../../../../domain/signalements/signalement.schema';
 import { identifiant } from '../../../../domain/zod-fr';
+import { fichier } from '../../lib/responses';
 import { changeByLink, readByLink, signalementIdOfLink } from './lien.service';
 import { photoBytes } from './photos.service';
 
@@ -30,7 +31,14 @@ export const lienSignalementRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/lien-signalement/:token/photos/:photoId',
-    { schema: { tags, summary: 'Photo par lien signé', params: z.object({ token, photoId: z.uuid() }) } },
+    {
+      schema: {
+        response: fichier('Photo (JPEG ou WebP)'),
+        tags,
+        summary: 'Photo par lien signé',
+        params: z.object({ token, photoId: z.uuid() }),
+      },
+    },
     async (request, reply) => {
       const id = await signalementIdOfLink(app.deps.db, request.params.token, app.deps.now());
       const photo = await photoBytes(app.deps.db, id, request.params.photoId);

@@ -18,7 +18,7 @@ import {
   transmissionSchema,
 } from '../../../../domain/signalements/signalement.schema';
 import { requireAllowed, requireContext } from '../../lib/auth';
-import { AUCUN_CONTENU } from '../../lib/responses';
+import { AUCUN_CONTENU, fichier } from '../../lib/responses';
 import { perimetresDeLaStructure } from './carte.service';
 import { computeDelais } from './delais.service';
 import { diagnosticsRoutes } from './diagnostics.routes';
@@ -173,7 +173,14 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/signalements/:id/photos/:photoId',
-    { schema: { tags, summary: 'Une photo', params: z.object({ id: z.uuid(), photoId: z.uuid() }) } },
+    {
+      schema: {
+        response: fichier('Photo (JPEG ou WebP)'),
+        tags,
+        summary: 'Une photo',
+        params: z.object({ id: z.uuid(), photoId: z.uuid() }),
+      },
+    },
     async (request, reply) => {
       const photo = await readPhoto(requireContext(request), request.params.id, request.params.photoId);
       // No browser cache: every /api answer is no-store (ADR 014), photos of a signalement included.

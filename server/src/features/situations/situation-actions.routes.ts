@@ -12,6 +12,7 @@ import {
   stepCreateSchema,
 } from '../../../../domain/situations/situation.schema';
 import { requireAllowed, requireContext } from '../../lib/auth';
+import { fichier } from '../../lib/responses';
 import { assignMediators } from './situation-assignment.service';
 import { addLink, closeSituation, reopenSituation } from './situation-closure.service';
 import { agreementPdf } from './situation-pdf';
@@ -54,7 +55,14 @@ export const situationActionsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/situations/:id/accord.pdf',
-    { schema: { tags, summary: 'Accord à signer (PDF)', params } },
+    {
+      schema: {
+        response: fichier('PDF (accord de médiation)'),
+        tags,
+        summary: 'Accord à signer (PDF)',
+        params,
+      },
+    },
     async (request, reply) =>
       reply
         .header('content-type', 'application/pdf')

@@ -24,7 +24,7 @@ test('a coordinator at 1280 px leaves a note for a QPV; its mediator at 360 px r
   const card = coord.locator('[data-carte="consignes"]');
   await card.getByRole('button', { name: 'Nouvelle consigne' }).click();
   const form = coord.getByRole('dialog', { name: 'Nouvelle consigne' });
-  await form.getByLabel('Consigne').fill(TEXTE);
+  await form.getByRole('textbox', { name: 'Consigne' }).fill(TEXTE);
   await choose(coord, form, 'Pour l’équipe du QPV', qpv);
   await checkPage(coord, 'consigne-nouvelle');
   await form.getByLabel('Valable jusqu’au (inclus)').fill('2020-01-01');
@@ -59,7 +59,8 @@ test('a coordinator at 1280 px leaves a note for a QPV; its mediator at 360 px r
     .getByRole('button', { name: 'Retirer la consigne' })
     .click();
   await expect(mine).toHaveCount(0);
-  expect(coordErrors).toEqual([]);
+  // The one 400 is the past day refused on purpose above.
+  expect(coordErrors.filter((e) => !e.includes('status of 400'))).toEqual([]);
   expect(medErrors).toEqual([]);
   await coordCtx.close();
   await medCtx.close();

@@ -46,7 +46,7 @@ export function AlerteCarte({
             {a.niveau === 'danger' ? (
               <Badge color="red">Danger</Badge>
             ) : (
-              <Badge color="orange">Assistance</Badge>
+              <Badge color="#a8400b">Assistance</Badge>
             )}
             {a.relance && a.statut === 'active' ? <Badge color="dark">Redite à toute l’équipe</Badge> : null}
           </Group>

@@ -28,7 +28,7 @@ function ConsigneItem({ c, moi }: { c: ConsigneView; moi: Lecteur }) {
   return (
     <Stack component="li" gap={4} data-consigne={c.id} data-lue={c.lue || auteur ? 'oui' : 'non'}>
       <Group gap="xs">
-        {c.lue || auteur ? null : <Badge color="orange">Non lue</Badge>}
+        {c.lue || auteur ? null : <Badge color="blue.9">Non lue</Badge>}
         <Text fw={c.lue || auteur ? 400 : 700}>{c.texte}</Text>
       </Group>
       <Text size="sm" c="dimmed">

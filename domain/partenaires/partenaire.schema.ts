@@ -48,13 +48,22 @@ export const partenaireCreateSchema = z.strictObject({
 export type PartenaireCreateInput = z.infer<typeof partenaireCreateSchema>;
 export const partenaireUpdateSchema = partenaireCreateSchema;
 
-export interface PartenaireView {
-  id: string;
-  nom: string;
-  kind: PartnerKind;
-  email: string | null;
-  telephone: string | null;
-  adresse: string | null;
-  territoireIds: string[];
-  contacts: Array<ContactInput & { id: string }>;
-}
+const partenaireContactViewSchema = z.object({
+  id: z.uuid(),
+  nom: z.string(),
+  fonction: z.string().nullable(),
+  email: z.string().nullable(),
+  telephone: z.string().nullable(),
+});
+
+export const partenaireViewSchema = z.object({
+  id: z.uuid(),
+  nom: z.string(),
+  kind: z.enum(PARTNER_KINDS),
+  email: z.string().nullable(),
+  telephone: z.string().nullable(),
+  adresse: z.string().nullable(),
+  territoireIds: z.array(z.uuid()),
+  contacts: z.array(partenaireContactViewSchema),
+});
+export type PartenaireView = z.infer<typeof partenaireViewSchema>;

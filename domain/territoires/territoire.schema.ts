@@ -68,24 +68,26 @@ export interface QpvReference {
   communes: Array<{ insee: string; nom: string }>;
 }
 
-export interface SecteurView {
-  id: string;
-  nom: string;
-}
-export interface LieuView {
-  id: string;
-  nom: string;
-  kind: PlaceKind;
-  secteurId: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  partenaireId: string | null;
-}
-export interface TerritoireView {
-  id: string;
-  qpvCode: string;
-  nom: string;
-  communes: string[];
-  secteurs: SecteurView[];
-  lieux: LieuView[];
-}
+export const secteurViewSchema = z.object({ id: z.uuid(), nom: z.string() });
+export type SecteurView = z.infer<typeof secteurViewSchema>;
+
+export const lieuViewSchema = z.object({
+  id: z.uuid(),
+  nom: z.string(),
+  kind: z.enum(PLACE_KINDS),
+  secteurId: z.uuid().nullable(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  partenaireId: z.uuid().nullable(),
+});
+export type LieuView = z.infer<typeof lieuViewSchema>;
+
+export const territoireViewSchema = z.object({
+  id: z.uuid(),
+  qpvCode: z.string(),
+  nom: z.string(),
+  communes: z.array(z.string()),
+  secteurs: z.array(secteurViewSchema),
+  lieux: z.array(lieuViewSchema),
+});
+export type TerritoireView = z.infer<typeof territoireViewSchema>;

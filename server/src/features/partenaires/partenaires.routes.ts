@@ -5,6 +5,7 @@ import {
   PARTNER_KINDS,
   partenaireCreateSchema,
   partenaireUpdateSchema,
+  partenaireViewSchema,
 } from '../../../../domain/partenaires/partenaire.schema';
 import { recherche } from '../../../../domain/zod-fr';
 import { requireAllowed } from '../../lib/auth';
@@ -25,6 +26,7 @@ export const partenairesRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/partenaires',
     {
       schema: {
+        response: { 200: z.array(partenaireViewSchema) },
         tags,
         summary: 'Partenaires de la structure',
         querystring: z.object({
@@ -35,12 +37,21 @@ export const partenairesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => listPartenaires(requireAllowed(request, isStaff), request.query),
   );
-  app.get('/api/partenaires/:id', { schema: { tags, summary: 'Un partenaire', params } }, async (request) =>
-    getPartenaire(requireAllowed(request, isStaff), request.params.id),
+  app.get(
+    '/api/partenaires/:id',
+    { schema: { response: { 200: partenaireViewSchema }, tags, summary: 'Un partenaire', params } },
+    async (request) => getPartenaire(requireAllowed(request, isStaff), request.params.id),
   );
   app.post(
     '/api/partenaires',
-    { schema: { tags, summary: 'Créer un partenaire', body: partenaireCreateSchema } },
+    {
+      schema: {
+        response: { 201: partenaireViewSchema },
+        tags,
+        summary: 'Créer un partenaire',
+        body: partenaireCreateSchema,
+      },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -48,7 +59,15 @@ export const partenairesRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.patch(
     '/api/partenaires/:id',
-    { schema: { tags, summary: 'Modifier un partenaire', params, body: partenaireUpdateSchema } },
+    {
+      schema: {
+        response: { 200: partenaireViewSchema },
+        tags,
+        summary: 'Modifier un partenaire',
+        params,
+        body: partenaireUpdateSchema,
+      },
+    },
     async (request) =>
       updatePartenaire(requireAllowed(request, canManageStructure), request.params.id, request.body),
   );

@@ -4,9 +4,12 @@ import { canManageStructure, isStaff } from '../../../../domain/auth/roles';
 import {
   lieuCreateSchema,
   lieuUpdateSchema,
+  lieuViewSchema,
   secteurCreateSchema,
   secteurUpdateSchema,
+  secteurViewSchema,
   territoireCreateSchema,
+  territoireViewSchema,
 } from '../../../../domain/territoires/territoire.schema';
 import { requireAllowed } from '../../lib/auth';
 import { AUCUN_CONTENU } from '../../lib/responses';
@@ -26,12 +29,25 @@ const params = z.object({ id: z.uuid() });
 export const territoiresRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/territoires',
-    { schema: { tags, summary: 'QPV de la structure, avec secteurs et lieux' } },
+    {
+      schema: {
+        response: { 200: z.array(territoireViewSchema) },
+        tags,
+        summary: 'QPV de la structure, avec secteurs et lieux',
+      },
+    },
     async (request) => listTerritoires(requireAllowed(request, isStaff)),
   );
   app.post(
     '/api/territoires',
-    { schema: { tags, summary: 'Ajouter un QPV de la liste nationale', body: territoireCreateSchema } },
+    {
+      schema: {
+        response: { 201: territoireViewSchema },
+        tags,
+        summary: 'Ajouter un QPV de la liste nationale',
+        body: territoireCreateSchema,
+      },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -48,7 +64,15 @@ export const territoiresRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/territoires/:id/secteurs',
-    { schema: { tags, summary: 'Ajouter un secteur', params, body: secteurCreateSchema } },
+    {
+      schema: {
+        response: { 201: secteurViewSchema },
+        tags,
+        summary: 'Ajouter un secteur',
+        params,
+        body: secteurCreateSchema,
+      },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -62,7 +86,15 @@ export const territoiresRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.patch(
     '/api/secteurs/:id',
-    { schema: { tags, summary: 'Renommer un secteur', params, body: secteurUpdateSchema } },
+    {
+      schema: {
+        response: { 200: secteurViewSchema },
+        tags,
+        summary: 'Renommer un secteur',
+        params,
+        body: secteurUpdateSchema,
+      },
+    },
     async (request) =>
       updateSecteur(requireAllowed(request, canManageStructure), request.params.id, request.body.nom),
   );
@@ -77,7 +109,15 @@ export const territoiresRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/territoires/:id/lieux',
-    { schema: { tags, summary: 'Ajouter un lieu', params, body: lieuCreateSchema } },
+    {
+      schema: {
+        response: { 201: lieuViewSchema },
+        tags,
+        summary: 'Ajouter un lieu',
+        params,
+        body: lieuCreateSchema,
+      },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -85,7 +125,15 @@ export const territoiresRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.patch(
     '/api/lieux/:id',
-    { schema: { tags, summary: 'Modifier un lieu', params, body: lieuUpdateSchema } },
+    {
+      schema: {
+        response: { 200: lieuViewSchema },
+        tags,
+        summary: 'Modifier un lieu',
+        params,
+        body: lieuUpdateSchema,
+      },
+    },
     async (request) =>
       updateLieu(requireAllowed(request, canManageStructure), request.params.id, request.body),
   );

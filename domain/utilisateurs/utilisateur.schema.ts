@@ -102,20 +102,25 @@ export const apiTokenCreateSchema = z.strictObject({
 });
 export type ApiTokenCreateInput = z.infer<typeof apiTokenCreateSchema>;
 
-export interface UserView {
-  id: string;
-  email: string;
-  prenom: string;
-  nom: string;
-  role: Role;
-  partenaireId: string | null;
-  allTerritoires: boolean;
-  territoireIds: string[];
-  isActive: boolean;
-  hasPassword: boolean;
+export const userViewSchema = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  prenom: z.string(),
+  nom: z.string(),
+  role: z.enum(ROLES),
+  partenaireId: z.uuid().nullable(),
+  allTerritoires: z.boolean(),
+  territoireIds: z.array(z.uuid()),
+  isActive: z.boolean(),
+  hasPassword: z.boolean(),
   /** Weekly hours of the contract, or null. */
-  heuresHebdo: number | null;
-}
+  heuresHebdo: z.number().nullable(),
+});
+export type UserView = z.infer<typeof userViewSchema>;
+
+/** A one-time link to choose one's password (shown to the admin when no e-mail is sent). */
+export const activationLinkSchema = z.object({ activationUrl: z.string() });
+export const userCreatedSchema = activationLinkSchema.extend({ user: userViewSchema });
 
 export interface MeView {
   user: { id: string; email: string; prenom: string; nom: string };

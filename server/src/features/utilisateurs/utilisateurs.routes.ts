@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { canManageUsers, canReadUsers, ROLES } from '../../../../domain/auth/roles';
-import { userCreateSchema, userUpdateSchema } from '../../../../domain/utilisateurs/utilisateur.schema';
+import {
+  activationLinkSchema,
+  userCreatedSchema,
+  userCreateSchema,
+  userUpdateSchema,
+  userViewSchema,
+} from '../../../../domain/utilisateurs/utilisateur.schema';
 import { recherche } from '../../../../domain/zod-fr';
 import { requireAllowed } from '../../lib/auth';
 import { activationUrl, logActivationLink } from './activation-url';
@@ -15,6 +21,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/utilisateurs',
     {
       schema: {
+        response: { 200: z.array(userViewSchema) },
         tags,
         summary: 'Comptes de la structure',
         querystring: z.object({ q: recherche(100), role: z.enum(ROLES).optional() }),
@@ -26,7 +33,12 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/utilisateurs',
     {
-      schema: { tags, summary: 'Créer un compte (lien d’activation à usage unique)', body: userCreateSchema },
+      schema: {
+        response: { 201: userCreatedSchema },
+        tags,
+        summary: 'Créer un compte (lien d’activation à usage unique)',
+        body: userCreateSchema,
+      },
     },
     async (request, reply) => {
       const ctx = requireAllowed(request, canManageUsers);
@@ -39,13 +51,28 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/api/utilisateurs/:id',
-    { schema: { tags, summary: 'Modifier un compte', params: idParams, body: userUpdateSchema } },
+    {
+      schema: {
+        response: { 200: userViewSchema },
+        tags,
+        summary: 'Modifier un compte',
+        params: idParams,
+        body: userUpdateSchema,
+      },
+    },
     async (request) => updateUser(requireAllowed(request, canManageUsers), request.params.id, request.body),
   );
 
   app.post(
     '/api/utilisateurs/:id/lien-activation',
-    { schema: { tags, summary: 'Nouveau lien pour définir le mot de passe', params: idParams } },
+    {
+      schema: {
+        response: { 200: activationLinkSchema },
+        tags,
+        summary: 'Nouveau lien pour définir le mot de passe',
+        params: idParams,
+      },
+    },
     async (request) => {
       const secret = await renewActivation(requireAllowed(request, canManageUsers), request.params.id);
       const url = activationUrl(app.deps.env, secret);

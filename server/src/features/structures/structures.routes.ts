@@ -1,18 +1,27 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { canManageStructure } from '../../../../domain/auth/roles';
-import { structureUpdateSchema } from '../../../../domain/structures/structure.schema';
+import { structureUpdateSchema, structureViewSchema } from '../../../../domain/structures/structure.schema';
 import { requireAllowed, requireContext } from '../../lib/auth';
 import { getStructure, renameStructure } from './structures.service';
 
 const tags = ['structure'];
 
 export const structureRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/structure', { schema: { tags, summary: 'La structure de l’utilisateur' } }, async (request) =>
-    getStructure(requireContext(request)),
+  app.get(
+    '/api/structure',
+    { schema: { tags, summary: 'La structure de l’utilisateur', response: { 200: structureViewSchema } } },
+    async (request) => getStructure(requireContext(request)),
   );
   app.patch(
     '/api/structure',
-    { schema: { tags, summary: 'Renommer la structure', body: structureUpdateSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Renommer la structure',
+        body: structureUpdateSchema,
+        response: { 200: structureViewSchema },
+      },
+    },
     async (request) => renameStructure(requireAllowed(request, canManageStructure), request.body.nom),
   );
 };

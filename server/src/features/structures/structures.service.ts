@@ -1,14 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { notFound } from '../../../../domain/errors';
+import type { StructureView } from '../../../../domain/structures/structure.schema';
 import type { DbOrTx } from '../../db/client';
 import { structures } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 
-export interface StructureView {
-  id: string;
-  nom: string;
-}
+export type { StructureView };
 
 export async function getStructure(ctx: ServiceContext): Promise<StructureView> {
   const [row] = await ctx.db.select().from(structures).where(eq(structures.id, ctx.actor.structureId));

@@ -1,10 +1,8 @@
+import type { StructureView } from '@domain/structures/structure.schema';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
-export interface StructureView {
-  id: string;
-  nom: string;
-}
+export type { StructureView };
 
 export const structureQueryKey = ['structure'] as const;
 

@@ -21,8 +21,8 @@ const ONGLETS: Record<string, string> = {
   SignalementsCategories: 'Signalements par catégorie',
   SignalementsPartenaires: 'Signalements par partenaire',
   PlanningTypes: 'Planning par type',
-  PlanningCadres: 'Planifié et réalisé par cadre',
-  PlanningPersonnes: 'Planifié et réalisé par personne',
+  PlanningCadres: 'Planifié, réalisé par cadre',
+  PlanningPersonnes: 'Planifié, réalisé par personne',
   Securite: 'Sécurité des équipes',
   SecuriteLieux: 'Alertes par quartier',
 };

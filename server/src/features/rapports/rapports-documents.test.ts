@@ -102,6 +102,11 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
           'Signalements',
           'Signalements par catégorie',
           'Signalements par partenaire',
+          'Planning par type',
+          'Planifié, réalisé par cadre',
+          'Planifié, réalisé par personne',
+          'Sécurité des équipes',
+          'Alertes par quartier',
         ].sort(),
       );
       const byCode = (sheet: string, col = 2) =>
@@ -114,6 +119,10 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
         personnes: json.contacts.personnes,
       });
       expect(byCode('Registres')).toEqual(json.contacts.par_registre);
+      expect(byCode('Planifié, réalisé par cadre', 4)).toEqual(
+        Object.fromEntries(Object.entries(json.planning.par_cadre).map(([k, v]) => [k, v.realisees])),
+      );
+      expect(byCode('Sécurité des équipes').alertes).toBe(json.securite.total);
       expect(byCode('Natures')).toEqual(json.contacts.par_nature);
       expect(byCode('Publics')).toEqual(json.contacts.par_public);
       expect(byCode('Genres')).toEqual(json.contacts.par_genre);

@@ -11,7 +11,7 @@ export interface Tableau {
 }
 
 /** French sheet names of the XLSX (31 characters at most, no `[]:*?/\\`); the key when not listed. */
-const ONGLETS: Record<string, string> = {
+export const ONGLETS: Readonly<Record<string, string>> = {
   Synthese: 'Synthèse',
   Creneaux: 'Créneaux',
   OrientationsPartenaires: 'Orientations par partenaire',

@@ -122,7 +122,7 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
       expect(byCode('Planifié, réalisé par cadre', 4)).toEqual(
         Object.fromEntries(Object.entries(json.planning.par_cadre).map(([k, v]) => [k, v.realisees])),
       );
-      expect(byCode('Sécurité des équipes').alertes).toBe(json.securite.total);
+      expect(byCode('Sécurité des équipes').alertes).toBe(json.securite?.total);
       expect(byCode('Natures')).toEqual(json.contacts.par_nature);
       expect(byCode('Publics')).toEqual(json.contacts.par_public);
       expect(byCode('Genres')).toEqual(json.contacts.par_genre);

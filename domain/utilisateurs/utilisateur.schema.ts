@@ -102,6 +102,23 @@ export const apiTokenCreateSchema = z.strictObject({
 });
 export type ApiTokenCreateInput = z.infer<typeof apiTokenCreateSchema>;
 
+/** An API token as its owner (or an admin) sees it: never its secret, only its first characters. */
+export const apiTokenViewSchema = z.object({
+  id: z.uuid(),
+  nom: z.string(),
+  /** First characters of the secret, to recognise it. */
+  prefix: z.string(),
+  userId: z.uuid(),
+  createdAt: z.string(),
+  /** Chosen at creation, one year at most. */
+  expiresAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export type ApiTokenView = z.infer<typeof apiTokenViewSchema>;
+/** The answer of a creation: the secret, shown this once. */
+export const apiTokenCreatedSchema = apiTokenViewSchema.extend({ secret: z.string() });
+
 export const userViewSchema = z.object({
   id: z.uuid(),
   email: z.string(),

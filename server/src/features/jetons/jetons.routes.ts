@@ -1,6 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { apiTokenCreateSchema } from '../../../../domain/utilisateurs/utilisateur.schema';
+import {
+  apiTokenCreatedSchema,
+  apiTokenCreateSchema,
+  apiTokenViewSchema,
+} from '../../../../domain/utilisateurs/utilisateur.schema';
 import { requireContext } from '../../lib/auth';
 import { AUCUN_CONTENU } from '../../lib/responses';
 import { createApiToken, listApiTokens, revokeApiToken } from './jetons.service';
@@ -10,7 +14,13 @@ const tags = ['jetons d’API'];
 export const apiTokensRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/jetons',
-    { schema: { tags, summary: 'Ses jetons d’API (tous ceux de la structure pour un·e admin)' } },
+    {
+      schema: {
+        tags,
+        summary: 'Ses jetons d’API (tous ceux de la structure pour un·e admin)',
+        response: { 200: z.array(apiTokenViewSchema) },
+      },
+    },
     async (request) => listApiTokens(requireContext(request)),
   );
   app.post(
@@ -21,6 +31,7 @@ export const apiTokensRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Créer un jeton pour son propre compte, depuis une session (le secret n’est montré qu’une fois)',
         body: apiTokenCreateSchema,
+        response: { 201: apiTokenCreatedSchema },
       },
     },
     async (request, reply) =>

@@ -1,23 +1,12 @@
 import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 import { canManageApiTokens } from '../../../../domain/auth/roles';
 import { forbidden, notFound } from '../../../../domain/errors';
-import type { ApiTokenCreateInput } from '../../../../domain/utilisateurs/utilisateur.schema';
+import type { ApiTokenCreateInput, ApiTokenView } from '../../../../domain/utilisateurs/utilisateur.schema';
 import type { DbOrTx } from '../../db/client';
 import { apiTokens } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { randomSecret, sha256 } from '../../lib/crypto';
-
-export interface ApiTokenView {
-  id: string;
-  nom: string;
-  prefix: string;
-  userId: string;
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
 
 const present = (t: typeof apiTokens.$inferSelect): ApiTokenView => ({
   id: t.id,

@@ -1,18 +1,9 @@
+import type { ApiTokenView } from '@domain/utilisateurs/utilisateur.schema';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 
-export interface JetonView {
-  id: string;
-  nom: string;
-  /** First characters of the secret, to recognise it. */
-  prefix: string;
-  userId: string;
-  createdAt: string;
-  /** Chosen at creation, one year at most. */
-  expiresAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+/** An API token as the list shows it (the domain's view). */
+export type JetonView = ApiTokenView;
 
 export const jetonsQueryKey = ['jetons'] as const;
 

@@ -139,11 +139,14 @@ export type UserView = z.infer<typeof userViewSchema>;
 export const activationLinkSchema = z.object({ activationUrl: z.string() });
 export const userCreatedSchema = activationLinkSchema.extend({ user: userViewSchema });
 
-export interface MeView {
-  user: { id: string; email: string; prenom: string; nom: string };
-  role: Role;
-  structure: { id: string; nom: string };
-  partenaire: { id: string; nom: string } | null;
-  territoires: Array<{ id: string; qpvCode: string; nom: string }>;
-  csrfToken: string | null;
-}
+/** The signed-in user (GET /api/auth/me and the answer of a sign-in). */
+export const meViewSchema = z.object({
+  user: z.object({ id: z.uuid(), email: z.string(), prenom: z.string(), nom: z.string() }),
+  role: z.enum(ROLES),
+  structure: z.object({ id: z.uuid(), nom: z.string() }),
+  partenaire: z.object({ id: z.uuid(), nom: z.string() }).nullable(),
+  territoires: z.array(z.object({ id: z.uuid(), qpvCode: z.string(), nom: z.string() })),
+  /** Sent back in `x-csrf-token` on every change; null for a token (no cookie, no CSRF). */
+  csrfToken: z.string().nullable(),
+});
+export type MeView = z.infer<typeof meViewSchema>;

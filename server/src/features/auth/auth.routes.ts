@@ -3,11 +3,13 @@ import { unauthenticated } from '../../../../domain/errors';
 import {
   activationSchema,
   loginSchema,
+  meViewSchema,
   passwordChangeSchema,
 } from '../../../../domain/utilisateurs/utilisateur.schema';
 import { cookieIsSecure } from '../../env';
 import { loadActor, requireContext, SESSION_COOKIE } from '../../lib/auth';
 import { sha256 } from '../../lib/crypto';
+import { AUCUN_CONTENU } from '../../lib/responses';
 import { activate, changePassword, login, logout, me } from './auth.service';
 
 const tags = ['authentification'];
@@ -17,7 +19,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/login',
-    { schema: { tags, summary: 'Connexion par e-mail et mot de passe', body: loginSchema, security: [] } },
+    {
+      schema: {
+        tags,
+        summary: 'Connexion par e-mail et mot de passe',
+        body: loginSchema,
+        security: [],
+        response: { 200: meViewSchema },
+      },
+    },
     async (request, reply) => {
       const { secret, csrfToken, userId } = await login(
         { db, env, now: now(), ip: request.ip, requestId: request.id },
@@ -37,15 +47,25 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post('/api/auth/logout', { schema: { tags, summary: 'Déconnexion' } }, async (request, reply) => {
-    if (request.auth) await logout(db, request.auth, request.id);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send();
-  });
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags, summary: 'Déconnexion', response: AUCUN_CONTENU } },
+    async (request, reply) => {
+      if (request.auth) await logout(db, request.auth, request.id);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
 
   app.get(
     '/api/auth/me',
-    { schema: { tags, summary: 'Utilisateur connecté, rôle, structure, territoires' } },
+    {
+      schema: {
+        tags,
+        summary: 'Utilisateur connecté, rôle, structure, territoires',
+        response: { 200: meViewSchema },
+      },
+    },
     async (request) => {
       requireContext(request);
       return me(db, request.auth!);
@@ -54,11 +74,18 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/mot-de-passe',
-    { schema: { tags, summary: 'Changer son mot de passe', body: passwordChangeSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Changer son mot de passe',
+        body: passwordChangeSchema,
+        response: AUCUN_CONTENU,
+      },
+    },
     async (request, reply) => {
       requireContext(request);
       await changePassword(db, request.auth!, request.body, request.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
@@ -70,11 +97,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Définir son mot de passe par un lien à usage unique',
         body: activationSchema,
         security: [],
+        response: AUCUN_CONTENU,
       },
     },
     async (request, reply) => {
       await activate(db, request.body.token, request.body.password, now(), request.id);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 };

@@ -279,14 +279,15 @@ export interface RegleView {
   partenaireNom: string;
 }
 
-export interface CleOpen311View {
-  id: string;
-  libelle: string;
-  creeLe: string;
-  revoqueeLe: string | null;
-  /** Only in the answer to its creation. */
-  cle?: string;
-}
+/** An Open311 key as its structure's admins see it; the clear key only in the answer to its creation. */
+export const cleOpen311ViewSchema = z.object({
+  id: z.uuid(),
+  libelle: z.string(),
+  creeLe: z.string(),
+  revoqueeLe: z.string().nullable(),
+  cle: z.string().optional(),
+});
+export type CleOpen311View = z.infer<typeof cleOpen311ViewSchema>;
 
 export interface DiagnosticView {
   id: string;

@@ -3,6 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../../../../domain/errors';
 import { canManageOpen311Keys } from '../../../../../domain/signalements/signalement.rules';
+import {
+  type CleOpen311View,
+  cleOpen311ViewSchema,
+} from '../../../../../domain/signalements/signalement.schema';
 import { texte } from '../../../../../domain/zod-fr';
 import { open311Keys } from '../../../db/schema';
 import { auditActor, writeAudit } from '../../../lib/audit-log';
@@ -12,7 +16,7 @@ import { randomSecret, sha256 } from '../../../lib/crypto';
 import { AUCUN_CONTENU } from '../../../lib/responses';
 
 const tags = ['open311'];
-const keyView = (k: typeof open311Keys.$inferSelect) => ({
+const keyView = (k: typeof open311Keys.$inferSelect): CleOpen311View => ({
   id: k.id,
   libelle: k.label,
   creeLe: k.createdAt.toISOString(),
@@ -40,6 +44,15 @@ async function createKey(ctx: ServiceContext, libelle: string) {
     });
     return { ...keyView(row!), cle: key };
   });
+}
+
+async function listKeys(ctx: ServiceContext): Promise<CleOpen311View[]> {
+  const rows = await ctx.db
+    .select()
+    .from(open311Keys)
+    .where(eq(open311Keys.structureId, ctx.actor.structureId))
+    .orderBy(asc(open311Keys.createdAt), asc(open311Keys.id));
+  return rows.map(keyView);
 }
 
 async function revokeKey(ctx: ServiceContext, id: string) {
@@ -70,20 +83,25 @@ async function revokeKey(ctx: ServiceContext, id: string) {
 export const open311KeysRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/open311/cles',
-    { schema: { tags, summary: 'Clés Open311 de la structure' } },
-    async (request) => {
-      const ctx = requireAllowed(request, canManageOpen311Keys);
-      const rows = await ctx.db
-        .select()
-        .from(open311Keys)
-        .where(eq(open311Keys.structureId, ctx.actor.structureId))
-        .orderBy(asc(open311Keys.createdAt), asc(open311Keys.id));
-      return rows.map(keyView);
+    {
+      schema: {
+        tags,
+        summary: 'Clés Open311 de la structure',
+        response: { 200: z.array(cleOpen311ViewSchema) },
+      },
     },
+    async (request) => listKeys(requireAllowed(request, canManageOpen311Keys)),
   );
   app.post(
     '/api/open311/cles',
-    { schema: { tags, summary: 'Créer une clé Open311', body: z.strictObject({ libelle: texte(120) }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Créer une clé Open311',
+        body: z.strictObject({ libelle: texte(120) }),
+        response: { 201: cleOpen311ViewSchema },
+      },
+    },
     async (request, reply) =>
       reply
         .status(201)

@@ -62,11 +62,13 @@ export const lieuCreateSchema = z.strictObject(lieuFields).refine(bothOrNone, bo
 export type LieuCreateInput = z.infer<typeof lieuCreateSchema>;
 export const lieuUpdateSchema = lieuCreateSchema;
 
-export interface QpvReference {
-  code: string;
-  nom: string;
-  communes: Array<{ insee: string; nom: string }>;
-}
+/** A QPV of the national list (code, name, municipalities). */
+export const qpvReferenceSchema = z.object({
+  code: z.string(),
+  nom: z.string(),
+  communes: z.array(z.object({ insee: z.string(), nom: z.string() })),
+});
+export type QpvReference = z.infer<typeof qpvReferenceSchema>;
 
 export const secteurViewSchema = z.object({ id: z.uuid(), nom: z.string() });
 export type SecteurView = z.infer<typeof secteurViewSchema>;

@@ -4,7 +4,6 @@
  * any operation here that has gained one (remove it from this list then).
  */
 export const RESPONSE_GAPS: readonly string[] = [
-  'GET /api/accueil/parametres',
   'GET /api/activites',
   'GET /api/activites/derniere-tournee',
   'GET /api/activites/mediateurs',
@@ -30,7 +29,6 @@ export const RESPONSE_GAPS: readonly string[] = [
   'GET /api/rapports/activite',
   'GET /api/rapports/carte',
   'GET /api/rapports/textes',
-  'GET /api/referentiel/qpv',
   'GET /api/signalements',
   'GET /api/signalements/carte',
   'GET /api/signalements/delais',
@@ -82,7 +80,6 @@ export const RESPONSE_GAPS: readonly string[] = [
   'POST /api/situations/{id}/liens',
   'POST /api/situations/{id}/parties',
   'POST /api/situations/{id}/reouverture',
-  'PUT /api/accueil/parametres',
   'PUT /api/rapports/textes',
   'PUT /api/situations/{id}/parties/{partieId}/consentement',
 ];

@@ -107,7 +107,13 @@ export const accueilRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/accueil/parametres',
-    { schema: { tags: otags, summary: 'Délais de relance et d’expiration' } },
+    {
+      schema: {
+        tags: otags,
+        summary: 'Délais de relance et d’expiration',
+        response: { 200: parametresAccueilSchema },
+      },
+    },
     async (request) => {
       const ctx = requireAllowed(request, canReadAccueil);
       return getParametres(ctx.db, ctx.actor.structureId);
@@ -115,7 +121,14 @@ export const accueilRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.put(
     '/api/accueil/parametres',
-    { schema: { tags: otags, summary: 'Modifier les délais', body: parametresAccueilSchema } },
+    {
+      schema: {
+        tags: otags,
+        summary: 'Modifier les délais',
+        body: parametresAccueilSchema,
+        response: { 200: parametresAccueilSchema },
+      },
+    },
     async (request) => setParametres(requireAllowed(request, canSetAccueilParametres), request.body),
   );
 };

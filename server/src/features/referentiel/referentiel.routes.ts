@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { qpvReferenceSchema } from '../../../../domain/territoires/territoire.schema';
 import { recherche } from '../../../../domain/zod-fr';
 import { requireContext } from '../../lib/auth';
 import { searchQpv } from './qpv.service';
@@ -15,6 +16,7 @@ export const referentielRoutes: FastifyPluginAsyncZod = async (app) => {
           q: recherche(100),
           limit: z.coerce.number().int().min(1).max(100).default(20),
         }),
+        response: { 200: z.array(qpvReferenceSchema) },
       },
     },
     async (request) => {

@@ -270,14 +270,16 @@ export interface LienView {
   signalement: SignalementDetail;
 }
 
-export interface RegleView {
-  id: string;
-  categorie: string;
-  territoireId: string | null;
-  lieuId: string | null;
-  partenaireId: string;
-  partenaireNom: string;
-}
+/** A routing rule: a category (and a QPV or a place) goes to a partner. */
+export const regleViewSchema = z.object({
+  id: z.uuid(),
+  categorie: z.string(),
+  territoireId: z.uuid().nullable(),
+  lieuId: z.uuid().nullable(),
+  partenaireId: z.uuid(),
+  partenaireNom: z.string(),
+});
+export type RegleView = z.infer<typeof regleViewSchema>;
 
 /** An Open311 key as its structure's admins see it; the clear key only in the answer to its creation. */
 export const cleOpen311ViewSchema = z.object({

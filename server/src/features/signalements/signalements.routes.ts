@@ -12,6 +12,7 @@ import {
   doublonsQuerySchema,
   PHOTO_MAX_BYTES,
   regleRoutageSchema,
+  regleViewSchema,
   signalementCreateSchema,
   signalementListQuerySchema,
   statutChangeSchema,
@@ -97,12 +98,21 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
       return { tileUrl: MAP_TILE_URL ?? null, attribution: MAP_TILE_ATTRIBUTION };
     },
   );
-  app.get('/api/signalements/regles', { schema: { tags, summary: 'Règles de routage' } }, async (request) =>
-    listRegles(requireAllowed(request, isStaff)),
+  app.get(
+    '/api/signalements/regles',
+    { schema: { tags, summary: 'Règles de routage', response: { 200: z.array(regleViewSchema) } } },
+    async (request) => listRegles(requireAllowed(request, isStaff)),
   );
   app.post(
     '/api/signalements/regles',
-    { schema: { tags, summary: 'Ajouter une règle de routage', body: regleRoutageSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Ajouter une règle de routage',
+        body: regleRoutageSchema,
+        response: { 201: regleViewSchema },
+      },
+    },
     async (request, reply) =>
       reply.status(201).send(await createRegle(requireAllowed(request, canManageSignalements), request.body)),
   );

@@ -88,13 +88,14 @@ export type RapportTextesSaveInput = z.output<typeof rapportTextesSaveSchema>;
 export type RapportTextes = Partial<Record<TexteSection, string>>;
 
 /** The answer of both routes: the period's written sections (absent when never written). */
-export interface RapportTextesView {
-  du: string;
-  au: string;
-  sections: RapportTextes;
+export const rapportTextesViewSchema = z.object({
+  du: z.string(),
+  au: z.string(),
+  sections: z.partialRecord(z.enum(TEXTE_SECTIONS), z.string()),
   /** Last change of any section, ISO instant; null when nothing is written. */
-  updatedAt: string | null;
-}
+  updatedAt: z.string().nullable(),
+});
+export type RapportTextesView = z.infer<typeof rapportTextesViewSchema>;
 
 /** The sections as a report table (the XLSX `Textes` sheet, the CSV's last table): every section, empty when not written. */
 export const textesTableau = (textes: RapportTextes): Tableau => ({

@@ -28,7 +28,6 @@ export const RESPONSE_GAPS: readonly string[] = [
   'GET /api/personnes/{id}',
   'GET /api/rapports/activite',
   'GET /api/rapports/carte',
-  'GET /api/rapports/textes',
   'GET /api/signalements',
   'GET /api/signalements/carte',
   'GET /api/signalements/delais',
@@ -78,6 +77,5 @@ export const RESPONSE_GAPS: readonly string[] = [
   'POST /api/situations/{id}/liens',
   'POST /api/situations/{id}/parties',
   'POST /api/situations/{id}/reouverture',
-  'PUT /api/rapports/textes',
   'PUT /api/situations/{id}/parties/{partieId}/consentement',
 ];

@@ -3,6 +3,7 @@ import { canReadRapport, canWriteRapportTextes } from '../../../../domain/rappor
 import {
   rapportTextesQuerySchema,
   rapportTextesSaveSchema,
+  rapportTextesViewSchema,
 } from '../../../../domain/rapports/rapport-textes.schema';
 import { requireAllowed } from '../../lib/auth';
 import { getRapportTextes, saveRapportTextes } from './rapports-textes.service';
@@ -18,6 +19,7 @@ export const rapportsTextesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Textes du bilan d’une période (introduction, faits marquants…)',
         querystring: rapportTextesQuerySchema,
+        response: { 200: rapportTextesViewSchema },
       },
     },
     async (request) => getRapportTextes(requireAllowed(request, canReadRapport), request.query),
@@ -29,6 +31,7 @@ export const rapportsTextesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Enregistrer les textes du bilan (un texte vide retire la section)',
         body: rapportTextesSaveSchema,
+        response: { 200: rapportTextesViewSchema },
       },
     },
     async (request) => saveRapportTextes(requireAllowed(request, canWriteRapportTextes), request.body),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { QpvPerimetres } from '../../../../domain/territoires/perimetres.schema';
 
 type Ring = Array<[number, number]>;
 interface QpvShape {
@@ -66,12 +67,12 @@ export function qpvAt(latitude: number, longitude: number): { code: string; nom:
 }
 
 /** GeoJSON of the perimeters of the given QPV codes (for the map). */
-export function qpvPerimeters(codes: readonly string[]) {
+export function qpvPerimeters(codes: readonly string[]): QpvPerimetres {
   load();
   const wanted = new Set(codes);
-  const fc = JSON.parse(rawGeojson!) as { features: Array<{ properties: { q: string } }> };
+  const fc = JSON.parse(rawGeojson!) as QpvPerimetres;
   return {
-    type: 'FeatureCollection' as const,
+    type: 'FeatureCollection',
     features: fc.features.filter((f) => wanted.has(f.properties.q)),
   };
 }

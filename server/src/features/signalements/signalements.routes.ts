@@ -18,6 +18,7 @@ import {
   statutChangeSchema,
   transmissionSchema,
 } from '../../../../domain/signalements/signalement.schema';
+import { carteReglagesSchema, qpvPerimetresSchema } from '../../../../domain/territoires/perimetres.schema';
 import { requireAllowed, requireContext } from '../../lib/auth';
 import { AUCUN_CONTENU, fichier } from '../../lib/responses';
 import { perimetresDeLaStructure } from './carte.service';
@@ -86,12 +87,24 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/signalements/perimetres',
-    { schema: { tags, summary: 'Périmètres QPV des territoires (GeoJSON)' } },
+    {
+      schema: {
+        tags,
+        summary: 'Périmètres QPV des territoires (GeoJSON)',
+        response: { 200: qpvPerimetresSchema },
+      },
+    },
     async (request) => perimetresDeLaStructure(requireContext(request)),
   );
   app.get(
     '/api/signalements/carte',
-    { schema: { tags, summary: 'Réglages de la carte (fond de carte)' } },
+    {
+      schema: {
+        tags,
+        summary: 'Réglages de la carte (fond de carte)',
+        response: { 200: carteReglagesSchema },
+      },
+    },
     async (request) => {
       requireContext(request);
       const { MAP_TILE_URL, MAP_TILE_ATTRIBUTION } = app.deps.env;

@@ -1,14 +1,11 @@
+import type { QpvPerimetres } from '@domain/territoires/perimetres.schema';
 import { Text } from '@mantine/core';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import classes from './qpv-map.module.css';
 
-/** GeoJSON of QPV perimeters (properties: q = code, n = name), as the server serves them. */
-export interface QpvPerimetres {
-  type: 'FeatureCollection';
-  features: Array<{ type: 'Feature'; properties: { q: string; n: string }; geometry: unknown }>;
-}
+export type { QpvPerimetres };
 
 /** Escapes text put in a Leaflet tooltip or popup (they take HTML). */
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -242,15 +242,16 @@ export interface SituationView {
   accesNotes: boolean;
 }
 
-export interface DeclarationView {
-  id: string;
-  mediateurId: string;
-  kind: MediatorLinkKind;
-  lieuId: string | null;
-  partieId: string | null;
-  precision: string | null;
-  dateDeclaration: string;
-}
+export const declarationViewSchema = z.object({
+  id: z.uuid(),
+  mediateurId: z.uuid(),
+  kind: z.enum(LINK_KINDS),
+  lieuId: z.uuid().nullable(),
+  partieId: z.uuid().nullable(),
+  precision: z.string().nullable(),
+  dateDeclaration: z.string(),
+});
+export type DeclarationView = z.infer<typeof declarationViewSchema>;
 
 export interface TeamLoadView {
   mediateurId: string;

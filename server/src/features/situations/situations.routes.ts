@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isStaff } from '../../../../domain/auth/roles';
+import { pageSchema } from '../../../../domain/liste';
 import {
   canDeclareLinks,
   canOpenSituation,
@@ -9,6 +10,7 @@ import {
 import {
   declarationListQuery,
   declarationSchema,
+  declarationViewSchema,
   situationCreateSchema,
   situationListQuery,
 } from '../../../../domain/situations/situation.schema';
@@ -53,12 +55,26 @@ export const situationsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/declarations-impartialite',
-    { schema: { tags, summary: 'Déclarations de liens', querystring: declarationListQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'Déclarations de liens',
+        querystring: declarationListQuery,
+        response: { 200: pageSchema(declarationViewSchema) },
+      },
+    },
     async (request) => listDeclarations(requireAllowed(request, isStaff), request.query),
   );
   app.post(
     '/api/declarations-impartialite',
-    { schema: { tags, summary: 'Déclarer un lien avec un lieu ou une partie', body: declarationSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Déclarer un lien avec un lieu ou une partie',
+        body: declarationSchema,
+        response: { 201: declarationViewSchema },
+      },
+    },
     async (request, reply) =>
       reply.status(201).send(await createDeclaration(requireAllowed(request, canDeclareLinks), request.body)),
   );

@@ -118,11 +118,13 @@ export interface OrientationView extends OrientationPartenaireView {
   expireLe: string | null;
 }
 
-export interface OrientationStatsRow {
-  partenaireId: string | null;
-  partenaire: string;
-  total: number;
-  parStatut: Record<OrientationStatut, number>;
+/** A partner's line of the orientation statistics. */
+export const orientationStatsRowSchema = z.object({
+  partenaireId: z.uuid().nullable(),
+  partenaire: z.string(),
+  total: z.int(),
+  parStatut: z.record(z.enum(ORIENTATION_STATUTS), z.int()),
   /** aboutie / (every closed orientation), null when none is closed yet. */
-  tauxReussite: number | null;
-}
+  tauxReussite: z.number().nullable(),
+});
+export type OrientationStatsRow = z.infer<typeof orientationStatsRowSchema>;

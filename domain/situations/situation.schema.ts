@@ -253,12 +253,14 @@ export const declarationViewSchema = z.object({
 });
 export type DeclarationView = z.infer<typeof declarationViewSchema>;
 
-export interface TeamLoadView {
-  mediateurId: string;
-  nom: string;
-  ouvertes: number;
-  suivisEnRetard: number;
-}
+/** The team's load: open situations and overdue follow-ups per mediator. */
+export const teamLoadViewSchema = z.object({
+  mediateurId: z.uuid(),
+  nom: z.string(),
+  ouvertes: z.int(),
+  suivisEnRetard: z.int(),
+});
+export type TeamLoadView = z.infer<typeof teamLoadViewSchema>;
 
 /** A line of the working lists: never a note, so lists are not audited reads. */
 export interface SituationListItem {

@@ -10,6 +10,7 @@ import {
 import { demandeCreateSchema, demandeListQuerySchema } from '../../../../domain/accueil/demande.schema';
 import {
   orientationListQuerySchema,
+  orientationStatsRowSchema,
   parametresAccueilSchema,
   reponsePartenaireSchema,
   statutUpdateSchema,
@@ -84,7 +85,13 @@ export const accueilRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/orientations/statistiques',
-    { schema: { tags: otags, summary: 'Réussite par partenaire' } },
+    {
+      schema: {
+        response: { 200: z.array(orientationStatsRowSchema) },
+        tags: otags,
+        summary: 'Réussite par partenaire',
+      },
+    },
     async (request) => orientationStats(requireAllowed(request, canReadAccueil)),
   );
   app.get(

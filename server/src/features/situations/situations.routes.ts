@@ -13,6 +13,7 @@ import {
   declarationViewSchema,
   situationCreateSchema,
   situationListQuery,
+  teamLoadViewSchema,
 } from '../../../../domain/situations/situation.schema';
 import { requireAllowed, requireContext } from '../../lib/auth';
 import { AUCUN_CONTENU } from '../../lib/responses';
@@ -40,8 +41,10 @@ export const situationsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       reply.status(201).send(await createSituation(requireAllowed(request, canOpenSituation), request.body)),
   );
-  app.get('/api/situations/charge', { schema: { tags, summary: 'Charge de l’équipe' } }, async (request) =>
-    teamLoad(requireAllowed(request, canSeeTeamLoad)),
+  app.get(
+    '/api/situations/charge',
+    { schema: { response: { 200: z.array(teamLoadViewSchema) }, tags, summary: 'Charge de l’équipe' } },
+    async (request) => teamLoad(requireAllowed(request, canSeeTeamLoad)),
   );
   app.get(
     '/api/situations/:id',

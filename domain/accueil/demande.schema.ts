@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Page, paginationShape, periodeShape, periodeValide } from '../liste';
+import { pageSchema, paginationShape, periodeShape, periodeValide } from '../liste';
 import { qpvCodeSchema } from '../territoires/territoire.schema';
 import { instantSchema, texteOptionnel } from '../zod-fr';
 import {
@@ -9,7 +9,7 @@ import {
   type Canal,
   MOTIFS,
   type Motif,
-  type OrientationStatut,
+  ORIENTATION_STATUTS,
   PORTAILS,
   type Portail,
   type ReponseType,
@@ -88,25 +88,35 @@ export const demandeListQuerySchema = z
   .refine(...periodeValide);
 export type DemandeListQuery = z.infer<typeof demandeListQuerySchema>;
 
-export interface DemandeListView extends Page<DemandeView> {
-  /** Days covered; `du` is null only for one person's whole history. */
-  periode: { du: string | null; au: string | null };
-}
-
-export type ReponseView =
-  | { type: 'information' | 'accompagnement_physique' | 'mediation' }
-  | { type: 'aide_demarche'; portail: Portail; autonomie: Autonomie }
-  | { type: 'orientation'; orientationId: string; serviceId: string; statut: OrientationStatut };
-
-export interface DemandeView {
-  id: string;
-  date: string;
-  canal: Canal;
-  territoireId: string;
-  personneId: string | null;
-  motifs: Motif[];
-  reponses: ReponseView[];
-  note: string | null;
-  creePar: string;
-}
 export type { ReponseType };
+
+export const reponseViewSchema = z.union([
+  z.object({ type: z.enum(['information', 'accompagnement_physique', 'mediation']) }),
+  z.object({ type: z.literal('aide_demarche'), portail: z.enum(PORTAILS), autonomie: z.enum(AUTONOMIES) }),
+  z.object({
+    type: z.literal('orientation'),
+    orientationId: z.uuid(),
+    serviceId: z.string(),
+    statut: z.enum(ORIENTATION_STATUTS),
+  }),
+]);
+export type ReponseView = z.infer<typeof reponseViewSchema>;
+
+export const demandeViewSchema = z.object({
+  id: z.uuid(),
+  date: z.string(),
+  canal: z.enum(CANAUX),
+  territoireId: z.uuid(),
+  personneId: z.uuid().nullable(),
+  motifs: z.array(z.enum(MOTIFS)),
+  reponses: z.array(reponseViewSchema),
+  note: z.string().nullable(),
+  creePar: z.string(),
+});
+export type DemandeView = z.infer<typeof demandeViewSchema>;
+
+export const demandeListViewSchema = pageSchema(demandeViewSchema).extend({
+  /** Days covered; `du` is null only for one person's whole history. */
+  periode: z.object({ du: z.string().nullable(), au: z.string().nullable() }),
+});
+export type DemandeListView = z.infer<typeof demandeListViewSchema>;

@@ -7,7 +7,12 @@ import {
   canRecordAccueil,
   canSetAccueilParametres,
 } from '../../../../domain/accueil/accueil.rules';
-import { demandeCreateSchema, demandeListQuerySchema } from '../../../../domain/accueil/demande.schema';
+import {
+  demandeCreateSchema,
+  demandeListQuerySchema,
+  demandeListViewSchema,
+  demandeViewSchema,
+} from '../../../../domain/accueil/demande.schema';
 import {
   orientationListQuerySchema,
   orientationStatsRowSchema,
@@ -38,15 +43,31 @@ export const accueilRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['demandes'];
   app.get(
     '/api/demandes',
-    { schema: { tags, summary: 'Demandes', querystring: demandeListQuerySchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Demandes',
+        querystring: demandeListQuerySchema,
+        response: { 200: demandeListViewSchema },
+      },
+    },
     async (request) => listDemandes(requireAllowed(request, canReadAccueil), request.query),
   );
-  app.get('/api/demandes/:id', { schema: { tags, summary: 'Une demande', params } }, async (request) =>
-    getDemande(requireAllowed(request, canReadAccueil), request.params.id),
+  app.get(
+    '/api/demandes/:id',
+    { schema: { tags, summary: 'Une demande', params, response: { 200: demandeViewSchema } } },
+    async (request) => getDemande(requireAllowed(request, canReadAccueil), request.params.id),
   );
   app.post(
     '/api/demandes',
-    { schema: { tags, summary: 'Enregistrer une demande (idempotent sur id)', body: demandeCreateSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Enregistrer une demande (idempotent sur id)',
+        body: demandeCreateSchema,
+        response: { 200: demandeViewSchema, 201: demandeViewSchema },
+      },
+    },
     async (request, reply) => {
       const { created, view } = await createDemande(requireAllowed(request, canRecordAccueil), request.body);
       return reply.status(created ? 201 : 200).send(view);

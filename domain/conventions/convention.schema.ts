@@ -115,20 +115,21 @@ export const conventionRapportQuerySchema = z
   });
 export type ConventionRapportQuery = z.output<typeof conventionRapportQuerySchema>;
 
-export interface ConventionView {
-  id: string;
-  partenaire: { id: string; nom: string };
-  nom: string;
-  reference: string | null;
-  du: string;
-  au: string;
-  commentaire: string | null;
-  territoires: Array<{ id: string; qpvCode: string; nom: string }>;
-  lieux: Array<{ id: string; nom: string; kind: string; territoireId: string }>;
-  objectifs: ObjectifInput[];
-  createdAt: string;
-  updatedAt: string;
-}
+export const conventionViewSchema = z.object({
+  id: z.uuid(),
+  partenaire: z.object({ id: z.uuid(), nom: z.string() }),
+  nom: z.string(),
+  reference: z.string().nullable(),
+  du: z.string(),
+  au: z.string(),
+  commentaire: z.string().nullable(),
+  territoires: z.array(z.object({ id: z.uuid(), qpvCode: z.string(), nom: z.string() })),
+  lieux: z.array(z.object({ id: z.uuid(), nom: z.string(), kind: z.string(), territoireId: z.uuid() })),
+  objectifs: z.array(z.object({ indicateur: z.enum(INDICATEURS), cible: z.number() })),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ConventionView = z.infer<typeof conventionViewSchema>;
 
 export interface ObjectifRealise {
   indicateur: Indicateur;

@@ -6,7 +6,9 @@ import {
   conventionListQuerySchema,
   conventionRapportQuerySchema,
   conventionUpdateSchema,
+  conventionViewSchema,
 } from '../../../../domain/conventions/convention.schema';
+import { pageSchema } from '../../../../domain/liste';
 import { requireAllowed } from '../../lib/auth';
 import { AUCUN_CONTENU } from '../../lib/responses';
 import { conventionDocument } from './conventions.documents';
@@ -25,15 +27,31 @@ const params = z.object({ id: z.uuid() });
 export const conventionsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/conventions',
-    { schema: { tags, summary: 'Conventions de la structure', querystring: conventionListQuerySchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Conventions de la structure',
+        querystring: conventionListQuerySchema,
+        response: { 200: pageSchema(conventionViewSchema) },
+      },
+    },
     async (request) => listConventions(requireAllowed(request, canReadConventions), request.query),
   );
-  app.get('/api/conventions/:id', { schema: { tags, summary: 'Une convention', params } }, async (request) =>
-    getConvention(requireAllowed(request, canReadConventions), request.params.id),
+  app.get(
+    '/api/conventions/:id',
+    { schema: { tags, summary: 'Une convention', params, response: { 200: conventionViewSchema } } },
+    async (request) => getConvention(requireAllowed(request, canReadConventions), request.params.id),
   );
   app.post(
     '/api/conventions',
-    { schema: { tags, summary: 'Créer une convention', body: conventionCreateSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Créer une convention',
+        body: conventionCreateSchema,
+        response: { 201: conventionViewSchema },
+      },
+    },
     async (request, reply) =>
       reply
         .status(201)
@@ -41,7 +59,15 @@ export const conventionsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.patch(
     '/api/conventions/:id',
-    { schema: { tags, summary: 'Modifier une convention', params, body: conventionUpdateSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Modifier une convention',
+        params,
+        body: conventionUpdateSchema,
+        response: { 200: conventionViewSchema },
+      },
+    },
     async (request) =>
       updateConvention(requireAllowed(request, canManageConventions), request.params.id, request.body),
   );

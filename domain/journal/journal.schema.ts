@@ -1,8 +1,8 @@
 /** Query and answer of the audit log list (/api/journal), on the list contract (docs/listes.md). */
 import { z } from 'zod';
-import { type Page, paginationShape, periodeShape, periodeValide } from '../liste';
+import { pageSchema, paginationShape, periodeShape, periodeValide } from '../liste';
 import { identifiant } from '../zod-fr';
-import { AUDIT_CHANNELS, type AuditChannel } from './audit-channel';
+import { AUDIT_CHANNELS } from './audit-channel';
 import { AUDIT_ACTIONS } from './journal-labels';
 
 /** Without `du`, the 30 days ending at `au` or today: the log grows with every read of a file. */
@@ -18,23 +18,25 @@ export const journalQuerySchema = z
   .refine(...periodeValide);
 export type JournalQuery = z.infer<typeof journalQuerySchema>;
 
-export interface JournalEntryView {
+export const journalEntryViewSchema = z.object({
   /** A sequence number (bigserial), not a uuid. */
-  id: number;
-  createdAt: string;
-  actorUserId: string | null;
-  actorNom: string | null;
-  canal: AuditChannel;
-  jetonId: string | null;
+  id: z.number(),
+  createdAt: z.string(),
+  actorUserId: z.uuid().nullable(),
+  actorNom: z.string().nullable(),
+  canal: z.enum(AUDIT_CHANNELS),
+  jetonId: z.uuid().nullable(),
   /** « session », « jeton API “Export SIG” »… (ADR 016). */
-  canalLibelle: string;
-  realActorUserId: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  diff: unknown;
-}
+  canalLibelle: z.string(),
+  realActorUserId: z.uuid().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  diff: z.unknown(),
+});
+export type JournalEntryView = z.infer<typeof journalEntryViewSchema>;
 
-export interface JournalView extends Page<JournalEntryView> {
-  periode: { du: string; au: string | null };
-}
+export const journalViewSchema = pageSchema(journalEntryViewSchema).extend({
+  periode: z.object({ du: z.string(), au: z.string().nullable() }),
+});
+export type JournalView = z.infer<typeof journalViewSchema>;

@@ -13,7 +13,6 @@ export const RESPONSE_GAPS: readonly string[] = [
   'GET /api/annuaire/services',
   'GET /api/annuaire/services/{id}',
   'GET /api/conventions/{id}/rapport',
-  'GET /api/journal',
   'GET /api/lien-signalement/{token}',
   'GET /api/observations',
   'GET /api/orientations',

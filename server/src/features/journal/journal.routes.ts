@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { canReadAuditLog } from '../../../../domain/auth/roles';
-import { journalQuerySchema } from '../../../../domain/journal/journal.schema';
+import { journalQuerySchema, journalViewSchema } from '../../../../domain/journal/journal.schema';
 import { requireAllowed } from '../../lib/auth';
 import { listAudit } from './journal.service';
 
@@ -12,6 +12,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['journal'],
         summary: 'Journal d’audit de la structure (30 derniers jours sans `du`)',
         querystring: journalQuerySchema,
+        response: { 200: journalViewSchema },
       },
     },
     async (request) => listAudit(requireAllowed(request, canReadAuditLog), request.query),

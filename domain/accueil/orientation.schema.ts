@@ -3,13 +3,7 @@ import { type CodeOf, codeList } from '../code-list';
 import { paginationShape, periodeShape, periodeValide } from '../liste';
 import { qpvCodeSchema } from '../territoires/territoire.schema';
 import { texteOptionnel } from '../zod-fr';
-import {
-  MOTIFS_REFUS,
-  type Motif,
-  type MotifRefus,
-  ORIENTATION_STATUTS,
-  type OrientationStatut,
-} from './accueil.taxonomies';
+import { MOTIFS, MOTIFS_REFUS, ORIENTATION_STATUTS, type OrientationStatut } from './accueil.taxonomies';
 
 /** What a partner answers. "acceptee" moves the orientation to `prise_de_contact`. */
 export const REPONSE_PARTENAIRE_LIST = codeList({
@@ -79,44 +73,55 @@ export const parametresAccueilSchema = z.strictObject({
 });
 export type ParametresAccueilInput = z.infer<typeof parametresAccueilSchema>;
 
-export interface OrientationEventView {
-  statut: OrientationStatut;
-  le: string;
-  par: 'structure' | 'partenaire' | 'systeme';
-  motifRefus: MotifRefus | null;
-  commentaire: string | null;
-}
+export const orientationEventViewSchema = z.object({
+  statut: z.enum(ORIENTATION_STATUTS),
+  le: z.string(),
+  par: z.enum(['structure', 'partenaire', 'systeme']),
+  motifRefus: z.enum(MOTIFS_REFUS).nullable(),
+  commentaire: z.string().nullable(),
+});
+export type OrientationEventView = z.infer<typeof orientationEventViewSchema>;
 
 /** What a partner sees: the person only if they agreed to share, never the mediator's note. */
-export interface OrientationPartenaireView {
-  id: string;
-  creeLe: string;
-  statut: OrientationStatut;
-  statutLe: string;
-  motifs: Motif[];
-  service: { id: string; nom: string };
-  personne: {
-    pseudonyme: string;
-    prenom: string | null;
-    nom: string | null;
-    telephone: string | null;
-    email: string | null;
-  } | null;
-  motifRefus: MotifRefus | null;
-  commentairePartenaire: string | null;
-  historique: OrientationEventView[];
-}
+export const orientationPartenaireViewSchema = z.object({
+  id: z.uuid(),
+  creeLe: z.string(),
+  statut: z.enum(ORIENTATION_STATUTS),
+  statutLe: z.string(),
+  motifs: z.array(z.enum(MOTIFS)),
+  service: z.object({ id: z.string(), nom: z.string() }),
+  personne: z
+    .object({
+      pseudonyme: z.string(),
+      prenom: z.string().nullable(),
+      nom: z.string().nullable(),
+      telephone: z.string().nullable(),
+      email: z.string().nullable(),
+    })
+    .nullable(),
+  motifRefus: z.enum(MOTIFS_REFUS).nullable(),
+  commentairePartenaire: z.string().nullable(),
+  historique: z.array(orientationEventViewSchema),
+});
+export type OrientationPartenaireView = z.infer<typeof orientationPartenaireViewSchema>;
 
-export interface OrientationView extends OrientationPartenaireView {
-  demandeId: string;
-  territoireId: string;
-  personneId: string | null;
-  partenaire: { id: string; nom: string } | null;
-  note: string | null;
-  aRelancer: boolean;
-  relanceLe: string | null;
-  expireLe: string | null;
-}
+export const orientationViewSchema = orientationPartenaireViewSchema.extend({
+  demandeId: z.uuid(),
+  territoireId: z.uuid(),
+  personneId: z.uuid().nullable(),
+  partenaire: z.object({ id: z.uuid(), nom: z.string() }).nullable(),
+  note: z.string().nullable(),
+  aRelancer: z.boolean(),
+  relanceLe: z.string().nullable(),
+  expireLe: z.string().nullable(),
+});
+export type OrientationView = z.infer<typeof orientationViewSchema>;
+
+/**
+ * The answer of the orientation routes: the staff's view, or the partner's (fewer fields). The
+ * staff's is tried first, so a staff answer is never cut down to the partner's fields.
+ */
+export const orientationAnswerSchema = z.union([orientationViewSchema, orientationPartenaireViewSchema]);
 
 /** A partner's line of the orientation statistics. */
 export const orientationStatsRowSchema = z.object({

@@ -14,12 +14,14 @@ import {
   demandeViewSchema,
 } from '../../../../domain/accueil/demande.schema';
 import {
+  orientationAnswerSchema,
   orientationListQuerySchema,
   orientationStatsRowSchema,
   parametresAccueilSchema,
   reponsePartenaireSchema,
   statutUpdateSchema,
 } from '../../../../domain/accueil/orientation.schema';
+import { pageSchema } from '../../../../domain/liste';
 import { requireAllowed } from '../../lib/auth';
 import { fichier } from '../../lib/responses';
 import { getParametres, setParametres } from './accueil-settings.service';
@@ -97,6 +99,7 @@ export const accueilRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/orientations',
     {
       schema: {
+        response: { 200: pageSchema(orientationAnswerSchema) },
         tags: otags,
         summary: 'Orientations (partenaires : celles qui leur sont adressées)',
         querystring: orientationListQuerySchema,
@@ -117,18 +120,36 @@ export const accueilRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/orientations/:id',
-    { schema: { tags: otags, summary: 'Une orientation', params } },
+    {
+      schema: { tags: otags, summary: 'Une orientation', params, response: { 200: orientationAnswerSchema } },
+    },
     async (request) => getOrientation(requireAllowed(request, canReadOrientations), request.params.id),
   );
   app.post(
     '/api/orientations/:id/statut',
-    { schema: { tags: otags, summary: 'Changer le statut (structure)', params, body: statutUpdateSchema } },
+    {
+      schema: {
+        tags: otags,
+        summary: 'Changer le statut (structure)',
+        params,
+        body: statutUpdateSchema,
+        response: { 200: orientationAnswerSchema },
+      },
+    },
     async (request) =>
       setStatutOrientation(requireAllowed(request, canRecordAccueil), request.params.id, request.body),
   );
   app.post(
     '/api/orientations/:id/reponse',
-    { schema: { tags: otags, summary: 'Réponse du partenaire', params, body: reponsePartenaireSchema } },
+    {
+      schema: {
+        tags: otags,
+        summary: 'Réponse du partenaire',
+        params,
+        body: reponsePartenaireSchema,
+        response: { 200: orientationAnswerSchema },
+      },
+    },
     async (request) =>
       answerOrientation(requireAllowed(request, canAnswerOrientation), request.params.id, request.body),
   );

@@ -42,9 +42,9 @@ describe('orientations of one person', () => {
     const open = await orient(w.personneId);
     const closed = await orient(w.personneId);
     await orient(w.otherId);
-    await t.db.update(orientations).set({ statut: 'realisee' }).where(eq(orientations.id, closed));
+    await t.db.update(orientations).set({ statut: 'aboutie' }).where(eq(orientations.id, closed));
     const res = await w.med.get(`/api/orientations?personneId=${w.personneId}`);
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode, res.body).toBe(200);
     const ids = res.json().items.map((o: { id: string }) => o.id);
     expect(ids.sort()).toEqual([open, closed].sort());
     // Without the person, the list still opens on what is open only.

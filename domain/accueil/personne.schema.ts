@@ -91,26 +91,35 @@ export type PersonneListQuery = z.infer<typeof personneListQuerySchema>;
 
 export { hasIdentity };
 
-export interface ConsentementView {
-  id: string;
-  date: string;
-  finalite: string;
-  mode: ModeConsentement;
-  partagePartenaires: boolean;
-  recueilliPar: string;
-  retireLe: string | null;
-}
+export const consentementViewSchema = z.object({
+  id: z.uuid(),
+  date: z.string(),
+  finalite: z.string(),
+  mode: z.enum(MODES_CONSENTEMENT),
+  partagePartenaires: z.boolean(),
+  recueilliPar: z.string(),
+  retireLe: z.string().nullable(),
+});
+export type ConsentementView = z.infer<typeof consentementViewSchema>;
 
-export interface PersonneView {
-  id: string;
-  pseudonyme: string;
-  territoireId: string;
-  trancheAge: TrancheAge;
-  genre: Genre;
-  typeMenage: TypeMenage;
-  residentQpv: ResidentQpv;
-  identite: IdentiteInput | null;
-  consentements: ConsentementView[];
-  fusionneeDans: string | null;
-  creeLe: string;
-}
+export const personneViewSchema = z.object({
+  id: z.uuid(),
+  pseudonyme: z.string(),
+  territoireId: z.uuid(),
+  trancheAge: z.enum(TRANCHES_AGE),
+  genre: z.enum(GENRES),
+  typeMenage: z.enum(TYPES_MENAGE),
+  residentQpv: z.enum(RESIDENT_QPV),
+  identite: z
+    .object({
+      prenom: z.string().nullable(),
+      nom: z.string().nullable(),
+      telephone: z.string().nullable(),
+      email: z.string().nullable(),
+    })
+    .nullable(),
+  consentements: z.array(consentementViewSchema),
+  fusionneeDans: z.uuid().nullable(),
+  creeLe: z.string(),
+});
+export type PersonneView = z.infer<typeof personneViewSchema>;

@@ -62,36 +62,41 @@ export const importDataInclusionSchema = z.strictObject({
   services: z.array(z.unknown()).max(20000).default([]),
 });
 
-export interface ImportRejet {
-  type: 'structure' | 'service';
-  index: number;
-  id: string | null;
-  raisons: Array<{ champ: string; message: string }>;
-}
-export interface ImportReport {
-  structures: { crees: number; misesAJour: number };
-  services: { crees: number; misesAJour: number };
-  /** At most 1,000 listed, ids from the file cut at 200 characters; `nbRejets` counts them all. */
-  rejets: ImportRejet[];
-  nbRejets: number;
-}
+export const importRejetSchema = z.object({
+  type: z.enum(['structure', 'service']),
+  index: z.int(),
+  id: z.string().nullable(),
+  raisons: z.array(z.object({ champ: z.string(), message: z.string() })),
+});
+export type ImportRejet = z.infer<typeof importRejetSchema>;
 
-export interface ServiceView {
-  id: string;
-  nom: string;
-  description: string;
-  structure: { id: string; nom: string };
-  thematiques: string[];
-  publics: string[];
-  commune: string | null;
-  adresse: string | null;
-  telephone: string | null;
-  courriel: string | null;
-  horaires: string | null;
-  horairesTexte: string | null;
-  ouvertMaintenant: boolean | null;
-  partenaire: { id: string; nom: string } | null;
-  qpvCodes: string[];
-  source: string;
-  sourceId: string;
-}
+const comptes = z.object({ crees: z.int(), misesAJour: z.int() });
+export const importReportSchema = z.object({
+  structures: comptes,
+  services: comptes,
+  /** At most 1,000 listed, ids from the file cut at 200 characters; `nbRejets` counts them all. */
+  rejets: z.array(importRejetSchema),
+  nbRejets: z.int(),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;
+
+export const serviceViewSchema = z.object({
+  id: z.string(),
+  nom: z.string(),
+  description: z.string(),
+  structure: z.object({ id: z.string(), nom: z.string() }),
+  thematiques: z.array(z.string()),
+  publics: z.array(z.string()),
+  commune: z.string().nullable(),
+  adresse: z.string().nullable(),
+  telephone: z.string().nullable(),
+  courriel: z.string().nullable(),
+  horaires: z.string().nullable(),
+  horairesTexte: z.string().nullable(),
+  ouvertMaintenant: z.boolean().nullable(),
+  partenaire: z.object({ id: z.uuid(), nom: z.string() }).nullable(),
+  qpvCodes: z.array(z.string()),
+  source: z.string(),
+  sourceId: z.string(),
+});
+export type ServiceView = z.infer<typeof serviceViewSchema>;

@@ -2,10 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   importDataInclusionSchema,
+  importReportSchema,
   serviceLocalUpdateSchema,
   serviceSearchSchema,
+  serviceViewSchema,
 } from '../../../../domain/annuaire/annuaire.schema';
 import { canManageStructure, isStaff } from '../../../../domain/auth/roles';
+import { pageSchema } from '../../../../domain/liste';
 import { requireAllowed } from '../../lib/auth';
 import {
   exportServices,
@@ -24,12 +27,19 @@ export const IMPORT_BODY_LIMIT = 8 * 1024 * 1024;
 export const annuaireRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/annuaire/services',
-    { schema: { tags, summary: 'Rechercher un service de l’annuaire', querystring: serviceSearchSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Rechercher un service de l’annuaire',
+        querystring: serviceSearchSchema,
+        response: { 200: pageSchema(serviceViewSchema) },
+      },
+    },
     async (request) => searchServices(requireAllowed(request, isStaff), request.query),
   );
   app.get(
     '/api/annuaire/services/:id',
-    { schema: { tags, summary: 'Un service', params } },
+    { schema: { tags, summary: 'Un service', params, response: { 200: serviceViewSchema } } },
     async (request) => getService(requireAllowed(request, isStaff), request.params.id),
   );
   app.patch(
@@ -40,6 +50,7 @@ export const annuaireRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Lier un service à un partenaire et à des QPV',
         params,
         body: serviceLocalUpdateSchema,
+        response: { 200: serviceViewSchema },
       },
     },
     async (request) =>
@@ -53,6 +64,7 @@ export const annuaireRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Importer structures et services au format data·inclusion v1',
         body: importDataInclusionSchema,
+        response: { 200: importReportSchema },
       },
     },
     async (request) => importAnnuaire(requireAllowed(request, canManageStructure), request.body),

@@ -3,6 +3,7 @@
  * about them and nobody else — no other party of a situation, no staff note about others.
  */
 import { z } from 'zod';
+import { identiteViewSchema } from './personne.schema';
 
 const jour = z.string();
 const instant = z.string();
@@ -19,14 +20,7 @@ export const personneExportSchema = z.object({
     typeMenage: z.string(),
     residentQpv: z.string(),
     /** Only under a consent: otherwise Trame holds no identity. */
-    identite: z
-      .object({
-        prenom: z.string().nullable(),
-        nom: z.string().nullable(),
-        telephone: z.string().nullable(),
-        email: z.string().nullable(),
-      })
-      .nullable(),
+    identite: identiteViewSchema.nullable(),
     creeLe: instant,
   }),
   consentements: z.array(

@@ -91,6 +91,14 @@ export type PersonneListQuery = z.infer<typeof personneListQuerySchema>;
 
 export { hasIdentity };
 
+/** A person's identity as it is read back (held only under a consent). */
+export const identiteViewSchema = z.object({
+  prenom: z.string().nullable(),
+  nom: z.string().nullable(),
+  telephone: z.string().nullable(),
+  email: z.string().nullable(),
+});
+
 export const consentementViewSchema = z.object({
   id: z.uuid(),
   date: z.string(),
@@ -110,14 +118,7 @@ export const personneViewSchema = z.object({
   genre: z.enum(GENRES),
   typeMenage: z.enum(TYPES_MENAGE),
   residentQpv: z.enum(RESIDENT_QPV),
-  identite: z
-    .object({
-      prenom: z.string().nullable(),
-      nom: z.string().nullable(),
-      telephone: z.string().nullable(),
-      email: z.string().nullable(),
-    })
-    .nullable(),
+  identite: identiteViewSchema.nullable(),
   consentements: z.array(consentementViewSchema),
   fusionneeDans: z.uuid().nullable(),
   creeLe: z.string(),

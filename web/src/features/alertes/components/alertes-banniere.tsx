@@ -66,6 +66,9 @@ export function AlertesBanniere({ href }: { href: string }) {
   ) : null;
   if (pathname === href) return conseil;
   const autres = s.alertes.filter((a) => a.mediateur.id !== s.moi && a.statut !== 'close');
+  const mienne = s.envoi !== null || s.alertes.some((a) => a.mediateur.id === s.moi && a.statut !== 'close');
+  // Nothing to say: nothing drawn, so the page starts where it always does.
+  if (autres.length === 0 && !conseil && !mienne) return null;
   return (
     <Stack gap="xs" mb="sm">
       <div>

@@ -30,6 +30,15 @@ test('an observation shows QPV, place, author and time, and opens a linked signa
 
   await page.goto('/main-courante/observations');
   const card = page.getByRole('article', { name: `Observation : ${NOTE}` });
+  // The demo's own observations of the day may come first (its evening tournée can be dated
+  // later than now): page on until this one shows.
+  await page.waitForLoadState('networkidle');
+  for (let i = 0; i < 10 && !(await card.isVisible()); i++) {
+    const more = page.getByRole('button', { name: /^Voir plus/ });
+    if (!(await more.isVisible())) break;
+    await more.click();
+    await page.waitForLoadState('networkidle');
+  }
   await expect(card).toBeVisible();
   await expect(card).toContainText(`${me.user.prenom} ${me.user.nom}`);
   await expect(card).toContainText(/Malpassé/);

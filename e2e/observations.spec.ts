@@ -26,19 +26,13 @@ test('an observation shows QPV, place, author and time, and opens a linked signa
   await page.getByText('Dégradation constatée', { exact: true }).click();
   await page.getByLabel('Ce que vous avez constaté').fill(NOTE);
   await page.getByRole('button', { name: 'Enregistrer l’observation' }).click();
+  // Saved only once the page says so (the sensitive-data rules load first), then sent.
+  await expect(page.getByText('Observation notée, signalée à la coordination.')).toBeVisible();
   await expect(page.getByTestId('outbox-status')).toHaveText('En ligne — tout est enregistré');
 
   await page.goto('/main-courante/observations');
+  // Newest first: the one just noted heads the list.
   const card = page.getByRole('article', { name: `Observation : ${NOTE}` });
-  // The demo's own observations of the day may come first (its evening tournée can be dated
-  // later than now): page on until this one shows.
-  await page.waitForLoadState('networkidle');
-  for (let i = 0; i < 10 && !(await card.isVisible()); i++) {
-    const more = page.getByRole('button', { name: /^Voir plus/ });
-    if (!(await more.isVisible())) break;
-    await more.click();
-    await page.waitForLoadState('networkidle');
-  }
   await expect(card).toBeVisible();
   await expect(card).toContainText(`${me.user.prenom} ${me.user.nom}`);
   await expect(card).toContainText(/Malpassé/);

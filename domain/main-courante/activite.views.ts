@@ -1,146 +1,160 @@
-/** What the main courante API answers: the shapes the web client reads. */
-import type { Page } from '../liste';
-import type {
-  Cadre,
-  Creneau,
-  Genre,
-  Nature,
-  ObservationKind,
-  Public,
-  StatutRevue,
+/** What the main courante API answers: zod views (ADR 028), read by the server and the web. */
+import { z } from 'zod';
+import { pageSchema } from '../liste';
+import {
+  CADRES,
+  CRENEAUX,
+  GENRES,
+  NATURES,
+  OBSERVATION_KINDS,
+  PUBLICS,
+  STATUTS_REVUE,
 } from './main-courante.taxonomies';
 
-export interface PersonneRef {
-  id: string;
-  prenom: string;
-  nom: string;
-}
+export const personneRefSchema = z.object({ id: z.string(), prenom: z.string(), nom: z.string() });
+export type PersonneRef = z.infer<typeof personneRefSchema>;
 
-export interface ContactView {
-  id: string;
-  activiteId: string;
-  nature: Nature;
-  nbPersonnes: number;
-  public: Public;
-  genre: Genre;
-  lieuId: string | null;
-  heure: string | null;
-  commentaire: string | null;
+export const contactViewSchema = z.object({
+  id: z.string(),
+  activiteId: z.string(),
+  nature: z.enum(NATURES),
+  nbPersonnes: z.int(),
+  public: z.enum(PUBLICS),
+  genre: z.enum(GENRES),
+  lieuId: z.string().nullable(),
+  heure: z.string().nullable(),
+  commentaire: z.string().nullable(),
   /** Set when the contact was undone: a replay of its id must not bring it back. */
-  supprime: boolean;
-}
+  supprime: z.boolean(),
+});
+export type ContactView = z.infer<typeof contactViewSchema>;
 
-export interface ObservationView {
-  id: string;
-  activiteId: string;
-  territoireId: string;
-  kind: ObservationKind;
-  lieuId: string | null;
-  note: string;
-  heure: string | null;
-  createdAt: string;
-  createdBy: string;
-  traiteeLe: string | null;
-  traiteePar: string | null;
-  /** Link points for later issues (turned into a signalement or a situation). */
-  signalementId: string | null;
-  situationId: string | null;
-  supprimee: boolean;
-}
+export const observationViewSchema = z.object({
+  id: z.string(),
+  activiteId: z.string(),
+  territoireId: z.string(),
+  kind: z.enum(OBSERVATION_KINDS),
+  lieuId: z.string().nullable(),
+  note: z.string(),
+  heure: z.string().nullable(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  traiteeLe: z.string().nullable(),
+  traiteePar: z.string().nullable(),
+  /** What it became: a signalement or a situation opened from it. */
+  signalementId: z.string().nullable(),
+  situationId: z.string().nullable(),
+  supprimee: z.boolean(),
+});
+export type ObservationView = z.infer<typeof observationViewSchema>;
 
 /** An observation in the veille list: where (QPV name, place), who and when, and its follow-up. */
-export interface ObservationListItem extends ObservationView {
-  activiteDebut: string;
-  qpvCode: string;
-  qpvNom: string;
+export const observationListItemSchema = observationViewSchema.extend({
+  activiteDebut: z.string(),
+  qpvCode: z.string(),
+  qpvNom: z.string(),
   /** The observation's place, else the activity's. */
-  lieuNom: string | null;
-  auteur: { prenom: string; nom: string };
-}
+  lieuNom: z.string().nullable(),
+  auteur: z.object({ prenom: z.string(), nom: z.string() }),
+});
+export type ObservationListItem = z.infer<typeof observationListItemSchema>;
+export const observationListViewSchema = pageSchema(observationListItemSchema);
 
-export interface RevueHistoriqueView {
-  action: 'validee' | 'a_corriger' | 'deverrouillee';
-  commentaire: string | null;
-  par: PersonneRef | null;
-  le: string;
-}
+export const revueHistoriqueViewSchema = z.object({
+  action: z.enum(['validee', 'a_corriger', 'deverrouillee']),
+  commentaire: z.string().nullable(),
+  par: personneRefSchema.nullable(),
+  le: z.string(),
+});
+export type RevueHistoriqueView = z.infer<typeof revueHistoriqueViewSchema>;
 
-export interface ActiviteListItem {
-  id: string;
-  cadre: Cadre;
-  debut: string;
-  fin: string | null;
-  etat: 'en_cours' | 'terminee';
-  creneau: Creneau;
-  dureeMinutes: number | null;
-  territoire: { id: string; qpvCode: string; nom: string };
-  secteur: { id: string; nom: string } | null;
-  lieu: { id: string; nom: string } | null;
-  mediateurs: PersonneRef[];
-  commentaire: string | null;
-  nbContacts: number;
-  nbPersonnes: number;
-  nbObservations: number;
-  statutRevue: StatutRevue;
-  verrouillee: boolean;
-  source: 'saisie' | 'import';
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-}
+const nomme = z.object({ id: z.string(), nom: z.string() });
 
-export interface ActiviteView extends ActiviteListItem {
-  contacts: ContactView[];
-  observations: ObservationView[];
-  revue: { par: PersonneRef | null; le: string; commentaire: string | null } | null;
-  historiqueRevue: RevueHistoriqueView[];
+export const activiteListItemSchema = z.object({
+  id: z.string(),
+  cadre: z.enum(CADRES),
+  debut: z.string(),
+  fin: z.string().nullable(),
+  etat: z.enum(['en_cours', 'terminee']),
+  creneau: z.enum(CRENEAUX),
+  dureeMinutes: z.number().nullable(),
+  territoire: z.object({ id: z.string(), qpvCode: z.string(), nom: z.string() }),
+  secteur: nomme.nullable(),
+  lieu: nomme.nullable(),
+  mediateurs: z.array(personneRefSchema),
+  commentaire: z.string().nullable(),
+  nbContacts: z.int(),
+  nbPersonnes: z.int(),
+  nbObservations: z.int(),
+  statutRevue: z.enum(STATUTS_REVUE),
+  verrouillee: z.boolean(),
+  source: z.enum(['saisie', 'import']),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ActiviteListItem = z.infer<typeof activiteListItemSchema>;
+
+export const activiteViewSchema = activiteListItemSchema.extend({
+  contacts: z.array(contactViewSchema),
+  observations: z.array(observationViewSchema),
+  revue: z
+    .object({ par: personneRefSchema.nullable(), le: z.string(), commentaire: z.string().nullable() })
+    .nullable(),
+  historiqueRevue: z.array(revueHistoriqueViewSchema),
   /** For the UI only (hides buttons): the server enforces the same rule. */
-  peutModifier: boolean;
-}
+  peutModifier: z.boolean(),
+});
+export type ActiviteView = z.infer<typeof activiteViewSchema>;
 
-export interface ActiviteListView extends Page<ActiviteListItem> {
+export const activiteListViewSchema = pageSchema(activiteListItemSchema).extend({
   /** The days really covered: without `du`, the 30 days ending at `au` or today (ADR 019). */
-  periode: { du: string; au: string | null };
+  periode: z.object({ du: z.string(), au: z.string().nullable() }),
   /** Over every page of the filter and the period. */
-  totaux: { activites: number; contacts: number; personnes: number };
-}
+  totaux: z.object({ activites: z.int(), contacts: z.int(), personnes: z.int() }),
+});
+export type ActiviteListView = z.infer<typeof activiteListViewSchema>;
 
 /** What "Démarrer une tournée" pre-fills. */
-export interface DerniereTourneeView {
-  territoireId: string | null;
-  secteurId: string | null;
-  lieuId: string | null;
-  cadre: Cadre | null;
+export const derniereTourneeViewSchema = z.object({
+  territoireId: z.string().nullable(),
+  secteurId: z.string().nullable(),
+  lieuId: z.string().nullable(),
+  cadre: z.enum(CADRES).nullable(),
   /** Everyone present last time, the current user included. */
-  mediateurIds: string[];
-  collegues: PersonneRef[];
+  mediateurIds: z.array(z.string()),
+  collegues: z.array(personneRefSchema),
   /** The user's activity still in progress, to resume it. */
-  enCours: { id: string; debut: string } | null;
-}
+  enCours: z.object({ id: z.string(), debut: z.string() }).nullable(),
+});
+export type DerniereTourneeView = z.infer<typeof derniereTourneeViewSchema>;
 
-export interface MediateurView extends PersonneRef {
-  role: 'mediateur' | 'coordinateur';
+export const mediateurViewSchema = personneRefSchema.extend({
+  role: z.enum(['mediateur', 'coordinateur']),
   /** null: every QPV of the structure. */
-  territoireIds: string[] | null;
-}
+  territoireIds: z.array(z.string()).nullable(),
+});
+export type MediateurView = z.infer<typeof mediateurViewSchema>;
 
-export interface ImportRejet {
-  ligne: number;
-  colonne: string | null;
-  message: string;
-}
+export const importRejetSchema = z.object({
+  ligne: z.int(),
+  colonne: z.string().nullable(),
+  message: z.string(),
+});
+export type ImportRejet = z.infer<typeof importRejetSchema>;
 
-export interface ImportReport {
-  mode: 'atomic' | 'partial';
-  dryRun: boolean;
-  lignes: number;
-  activites: number;
-  contacts: number;
+export const importReportSchema = z.object({
+  mode: z.enum(['atomic', 'partial']),
+  dryRun: z.boolean(),
+  lignes: z.int(),
+  activites: z.int(),
+  contacts: z.int(),
   /** At most 1,000 listed (REPORT_LIST_MAX); `nbLieuxCrees` counts them all. */
-  lieuxCrees: string[];
-  nbLieuxCrees: number;
+  lieuxCrees: z.array(z.string()),
+  nbLieuxCrees: z.int(),
   /** At most 1,000 listed (REPORT_LIST_MAX), values from the file cut at 200 characters; `nbRejets` counts them all. */
-  rejets: ImportRejet[];
-  nbRejets: number;
-  dejaImportees: number;
-}
+  rejets: z.array(importRejetSchema),
+  nbRejets: z.int(),
+  dejaImportees: z.int(),
+});
+export type ImportReport = z.infer<typeof importReportSchema>;

@@ -13,6 +13,12 @@ import {
   activiteUpdateSchema,
   revueSchema,
 } from '../../../../domain/main-courante/activite.schema';
+import {
+  activiteListViewSchema,
+  activiteViewSchema,
+  derniereTourneeViewSchema,
+  mediateurViewSchema,
+} from '../../../../domain/main-courante/activite.views';
 import { requireAllowed } from '../../lib/auth';
 import { getActiviteView, listActivites } from './activites.read';
 import { createActivite, terminerActivite, updateActivite } from './activites.service';
@@ -30,13 +36,20 @@ export const activitesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Activités par jours (Europe/Paris) et filtres, avec leurs comptes',
         querystring: activiteListQuerySchema,
+        response: { 200: activiteListViewSchema },
       },
     },
     async (request) => listActivites(requireAllowed(request, isStaff), request.query),
   );
   app.get(
     '/api/activites/derniere-tournee',
-    { schema: { tags, summary: 'Ce que « Démarrer une tournée » pré-remplit' } },
+    {
+      schema: {
+        tags,
+        summary: 'Ce que « Démarrer une tournée » pré-remplit',
+        response: { 200: derniereTourneeViewSchema },
+      },
+    },
     async (request) => derniereTournee(requireAllowed(request, canLogActivite)),
   );
   app.get(
@@ -46,13 +59,21 @@ export const activitesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Médiateur·rices pouvant être présent·es sur une activité',
         querystring: z.object({ territoireId: z.uuid().optional() }),
+        response: { 200: z.array(mediateurViewSchema) },
       },
     },
     async (request) => listMediateurs(requireAllowed(request, isStaff), request.query),
   );
   app.get(
     '/api/activites/:id',
-    { schema: { tags, summary: 'Une activité, ses contacts et observations', params } },
+    {
+      schema: {
+        tags,
+        summary: 'Une activité, ses contacts et observations',
+        params,
+        response: { 200: activiteViewSchema },
+      },
+    },
     async (request) => {
       const ctx = requireAllowed(request, isStaff);
       return getActiviteView(ctx.db, ctx.actor, request.params.id);
@@ -65,6 +86,7 @@ export const activitesRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Saisir une activité (idempotent sur l’identifiant fourni par le client)',
         body: activiteCreateSchema,
+        response: { 200: activiteViewSchema, 201: activiteViewSchema },
       },
     },
     async (request, reply) => {
@@ -74,7 +96,15 @@ export const activitesRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.patch(
     '/api/activites/:id',
-    { schema: { tags, summary: 'Modifier une activité', params, body: activiteUpdateSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Modifier une activité',
+        params,
+        body: activiteUpdateSchema,
+        response: { 200: activiteViewSchema },
+      },
+    },
     async (request) =>
       updateActivite(requireAllowed(request, canLogActivite), request.params.id, request.body),
   );
@@ -86,6 +116,7 @@ export const activitesRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Terminer une activité en cours',
         params,
         body: activiteTerminerSchema.nullish(),
+        response: { 200: activiteViewSchema },
       },
     },
     async (request) =>
@@ -94,14 +125,27 @@ export const activitesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/activites/:id/revue',
     {
-      schema: { tags, summary: 'Valider une activité ou la renvoyer à corriger', params, body: revueSchema },
+      schema: {
+        tags,
+        summary: 'Valider une activité ou la renvoyer à corriger',
+        params,
+        body: revueSchema,
+        response: { 200: activiteViewSchema },
+      },
     },
     async (request) =>
       reviewActivite(requireAllowed(request, canReviewActivite), request.params.id, request.body),
   );
   app.post(
     '/api/activites/:id/deverrouiller',
-    { schema: { tags, summary: 'Déverrouiller une activité validée (journalisé)', params } },
+    {
+      schema: {
+        tags,
+        summary: 'Déverrouiller une activité validée (journalisé)',
+        params,
+        response: { 200: activiteViewSchema },
+      },
+    },
     async (request) => unlockActivite(requireAllowed(request, canUnlockActivite), request.params.id),
   );
 };

@@ -8,6 +8,11 @@ import {
   observationCreateSchema,
   observationListQuerySchema,
 } from '../../../../domain/main-courante/activite.schema';
+import {
+  contactViewSchema,
+  observationListViewSchema,
+  observationViewSchema,
+} from '../../../../domain/main-courante/activite.views';
 import { requireAllowed } from '../../lib/auth';
 import { AUCUN_CONTENU } from '../../lib/responses';
 import {
@@ -27,7 +32,15 @@ const observationParams = z.object({ id: z.uuid(), observationId: z.uuid() });
 export const capturesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/activites/:id/contacts',
-    { schema: { tags, summary: 'Noter un contact (idempotent)', params, body: contactCreateSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Noter un contact (idempotent)',
+        params,
+        body: contactCreateSchema,
+        response: { 200: contactViewSchema, 201: contactViewSchema },
+      },
+    },
     async (request, reply) => {
       const ctx = requireAllowed(request, canLogActivite);
       const { created, view } = await addContact(ctx, request.params.id, request.body);
@@ -36,7 +49,15 @@ export const capturesRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.patch(
     '/api/activites/:id/contacts/:contactId',
-    { schema: { tags, summary: 'Ajuster un contact', params: contactParams, body: contactUpdateSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Ajuster un contact',
+        params: contactParams,
+        body: contactUpdateSchema,
+        response: { 200: contactViewSchema },
+      },
+    },
     async (request) =>
       updateContact(
         requireAllowed(request, canLogActivite),
@@ -57,7 +78,13 @@ export const capturesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/activites/:id/observations',
     {
-      schema: { tags, summary: 'Noter une observation (idempotent)', params, body: observationCreateSchema },
+      schema: {
+        tags,
+        summary: 'Noter une observation (idempotent)',
+        params,
+        body: observationCreateSchema,
+        response: { 200: observationViewSchema, 201: observationViewSchema },
+      },
     },
     async (request, reply) => {
       const ctx = requireAllowed(request, canLogActivite);
@@ -84,13 +111,25 @@ export const capturesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/observations',
     {
-      schema: { tags, summary: 'Observations de veille sociale', querystring: observationListQuerySchema },
+      schema: {
+        tags,
+        summary: 'Observations de veille sociale',
+        querystring: observationListQuerySchema,
+        response: { 200: observationListViewSchema },
+      },
     },
     async (request) => listObservations(requireAllowed(request, isStaff), request.query),
   );
   app.post(
     '/api/observations/:id/traiter',
-    { schema: { tags, summary: 'Marquer une observation comme traitée', params } },
+    {
+      schema: {
+        tags,
+        summary: 'Marquer une observation comme traitée',
+        params,
+        response: { 200: observationViewSchema },
+      },
+    },
     async (request) => traiterObservation(requireAllowed(request, canTreatObservation), request.params.id),
   );
 };

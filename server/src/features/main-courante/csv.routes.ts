@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../../../domain/errors';
 import { canImportMainCourante } from '../../../../domain/main-courante/activite.rules';
 import { exportQuerySchema, importQuerySchema } from '../../../../domain/main-courante/activite.schema';
+import { importReportSchema } from '../../../../domain/main-courante/activite.views';
 import { requireAllowed } from '../../lib/auth';
 import { CSV_CONTENT_TYPE } from '../../lib/csv';
 import { fichier } from '../../lib/responses';
@@ -24,6 +25,7 @@ export const mainCouranteCsvRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Importer une main courante (corps text/csv, format de TAXONOMIES.md)',
         querystring: importQuerySchema,
+        response: { 200: importReportSchema },
       },
     },
     async (request, reply) => {

@@ -3,10 +3,10 @@ import { paginationShape, periodeShape, periodeValide } from '../liste';
 import { qpvCodeSchema } from '../territoires/territoire.schema';
 import { instantSchema, jourSchema, recherche, texte, texteOptionnel } from '../zod-fr';
 
-import type { Categorie, Statut } from './signalement.taxonomies';
 import { CATEGORIES, STATUTS } from './signalement.taxonomies';
 
 export * from './signalement.taxonomies';
+export * from './signalement.views';
 
 /** Photos: at most 3 per signalement, 5 MB each; the device resizes to 1600 px. */
 export const PHOTO_MAX_COUNT = 3;
@@ -174,129 +174,3 @@ export const diagnosticListQuerySchema = z
   })
   .refine(...periodeValide);
 export type DiagnosticListQuery = z.infer<typeof diagnosticListQuerySchema>;
-
-export interface HistoriqueEntree {
-  statut: Statut;
-  le: string;
-  par: string;
-  via: 'application' | 'portail' | 'lien' | 'open311' | 'systeme';
-  commentaire: string | null;
-}
-
-export interface PhotoView {
-  id: string;
-  largeur: number;
-  hauteur: number;
-  taille: number;
-}
-
-export interface SignalementView {
-  id: string;
-  numero: number;
-  categorie: Categorie;
-  statut: Statut;
-  territoireId: string;
-  qpvCode: string | null;
-  lieuId: string | null;
-  lieuNom: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  description: string | null;
-  descriptionInterne: boolean;
-  partenaireId: string | null;
-  partenaireNom: string | null;
-  routage: 'lieu' | 'regle_lieu' | 'regle_territoire' | 'coordination' | 'manuel';
-  alerteRoutage: string | null;
-  doublonDeId: string | null;
-  observeLe: string;
-  creeLe: string;
-  majLe: string;
-  photos: PhotoView[];
-}
-
-/** Landmarks for whoever must go there: nearest known place, QPV outline ([lon, lat] rings). */
-export interface Reperes {
-  lieuProche: { nom: string; distanceM: number } | null;
-  qpvNom: string | null;
-  contour: Array<Array<[number, number]>> | null;
-}
-
-export interface SignalementDetail extends SignalementView {
-  historique: HistoriqueEntree[];
-  /** Given when one signalement is read (not in capture answers nor the audit). */
-  reperes?: Reperes;
-}
-
-export type DoublonView = SignalementView & { distanceM: number };
-
-export interface CaptureResultView {
-  signalement: SignalementDetail;
-  created: boolean;
-  doublonsPossibles: DoublonView[];
-}
-
-export interface DelaiLigne {
-  partenaireId: string;
-  partenaireNom: string;
-  categorie: Categorie;
-  transmis: number;
-  /** Median real elapsed hours from transmission; null when none reached that status. */
-  medianePriseEnCompteH: number | null;
-  medianeResolutionH: number | null;
-  /** Share of the transmitted ones solved before the same Paris time 7 (30) calendar days later. */
-  partResolus7j: number;
-  partResolus30j: number;
-}
-
-export interface EnRetard {
-  id: string;
-  numero: number;
-  categorie: Categorie;
-  statut: Statut;
-  partenaireNom: string;
-  transmisLe: string;
-  joursDepuisTransmission: number;
-}
-
-export interface DelaisView {
-  lignes: DelaiLigne[];
-  enRetard: EnRetard[];
-}
-
-/** What the partner's signed link shows. */
-export interface LienView {
-  partenaireNom: string;
-  expireLe: string;
-  signalement: SignalementDetail;
-}
-
-/** A routing rule: a category (and a QPV or a place) goes to a partner. */
-export const regleViewSchema = z.object({
-  id: z.uuid(),
-  categorie: z.string(),
-  territoireId: z.uuid().nullable(),
-  lieuId: z.uuid().nullable(),
-  partenaireId: z.uuid(),
-  partenaireNom: z.string(),
-});
-export type RegleView = z.infer<typeof regleViewSchema>;
-
-/** An Open311 key as its structure's admins see it; the clear key only in the answer to its creation. */
-export const cleOpen311ViewSchema = z.object({
-  id: z.uuid(),
-  libelle: z.string(),
-  creeLe: z.string(),
-  revoqueeLe: z.string().nullable(),
-  cle: z.string().optional(),
-});
-export type CleOpen311View = z.infer<typeof cleOpen311ViewSchema>;
-
-export interface DiagnosticView {
-  id: string;
-  territoireId: string;
-  date: string;
-  titre: string;
-  nbHabitants: number;
-  partenaires: Array<{ id: string; nom: string }>;
-  nbSignalements: number;
-}

@@ -4,7 +4,10 @@ import { isStaff } from '../../../../domain/auth/roles';
 import { canCaptureSignalement } from '../../../../domain/signalements/signalement.rules';
 import {
   diagnosticCreateSchema,
+  diagnosticDetailViewSchema,
   diagnosticListQuerySchema,
+  diagnosticListViewSchema,
+  diagnosticViewSchema,
 } from '../../../../domain/signalements/signalement.schema';
 import { requireAllowed } from '../../lib/auth';
 import { fichier } from '../../lib/responses';
@@ -18,7 +21,14 @@ const params = z.object({ id: z.uuid() });
 export const diagnosticsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/signalements/diagnostics',
-    { schema: { tags, summary: 'Diagnostics en marchant', querystring: diagnosticListQuerySchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Diagnostics en marchant',
+        querystring: diagnosticListQuerySchema,
+        response: { 200: diagnosticListViewSchema },
+      },
+    },
     async (request) => listDiagnostics(requireAllowed(request, isStaff), request.query),
   );
   app.post(
@@ -28,6 +38,7 @@ export const diagnosticsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Ouvrir un diagnostic en marchant (idempotent par id)',
         body: diagnosticCreateSchema,
+        response: { 201: diagnosticViewSchema },
       },
     },
     async (request, reply) =>
@@ -37,7 +48,14 @@ export const diagnosticsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/signalements/diagnostics/:id',
-    { schema: { tags, summary: 'Un diagnostic et ses signalements', params } },
+    {
+      schema: {
+        tags,
+        summary: 'Un diagnostic et ses signalements',
+        params,
+        response: { 200: diagnosticDetailViewSchema },
+      },
+    },
     async (request) => getDiagnostic(requireAllowed(request, isStaff), request.params.id),
   );
   app.get(

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { statutChangeSchema } from '../../../../domain/signalements/signalement.schema';
+import { lienViewSchema, statutChangeSchema } from '../../../../domain/signalements/signalement.schema';
 import { identifiant } from '../../../../domain/zod-fr';
 import { fichier } from '../../lib/responses';
 import { changeByLink, readByLink, signalementIdOfLink } from './lien.service';
@@ -13,7 +13,14 @@ const token = identifiant(99, 10);
 export const lienSignalementRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/lien-signalement/:token',
-    { schema: { tags, summary: 'Signalement ouvert par lien signé', params: z.object({ token }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Signalement ouvert par lien signé',
+        params: z.object({ token }),
+        response: { 200: lienViewSchema },
+      },
+    },
     async (request) => readByLink(app.deps.db, request.params.token, app.deps.now()),
   );
   app.post(
@@ -24,6 +31,7 @@ export const lienSignalementRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Statut indiqué par le partenaire (lien signé)',
         params: z.object({ token }),
         body: statutChangeSchema,
+        response: { 200: lienViewSchema },
       },
     },
     async (request) =>

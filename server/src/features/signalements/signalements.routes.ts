@@ -7,14 +7,20 @@ import {
   canManageSignalements,
 } from '../../../../domain/signalements/signalement.rules';
 import {
+  captureResultViewSchema,
   DOUBLON_RAYON_M,
   delaisQuerySchema,
+  delaisViewSchema,
   doublonsQuerySchema,
+  doublonViewSchema,
   PHOTO_MAX_BYTES,
+  photoViewSchema,
   regleRoutageSchema,
   regleViewSchema,
   signalementCreateSchema,
+  signalementDetailSchema,
   signalementListQuerySchema,
+  signalementListViewSchema,
   statutChangeSchema,
   transmissionSchema,
 } from '../../../../domain/signalements/signalement.schema';
@@ -44,7 +50,14 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/signalements',
-    { schema: { tags, summary: 'Saisir un signalement (idempotent par id)', body: signalementCreateSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Saisir un signalement (idempotent par id)',
+        body: signalementCreateSchema,
+        response: { 200: captureResultViewSchema, 201: captureResultViewSchema },
+      },
+    },
     async (request, reply) => {
       const result = await createSignalement(requireAllowed(request, canCaptureSignalement), request.body);
       await notifyTransmission(app, result.transmission);
@@ -54,7 +67,14 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/signalements',
-    { schema: { tags, summary: 'Signalements visibles', querystring: signalementListQuerySchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Signalements visibles',
+        querystring: signalementListQuerySchema,
+        response: { 200: signalementListViewSchema },
+      },
+    },
     async (request) => listSignalements(requireContext(request), request.query),
   );
   app.get(
@@ -64,6 +84,7 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Doublons possibles (même catégorie, ouverts, à 50 m)',
         querystring: doublonsQuerySchema,
+        response: { 200: z.array(doublonViewSchema) },
       },
     },
     async (request) => {
@@ -82,7 +103,14 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/signalements/delais',
-    { schema: { tags, summary: 'Délais par partenaire et catégorie', querystring: delaisQuerySchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Délais par partenaire et catégorie',
+        querystring: delaisQuerySchema,
+        response: { 200: delaisViewSchema },
+      },
+    },
     async (request) => computeDelais(requireContext(request), request.query),
   );
   app.get(
@@ -139,12 +167,27 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/signalements/:id',
-    { schema: { tags, summary: 'Un signalement et son historique', params } },
+    {
+      schema: {
+        tags,
+        summary: 'Un signalement et son historique',
+        params,
+        response: { 200: signalementDetailSchema },
+      },
+    },
     async (request) => getSignalement(requireContext(request), request.params.id),
   );
   app.post(
     '/api/signalements/:id/statut',
-    { schema: { tags, summary: 'Changer le statut', params, body: statutChangeSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Changer le statut',
+        params,
+        body: statutChangeSchema,
+        response: { 200: signalementDetailSchema },
+      },
+    },
     async (request) => {
       const ctx = requireContext(request);
       if (ctx.actor.role === 'lecteur') requireAllowed(request, () => false);
@@ -153,7 +196,15 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/api/signalements/:id/transmission',
-    { schema: { tags, summary: 'Transmettre à un partenaire', params, body: transmissionSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Transmettre à un partenaire',
+        params,
+        body: transmissionSchema,
+        response: { 200: signalementDetailSchema },
+      },
+    },
     async (request) => {
       const { signalement, transmission } = await transmettre(
         requireAllowed(request, canManageSignalements),
@@ -172,6 +223,7 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Ajouter une photo (corps = image brute, 5 Mo max)',
         params,
         querystring: z.object({ photoId: z.uuid().optional() }),
+        response: { 200: photoViewSchema, 201: photoViewSchema },
       },
     },
     async (request, reply) => {

@@ -3,9 +3,9 @@ import { coversTerritory } from '../../../../domain/auth/roles';
 import { conflict, validationFailed } from '../../../../domain/errors';
 import {
   DOUBLON_RAYON_M,
+  type DoublonView,
   type SignalementCreateInput,
   type SignalementDetail,
-  type SignalementView,
 } from '../../../../domain/signalements/signalement.schema';
 import type { DbOrTx } from '../../db/client';
 import {
@@ -158,7 +158,7 @@ export async function insertSignalement(
 export interface CaptureResult {
   signalement: SignalementDetail;
   created: boolean;
-  doublonsPossibles: SignalementView[];
+  doublonsPossibles: DoublonView[];
   /** Set when the capture was sent to the routed partner (the route e-mails them). */
   transmission: Transmission | null;
 }

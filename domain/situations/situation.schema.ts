@@ -25,6 +25,8 @@ import {
   type StepKind,
 } from './situation.taxonomies';
 
+export * from './situation.views';
+
 /** A calendar day, YYYY-MM-DD (Europe/Paris). */
 export const jour = jourSchema;
 
@@ -172,115 +174,3 @@ export const situationListQuery = z
   })
   .refine(...periodeValide);
 export type SituationListQuery = z.infer<typeof situationListQuery>;
-
-// ---- Views (what the API answers; fields depend on the confidentiality matrix) ----
-
-export interface PartyView {
-  id: string;
-  kind: PartyKind;
-  role: PartyRole;
-  libelle: string;
-  partenaireId: string | null;
-  personneId: string | null;
-  consentement: Consent;
-  dateConsentement: string | null;
-  partageIssue: boolean;
-}
-export interface StepView {
-  id: string;
-  kind: StepKind;
-  date: string;
-  dureeMinutes: number;
-  mediateurIds: string[];
-  note: string | null;
-}
-export interface AgreementView {
-  id: string;
-  texte: string;
-  date: string;
-  partieIds: string[];
-  dateSuivi: string;
-}
-export interface AssignmentView {
-  mediateurId: string;
-  nom: string;
-  avertissements: ImpartialityWarning[];
-  justification: string | null;
-}
-export interface ImpartialityWarning {
-  mediateurId: string;
-  lien: MediatorLinkKind;
-  cible: 'lieu' | 'partie';
-  cibleId: string;
-}
-export interface SituationLinkView {
-  kind: SituationLinkKind;
-  cibleId: string;
-}
-
-/** Every field a situation can expose; which ones a reader gets is `visibleFields`. */
-export interface SituationView {
-  id: string;
-  kind: SituationKind;
-  territoireId: string;
-  qpvCode: string;
-  statut: SituationStatus;
-  dateSaisine?: string;
-  issue?: Outcome | null;
-  saisinePar?: SaisinePar;
-  lieuId?: string | null;
-  description?: string;
-  partenaireSaisissantId?: string | null;
-  mediateurs?: AssignmentView[];
-  parties?: PartyView[];
-  etapes?: StepView[];
-  accord?: AgreementView | null;
-  dateSuivi?: string | null;
-  suiviEnRetard?: boolean;
-  liens?: SituationLinkView[];
-  /** Whether the reader may open the notes (assigned team, coordination, direction). */
-  accesNotes: boolean;
-}
-
-export const declarationViewSchema = z.object({
-  id: z.uuid(),
-  mediateurId: z.uuid(),
-  kind: z.enum(LINK_KINDS),
-  lieuId: z.uuid().nullable(),
-  partieId: z.uuid().nullable(),
-  precision: z.string().nullable(),
-  dateDeclaration: z.string(),
-});
-export type DeclarationView = z.infer<typeof declarationViewSchema>;
-
-/** The team's load: open situations and overdue follow-ups per mediator. */
-export const teamLoadViewSchema = z.object({
-  mediateurId: z.uuid(),
-  nom: z.string(),
-  ouvertes: z.int(),
-  suivisEnRetard: z.int(),
-});
-export type TeamLoadView = z.infer<typeof teamLoadViewSchema>;
-
-/** A line of the working lists: never a note, so lists are not audited reads. */
-export interface SituationListItem {
-  id: string;
-  kind: SituationKind;
-  territoireId: string;
-  qpvCode: string;
-  statut: SituationStatus;
-  dateSaisine?: string;
-  issue?: Outcome | null;
-  mediateurs?: Array<{ mediateurId: string; nom: string }>;
-  dateSuivi?: string | null;
-  suiviEnRetard?: boolean;
-  accesNotes: boolean;
-  /** The QPV's name, given with its code. */
-  qpvNom: string;
-  /** With `lieuId` rights: the place's name. */
-  lieuNom?: string | null;
-  /** With `parties` rights: the parties' pseudonyms. */
-  partiesLibelles?: string[];
-  /** With `etapes` rights: the latest step of the timeline. */
-  derniereEtape?: { kind: StepKind; date: string } | null;
-}

@@ -8,7 +8,9 @@ import {
   consentSchema,
   partyCreateSchema,
   reopenSchema,
+  type SituationView,
   situationLinkSchema,
+  situationViewSchema,
   stepCreateSchema,
 } from '../../../../domain/situations/situation.schema';
 import { requireAllowed, requireContext } from '../../lib/auth';
@@ -21,6 +23,8 @@ import { addParty, addStep, recordAgreement, setConsent } from './situation-step
 const tags = ['situations'];
 const params = z.object({ id: z.uuid() });
 const partyParams = z.object({ id: z.uuid(), partieId: z.uuid() });
+/** Every change answers the situation as its reader may see it. */
+const response = { 200: situationViewSchema };
 
 /** Changes to one situation; the services check that the actor is on its team (or coordinates it). */
 export const situationActionsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -28,9 +32,9 @@ export const situationActionsRoutes: FastifyPluginAsyncZod = async (app) => {
     url: string,
     summary: string,
     body: B,
-    fn: (ctx: ReturnType<typeof requireContext>, id: string, body: z.output<B>) => Promise<unknown>,
+    fn: (ctx: ReturnType<typeof requireContext>, id: string, body: z.output<B>) => Promise<SituationView>,
   ) =>
-    app.post(url, { schema: { tags, summary, params, body } }, async (request) =>
+    app.post(url, { schema: { tags, summary, params, body, response } }, async (request) =>
       fn(requireContext(request), request.params.id, request.body as z.output<B>),
     );
   post('/api/situations/:id/etapes', 'Enregistrer une étape', stepCreateSchema, addStep);
@@ -43,13 +47,29 @@ export const situationActionsRoutes: FastifyPluginAsyncZod = async (app) => {
   post('/api/situations/:id/liens', 'Lier une entrée d’un autre module', situationLinkSchema, addLink);
   app.post(
     '/api/situations/:id/affectation',
-    { schema: { tags, summary: 'Attribuer la situation (coordination)', params, body: assignmentSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Attribuer la situation (coordination)',
+        params,
+        body: assignmentSchema,
+        response,
+      },
+    },
     async (request) =>
       assignMediators(requireAllowed(request, canAssignMediators), request.params.id, request.body),
   );
   app.put(
     '/api/situations/:id/parties/:partieId/consentement',
-    { schema: { tags, summary: 'Consentement d’une partie', params: partyParams, body: consentSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Consentement d’une partie',
+        params: partyParams,
+        body: consentSchema,
+        response,
+      },
+    },
     async (request) =>
       setConsent(requireContext(request), request.params.id, request.params.partieId, request.body),
   );

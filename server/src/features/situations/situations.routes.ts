@@ -13,6 +13,9 @@ import {
   declarationViewSchema,
   situationCreateSchema,
   situationListQuery,
+  situationListViewSchema,
+  situationViewSchema,
+  stepViewSchema,
   teamLoadViewSchema,
 } from '../../../../domain/situations/situation.schema';
 import { requireAllowed, requireContext } from '../../lib/auth';
@@ -32,12 +35,26 @@ const params = z.object({ id: z.uuid() });
 export const situationsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/situations',
-    { schema: { tags, summary: 'Situations visibles (listes de travail)', querystring: situationListQuery } },
+    {
+      schema: {
+        tags,
+        summary: 'Situations visibles (listes de travail)',
+        querystring: situationListQuery,
+        response: { 200: situationListViewSchema },
+      },
+    },
     async (request) => listSituations(requireContext(request), request.query),
   );
   app.post(
     '/api/situations',
-    { schema: { tags, summary: 'Ouvrir une situation', body: situationCreateSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Ouvrir une situation',
+        body: situationCreateSchema,
+        response: { 201: situationViewSchema },
+      },
+    },
     async (request, reply) =>
       reply.status(201).send(await createSituation(requireAllowed(request, canOpenSituation), request.body)),
   );
@@ -48,12 +65,19 @@ export const situationsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/situations/:id',
-    { schema: { tags, summary: 'Une situation (selon la confidentialité)', params } },
+    {
+      schema: {
+        tags,
+        summary: 'Une situation (selon la confidentialité)',
+        params,
+        response: { 200: situationViewSchema },
+      },
+    },
     async (request) => getSituation(requireContext(request), request.params.id),
   );
   app.get(
     '/api/situations/:id/etapes',
-    { schema: { tags, summary: 'Étapes et notes', params } },
+    { schema: { tags, summary: 'Étapes et notes', params, response: { 200: z.array(stepViewSchema) } } },
     async (request) => getSteps(requireContext(request), request.params.id),
   );
   app.get(

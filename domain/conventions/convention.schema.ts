@@ -9,6 +9,7 @@ import {
   jourSchema as day,
   RAPPORT_FORMATS,
   type RapportActivite,
+  rapportActiviteSchema,
 } from '../rapports/rapport.schema';
 import type { Tableau } from '../rapports/rapport.tables';
 import { codeError, recherche, texte, texteOptionnel } from '../zod-fr';
@@ -131,21 +132,23 @@ export const conventionViewSchema = z.object({
 });
 export type ConventionView = z.infer<typeof conventionViewSchema>;
 
-export interface ObjectifRealise {
-  indicateur: Indicateur;
-  libelle: string;
-  cible: number;
-  realise: number;
-  taux: number | null;
-}
+export const objectifRealiseSchema = z.object({
+  indicateur: z.enum(INDICATEURS),
+  libelle: z.string(),
+  cible: z.number(),
+  realise: z.number(),
+  taux: z.number().nullable(),
+});
+export type ObjectifRealise = z.infer<typeof objectifRealiseSchema>;
 
 /** The JSON of `GET /api/conventions/:id/rapport`. */
-export interface ConventionRapport {
-  convention: ConventionView;
-  periode: { du: string; au: string };
-  objectifs: ObjectifRealise[];
-  rapport: RapportActivite;
-}
+export const conventionRapportSchema = z.object({
+  convention: conventionViewSchema,
+  periode: z.object({ du: z.string(), au: z.string() }),
+  objectifs: z.array(objectifRealiseSchema),
+  rapport: rapportActiviteSchema,
+});
+export type ConventionRapport = z.infer<typeof conventionRapportSchema>;
 
 /** Each objective of a convention against what the report says was done. */
 export const objectifsRealises = (objectifs: ObjectifInput[], rapport: RapportActivite): ObjectifRealise[] =>

@@ -1,5 +1,6 @@
 /** Query and shape of the hotspot map (`GET /api/rapports/carte`): same period and perimeter as the report. */
-import type { Categorie } from '../signalements/signalement.taxonomies';
+import { z } from 'zod';
+import { CATEGORIES } from '../signalements/signalement.taxonomies';
 import { rapportQuerySchema } from './rapport.schema';
 
 /** The report's query (du, au, repeatable qpv); the map exists in JSON only. */
@@ -12,34 +13,37 @@ export const rapportCarteQuerySchema = rapportQuerySchema.refine((v) => v.format
 export const CARTE_PAS_DEGRES = 0.0005;
 
 /** A place with coordinates and the contacts logged there in the period. */
-export interface CarteLieu {
-  id: string;
-  nom: string;
-  qpv: string;
-  latitude: number;
-  longitude: number;
-  contacts: number;
-  personnes: number;
-}
+export const carteLieuSchema = z.object({
+  id: z.string(),
+  nom: z.string(),
+  qpv: z.string(),
+  latitude: z.number(),
+  longitude: z.number(),
+  contacts: z.number(),
+  personnes: z.number(),
+});
+export type CarteLieu = z.infer<typeof carteLieuSchema>;
 
 /** The signalements of one grid cell, located at its centre. */
-export interface CarteCellule {
-  latitude: number;
-  longitude: number;
-  nombre: number;
-  par_categorie: Partial<Record<Categorie, number>>;
-}
+export const carteCelluleSchema = z.object({
+  latitude: z.number(),
+  longitude: z.number(),
+  nombre: z.number(),
+  par_categorie: z.partialRecord(z.enum(CATEGORIES), z.number()),
+});
+export type CarteCellule = z.infer<typeof carteCelluleSchema>;
 
-export interface RapportCarte {
-  periode: { du: string; au: string };
-  contacts: {
-    lieux: CarteLieu[];
+export const rapportCarteSchema = z.object({
+  periode: z.object({ du: z.string(), au: z.string() }),
+  contacts: z.object({
+    lieux: z.array(carteLieuSchema),
     /** Contacts whose place (the contact's, else its activity's) is unknown or has no coordinates. */
-    non_localises: { contacts: number; personnes: number };
-  };
-  signalements: {
-    cellules: CarteCellule[];
+    non_localises: z.object({ contacts: z.number(), personnes: z.number() }),
+  }),
+  signalements: z.object({
+    cellules: z.array(carteCelluleSchema),
     /** Signalements with no GPS point and no located place. */
-    non_localises: number;
-  };
-}
+    non_localises: z.number(),
+  }),
+});
+export type RapportCarte = z.infer<typeof rapportCarteSchema>;

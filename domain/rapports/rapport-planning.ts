@@ -1,25 +1,28 @@
 /** The report's « planned and done » section (issue 13, part 4): its shape and its tables. */
-import { CADRE_LABELS, CADRES, type Cadre } from '../main-courante/main-courante.taxonomies';
-import { CRENEAU_TYPE_LABELS, CRENEAU_TYPES, type CreneauType } from '../planning/planning.taxonomies';
+import { z } from 'zod';
+import { CADRE_LABELS, CADRES } from '../main-courante/main-courante.taxonomies';
+import { CRENEAU_TYPE_LABELS, CRENEAU_TYPES } from '../planning/planning.taxonomies';
+import { parCode } from './rapport-sections.schema';
 import { type Tableau, tableauParCode } from './tableau';
 
-export interface PlanifieRealise {
-  planifiees: number;
-  realisees: number;
-}
+export const planifieRealiseSchema = z.object({ planifiees: z.number(), realisees: z.number() });
+export type PlanifieRealise = z.infer<typeof planifieRealiseSchema>;
 
 /**
  * Hours planned in the period (shifts not cancelled that start in it, their real length across
  * a DST change), beside hours done in the main courante. Per type and per cadre, a shift counts
  * once; per person, each member of its crew counts its length.
  */
-export interface RapportPlanning {
-  heures_planifiees: number;
-  par_type: Record<CreneauType, number>;
-  par_cadre: Record<Cadre, PlanifieRealise>;
+export const rapportPlanningSchema = z.object({
+  heures_planifiees: z.number(),
+  par_type: parCode(CRENEAU_TYPES),
+  par_cadre: parCode(CADRES, planifieRealiseSchema),
   /** `planifiees_terrain`: the person's shifts that become an activity (a cadre). */
-  par_mediateur: Array<PlanifieRealise & { id: string; nom: string; planifiees_terrain: number }>;
-}
+  par_mediateur: z.array(
+    planifieRealiseSchema.extend({ id: z.string(), nom: z.string(), planifiees_terrain: z.number() }),
+  ),
+});
+export type RapportPlanning = z.infer<typeof rapportPlanningSchema>;
 
 export function planningTableaux(p: RapportPlanning): Tableau[] {
   return [

@@ -3,7 +3,8 @@
  * counted by level, kind and place; never a resident's data, never the text of a debrief. Only
  * coordination and direction get it (`canReadIncidents`).
  */
-import type { IncidentsView } from '../alertes/alerte.schema';
+import type { z } from 'zod';
+import { incidentsSchema } from '../alertes/alerte.schema';
 import {
   ALERTE_NIVEAU_LABELS,
   ALERTE_NIVEAUX,
@@ -12,7 +13,8 @@ import {
 } from '../alertes/alerte.taxonomies';
 import type { Cell, Tableau } from './tableau';
 
-export type RapportSecurite = Omit<IncidentsView, 'annee'>;
+export const rapportSecuriteSchema = incidentsSchema.omit({ annee: true });
+export type RapportSecurite = z.infer<typeof rapportSecuriteSchema>;
 
 export function securiteTableaux(s: RapportSecurite): Tableau[] {
   return [

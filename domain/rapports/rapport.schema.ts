@@ -1,24 +1,19 @@
 /** Query of the activity report, and the shape it answers: shared by the API and the web page. */
 import { z } from 'zod';
-import type {
-  Cadre,
-  Creneau,
-  Genre,
-  Nature,
-  Public,
-  Registre,
+import {
+  CADRES,
+  CRENEAUX,
+  GENRES,
+  NATURES,
+  PUBLICS,
+  REGISTRES,
 } from '../main-courante/main-courante.taxonomies';
 import { qpvCodeSchema as qpvCode } from '../territoires/territoire.schema';
 import { PERIODE_JOURS_MAX, periodeErreur } from '../time/periode';
 import { jourSchema } from '../zod-fr';
-import type { RapportPlanning } from './rapport-planning';
-import type {
-  RapportAccueil,
-  RapportOrientations,
-  RapportSignalements,
-  RapportSituations,
-} from './rapport-sections.schema';
-import type { RapportSecurite } from './rapport-securite';
+import { rapportPlanningSchema } from './rapport-planning';
+import { parCode, rapportSectionsShape } from './rapport-sections.schema';
+import { rapportSecuriteSchema } from './rapport-securite';
 
 export const RAPPORT_FORMATS = ['json', 'csv', 'xlsx', 'pdf'] as const;
 export type RapportFormat = (typeof RAPPORT_FORMATS)[number];
@@ -54,42 +49,38 @@ export const rapportQuerySchema = z
   .superRefine(checkPeriode());
 export type RapportQuery = z.output<typeof rapportQuerySchema>;
 
-export interface ActivitesHeures {
-  activites: number;
-  heures: number;
-}
+const activitesHeures = { activites: z.number(), heures: z.number() };
+export type ActivitesHeures = z.infer<z.ZodObject<typeof activitesHeures>>;
 
 /** The JSON of `GET /api/rapports/activite`: every code of every list is present. */
-export interface RapportActivite {
-  periode: { du: string; au: string };
-  presence: {
-    activites: number;
-    heures: number;
-    heures_mediateurs: number;
-    par_cadre: Record<Cadre, ActivitesHeures>;
-    par_creneau: Record<Creneau, number>;
-  };
-  contacts: {
-    nombre: number;
-    personnes: number;
-    par_nature: Record<Nature, number>;
-    par_registre: Record<Registre, number>;
-    par_public: Record<Public, number>;
-    par_genre: Record<Genre, number>;
-  };
-  par_qpv: Record<string, ActivitesHeures & { personnes: number }>;
+export const rapportActiviteSchema = z.object({
+  periode: z.object({ du: z.string(), au: z.string() }),
+  presence: z.object({
+    activites: z.number(),
+    heures: z.number(),
+    heures_mediateurs: z.number(),
+    par_cadre: parCode(CADRES, z.object(activitesHeures)),
+    par_creneau: parCode(CRENEAUX),
+  }),
+  contacts: z.object({
+    nombre: z.number(),
+    personnes: z.number(),
+    par_nature: parCode(NATURES),
+    par_registre: parCode(REGISTRES),
+    par_public: parCode(PUBLICS),
+    par_genre: parCode(GENRES),
+  }),
+  par_qpv: z.record(z.string(), z.object({ ...activitesHeures, personnes: z.number() })),
   /** Activities each mediator of the structure was present on, as the actor may see them (rapport.rules). */
-  par_mediateur: Array<ActivitesHeures & { id: string; nom: string }>;
+  par_mediateur: z.array(z.object({ ...activitesHeures, id: z.string(), nom: z.string() })),
   /** Hours planned beside hours done (rapport-planning.ts). */
-  planning: RapportPlanning;
+  planning: rapportPlanningSchema,
   /** The team's safety (alerts of the period): coordination and direction only, else null. */
-  securite: RapportSecurite | null;
+  securite: rapportSecuriteSchema.nullable(),
   /** The sections of the other modules (rapport-sections.schema.ts). */
-  accueil: RapportAccueil;
-  orientations: RapportOrientations;
-  situations: RapportSituations;
-  signalements: RapportSignalements;
-}
+  ...rapportSectionsShape,
+});
+export type RapportActivite = z.infer<typeof rapportActiviteSchema>;
 
 /** The same dates one year earlier (29 February becomes 28 February). */
 export function anneePrecedente(date: string): string {

@@ -6,7 +6,4 @@
 export const RESPONSE_GAPS: readonly string[] = [
   'GET /api/annuaire/export/data-inclusion/services',
   'GET /api/annuaire/export/data-inclusion/structures',
-  'GET /api/conventions/{id}/rapport',
-  'GET /api/rapports/activite',
-  'GET /api/rapports/carte',
 ];

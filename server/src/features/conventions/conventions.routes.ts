@@ -5,12 +5,13 @@ import {
   conventionCreateSchema,
   conventionListQuerySchema,
   conventionRapportQuerySchema,
+  conventionRapportSchema,
   conventionUpdateSchema,
   conventionViewSchema,
 } from '../../../../domain/conventions/convention.schema';
 import { pageSchema } from '../../../../domain/liste';
 import { requireAllowed } from '../../lib/auth';
-import { AUCUN_CONTENU } from '../../lib/responses';
+import { AUCUN_CONTENU, jsonOuFichier } from '../../lib/responses';
 import { conventionDocument } from './conventions.documents';
 import { conventionRapport } from './conventions.rapport';
 import {
@@ -87,13 +88,14 @@ export const conventionsRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Objectifs et réalisé d’une convention (JSON, CSV, XLSX ou PDF du bilan)',
         params,
         querystring: conventionRapportQuerySchema,
+        response: jsonOuFichier(conventionRapportSchema, 'CSV, XLSX ou PDF du bilan de la convention'),
       },
     },
     async (request, reply) => {
       const ctx = requireAllowed(request, canReadConventions);
       if (request.query.format === 'json') {
-        const { perimetre: _, ...json } = await conventionRapport(ctx, request.params.id, request.query);
-        return json;
+        // The answer's schema keeps the JSON's fields: the perimeter used to compute it stays here.
+        return conventionRapport(ctx, request.params.id, request.query);
       }
       const doc = await conventionDocument(ctx, request.params.id, request.query);
       return reply

@@ -158,6 +158,8 @@ describe('conventions', () => {
   it('clamps the period asked for to the convention, and refuses one wholly outside', async () => {
     const r = (await coord.get(`${url()}/rapport?du=2026-03-11&au=2026-04-30`)).json();
     expect(r.periode).toEqual({ du: '2026-03-11', au: '2026-03-31' });
+    // The declared answer keeps the JSON's fields only: the perimeter used inside stays on the server.
+    expect(Object.keys(r).sort()).toEqual(['convention', 'objectifs', 'periode', 'rapport']);
     expect(r.rapport.presence).toMatchObject({ activites: 2, heures: 2.5 });
     expect(r.objectifs[0]).toMatchObject({ realise: 2.5, taux: 25 });
     const after = await coord.get(`${url()}/rapport?du=2026-05-01`);

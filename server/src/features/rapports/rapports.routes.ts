@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { canReadRapport } from '../../../../domain/rapports/rapport.rules';
-import { rapportQuerySchema } from '../../../../domain/rapports/rapport.schema';
+import { rapportActiviteSchema, rapportQuerySchema } from '../../../../domain/rapports/rapport.schema';
 import { requireAllowed } from '../../lib/auth';
+import { jsonOuFichier } from '../../lib/responses';
 import { rapportDocument } from './rapports.documents';
 import { rapportActivite } from './rapports.service';
 
@@ -15,6 +16,7 @@ export const rapportsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Rapport d’activité d’une période (JSON, CSV, XLSX ou PDF du bilan)',
         querystring: rapportQuerySchema,
+        response: jsonOuFichier(rapportActiviteSchema, 'CSV, XLSX ou PDF du bilan'),
       },
     },
     async (request, reply) => {

@@ -56,6 +56,15 @@ export const serviceLocalUpdateSchema = z.strictObject({
 });
 export type ServiceLocalUpdateInput = z.infer<typeof serviceLocalUpdateSchema>;
 
+/**
+ * A record of the export, as imported: it passed the official data·inclusion v1 schema
+ * (server/src/features/annuaire/schema/), which alone describes its fields.
+ */
+export const dataInclusionExportSchema = (kind: 'structures' | 'services') =>
+  z
+    .array(z.record(z.string(), z.unknown()))
+    .describe(`Les ${kind} au schéma data·inclusion v1, telles qu’importées et validées`);
+
 /** An import as the national API serves it. Each record is checked against the official schema. */
 export const importDataInclusionSchema = z.strictObject({
   structures: z.array(z.unknown()).max(5000).default([]),

@@ -82,6 +82,21 @@ describe('npm run lint keeps the boundaries', () => {
     expect(await lint([good])).not.toMatch(/^FAILED/);
   });
 
+  it('refuses a presenter that reads the database, and accepts one shaping loaded rows', async () => {
+    const bad = write(
+      `server/src/features/${tag}/bad.presenter.ts`,
+      "import { eq } from 'drizzle-orm';\nimport { db } from '../../db/client';\nexport const x = [eq, db];\n",
+    );
+    const good = write(
+      `server/src/features/${tag}/good.presenter.ts`,
+      "import type { users } from '../../db/schema';\nexport const present = (u: typeof users.$inferSelect) => ({ id: u.id });\n",
+    );
+    const out = await lint([bad]);
+    expect(out).toMatch(/^FAILED/);
+    expect(out).toContain('pure function of loaded rows');
+    expect(await lint([good])).not.toMatch(/^FAILED/);
+  });
+
   it('refuses an import cycle', async () => {
     const a = write(`server/src/${tag}/a.ts`, "import { b } from './b';\nexport const a = () => b;\n");
     const b = write(`server/src/${tag}/b.ts`, "import { a } from './a';\nexport const b = () => a;\n");

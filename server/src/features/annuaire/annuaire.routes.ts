@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  dataInclusionExportSchema,
   importDataInclusionSchema,
   importReportSchema,
   serviceLocalUpdateSchema,
@@ -71,12 +72,24 @@ export const annuaireRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/annuaire/export/data-inclusion/structures',
-    { schema: { tags, summary: 'Exporter les structures (data·inclusion v1)' } },
+    {
+      schema: {
+        tags,
+        summary: 'Exporter les structures (data·inclusion v1)',
+        response: { 200: dataInclusionExportSchema('structures') },
+      },
+    },
     async (request) => exportStructures(requireAllowed(request, isStaff)),
   );
   app.get(
     '/api/annuaire/export/data-inclusion/services',
-    { schema: { tags, summary: 'Exporter les services (data·inclusion v1)' } },
+    {
+      schema: {
+        tags,
+        summary: 'Exporter les services (data·inclusion v1)',
+        response: { 200: dataInclusionExportSchema('services') },
+      },
+    },
     async (request) => exportServices(requireAllowed(request, isStaff)),
   );
 };

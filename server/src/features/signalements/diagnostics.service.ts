@@ -15,7 +15,7 @@ import type { ServiceContext } from '../../lib/context';
 import { inQpv, paginerTable } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
 import { territoryScope } from '../territoires';
-import { presentSignalements } from './signalements.presenter';
+import { signalementViews } from './signalements.load';
 import { signalementScope } from './signalements.read';
 
 type Row = typeof diagnostics.$inferSelect;
@@ -136,6 +136,6 @@ export async function getDiagnostic(
     .orderBy(asc(signalements.observedAt));
   return {
     diagnostic: (await present(ctx.db, [row]))[0]!,
-    signalements: await presentSignalements(ctx.db, rows),
+    signalements: await signalementViews(ctx.db, rows),
   };
 }

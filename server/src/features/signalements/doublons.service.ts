@@ -8,7 +8,7 @@ import {
 import type { DbOrTx } from '../../db/client';
 import { signalements } from '../../db/schema';
 import { boundingBox, haversineM } from './geo';
-import { presentSignalements } from './signalements.presenter';
+import { signalementViews } from './signalements.load';
 import { signalementScope } from './signalements.read';
 
 /**
@@ -43,7 +43,7 @@ export async function findDoublons(
     .filter((x) => x.d <= radiusM)
     .sort((a, b) => a.d - b.d || (a.r.id < b.r.id ? -1 : 1))
     .slice(0, DOUBLONS_MAX);
-  const views = await presentSignalements(
+  const views = await signalementViews(
     db,
     near.map((x) => x.r),
   );

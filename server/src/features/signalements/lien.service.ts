@@ -6,7 +6,7 @@ import type { Db, DbOrTx } from '../../db/client';
 import { partners, signalementLinkKeys, signalements } from '../../db/schema';
 import { randomSecret, safeEqual } from '../../lib/crypto';
 import { reperesOf } from './reperes.service';
-import { presentDetail } from './signalements.presenter';
+import { signalementDetail } from './signalements.load';
 import { applyStatut } from './statut.service';
 
 /** A partner's link works for 30 days after the transmission. */
@@ -119,7 +119,7 @@ export async function readByLink(db: Db, token: string, now: Date): Promise<Lien
   return {
     partenaireNom: partner.nom,
     expireLe: new Date(payload.e * 1000).toISOString(),
-    signalement: { ...(await presentDetail(db, row)), reperes: await reperesOf(db, row) },
+    signalement: { ...(await signalementDetail(db, row)), reperes: await reperesOf(db, row) },
   };
 }
 

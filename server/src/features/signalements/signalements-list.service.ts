@@ -10,7 +10,7 @@ import {
 import { signalements } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { inParisDays, likePattern, paginerTable } from '../../lib/liste';
-import { presentSignalements } from './signalements.presenter';
+import { signalementViews } from './signalements.load';
 import { signalementScope } from './signalements.read';
 
 /**
@@ -40,7 +40,7 @@ export async function listSignalements(
     signalements,
     where,
     [desc(signalements.observedAt), desc(signalements.id)],
-    (rows) => presentSignalements(ctx.db, rows),
+    (rows) => signalementViews(ctx.db, rows),
   );
 }
 

@@ -61,8 +61,8 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const result = await createSignalement(requireAllowed(request, canCaptureSignalement), request.body);
       await notifyTransmission(app, result.transmission);
-      const { transmission: _, ...out } = result;
-      return reply.status(result.created ? 201 : 200).send(out);
+      // The declared answer leaves the e-mailed transmission out.
+      return reply.status(result.created ? 201 : 200).send(result);
     },
   );
   app.get(

@@ -23,7 +23,8 @@ import { findDoublons } from './doublons.service';
 import { qpvAt } from './geo';
 import { reperesOf } from './reperes.service';
 import { routeSignalement } from './routage.service';
-import { presentDetail, type SignalementRow } from './signalements.presenter';
+import { signalementDetail } from './signalements.load';
+import type { SignalementRow } from './signalements.presenter';
 import { getVisibleRow, userLabel } from './signalements.read';
 import { type Transmission, transmissionOf } from './statut.service';
 
@@ -194,7 +195,7 @@ export async function createSignalement(
       { userId: ctx.actor.userId, label: await userLabel(tx, ctx.actor.userId), via: 'application' },
       now,
     );
-    const signalement = await presentDetail(tx, row);
+    const signalement = await signalementDetail(tx, row);
     if (created && input.observationId)
       await linkObservation(tx, ctx, input.observationId, { signalementId: row.id }, 'observationId');
     if (created) {
@@ -230,6 +231,6 @@ export async function createSignalement(
 
 export async function getSignalement(ctx: ServiceContext, id: string): Promise<SignalementDetail> {
   const row = await getVisibleRow(ctx.db, ctx.actor, id);
-  const detail = await presentDetail(ctx.db, row);
+  const detail = await signalementDetail(ctx.db, row);
   return { ...detail, reperes: await reperesOf(ctx.db, row) };
 }

@@ -155,6 +155,8 @@ describe('signalements: capture, routing, workflow, scope', () => {
     ).json();
     expect(b.doublonsPossibles.map((d: { id: string }) => d.id)).toEqual([a.signalement.id]);
     expect(b.doublonsPossibles[0].distanceM).toBeGreaterThan(25);
+    // The answer is its declared view: the e-mailed transmission stays on the server.
+    expect(Object.keys(b).sort()).toEqual(['created', 'doublonsPossibles', 'signalement']);
     const c = (
       await w.med.post('/api/signalements', { id: randomUUID(), categorie: 'encombrants', ...far })
     ).json();

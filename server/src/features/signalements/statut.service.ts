@@ -11,7 +11,8 @@ import { partners, signalementStatuts, signalements } from '../../db/schema';
 import { type AuditEntry, auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
-import { presentDetail, type SignalementRow } from './signalements.presenter';
+import { signalementDetail } from './signalements.load';
+import type { SignalementRow } from './signalements.presenter';
 import { getVisibleRow, signalementScope, userLabel } from './signalements.read';
 
 export interface ChangeAuthor {
@@ -96,7 +97,7 @@ export async function applyStatut(
     before: { statut: row.statut },
     after: { statut: input.statut, doublonDeId, via: author.via },
   });
-  return presentDetail(tx, updated!);
+  return signalementDetail(tx, updated!);
 }
 
 /** Status change by a signed-in user: the team from the app, a partner from the portal. */
@@ -195,7 +196,7 @@ export async function transmettre(
       after: { statut: 'transmis', partenaireId: partnerId },
     });
     return {
-      signalement: await presentDetail(tx, updated!),
+      signalement: await signalementDetail(tx, updated!),
       transmission: transmissionOf(updated!, partner!),
     };
   });

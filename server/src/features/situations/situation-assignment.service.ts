@@ -30,7 +30,7 @@ import type { ServiceContext } from '../../lib/context';
 import { paginerTable } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
 import { loadSituation, parisDay, touchSituation } from './situations.access';
-import { presentSituation } from './situations.presenter';
+import { situationView } from './situations.load';
 
 /**
  * Checks the mediators (active staff of the structure) and their declared links to the place and
@@ -144,7 +144,7 @@ export async function assignMediators(
         ? { avertissementsImpartialite: warnings, justification: input.justification }
         : undefined,
     });
-    return presentSituation(tx, s.row, 'complet', parisDay(ctx.now()));
+    return situationView(tx, s.row, 'complet', parisDay(ctx.now()));
   });
 }
 

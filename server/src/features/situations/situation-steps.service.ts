@@ -32,7 +32,8 @@ import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
 import { type LoadedSituation, loadForWrite, parisDay, refuse, touchSituation } from './situations.access';
-import { presentParty, presentSituation } from './situations.presenter';
+import { situationView } from './situations.load';
+import { presentParty } from './situations.presenter';
 
 export const facts = (s: LoadedSituation) => ({
   kind: s.row.kind as SituationKind,
@@ -60,7 +61,7 @@ export async function change(
     const today = parisDay(ctx.now());
     await fn(tx, s, today);
     const fresh = await loadForWrite(tx, ctx, id);
-    return presentSituation(tx, fresh.row, fresh.access, today);
+    return situationView(tx, fresh.row, fresh.access, today);
   });
 }
 

@@ -1,4 +1,3 @@
-import { asc, desc, eq, inArray } from 'drizzle-orm';
 import {
   isFollowUpOverdue,
   outcomeShared,
@@ -24,15 +23,12 @@ import type {
   SituationStatus,
   StepKind,
 } from '../../../../domain/situations/situation.taxonomies';
-import type { DbOrTx } from '../../db/client';
-import {
+import type {
   situationAgreements,
   situationLinks,
   situationMediators,
   situationParties,
   situationSteps,
-  territories,
-  users,
 } from '../../db/schema';
 import type { SituationRow } from './situations.access';
 
@@ -65,38 +61,24 @@ export const presentAgreement = (a: typeof situationAgreements.$inferSelect): Ag
   dateSuivi: a.followUpOn,
 });
 
+/** The rows one situation's view is made of, loaded by `situations.load.ts`. */
+export interface SituationRows {
+  qpvCode: string;
+  mediators: Array<{ m: typeof situationMediators.$inferSelect; prenom: string; nom: string }>;
+  parties: Array<typeof situationParties.$inferSelect>;
+  steps: Array<typeof situationSteps.$inferSelect>;
+  /** The latest agreement, if any. */
+  agreement: typeof situationAgreements.$inferSelect | null;
+  links: Array<typeof situationLinks.$inferSelect>;
+}
+
 /** Everything about one situation, before the confidentiality matrix filters it. */
-async function fullView(db: DbOrTx, row: SituationRow, qpvCode: string, today: string) {
-  // Sequential on purpose: `db` is often the caller's transaction (one connection).
-  const mediators = await db
-    .select({ m: situationMediators, prenom: users.prenom, nom: users.nom })
-    .from(situationMediators)
-    .innerJoin(users, eq(users.id, situationMediators.userId))
-    .where(eq(situationMediators.situationId, row.id))
-    .orderBy(asc(situationMediators.assignedAt));
-  const parties = await db
-    .select()
-    .from(situationParties)
-    .where(eq(situationParties.situationId, row.id))
-    .orderBy(asc(situationParties.createdAt));
-  const steps = await db
-    .select()
-    .from(situationSteps)
-    .where(eq(situationSteps.situationId, row.id))
-    .orderBy(asc(situationSteps.day), asc(situationSteps.createdAt));
-  const agreements = await db
-    .select()
-    .from(situationAgreements)
-    .where(eq(situationAgreements.situationId, row.id))
-    .orderBy(desc(situationAgreements.createdAt))
-    .limit(1);
-  const links = await db.select().from(situationLinks).where(eq(situationLinks.situationId, row.id));
-  const partyViews = parties.map(presentParty);
-  const view: Required<SituationView> = {
+function fullView(row: SituationRow, r: SituationRows, today: string): Required<SituationView> {
+  return {
     id: row.id,
     kind: row.kind as SituationKind,
     territoireId: row.territoryId,
-    qpvCode,
+    qpvCode: r.qpvCode,
     statut: row.status as SituationStatus,
     dateSaisine: row.openedOn,
     issue: (row.outcome as Outcome | null) ?? null,
@@ -104,7 +86,7 @@ async function fullView(db: DbOrTx, row: SituationRow, qpvCode: string, today: s
     lieuId: row.placeId,
     description: row.description,
     partenaireSaisissantId: row.referrerPartnerId,
-    mediateurs: mediators.map(
+    mediateurs: r.mediators.map(
       (m): AssignmentView => ({
         mediateurId: m.m.userId,
         nom: `${m.prenom} ${m.nom}`,
@@ -112,44 +94,32 @@ async function fullView(db: DbOrTx, row: SituationRow, qpvCode: string, today: s
         justification: m.m.justification,
       }),
     ),
-    parties: partyViews,
-    etapes: steps.map(presentStep),
-    accord: agreements[0] ? presentAgreement(agreements[0]) : null,
+    parties: r.parties.map(presentParty),
+    etapes: r.steps.map(presentStep),
+    accord: r.agreement ? presentAgreement(r.agreement) : null,
     dateSuivi: row.followUpOn,
     suiviEnRetard: isFollowUpOverdue(
       { statut: row.status as SituationStatus, dateSuivi: row.followUpOn },
       today,
     ),
-    liens: links.map((l) => ({ kind: l.kind as SituationLinkKind, cibleId: l.targetId })),
+    liens: r.links.map((l) => ({ kind: l.kind as SituationLinkKind, cibleId: l.targetId })),
     accesNotes: true,
   };
-  return view;
 }
 
-/** One situation as the reader may see it: the confidentiality matrix picks the fields. */
-export async function presentSituation(
-  db: DbOrTx,
+/**
+ * One situation as the reader may see it, from its loaded rows (a pure function): the
+ * confidentiality matrix picks the fields.
+ */
+export function presentSituation(
   row: SituationRow,
+  rows: SituationRows,
   access: SituationAccess,
   today: string,
-): Promise<SituationView> {
-  const [terr] = await db
-    .select({ code: territories.qpvCode })
-    .from(territories)
-    .where(eq(territories.id, row.territoryId));
-  const full = await fullView(db, row, terr?.code ?? '', today);
+): SituationView {
+  const full = fullView(row, rows, today);
   const fields = visibleFields(access, { outcomeShared: outcomeShared(full.parties) });
   const out: Record<string, unknown> = { accesNotes: access === 'complet' };
   for (const f of fields) out[f] = full[f];
   return out as unknown as SituationView;
-}
-
-/** QPV codes of several territories, for lists. */
-export async function qpvCodes(db: DbOrTx, territoryIds: string[]): Promise<Map<string, string>> {
-  if (territoryIds.length === 0) return new Map();
-  const rows = await db
-    .select({ id: territories.id, code: territories.qpvCode })
-    .from(territories)
-    .where(inArray(territories.id, [...new Set(territoryIds)]));
-  return new Map(rows.map((r) => [r.id, r.code]));
 }

@@ -9,7 +9,8 @@ import { assertIdsInStructure } from '../../lib/scope';
 import { linkObservation } from '../main-courante';
 import { checkAssignment, saveAssignment } from './situation-assignment.service';
 import { loadForNotes, loadSituation, parisDay, refuse } from './situations.access';
-import { presentSituation, presentStep } from './situations.presenter';
+import { situationView } from './situations.load';
+import { presentStep } from './situations.presenter';
 
 /** Opens a situation (idempotent on a client-made id), with its saisine step and its assigned team. */
 export async function createSituation(
@@ -24,7 +25,7 @@ export async function createSituation(
       const [existing] = await tx.select().from(situations).where(eq(situations.id, input.id));
       if (existing && existing.structureId === ctx.actor.structureId) {
         const s = await loadSituation(tx, ctx, existing.id);
-        return presentSituation(tx, s.row, s.access, today);
+        return situationView(tx, s.row, s.access, today);
       }
       if (existing) throw conflict('Cet identifiant est déjà utilisé.');
     }
@@ -115,7 +116,7 @@ export async function createSituation(
         ? { avertissementsImpartialite: warnings, justification: input.justification }
         : undefined,
     });
-    return presentSituation(tx, row!, 'complet', today);
+    return situationView(tx, row!, 'complet', today);
   });
 }
 
@@ -123,7 +124,7 @@ export async function createSituation(
 export async function getSituation(ctx: ServiceContext, id: string): Promise<SituationView> {
   return ctx.db.transaction(async (tx) => {
     const s = await loadSituation(tx, ctx, id);
-    const view = await presentSituation(tx, s.row, s.access, parisDay(ctx.now()));
+    const view = await situationView(tx, s.row, s.access, parisDay(ctx.now()));
     if (s.access === 'complet') {
       await writeAudit(tx, { ...auditActor(ctx), action: 'read', entityType: 'situation', entityId: id });
     }

@@ -114,29 +114,29 @@ export const teamLoadViewSchema = z.object({
 export type TeamLoadView = z.infer<typeof teamLoadViewSchema>;
 
 /** A line of the working lists: never a note, so lists are not audited reads. */
-export const situationListItemSchema = z.object({
-  id: z.string(),
-  kind: z.enum(SITUATION_KINDS),
-  territoireId: z.string(),
-  qpvCode: z.string(),
-  statut: z.enum(SITUATION_STATUSES),
-  dateSaisine: z.string().optional(),
-  issue: z.enum(OUTCOMES).nullable().optional(),
-  mediateurs: z.array(z.object({ mediateurId: z.string(), nom: z.string() })).optional(),
-  dateSuivi: z.string().nullable().optional(),
-  suiviEnRetard: z.boolean().optional(),
-  accesNotes: z.boolean(),
-  /** The QPV's name, given with its code. */
-  qpvNom: z.string(),
-  /** With `lieuId` rights: the place's name. */
-  lieuNom: z.string().nullable().optional(),
-  /** With `parties` rights: the parties' pseudonyms. */
-  partiesLibelles: z.array(z.string()).optional(),
-  /** With `etapes` rights: the latest step of the timeline. */
-  derniereEtape: z
-    .object({ kind: z.enum(STEP_KINDS), date: z.string() })
-    .nullable()
-    .optional(),
-});
+export const situationListItemSchema = situationViewSchema
+  .pick({
+    id: true,
+    kind: true,
+    territoireId: true,
+    qpvCode: true,
+    statut: true,
+    dateSaisine: true,
+    issue: true,
+    dateSuivi: true,
+    suiviEnRetard: true,
+    accesNotes: true,
+  })
+  .extend({
+    mediateurs: z.array(z.object({ mediateurId: z.string(), nom: z.string() })).optional(),
+    /** The QPV's name, given with its code. */
+    qpvNom: z.string(),
+    /** With `lieuId` rights: the place's name. */
+    lieuNom: z.string().nullable().optional(),
+    /** With `parties` rights: the parties' pseudonyms. */
+    partiesLibelles: z.array(z.string()).optional(),
+    /** With `etapes` rights: the latest step of the timeline. */
+    derniereEtape: z.object({ kind: z.enum(STEP_KINDS), date: z.string() }).nullable().optional(),
+  });
 export type SituationListItem = z.infer<typeof situationListItemSchema>;
 export const situationListViewSchema = pageSchema(situationListItemSchema);

@@ -8,6 +8,7 @@ import {
 import { requireAllowed } from '../../lib/auth';
 import { sendPdf } from '../../lib/pdf';
 import { AUCUN_CONTENU, octets } from '../../lib/responses';
+import { routeSuppression } from '../../lib/routes';
 import { exportPdf } from './droits.pdf';
 import { effacerPersonne, exportPersonne } from './droits.service';
 
@@ -38,19 +39,11 @@ export const droitsRoutes: FastifyPluginAsyncZod = async (app) => {
       return sendPdf(reply, 'donnees-personne.pdf', await exportPdf(view));
     },
   );
-  app.delete(
+  routeSuppression(
+    app,
     '/api/personnes/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Droit à l’effacement (refusé tant qu’une situation en cours la concerne)',
-        params,
-        response: AUCUN_CONTENU,
-      },
-    },
-    async (request, reply) => {
-      await effacerPersonne(requireAllowed(request, canExerciseRights), request.params.id);
-      return reply.status(204).send(null);
-    },
+    { tags, summary: 'Droit à l’effacement (refusé tant qu’une situation en cours la concerne)' },
+    canExerciseRights,
+    effacerPersonne,
   );
 };

@@ -12,6 +12,7 @@ import {
 import { pageSchema } from '../../../../domain/liste';
 import { requireAllowed } from '../../lib/auth';
 import { AUCUN_CONTENU, jsonOuFichier } from '../../lib/responses';
+import { routeSuppression } from '../../lib/routes';
 import { conventionDocument } from './conventions.documents';
 import { conventionRapport } from './conventions.rapport';
 import {
@@ -72,13 +73,12 @@ export const conventionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       updateConvention(requireAllowed(request, canManageConventions), request.params.id, request.body),
   );
-  app.delete(
+  routeSuppression(
+    app,
     '/api/conventions/:id',
-    { schema: { response: AUCUN_CONTENU, tags, summary: 'Supprimer une convention', params } },
-    async (request, reply) => {
-      await deleteConvention(requireAllowed(request, canManageConventions), request.params.id);
-      return reply.status(204).send(null);
-    },
+    { tags, summary: 'Supprimer une convention' },
+    canManageConventions,
+    deleteConvention,
   );
   app.get(
     '/api/conventions/:id/rapport',

@@ -7,6 +7,7 @@ import {
 } from '../../../../domain/utilisateurs/utilisateur.schema';
 import { requireContext } from '../../lib/auth';
 import { AUCUN_CONTENU } from '../../lib/responses';
+import { connecte, routeSuppression } from '../../lib/routes';
 import { createApiToken, listApiTokens, revokeApiToken } from './jetons.service';
 
 const tags = ['jetons d’API'];
@@ -37,19 +38,11 @@ export const apiTokensRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       reply.status(201).send(await createApiToken(requireContext(request), request.body)),
   );
-  app.delete(
+  routeSuppression(
+    app,
     '/api/jetons/:id',
-    {
-      schema: {
-        response: AUCUN_CONTENU,
-        tags,
-        summary: 'Révoquer un jeton (le sien, ou tout jeton de la structure pour un·e admin)',
-        params: z.object({ id: z.uuid() }),
-      },
-    },
-    async (request, reply) => {
-      await revokeApiToken(requireContext(request), request.params.id);
-      return reply.status(204).send(null);
-    },
+    { tags, summary: 'Révoquer un jeton (le sien, ou tout jeton de la structure pour un·e admin)' },
+    connecte,
+    revokeApiToken,
   );
 };

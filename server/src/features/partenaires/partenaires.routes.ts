@@ -10,6 +10,7 @@ import {
 import { recherche } from '../../../../domain/zod-fr';
 import { requireAllowed } from '../../lib/auth';
 import { AUCUN_CONTENU } from '../../lib/responses';
+import { routeSuppression } from '../../lib/routes';
 import {
   createPartenaire,
   deletePartenaire,
@@ -71,12 +72,11 @@ export const partenairesRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       updatePartenaire(requireAllowed(request, canManageStructure), request.params.id, request.body),
   );
-  app.delete(
+  routeSuppression(
+    app,
     '/api/partenaires/:id',
-    { schema: { response: AUCUN_CONTENU, tags, summary: 'Supprimer un partenaire', params } },
-    async (request, reply) => {
-      await deletePartenaire(requireAllowed(request, canManageStructure), request.params.id);
-      return reply.status(204).send(null);
-    },
+    { tags, summary: 'Supprimer un partenaire' },
+    canManageStructure,
+    deletePartenaire,
   );
 };

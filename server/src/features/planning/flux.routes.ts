@@ -9,6 +9,7 @@ import {
 } from '../../../../domain/planning/planning.schema';
 import { requireAllowed } from '../../lib/auth';
 import { AUCUN_CONTENU } from '../../lib/responses';
+import { routeSuppression } from '../../lib/routes';
 import { createConsigne, deleteConsigne, lireConsigne, listConsignes } from './consignes.service';
 import { feed, fluxUrls } from './flux.service';
 
@@ -86,19 +87,11 @@ export const fluxRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => lireConsigne(requireAllowed(request, canReadPlanning), request.params.id),
   );
-  app.delete(
+  routeSuppression(
+    app,
     '/api/planning/consignes/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Retirer une consigne',
-        params,
-        response: AUCUN_CONTENU,
-      },
-    },
-    async (request, reply) => {
-      await deleteConsigne(requireAllowed(request, canReadPlanning), request.params.id);
-      return reply.status(204).send(null);
-    },
+    { tags, summary: 'Retirer une consigne' },
+    canReadPlanning,
+    deleteConsigne,
   );
 };

@@ -13,6 +13,7 @@ import {
 } from '../../../../domain/planning/planning.schema';
 import { requireAllowed } from '../../lib/auth';
 import { AUCUN_CONTENU } from '../../lib/responses';
+import { routeSuppression } from '../../lib/routes';
 import { createAbsence, deleteAbsence, remplacantsFor } from './absences.service';
 import { cancelCreneau, createCreneau, listPlanning, updateCreneau } from './planning.service';
 
@@ -62,13 +63,12 @@ export const planningRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       updateCreneau(requireAllowed(request, canManagePlanning), request.params.id, request.body),
   );
-  app.delete(
+  routeSuppression(
+    app,
     '/api/planning/creneaux/:id',
-    { schema: { tags, summary: 'Annuler un créneau', params, response: AUCUN_CONTENU } },
-    async (request, reply) => {
-      await cancelCreneau(requireAllowed(request, canManagePlanning), request.params.id);
-      return reply.status(204).send(null);
-    },
+    { tags, summary: 'Annuler un créneau' },
+    canManagePlanning,
+    cancelCreneau,
   );
   app.get(
     '/api/planning/creneaux/:id/remplacants',
@@ -97,12 +97,11 @@ export const planningRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(201).send(view);
     },
   );
-  app.delete(
+  routeSuppression(
+    app,
     '/api/planning/absences/:id',
-    { schema: { tags, summary: 'Supprimer une absence', params, response: AUCUN_CONTENU } },
-    async (request, reply) => {
-      await deleteAbsence(requireAllowed(request, canReadPlanning), request.params.id);
-      return reply.status(204).send(null);
-    },
+    { tags, summary: 'Supprimer une absence' },
+    canReadPlanning,
+    deleteAbsence,
   );
 };

@@ -27,6 +27,7 @@ import {
 import { carteReglagesSchema, qpvPerimetresSchema } from '../../../../domain/territoires/perimetres.schema';
 import { requireAllowed, requireContext } from '../../lib/auth';
 import { AUCUN_CONTENU, fichier } from '../../lib/responses';
+import { routeSuppression } from '../../lib/routes';
 import { perimetresDeLaStructure } from './carte.service';
 import { computeDelais } from './delais.service';
 import { diagnosticsRoutes } from './diagnostics.routes';
@@ -157,13 +158,12 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       reply.status(201).send(await createRegle(requireAllowed(request, canManageSignalements), request.body)),
   );
-  app.delete(
+  routeSuppression(
+    app,
     '/api/signalements/regles/:id',
-    { schema: { response: AUCUN_CONTENU, tags, summary: 'Supprimer une règle de routage', params } },
-    async (request, reply) => {
-      await deleteRegle(requireAllowed(request, canManageSignalements), request.params.id);
-      return reply.status(204).send(null);
-    },
+    { tags, summary: 'Supprimer une règle de routage' },
+    canManageSignalements,
+    deleteRegle,
   );
   app.get(
     '/api/signalements/:id',

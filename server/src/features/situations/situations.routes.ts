@@ -20,6 +20,7 @@ import {
 } from '../../../../domain/situations/situation.schema';
 import { requireAllowed, requireContext } from '../../lib/auth';
 import { AUCUN_CONTENU } from '../../lib/responses';
+import { routeSuppression } from '../../lib/routes';
 import {
   createDeclaration,
   deleteDeclaration,
@@ -105,12 +106,11 @@ export const situationsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) =>
       reply.status(201).send(await createDeclaration(requireAllowed(request, canDeclareLinks), request.body)),
   );
-  app.delete(
+  routeSuppression(
+    app,
     '/api/declarations-impartialite/:id',
-    { schema: { response: AUCUN_CONTENU, tags, summary: 'Retirer une déclaration', params } },
-    async (request, reply) => {
-      await deleteDeclaration(requireAllowed(request, isStaff), request.params.id);
-      return reply.status(204).send(null);
-    },
+    { tags, summary: 'Retirer une déclaration' },
+    isStaff,
+    deleteDeclaration,
   );
 };

@@ -13,6 +13,7 @@ import {
 } from '../../../../domain/territoires/territoire.schema';
 import { requireAllowed } from '../../lib/auth';
 import { AUCUN_CONTENU } from '../../lib/responses';
+import { routeSuppression } from '../../lib/routes';
 import {
   createLieu,
   createSecteur,
@@ -53,13 +54,12 @@ export const territoiresRoutes: FastifyPluginAsyncZod = async (app) => {
         .status(201)
         .send(await addTerritoire(requireAllowed(request, canManageStructure), request.body.qpvCode)),
   );
-  app.delete(
+  routeSuppression(
+    app,
     '/api/territoires/:id',
-    { schema: { response: AUCUN_CONTENU, tags, summary: 'Retirer un QPV', params } },
-    async (request, reply) => {
-      await removeTerritoire(requireAllowed(request, canManageStructure), request.params.id);
-      return reply.status(204).send(null);
-    },
+    { tags, summary: 'Retirer un QPV' },
+    canManageStructure,
+    removeTerritoire,
   );
 
   app.post(
@@ -98,13 +98,12 @@ export const territoiresRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       updateSecteur(requireAllowed(request, canManageStructure), request.params.id, request.body.nom),
   );
-  app.delete(
+  routeSuppression(
+    app,
     '/api/secteurs/:id',
-    { schema: { response: AUCUN_CONTENU, tags, summary: 'Supprimer un secteur', params } },
-    async (request, reply) => {
-      await deleteSecteur(requireAllowed(request, canManageStructure), request.params.id);
-      return reply.status(204).send(null);
-    },
+    { tags, summary: 'Supprimer un secteur' },
+    canManageStructure,
+    deleteSecteur,
   );
 
   app.post(
@@ -137,12 +136,11 @@ export const territoiresRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       updateLieu(requireAllowed(request, canManageStructure), request.params.id, request.body),
   );
-  app.delete(
+  routeSuppression(
+    app,
     '/api/lieux/:id',
-    { schema: { response: AUCUN_CONTENU, tags, summary: 'Supprimer un lieu', params } },
-    async (request, reply) => {
-      await deleteLieu(requireAllowed(request, canManageStructure), request.params.id);
-      return reply.status(204).send(null);
-    },
+    { tags, summary: 'Supprimer un lieu' },
+    canManageStructure,
+    deleteLieu,
   );
 };

@@ -14,6 +14,7 @@ import { requireAllowed } from '../../../lib/auth';
 import type { ServiceContext } from '../../../lib/context';
 import { randomSecret, sha256 } from '../../../lib/crypto';
 import { AUCUN_CONTENU } from '../../../lib/responses';
+import { routeSuppression } from '../../../lib/routes';
 
 const tags = ['open311'];
 const keyView = (k: typeof open311Keys.$inferSelect): CleOpen311View => ({
@@ -107,19 +108,11 @@ export const open311KeysRoutes: FastifyPluginAsyncZod = async (app) => {
         .status(201)
         .send(await createKey(requireAllowed(request, canManageOpen311Keys), request.body.libelle)),
   );
-  app.delete(
+  routeSuppression(
+    app,
     '/api/open311/cles/:id',
-    {
-      schema: {
-        response: AUCUN_CONTENU,
-        tags,
-        summary: 'Révoquer une clé Open311',
-        params: z.object({ id: z.uuid() }),
-      },
-    },
-    async (request, reply) => {
-      await revokeKey(requireAllowed(request, canManageOpen311Keys), request.params.id);
-      return reply.status(204).send(null);
-    },
+    { tags, summary: 'Révoquer une clé Open311' },
+    canManageOpen311Keys,
+    revokeKey,
   );
 };

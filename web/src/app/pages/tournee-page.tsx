@@ -9,7 +9,6 @@ import { QueryState } from '../../components/ui/query-state';
 import { getActivite } from '../../features/main-courante/api/get-activite';
 import { useDerniereTournee } from '../../features/main-courante/api/get-derniere-tournee';
 import { useMediateurs } from '../../features/main-courante/api/get-mediateurs';
-import { setOutboxUser, useOutbox } from '../../features/main-courante/api/outbox';
 import { demarrer, reprendre, useLocalTournee } from '../../features/main-courante/api/tournee';
 import { DemarrerForm, type DemarrerPrefill } from '../../features/main-courante/components/demarrer-form';
 import { OutboxStatus } from '../../features/main-courante/components/outbox-status';
@@ -17,6 +16,7 @@ import { TourneeCapture } from '../../features/main-courante/components/tournee-
 import { planningQueryOptions } from '../../features/planning/api/get-planning';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { errorMessage } from '../../lib/api-client';
+import { setOutboxUser, useOutbox } from '../../lib/outbox';
 import { paths } from '../../lib/paths';
 import { useSession } from '../session';
 

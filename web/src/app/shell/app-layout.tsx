@@ -1,16 +1,17 @@
-import { ROLE_LABELS } from '@domain/auth/roles';
-import { AppShell, Box, Button, Group, Text } from '@mantine/core';
-import { Suspense } from 'react';
+import { isStaff, ROLE_LABELS } from '@domain/auth/roles';
+import { AppShell, Box, Group, Text } from '@mantine/core';
+import { Suspense, useEffect } from 'react';
 import { Link, Outlet, useNavigate } from 'react-router';
-import { IconLogout } from '../../components/ui/icons';
+import { SyncIndicator } from '../../components/ui/sync-indicator';
 import { useIsDesktop } from '../../components/ui/use-is-desktop';
 import { AlerteBouton } from '../../features/alertes/components/alerte-bouton';
 import { AlertesBanniere } from '../../features/alertes/components/alertes-banniere';
 import { AlertesProvider } from '../../features/alertes/components/alertes-provider';
-import { useLogout } from '../../features/auth/api/logout';
+import { setOutboxUser } from '../../lib/outbox';
 import { paths } from '../../lib/paths';
 import { FullPageLoader, useSession } from '../session';
 import { BottomNav } from './bottom-nav';
+import { LogoutButton } from './logout-button';
 import { barItemsFor, navItemsFor } from './nav-items';
 import classes from './shell.module.css';
 import { SidebarNav } from './sidebar-nav';
@@ -20,11 +21,9 @@ export function AppLayout() {
   const me = useSession();
   const isDesktop = useIsDesktop();
   const navigate = useNavigate();
-  const logout = useLogout();
   const items = navItemsFor(me.role);
-
-  const signOut = () =>
-    logout.mutate(undefined, { onSettled: () => navigate(paths.connexion, { replace: true }) });
+  // What this user captured on this phone leaves from any page, not only the tournée.
+  useEffect(() => setOutboxUser(me.user.id), [me.user.id]);
 
   return (
     <AlertesProvider me={me} onOpenAlertes={() => navigate(paths.alertes)}>
@@ -57,21 +56,14 @@ export function AppLayout() {
               </Text>
             </Group>
             <Group gap="sm" wrap="nowrap">
+              {isStaff(me) ? <SyncIndicator compact={!isDesktop} /> : null}
               <AlerteBouton />
               {isDesktop ? (
                 <Text size="sm" c="dimmed" truncate="end" maw={260}>
                   {me.user.prenom} {me.user.nom} · {ROLE_LABELS[me.role]}
                 </Text>
               ) : null}
-              <Button
-                variant="default"
-                size={isDesktop ? 'sm' : 'compact-md'}
-                leftSection={<IconLogout size={18} />}
-                onClick={signOut}
-                loading={logout.isPending}
-              >
-                Se déconnecter
-              </Button>
+              <LogoutButton compact={!isDesktop} />
             </Group>
           </Group>
         </AppShell.Header>

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { OutboxRequest } from './outbox';
+import type { OutboxRequest } from '../../../lib/outbox';
 
 const sent: OutboxRequest[] = [];
-vi.mock('./outbox', () => ({ enqueue: async (r: OutboxRequest) => void sent.push(r) }));
+vi.mock('../../../lib/outbox', () => ({ enqueue: async (r: OutboxRequest) => void sent.push(r) }));
 
 /** The store as a fresh page load finds it: module memory gone, localStorage kept. */
 async function load() {

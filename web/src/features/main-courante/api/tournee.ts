@@ -13,7 +13,7 @@ import {
   type Public,
 } from '@domain/main-courante/main-courante.taxonomies';
 import { useSyncExternalStore } from 'react';
-import { enqueue } from './outbox';
+import { enqueue } from '../../../lib/outbox';
 
 export interface LocalContact {
   id: string;

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { dismissRefused, useOutbox } from '../api/outbox';
+import { dismissRefused, useOutbox } from '../../../lib/outbox';
 
 /** "Hors ligne — N en attente": the mediator knows nothing is lost. */
 export function OutboxStatus() {
@@ -23,15 +23,20 @@ export function OutboxStatus() {
       {refused.length ? (
         <Alert color="red" variant="light" role="alert" title="Refusé par le serveur">
           {refused.map((r) => (
-            <Text size="sm" key={r.seq}>
-              {r.label} : {r.message}
-            </Text>
+            <Group key={r.seq} justify="space-between" wrap="nowrap" gap="xs">
+              <Text size="sm">
+                {r.label} : {r.message}
+              </Text>
+              <Button
+                size="compact-md"
+                variant="white"
+                color="red"
+                onClick={() => void dismissRefused(r.seq)}
+              >
+                Retirer
+              </Button>
+            </Group>
           ))}
-          <Group mt="xs">
-            <Button size="xs" variant="white" color="red" onClick={dismissRefused}>
-              J’ai compris
-            </Button>
-          </Group>
         </Alert>
       ) : null}
     </>

@@ -4,7 +4,7 @@
  * makes a replay harmless, so each request is sent until it gets an answer, exactly once in effect.
  */
 import { useSyncExternalStore } from 'react';
-import { ApiError, apiRequest } from '../../../lib/api-client';
+import { ApiError, apiRequest } from './api-client';
 
 export interface OutboxRequest {
   seq?: number;
@@ -15,13 +15,26 @@ export interface OutboxRequest {
   label: string;
   /** Who tapped: only their session sends it (a shared phone never sends a colleague's taps). */
   userId: string;
+  /** When it was tapped (ISO), set by `enqueue`. */
+  creeLe?: string;
+  /** The server's definitive refusal (a 4xx and its French reason): kept until the user drops it. */
+  refus?: string;
+}
+
+/** What the sync indicator lists: an entry still to send, or one the server refused. */
+export interface OutboxEntry {
+  seq: number;
+  label: string;
+  creeLe: string | null;
 }
 
 export interface OutboxState {
   pending: number;
   online: boolean;
-  /** Requests the server refused (4xx): kept visible, never silently dropped. */
-  refused: Array<{ seq: number; label: string; message: string }>;
+  /** Entries still to send, in the order they will go. */
+  queued: OutboxEntry[];
+  /** Requests the server refused (4xx): kept, through reloads too, until the user drops them. */
+  refused: Array<OutboxEntry & { message: string }>;
 }
 
 const DB = 'trame-outbox';
@@ -51,6 +64,7 @@ async function tx<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => I
 let state: OutboxState = {
   pending: 0,
   online: typeof navigator === 'undefined' ? true : navigator.onLine,
+  queued: [],
   refused: [],
 };
 const listeners = new Set<() => void>();
@@ -59,8 +73,19 @@ function setState(patch: Partial<OutboxState>) {
   for (const l of listeners) l();
 }
 
+/** Reads the store again: what waits, what was refused (both survive a reload). */
 async function refreshCount() {
-  setState({ pending: await tx('readonly', (s) => s.count()) });
+  const all = (await tx('readonly', (s) => s.getAll())) as OutboxRequest[];
+  const entry = (r: OutboxRequest): OutboxEntry => ({
+    seq: r.seq as number,
+    label: r.label,
+    creeLe: r.creeLe ?? null,
+  });
+  const queued = all.filter((r) => r.refus === undefined).map(entry);
+  const refused = all
+    .filter((r) => r.refus !== undefined)
+    .map((r) => ({ ...entry(r), message: r.refus as string }));
+  setState({ pending: queued.length, queued, refused });
 }
 
 /**
@@ -70,7 +95,7 @@ async function refreshCount() {
  */
 export async function enqueue(request: OutboxRequest): Promise<void> {
   setState({ pending: state.pending + 1 });
-  await tx('readwrite', (s) => s.add({ ...request }));
+  await tx('readwrite', (s) => s.add({ ...request, creeLe: new Date().toISOString() }));
   await refreshCount();
   void flush();
 }
@@ -80,7 +105,8 @@ let currentUser: string | null = null;
 export function setOutboxUser(userId: string) {
   if (currentUser === userId) return;
   currentUser = userId;
-  void flush();
+  // Read the store first: what a previous page load left (refused ones included) shows at once.
+  void refreshCount().then(flush);
 }
 
 let running = false;
@@ -124,15 +150,8 @@ export async function flush(): Promise<void> {
         break;
       }
       attempt = 0;
-      if (outcome !== 'ok') {
-        setState({
-          refused: [
-            ...state.refused,
-            { seq: first.seq as number, label: first.label, message: outcome.refused },
-          ],
-        });
-      }
-      await tx('readwrite', (s) => s.delete(first.seq as number));
+      if (outcome === 'ok') await tx('readwrite', (s) => s.delete(first.seq as number));
+      else await tx('readwrite', (s) => s.put({ ...first, refus: outcome.refused }));
       setState({ online: true });
       await refreshCount();
     }
@@ -145,7 +164,13 @@ async function firstRequest(): Promise<OutboxRequest | undefined> {
   const db = await openDb();
   return new Promise((resolve, reject) => {
     const req = db.transaction(STORE, 'readonly').objectStore(STORE).openCursor();
-    req.onsuccess = () => resolve(req.result ? (req.result.value as OutboxRequest) : undefined);
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return resolve(undefined);
+      // A refused entry stays for the user to see, and no longer holds up the ones after it.
+      if ((cursor.value as OutboxRequest).refus !== undefined) return cursor.continue();
+      resolve(cursor.value as OutboxRequest);
+    };
     req.onerror = () => reject(req.error);
   });
 }
@@ -177,4 +202,9 @@ export const useOutbox = () => useSyncExternalStore(subscribe, snapshot);
 /** The same, read once (outside React: the unit tests). */
 export const outboxState = snapshot;
 
-export const dismissRefused = () => setState({ refused: [] });
+/** Drops a refused entry (or every refused one): the user has read why and will redo it if need be. */
+export async function dismissRefused(seq?: number): Promise<void> {
+  const drop = seq === undefined ? state.refused.map((r) => r.seq) : [seq];
+  for (const s of drop) await tx('readwrite', (store) => store.delete(s));
+  await refreshCount();
+}

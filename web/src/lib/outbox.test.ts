@@ -81,19 +81,56 @@ describe('street capture outbox', () => {
     }
   });
 
-  it('shows a refused request with the server’s message, drops it and sends the next ones', async () => {
+  it('keeps a refused request with the server’s message, sends the next ones, and drops it when asked', async () => {
     const server = fakeServer([400]);
     const outbox = await load();
     outbox.setOutboxUser('u1');
     await outbox.enqueue(request(1));
     await outbox.enqueue(request(2));
     await vi.waitFor(() => expect(outbox.outboxState().pending).toBe(0));
-    expect(outbox.outboxState().refused).toEqual([
-      expect.objectContaining({ label: 'Contact 1', message: 'Refusé : durée négative.' }),
-    ]);
+    const [refused] = outbox.outboxState().refused;
+    expect(refused).toMatchObject({ label: 'Contact 1', message: 'Refusé : durée négative.' });
+    expect(refused?.creeLe).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(server.fetch).toHaveBeenCalledTimes(2);
-    outbox.dismissRefused();
+    await outbox.flush();
+    expect(server.fetch).toHaveBeenCalledTimes(2); // a refusal is definitive: never sent again
+    await outbox.dismissRefused(refused?.seq);
     expect(outbox.outboxState().refused).toEqual([]);
+  });
+
+  it('still shows after a reload what the server refused, until the user drops it', async () => {
+    fakeServer([422]);
+    const before = await load();
+    before.setOutboxUser('u1');
+    await before.enqueue(request(5));
+    await vi.waitFor(() => expect(before.outboxState().refused).toHaveLength(1));
+
+    vi.resetModules();
+    const server = fakeServer();
+    const after = await load();
+    after.setOutboxUser('u1');
+    await vi.waitFor(() => expect(after.outboxState().refused).toHaveLength(1));
+    expect(after.outboxState()).toMatchObject({ pending: 0, queued: [] });
+    expect(after.outboxState().refused[0]).toMatchObject({ label: 'Contact 5' });
+    expect(server.fetch).not.toHaveBeenCalled();
+    await after.dismissRefused();
+    expect(after.outboxState().refused).toEqual([]);
+  });
+
+  it('lists what waits, in order, with the time of the tap', async () => {
+    fakeServer(['network', 'network']); // a dead zone for both taps
+    const outbox = await load();
+    outbox.setOutboxUser('u1');
+    await outbox.enqueue(request(1));
+    await outbox.enqueue(request(2));
+    await vi.waitFor(() => expect(outbox.outboxState().queued).toHaveLength(2));
+    expect(outbox.outboxState().queued.map((q) => q.label)).toEqual(['Contact 1', 'Contact 2']);
+    expect(outbox.outboxState().queued[0]?.creeLe).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    fakeServer(); // the network is back: drain, so no retry outlives this test
+    await vi.waitFor(async () => {
+      await outbox.flush();
+      expect(outbox.outboxState()).toMatchObject({ pending: 0, queued: [] });
+    });
   });
 
   it('never sends a colleague’s taps from a shared phone, and sends them when they sign in again', async () => {

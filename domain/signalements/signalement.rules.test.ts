@@ -4,6 +4,7 @@ import {
   canCaptureSignalement,
   canManageOpen311Keys,
   canManageSignalements,
+  changementApresCloture,
   isOpen,
   nextStatuts,
   statutChangeRefusal,
@@ -42,6 +43,20 @@ describe('signalement status rules', () => {
         for (const to of nextStatuts(from, who)) expect(statutChangeRefusal(from, to, who)).toBeNull();
       }
     }
+  });
+
+  it('turns a change that reaches a closed signalement into a comment, and leaves an open one to the rules', () => {
+    expect(changementApresCloture('resolu', 'pris_en_compte', 'equipe', 'Vu sur place.')).toBe(
+      'Passage à « Pris en compte » demandé après la clôture : le signalement reste « Résolu ». Vu sur place.',
+    );
+    expect(changementApresCloture('rejete', 'resolu', 'partenaire', null)).toBe(
+      'Passage à « Résolu » demandé après la clôture : le signalement reste « Rejeté ».',
+    );
+    for (const from of STATUTS_OUVERTS)
+      expect(changementApresCloture(from, 'resolu', 'equipe', null)).toBeNull();
+    // What the author may never set stays refused: a partner cannot mark a duplicate, even late.
+    expect(changementApresCloture('resolu', 'doublon', 'partenaire', null)).toBeNull();
+    expect(changementApresCloture('resolu', 'transmis', 'equipe', null)).toBeNull();
   });
 
   it('counts as open exactly the open statuses', () => {

@@ -209,6 +209,37 @@ describe('signalements: capture, routing, workflow, scope', () => {
     expect(delais.lignes.every((l: { partenaireId: string }) => l.partenaireId === w.bailleur.id)).toBe(true);
   });
 
+  it('a change that arrives after the partner closed it becomes a comment; a replayed change adds nothing', async () => {
+    const hier = new Date(Date.now() - 86_400_000);
+    const s = await buildSignalement(t.db, {
+      structureId: w.sid,
+      territoryId: w.malpasse,
+      partnerId: w.bailleur.id,
+      observedAt: hier,
+      historique: [{ statut: 'transmis' as const, at: hier }],
+    });
+    const p = await signInNew(t, { structureId: w.sid, role: 'partenaire', partnerId: w.bailleur.id });
+    const resolved = await p.post(`/api/signalements/${s.id}/statut`, { statut: 'resolu' });
+    expect(resolved.statusCode).toBe(200);
+    // The partner's answer was lost on the way back: the portal sends it again.
+    const replay = await p.post(`/api/signalements/${s.id}/statut`, { statut: 'resolu' });
+    expect(replay.statusCode).toBe(200);
+    expect(replay.json().historique).toHaveLength(resolved.json().historique.length);
+    // The mediator's « pris en compte », queued offline before the closure, reaches the server now.
+    const late = await w.med.post(`/api/signalements/${s.id}/statut`, {
+      statut: 'pris_en_compte',
+      commentaire: 'Vu le gardien.',
+    });
+    expect(late.statusCode).toBe(200);
+    expect(late.json().statut).toBe('resolu');
+    expect(late.json().historique.at(-1)).toMatchObject({
+      statut: 'resolu',
+      via: 'application',
+      commentaire:
+        'Passage à « Pris en compte » demandé après la clôture : le signalement reste « Résolu ». Vu le gardien.',
+    });
+  });
+
   it('a mediator of one QPV neither reads nor captures on another; another structure sees nothing', async () => {
     const onFv = await buildSignalement(t.db, { structureId: w.sid, territoryId: w.fraisVallon });
     const local = await signInNew(t, { structureId: w.sid, territoryIds: [w.malpasse] });

@@ -1,6 +1,10 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import { validationFailed } from '../../../../domain/errors';
-import { type StatutChanger, statutChangeRefusal } from '../../../../domain/signalements/signalement.rules';
+import {
+  changementApresCloture,
+  type StatutChanger,
+  statutChangeRefusal,
+} from '../../../../domain/signalements/signalement.rules';
 import type {
   SignalementDetail,
   Statut,
@@ -67,7 +71,12 @@ export async function applyStatut(
   now: Date,
   findOrigine?: (ref: OrigineRef) => Promise<Origine | null>,
 ): Promise<SignalementDetail> {
-  const refusal = statutChangeRefusal(row.statut as Statut, input.statut, author.who);
+  const from = row.statut as Statut;
+  // A replay of a change already made (the phone never got the first answer): nothing to add.
+  if (input.statut === from) return signalementDetail(tx, row);
+  const tardif = changementApresCloture(from, input.statut, author.who, input.commentaire);
+  if (tardif) return noteApresCloture(tx, row, tardif, author, now);
+  const refusal = statutChangeRefusal(from, input.statut, author.who);
   if (refusal) throw validationFailed(refusal, [{ champ: 'statut', message: refusal }]);
   const origine = input.statut === 'doublon' ? await resolveOrigine(row, input, findOrigine) : null;
   const doublonDeId = origine?.id ?? null;
@@ -96,6 +105,39 @@ export async function applyStatut(
     entityId: row.id,
     before: { statut: row.statut },
     after: { statut: input.statut, doublonDeId, via: author.via },
+  });
+  return signalementDetail(tx, updated!);
+}
+
+/** The closure stands; the late change is written in the history as a comment (ADR 031). */
+async function noteApresCloture(
+  tx: DbOrTx,
+  row: SignalementRow,
+  commentaire: string,
+  author: ChangeAuthor,
+  now: Date,
+): Promise<SignalementDetail> {
+  const [updated] = await tx
+    .update(signalements)
+    .set({ updatedAt: now })
+    .where(eq(signalements.id, row.id))
+    .returning();
+  await tx.insert(signalementStatuts).values({
+    signalementId: row.id,
+    statut: row.statut,
+    at: now,
+    byUserId: author.userId,
+    byLabel: author.label,
+    via: author.via,
+    commentaire,
+  });
+  await writeAudit(tx, {
+    ...author.audit,
+    action: 'update',
+    entityType: 'signalement',
+    entityId: row.id,
+    before: { statut: row.statut },
+    after: { statut: row.statut, via: author.via },
   });
   return signalementDetail(tx, updated!);
 }

@@ -74,57 +74,49 @@ export async function applyStatut(
   const from = row.statut as Statut;
   // A replay of a change already made (the phone never got the first answer): nothing to add.
   if (input.statut === from) return signalementDetail(tx, row);
+  // After the closure the closure stands: the late change is kept as a comment (ADR 031).
   const tardif = changementApresCloture(from, input.statut, author.who, input.commentaire);
-  if (tardif) return noteApresCloture(tx, row, tardif, author, now);
+  if (tardif)
+    return writeChange(
+      tx,
+      row,
+      { statut: from, doublonDeId: row.doublonDeId, commentaire: tardif },
+      author,
+      now,
+    );
   const refusal = statutChangeRefusal(from, input.statut, author.who);
   if (refusal) throw validationFailed(refusal, [{ champ: 'statut', message: refusal }]);
   const origine = input.statut === 'doublon' ? await resolveOrigine(row, input, findOrigine) : null;
-  const doublonDeId = origine?.id ?? null;
   // The history names the original by the number people know.
   const commentaire = origine
     ? [`Doublon du n° ${origine.numero}.`, input.commentaire].filter(Boolean).join(' ')
-    : input.commentaire;
-  const [updated] = await tx
-    .update(signalements)
-    .set({ statut: input.statut, doublonDeId, updatedAt: now })
-    .where(eq(signalements.id, row.id))
-    .returning();
-  await tx.insert(signalementStatuts).values({
-    signalementId: row.id,
-    statut: input.statut,
-    at: now,
-    byUserId: author.userId,
-    byLabel: author.label,
-    via: author.via,
-    commentaire,
-  });
-  await writeAudit(tx, {
-    ...author.audit,
-    action: 'update',
-    entityType: 'signalement',
-    entityId: row.id,
-    before: { statut: row.statut },
-    after: { statut: input.statut, doublonDeId, via: author.via },
-  });
-  return signalementDetail(tx, updated!);
+    : (input.commentaire ?? null);
+  return writeChange(
+    tx,
+    row,
+    { statut: input.statut, doublonDeId: origine?.id ?? null, commentaire },
+    author,
+    now,
+  );
 }
 
-/** The closure stands; the late change is written in the history as a comment (ADR 031). */
-async function noteApresCloture(
+/** Writes the status (or keeps it), a line of history and the audit row. */
+async function writeChange(
   tx: DbOrTx,
   row: SignalementRow,
-  commentaire: string,
+  change: { statut: Statut; doublonDeId: string | null; commentaire: string | null },
   author: ChangeAuthor,
   now: Date,
 ): Promise<SignalementDetail> {
+  const { statut, doublonDeId, commentaire } = change;
   const [updated] = await tx
     .update(signalements)
-    .set({ updatedAt: now })
+    .set({ statut, doublonDeId, updatedAt: now })
     .where(eq(signalements.id, row.id))
     .returning();
   await tx.insert(signalementStatuts).values({
     signalementId: row.id,
-    statut: row.statut,
+    statut,
     at: now,
     byUserId: author.userId,
     byLabel: author.label,
@@ -137,7 +129,7 @@ async function noteApresCloture(
     entityType: 'signalement',
     entityId: row.id,
     before: { statut: row.statut },
-    after: { statut: row.statut, via: author.via },
+    after: { statut, doublonDeId, via: author.via },
   });
   return signalementDetail(tx, updated!);
 }

@@ -68,7 +68,12 @@ export const totpCode = (secret: string, at: Date) => hotp(base32Decode(secret),
  * The step a code matches within ±TOTP_WINDOW of `at`, or null. Steps up to `lastUsedStep` are
  * refused: a code, once accepted, cannot be replayed.
  */
-export function matchTotp(secret: string, code: string, at: Date, lastUsedStep: number | null): number | null {
+export function matchTotp(
+  secret: string,
+  code: string,
+  at: Date,
+  lastUsedStep: number | null,
+): number | null {
   if (!/^\d{6}$/.test(code)) return null;
   const key = base32Decode(secret);
   const now = totpStep(at);

@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { texte } from '../zod-fr';
 
 /** Each field is optional: the name (admin, direction, coordination), the second factor (admin, direction). */
-export const structureUpdateSchema = z
-  .strictObject({ nom: texte(160).optional(), deuxiemeFacteurObligatoire: z.boolean().optional() })
-  .refine((v) => v.nom !== undefined || v.deuxiemeFacteurObligatoire !== undefined, {
-    message: 'Rien à modifier.',
-  });
+export const structureUpdateSchema = z.strictObject({
+  nom: texte(160).optional(),
+  deuxiemeFacteurObligatoire: z.boolean().optional(),
+});
 export type StructureUpdateInput = z.infer<typeof structureUpdateSchema>;
 
 /** The structure as its users read it (GET and PATCH /api/structure). */

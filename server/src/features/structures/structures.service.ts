@@ -29,6 +29,7 @@ export async function updateStructure(
   if (input.deuxiemeFacteurObligatoire !== undefined && !canRequireSecondFactor(ctx.actor)) {
     throw forbidden('Seules l’administration et la direction peuvent exiger la double authentification.');
   }
+  if (input.nom === undefined && input.deuxiemeFacteurObligatoire === undefined) return getStructure(ctx);
   return ctx.db.transaction(async (tx) => {
     const before = await getStructure({ ...ctx, db: tx });
     const [row] = await tx

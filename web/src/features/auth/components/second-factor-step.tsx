@@ -81,7 +81,7 @@ export function SecondFactorStep({
         <Button type="submit" size="md" loading={signIn.isPending} fullWidth>
           Valider
         </Button>
-        <Button variant="subtle" onClick={toggle}>
+        <Button variant="default" onClick={toggle}>
           {recovery ? 'Utiliser le code de l’application' : 'Utiliser un code de secours'}
         </Button>
       </Stack>

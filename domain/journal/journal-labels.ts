@@ -74,11 +74,16 @@ export const AUDIT_ACTION_LABELS = AUDIT_ACTION_LIST.labels;
 
 /** Field keys, as written by the server, in French. */
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  activatedAt: 'Activée le',
+  attempts: 'Tentatives',
+  challengeHash: 'Empreinte du défi de connexion',
+  codeHash: 'Empreinte du code',
   demandesAnonymisees: 'Demandes gardées anonymes',
   document: 'Document',
   droit: 'Droit exercé',
   fiches: 'Fiches effacées',
   format: 'Format',
+  lastStep: 'Dernier code utilisé (pas de temps)',
   orientationsAnonymisees: 'Orientations gardées anonymes',
   action: 'Action',
   activiteDebut: 'Début de l’activité',
@@ -191,6 +196,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   lienMotDePasse: 'Lien « mot de passe oublié »',
   lastLoginAt: 'Dernière connexion',
   conservation: 'Durées de conservation (mois)',
+  pendingSecret: 'Secret en attente',
   sessionFermee: 'Session fermée',
   lignes: 'Lignes',
   longitude: 'Longitude',

@@ -46,7 +46,7 @@ function assertPossible(ctx: ServiceContext): void {
   }
 }
 
-const audit = (
+const factorAudit = (
   ctx: ServiceContext,
   action: 'create' | 'update' | 'delete',
   extra: Record<string, unknown>,
@@ -72,7 +72,7 @@ export async function confirmOwnEnrolment(ctx: ServiceContext, code: string): Pr
       throw new AppError('code_incorrect', 400, CODE_INCORRECT);
     }
     const codes = await replaceRecoveryCodes(tx, ctx.actor.userId);
-    await writeAudit(tx, audit(ctx, 'create', { deuxiemeFacteur: 'activée' }));
+    await writeAudit(tx, factorAudit(ctx, 'create', { deuxiemeFacteur: 'activée' }));
     return codes;
   });
 }
@@ -84,7 +84,7 @@ export async function regenerateRecoveryCodes(ctx: ServiceContext): Promise<stri
       throw conflict('Activez d’abord la double authentification.');
     }
     const codes = await replaceRecoveryCodes(tx, ctx.actor.userId);
-    await writeAudit(tx, audit(ctx, 'update', { codesSecours: 'régénérés' }));
+    await writeAudit(tx, factorAudit(ctx, 'update', { codesSecours: 'régénérés' }));
     return codes;
   });
 }
@@ -98,6 +98,6 @@ export async function disableOwnSecondFactor(ctx: ServiceContext): Promise<void>
     if (!(await isEnrolled(tx, ctx.actor.userId)))
       throw conflict('La double authentification n’est pas activée.');
     await removeSecondFactor(tx, ctx.actor.userId);
-    await writeAudit(tx, audit(ctx, 'delete', { deuxiemeFacteur: 'désactivée' }));
+    await writeAudit(tx, factorAudit(ctx, 'delete', { deuxiemeFacteur: 'désactivée' }));
   });
 }

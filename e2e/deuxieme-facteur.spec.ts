@@ -77,7 +77,7 @@ async function confirmApp(page: Page, name: string): Promise<{ secret: string; s
 test.describe('double authentification', () => {
   test.use({ viewport: PHONE });
 
-  test('a coordinator turns it on from « Mon compte », then signs in with a code, then a recovery code', async ({
+  test('a coordinator turns it on from « Mon compte », then signs in with a code, a recovery code, and after the admin’s reset', async ({
     page,
   }) => {
     test.setTimeout(180_000);
@@ -117,6 +117,20 @@ test.describe('double authentification', () => {
     await expect(page).not.toHaveURL(/\/connexion/, { timeout: 15_000 });
     await page.goto('/mon-compte');
     await expect(page.getByText('9 codes de secours restants.')).toBeVisible();
+    await signOut(page);
+
+    // A lost phone: the admin resets it, and the password alone opens the session again.
+    await signIn(page, 'admin@demo.trame.local');
+    await page.goto('/admin/utilisateurs');
+    await page.getByLabel('Rechercher').fill(email);
+    await page.getByRole('button', { name: 'Modifier Inès Garnier' }).first().click();
+    await page.getByRole('button', { name: 'Réinitialiser la double authentification' }).click();
+    await checkPage(page, 'deuxieme-facteur-reinitialisation');
+    await page.getByRole('button', { name: 'Réinitialiser', exact: true }).click();
+    await expect(page.getByText('Double authentification réinitialisée')).toBeVisible();
+    await page.goto('/mon-compte');
+    await signOut(page);
+    await signIn(page, email, PASSWORD);
     expect(errors).toEqual([]);
   });
 

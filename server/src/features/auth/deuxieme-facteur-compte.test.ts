@@ -137,4 +137,27 @@ describe('« Mon compte » › Double authentification, and the structure’s ru
     });
     expect((await admin.patch('/api/structure', { deuxiemeFacteurObligatoire: 'oui' })).statusCode).toBe(400);
   });
+
+  it('lets the admin reset a lost second factor, in their structure only, audited', async () => {
+    const { session: admin, structureId, user: adminUser } = await signIn('admin');
+    const { session: coord, user } = await signIn('coordinateur', structureId);
+    await enrolOwn(coord);
+    const { session: stranger } = await signIn('admin');
+    const url = `/api/utilisateurs/${user.id}/deuxieme-facteur`;
+    expect((await stranger.delete(url)).statusCode).toBe(404);
+    expect((await coord.delete(url)).statusCode).toBe(403);
+    expect((await admin.delete(url)).statusCode).toBe(204);
+    expect((await admin.delete(url)).statusCode).toBe(409);
+    const next = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
+    expect(next.json().user.id).toBe(user.id);
+    const rows = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorUserId, adminUser.id), eq(auditLog.entityType, 'deuxieme_facteur')));
+    expect(rows.map((r) => [r.action, r.entityId])).toEqual([['delete', user.id]]);
+  });
 });

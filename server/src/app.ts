@@ -13,6 +13,7 @@ import { alertesRoutes } from './features/alertes/alertes.routes';
 import { annuaireRoutes } from './features/annuaire/annuaire.routes';
 import { aujourdhuiRoutes } from './features/aujourdhui/aujourdhui.routes';
 import { authRoutes } from './features/auth/auth.routes';
+import { deuxiemeFacteurRoutes } from './features/auth/deuxieme-facteur.routes';
 import { sessionsRoutes } from './features/auth/sessions.routes';
 import { confidentialiteRoutes } from './features/confidentialite/confidentialite.routes';
 import { conventionsRoutes } from './features/conventions/conventions.routes';
@@ -91,6 +92,7 @@ export async function buildApp(
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(sessionsRoutes);
+  await app.register(deuxiemeFacteurRoutes);
   await app.register(motDePasseOublieRoutes);
   await app.register(structureRoutes);
   await app.register(confidentialiteRoutes);

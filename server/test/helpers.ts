@@ -55,6 +55,11 @@ export interface Session {
 export async function login(app: App, email: string, password = TEST_PASSWORD): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
   if (res.statusCode !== 200) throw new Error(`login failed for test user: ${res.statusCode} ${res.body}`);
+  return sessionFrom(app, res);
+}
+
+/** The signed-in client of a sign-in's answer (the password's, or the second factor's). */
+export function sessionFrom(app: App, res: LightMyRequestResponse): Session {
   const cookie = res.cookies.find((c) => c.name === 'trame_session');
   if (!cookie) throw new Error('no session cookie');
   const csrf = res.json().csrfToken as string;

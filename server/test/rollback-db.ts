@@ -63,8 +63,8 @@ export function rollbackDb(root: Db) {
   return { db, rolledBack, root };
 }
 
-/** Tables that change on refused requests by design: login failure counters, sessions. */
-const IGNORED_TABLES = new Set(['login_failures', 'sessions']);
+/** Tables that change on refused requests by design: login failure counters, sessions, challenges' attempts. */
+const IGNORED_TABLES = new Set(['login_failures', 'sessions', 'login_challenges']);
 /** Columns that change on any request by design. */
 const IGNORED_COLUMNS: Record<string, string[]> = { api_tokens: ['last_used_at'] };
 const WRITES = 'trame_test_writes';

@@ -11,7 +11,14 @@ import { safeEqual, sha256 } from './crypto';
 export const SESSION_COOKIE = 'trame_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const CSRF_EXEMPT = new Set(['/api/auth/login', '/api/auth/activation', '/api/auth/mot-de-passe-oublie']);
+const CSRF_EXEMPT = new Set([
+  '/api/auth/login',
+  '/api/auth/activation',
+  '/api/auth/mot-de-passe-oublie',
+  '/api/auth/deuxieme-facteur',
+  '/api/auth/deuxieme-facteur/enrolement',
+  '/api/auth/deuxieme-facteur/enrolement/confirmation',
+]);
 /** Sliding expiry is written at most this often, to keep reads free of writes. */
 const TOUCH_EVERY_MS = 5 * 60 * 1000;
 

@@ -1,16 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { unauthenticated } from '../../../../domain/errors';
+import { loginAnswerSchema } from '../../../../domain/utilisateurs/deuxieme-facteur.schema';
 import {
   activationSchema,
   loginSchema,
   meViewSchema,
   passwordChangeSchema,
 } from '../../../../domain/utilisateurs/utilisateur.schema';
-import { cookieIsSecure } from '../../env';
-import { loadActor, requireContext, SESSION_COOKIE } from '../../lib/auth';
-import { sha256 } from '../../lib/crypto';
+import { requireContext, SESSION_COOKIE } from '../../lib/auth';
 import { AUCUN_CONTENU } from '../../lib/responses';
 import { activate, changePassword, login, logout, me } from './auth.service';
+import { sendSession } from './session-cookie';
 
 const tags = ['authentification'];
 
@@ -22,28 +21,20 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Connexion par e-mail et mot de passe',
+        summary: 'Connexion par e-mail et mot de passe (puis le second facteur s’il le faut)',
         body: loginSchema,
         security: [],
-        response: { 200: meViewSchema },
+        response: { 200: loginAnswerSchema },
       },
     },
     async (request, reply) => {
-      const { secret, csrfToken, userId } = await login(
+      const answer = await login(
         { db, env, now: now(), ip: request.ip, requestId: request.id },
         request.body.email,
         request.body.password,
       );
-      reply.setCookie(SESSION_COOKIE, secret, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: cookieIsSecure(env),
-        maxAge: env.SESSION_TTL_HOURS * 3600,
-      });
-      const actor = await loadActor(db, userId);
-      if (!actor) throw unauthenticated();
-      return me(db, { actor, channel: { via: 'session' }, sessionIdHash: sha256(secret), csrfToken });
+      if ('challenge' in answer) return answer.challenge;
+      return sendSession(db, env, reply, answer.session);
     },
   );
 

@@ -1,31 +1,30 @@
-import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import { AppError, unauthenticated, validationFailed } from '../../../../domain/errors';
+import type { ChallengeView } from '../../../../domain/utilisateurs/deuxieme-facteur.schema';
 import type { MeView } from '../../../../domain/utilisateurs/utilisateur.schema';
 import type { Db, DbOrTx } from '../../db/client';
 import { partners, passwordTokens, sessions, structures, territories, users } from '../../db/schema';
-import type { Env } from '../../env';
 import { writeAudit } from '../../lib/audit-log';
 import type { AuthState } from '../../lib/auth';
 import { randomSecret, sha256 } from '../../lib/crypto';
 import { getDummyHash, hashPassword, verifyPassword } from '../../lib/password';
 import { tenantScope } from '../../lib/scope';
-import { assertNotThrottled, clearFailures, recordFailure, throttleKeys } from './login-throttle';
+import { startChallengeIfNeeded } from './deuxieme-facteur-connexion';
+import { assertNotThrottled, recordFailure, throttleKeys } from './login-throttle';
+import { type LoginDeps, type OpenedSession, openSession } from './session-open';
 
 const BAD_CREDENTIALS = 'E-mail ou mot de passe incorrect.';
 
-interface LoginDeps {
-  db: Db;
-  env: Env;
-  now: Date;
-  ip: string;
-  requestId: string;
-}
-
 /**
- * Checks the credentials and opens a server-side session. Failures slow down the (account,
- * address) pair and the address, never the account from elsewhere (login-throttle.ts, ADR 016).
+ * Checks the credentials, then opens a server-side session, or answers the second factor's
+ * challenge when one is needed (ADR 029). Failures slow down the (account, address) pair and the
+ * address, never the account from elsewhere (login-throttle.ts, ADR 016).
  */
-export async function login(deps: LoginDeps, email: string, password: string) {
+export async function login(
+  deps: LoginDeps,
+  email: string,
+  password: string,
+): Promise<{ session: OpenedSession } | { challenge: ChallengeView }> {
   const { db, env, now } = deps;
   const keys = throttleKeys(email, deps.ip);
   await assertNotThrottled(db, env, keys, now);
@@ -35,34 +34,11 @@ export async function login(deps: LoginDeps, email: string, password: string) {
     await recordFailure(db, keys, now);
     throw new AppError('identifiants_invalides', 401, BAD_CREDENTIALS);
   }
-  const secret = randomSecret();
-  const csrfToken = randomSecret();
-  await db.transaction(async (tx) => {
-    await clearFailures(tx, keys, now);
-    // Expired sessions of anyone are swept here: logins are frequent enough and need no scheduler.
-    await tx.delete(sessions).where(lt(sessions.expiresAt, now));
-    await tx.insert(sessions).values({
-      idHash: sha256(secret),
-      userId: user.id,
-      csrfToken,
-      createdAt: now,
-      lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + env.SESSION_TTL_HOURS * 3600_000),
-    });
-    // The inactivity job counts from here (issue 16, part 7).
-    await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
-    await writeAudit(tx, {
-      structureId: user.structureId,
-      actorUserId: user.id,
-      actorLabel: `utilisateur:${user.id}`,
-      channel: 'session',
-      action: 'login',
-      entityType: 'session',
-      entityId: null,
-      requestId: deps.requestId,
-    });
-  });
-  return { secret, csrfToken, userId: user.id };
+  // The pair's failures are kept until the second factor is right: a known password alone
+  // must not reset the count of wrong codes.
+  const challenge = await startChallengeIfNeeded(db, user, now);
+  if (challenge) return { challenge };
+  return { session: await openSession(deps, user, keys) };
 }
 
 export async function logout(db: Db, auth: AuthState, requestId: string): Promise<void> {

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { canManageStructure } from '../../../../domain/auth/roles';
 import { structureUpdateSchema, structureViewSchema } from '../../../../domain/structures/structure.schema';
 import { requireAllowed, requireContext } from '../../lib/auth';
-import { getStructure, renameStructure } from './structures.service';
+import { getStructure, updateStructure } from './structures.service';
 
 const tags = ['structure'];
 
@@ -17,11 +17,11 @@ export const structureRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Renommer la structure',
+        summary: 'Renommer la structure ou exiger la double authentification',
         body: structureUpdateSchema,
         response: { 200: structureViewSchema },
       },
     },
-    async (request) => renameStructure(requireAllowed(request, canManageStructure), request.body.nom),
+    async (request) => updateStructure(requireAllowed(request, canManageStructure), request.body),
   );
 };

@@ -10,8 +10,15 @@ import {
 } from '../../../../domain/utilisateurs/utilisateur.schema';
 import { recherche } from '../../../../domain/zod-fr';
 import { requireAllowed } from '../../lib/auth';
+import { AUCUN_CONTENU } from '../../lib/responses';
 import { activationUrl, logActivationLink } from './activation-url';
-import { createUser, listUsers, renewActivation, updateUser } from './utilisateurs.service';
+import {
+  createUser,
+  listUsers,
+  renewActivation,
+  resetSecondFactor,
+  updateUser,
+} from './utilisateurs.service';
 
 const tags = ['utilisateurs'];
 const idParams = z.object({ id: z.uuid() });
@@ -78,6 +85,22 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
       const url = activationUrl(app.deps.env, secret);
       logActivationLink(app.deps.env, request.log, request.params.id, url);
       return { activationUrl: url };
+    },
+  );
+
+  app.delete(
+    '/api/utilisateurs/:id/deuxieme-facteur',
+    {
+      schema: {
+        response: AUCUN_CONTENU,
+        tags,
+        summary: 'Réinitialiser la double authentification d’un compte (téléphone perdu)',
+        params: idParams,
+      },
+    },
+    async (request, reply) => {
+      await resetSecondFactor(requireAllowed(request, canManageUsers), request.params.id);
+      return reply.status(204).send(null);
     },
   );
 };

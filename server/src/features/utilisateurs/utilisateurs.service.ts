@@ -11,7 +11,7 @@ import { partners, sessions, territories, users, userTerritories } from '../../d
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure, isUniqueViolation } from '../../lib/scope';
-import { issuePasswordToken } from '../auth';
+import { isEnrolled, issuePasswordToken, removeSecondFactor } from '../auth';
 import { revokeTokensOfUser } from '../jetons';
 import { presentUser } from './utilisateurs.presenter';
 
@@ -166,5 +166,24 @@ export async function renewActivation(ctx: ServiceContext, id: string): Promise<
       extra: { lienActivation: 'émis' },
     });
     return secret;
+  });
+}
+
+/**
+ * A lost phone and lost recovery codes: the admin removes the account's second factor (ADR 029).
+ * The user signs in with the password alone, or enrols again if the structure requires it.
+ */
+export async function resetSecondFactor(ctx: ServiceContext, id: string): Promise<void> {
+  await ctx.db.transaction(async (tx) => {
+    await getRow(tx, ctx, id);
+    if (!(await isEnrolled(tx, id))) throw conflict('Ce compte n’a pas de double authentification activée.');
+    await removeSecondFactor(tx, id);
+    await writeAudit(tx, {
+      ...auditActor(ctx),
+      action: 'delete',
+      entityType: 'deuxieme_facteur',
+      entityId: id,
+      extra: { deuxiemeFacteur: 'réinitialisée par l’administration' },
+    });
   });
 }

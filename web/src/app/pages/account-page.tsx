@@ -1,6 +1,8 @@
+import { secondFactorApplies } from '@domain/utilisateurs/deuxieme-facteur.schema';
 import { Paper, Text, Title } from '@mantine/core';
 import { PageHeader } from '../../components/ui/page-header';
 import { PasswordChangeForm } from '../../features/auth/components/password-change-form';
+import { SecondFactorSection } from '../../features/auth/components/second-factor-section';
 import { SessionsList } from '../../features/auth/components/sessions-list';
 import { useSession } from '../session';
 
@@ -18,6 +20,24 @@ export function AccountPage() {
         </Text>
         <PasswordChangeForm />
       </Paper>
+      {secondFactorApplies(me.role) ? (
+        <Paper
+          withBorder
+          radius="md"
+          p={{ base: 'md', sm: 'lg' }}
+          mt="lg"
+          component="section"
+          aria-labelledby="double-authentification"
+        >
+          <Title order={2} size="h4" mb="xs" id="double-authentification">
+            Double authentification
+          </Title>
+          <Text size="sm" c="dimmed" mb="md">
+            En plus du mot de passe, un code à 6 chiffres donné par une application de votre téléphone.
+          </Text>
+          <SecondFactorSection />
+        </Paper>
+      ) : null}
       <Paper
         withBorder
         radius="md"

@@ -1,13 +1,17 @@
+import { canRequireSecondFactor } from '@domain/utilisateurs/deuxieme-facteur.schema';
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { ImportPanel } from '../../features/annuaire/components/import-panel';
 import { useStructure } from '../../features/structure/api/get-structure';
+import { SecondFactorSetting } from '../../features/structure/components/second-factor-setting';
 import { StructureForm } from '../../features/structure/components/structure-form';
+import { useSession } from '../session';
 
-/** The structure's administration: its name, and the directory's import and export. */
+/** The structure's administration: its name, the second factor's rule, and the directory's import and export. */
 export function StructurePage() {
   const structure = useStructure();
+  const me = useSession();
   return (
     <>
       <PageHeader
@@ -17,6 +21,21 @@ export function StructurePage() {
       <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
         <QueryState query={structure} label="la structure">
           {(s) => <StructureForm key={s.id} structure={s} />}
+        </QueryState>
+      </Paper>
+      <Paper
+        withBorder
+        radius="md"
+        p={{ base: 'md', sm: 'lg' }}
+        mt="lg"
+        component="section"
+        aria-labelledby="securite-connexion"
+      >
+        <Title order={2} size="h3" id="securite-connexion" mb="sm">
+          Sécurité de la connexion
+        </Title>
+        <QueryState query={structure} label="la structure">
+          {(s) => <SecondFactorSetting structure={s} canEdit={canRequireSecondFactor(me)} />}
         </QueryState>
       </Paper>
       {/* Administration of the directory: the mediators' page (/annuaire) only searches it. */}

@@ -1,4 +1,5 @@
 import type { Role } from '@domain/auth/roles';
+import { secondFactorApplies } from '@domain/utilisateurs/deuxieme-facteur.schema';
 import type { UserView } from '@domain/utilisateurs/utilisateur.schema';
 import { Button, Divider, Group, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
@@ -15,6 +16,7 @@ import {
   ActivationLinkPanel,
   NewActivationLink,
 } from '../../features/utilisateurs/components/activation-link';
+import { ResetSecondFactor } from '../../features/utilisateurs/components/reset-second-factor';
 import { UserFilters } from '../../features/utilisateurs/components/user-filters';
 import { UserForm } from '../../features/utilisateurs/components/user-form';
 import { UserList } from '../../features/utilisateurs/components/user-list';
@@ -99,6 +101,12 @@ export function UtilisateursPage() {
                   userId={dialog.user.id}
                   personName={`${dialog.user.prenom} ${dialog.user.nom}`}
                 />
+                {secondFactorApplies(dialog.user.role) ? (
+                  <ResetSecondFactor
+                    userId={dialog.user.id}
+                    personName={`${dialog.user.prenom} ${dialog.user.nom}`}
+                  />
+                ) : null}
                 <Divider />
               </>
             ) : null}

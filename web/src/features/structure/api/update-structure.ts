@@ -1,8 +1,10 @@
+import type { StructureUpdateInput } from '@domain/structures/structure.schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { type StructureView, structureQueryKey } from './get-structure';
 
-export const updateStructure = (input: { nom: string }) => api.patch<StructureView>('/api/structure', input);
+export const updateStructure = (input: StructureUpdateInput) =>
+  api.patch<StructureView>('/api/structure', input);
 
 export function useUpdateStructure() {
   const queryClient = useQueryClient();

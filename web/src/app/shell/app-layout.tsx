@@ -23,8 +23,14 @@ export function AppLayout() {
   const logout = useLogout();
   const items = navItemsFor(me.role);
 
+  // A ProConnect session ends at ProConnect too, which sends the browser back to the login page.
   const signOut = () =>
-    logout.mutate(undefined, { onSettled: () => navigate(paths.connexion, { replace: true }) });
+    logout.mutate(undefined, {
+      onSettled: (answer) => {
+        if (answer?.finSession) window.location.assign(answer.finSession);
+        else navigate(paths.connexion, { replace: true });
+      },
+    });
 
   return (
     <AlertesProvider me={me} onOpenAlertes={() => navigate(paths.alertes)}>

@@ -25,13 +25,18 @@ export type ProconnectEchec = keyof typeof PROCONNECT_ECHECS;
 export const proconnectEchecMessage = (code: string | null): string | null =>
   code && Object.hasOwn(PROCONNECT_ECHECS, code) ? PROCONNECT_ECHECS[code as ProconnectEchec] : null;
 
-/** The return's query as ProConnect sends it (a success or an error); every field optional. */
+/**
+ * The return's query as ProConnect sends it (a success or an error). It is a browser's
+ * navigation: a malformed value becomes absent, and the return redirects with its reason
+ * rather than answering a 400 page.
+ */
+const param = (max: number) => z.string().max(max).optional().catch(undefined);
 export const proconnectRetourQuerySchema = z.object({
-  code: z.string().max(2000).optional(),
-  state: z.string().max(500).optional(),
-  error: z.string().max(200).optional(),
-  error_description: z.string().max(2000).optional(),
-  iss: z.string().max(500).optional(),
+  code: param(2000),
+  state: param(500),
+  error: param(200),
+  error_description: param(2000),
+  iss: param(500),
 });
 
 /** POST /api/auth/logout of a ProConnect session: where the browser goes to end it there too. */

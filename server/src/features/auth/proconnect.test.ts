@@ -143,6 +143,14 @@ describe('ProConnect sign-in (ADR 030)', () => {
     refusedWith(await retour(back, state), 'invalide');
   });
 
+  it('sends a malformed return back to the login page rather than answering an error page', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/auth/proconnect/retour?state=a&state=b&code=',
+    });
+    refusedWith(res, 'invalide');
+  });
+
   it('refuses an expired authorization code', async () => {
     op.settings.codeTtl = 1;
     try {

@@ -24,12 +24,16 @@ test.afterAll(() => op?.close());
 test('the admin turns ProConnect on in the structure settings', async ({ page }) => {
   await signIn(page, 'admin@demo.trame.local');
   const errors = failOnConsoleErrors(page);
-  await page.goto('/structure');
+  await page.goto('/admin/structure');
   const section = page.getByRole('region', { name: 'ProConnect' });
   await section.getByLabel('Adresse de l’émetteur (issuer)').fill(op.issuer);
   await section.getByLabel('Identifiant client').fill(op.clientId);
   await section.getByLabel('Secret client').fill(op.clientSecret);
-  await section.getByText('Proposer la connexion avec ProConnect').click();
+  // By keyboard: at 360 px the sticky header may sit over the switch after scrolling.
+  const on = section.getByRole('switch', { name: 'Proposer la connexion avec ProConnect' });
+  await on.focus();
+  await page.keyboard.press('Space');
+  await expect(on).toBeChecked();
   await section.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(section.getByText('Secret enregistré', { exact: true })).toBeVisible();
   await expect(section.getByLabel('Secret client')).toHaveValue('');

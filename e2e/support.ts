@@ -13,7 +13,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto('/connexion');
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByRole('textbox', { name: 'Mot de passe', exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
   // The machine is shared: leave room for a slow server rather than fail on load.
   await expect(page).not.toHaveURL(/\/connexion/, { timeout: 15_000 });
 }

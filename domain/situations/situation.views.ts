@@ -136,7 +136,10 @@ export const situationListItemSchema = situationViewSchema
     /** With `parties` rights: the parties' pseudonyms. */
     partiesLibelles: z.array(z.string()).optional(),
     /** With `etapes` rights: the latest step of the timeline. */
-    derniereEtape: z.object({ kind: z.enum(STEP_KINDS), date: z.string() }).nullable().optional(),
+    derniereEtape: z
+      .object({ kind: z.enum(STEP_KINDS), date: z.string() })
+      .nullable()
+      .optional(),
   });
 export type SituationListItem = z.infer<typeof situationListItemSchema>;
 export const situationListViewSchema = pageSchema(situationListItemSchema);

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { texte } from '../zod-fr';
+import { proconnectSettingsSchema, proconnectViewSchema } from './proconnect.schema';
 
-/** Each field is optional: the name (admin, direction, coordination), the second factor (admin, direction). */
+/**
+ * Each field is optional (an empty change answers the structure as it is): the name (admin,
+ * direction, coordination), the second factor and ProConnect (admin, direction).
+ */
 export const structureUpdateSchema = z.strictObject({
   nom: texte(160).optional(),
   deuxiemeFacteurObligatoire: z.boolean().optional(),
+  proconnect: proconnectSettingsSchema.optional(),
 });
 export type StructureUpdateInput = z.infer<typeof structureUpdateSchema>;
 
@@ -14,5 +19,7 @@ export const structureViewSchema = z.object({
   nom: z.string(),
   /** Admin, direction and coordination sign in with a second factor (ADR 029). */
   deuxiemeFacteurObligatoire: z.boolean(),
+  /** ProConnect sign-in (ADR 030); the client secret is never answered. */
+  proconnect: proconnectViewSchema,
 });
 export type StructureView = z.infer<typeof structureViewSchema>;

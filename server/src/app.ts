@@ -14,6 +14,7 @@ import { annuaireRoutes } from './features/annuaire/annuaire.routes';
 import { aujourdhuiRoutes } from './features/aujourdhui/aujourdhui.routes';
 import { authRoutes } from './features/auth/auth.routes';
 import { deuxiemeFacteurRoutes } from './features/auth/deuxieme-facteur.routes';
+import { proconnectRoutes } from './features/auth/proconnect.routes';
 import { sessionsRoutes } from './features/auth/sessions.routes';
 import { confidentialiteRoutes } from './features/confidentialite/confidentialite.routes';
 import { conventionsRoutes } from './features/conventions/conventions.routes';
@@ -93,6 +94,7 @@ export async function buildApp(
   await app.register(authRoutes);
   await app.register(sessionsRoutes);
   await app.register(deuxiemeFacteurRoutes);
+  await app.register(proconnectRoutes);
   await app.register(motDePasseOublieRoutes);
   await app.register(structureRoutes);
   await app.register(confidentialiteRoutes);

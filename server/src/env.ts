@@ -55,5 +55,9 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
   return parsed.data;
 }
 
+/** Trame's public address (links in e-mails, ProConnect's return), without a trailing slash. */
+export const publicUrl = (env: Env) =>
+  (env.TRAME_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+
 export const cookieIsSecure = (env: Env) =>
   env.COOKIE_SECURE === 'auto' ? env.NODE_ENV === 'production' : env.COOKIE_SECURE === 'true';

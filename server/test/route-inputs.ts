@@ -87,6 +87,8 @@ const OVERRIDES: Record<string, Override> = {
     currentPassword: TEST_PASSWORD,
     newPassword: 'un-nouveau-mot-de-passe-2026',
   }),
+  // Every field is optional and an empty change is refused: the name is the one all managers change.
+  'PATCH /api/structure': () => ({ nom: 'Structure renommée' }),
   'PATCH /api/activites/{id}': () => ({ commentaire: 'Tournée calme.' }),
   'PATCH /api/activites/{id}/contacts/{contactId}': () => ({ nbPersonnes: 2 }),
   'POST /api/declarations-impartialite': (ids) => ({ partieId: ids.partie }),

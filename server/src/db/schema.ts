@@ -4,6 +4,7 @@ export * from '../features/accueil/accueil.table';
 export * from '../features/alertes/alertes.table';
 export * from '../features/annuaire/annuaire.table';
 export * from '../features/auth/deuxieme-facteur.table';
+export * from '../features/auth/proconnect.table';
 export * from '../features/auth/sessions.table';
 export * from '../features/conventions/conventions.table';
 export * from '../features/journal/audit.table';

@@ -18,6 +18,7 @@ const CSRF_EXEMPT = new Set([
   '/api/auth/deuxieme-facteur',
   '/api/auth/deuxieme-facteur/enrolement',
   '/api/auth/deuxieme-facteur/enrolement/confirmation',
+  '/api/auth/proconnect/debut',
 ]);
 /** Sliding expiry is written at most this often, to keep reads free of writes. */
 const TOUCH_EVERY_MS = 5 * 60 * 1000;

@@ -5,6 +5,9 @@ import { z } from 'zod';
 /** A route that answers 204 (a deletion, a revocation): no body. */
 export const AUCUN_CONTENU = { 204: z.null().describe('Aucun contenu') } as const;
 
+/** A route that sends the browser elsewhere (303, `Location` header): no body. */
+export const REDIRECTION = { 303: z.null().describe('Redirection (en-tête Location)') } as const;
+
 /**
  * File bytes (PDF, CSV, image), sent as they are: Fastify never serializes a Buffer, a stream, or
  * a string sent with a content type that is not JSON (a CSV text).

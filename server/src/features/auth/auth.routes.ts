@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { loginAnswerSchema } from '../../../../domain/utilisateurs/deuxieme-facteur.schema';
+import { logoutProconnectViewSchema } from '../../../../domain/utilisateurs/proconnect.schema';
 import {
   activationSchema,
   loginSchema,
@@ -9,6 +10,7 @@ import {
 import { requireContext, SESSION_COOKIE } from '../../lib/auth';
 import { AUCUN_CONTENU } from '../../lib/responses';
 import { activate, changePassword, login, logout, me } from './auth.service';
+import { proconnectLogoutUrl } from './proconnect.service';
 import { sendSession } from './session-cookie';
 
 const tags = ['authentification'];
@@ -40,10 +42,18 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/auth/logout',
-    { schema: { tags, summary: 'Déconnexion', response: AUCUN_CONTENU } },
+    {
+      schema: {
+        tags,
+        summary: 'Déconnexion (et, d’une session ProConnect, l’adresse où la terminer là-bas)',
+        response: { ...AUCUN_CONTENU, 200: logoutProconnectViewSchema },
+      },
+    },
     async (request, reply) => {
+      const finSession = request.auth ? await proconnectLogoutUrl(db, env, request.auth) : null;
       if (request.auth) await logout(db, request.auth, request.id);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      if (finSession) return { finSession };
       return reply.status(204).send(null);
     },
   );

@@ -8,6 +8,17 @@ import { sha256 } from '../../lib/crypto';
 import { me } from './auth.service';
 import type { OpenedSession } from './session-open';
 
+/** Sets the session cookie of a sign-in (password, second factor or ProConnect). */
+export function setSessionCookie(env: Env, reply: FastifyReply, secret: string): void {
+  reply.setCookie(SESSION_COOKIE, secret, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookieIsSecure(env),
+    maxAge: env.SESSION_TTL_HOURS * 3600,
+  });
+}
+
 /** Sets the session cookie of a sign-in and answers the signed-in user. */
 export async function sendSession(
   db: Db,
@@ -15,13 +26,7 @@ export async function sendSession(
   reply: FastifyReply,
   session: OpenedSession,
 ): Promise<MeView> {
-  reply.setCookie(SESSION_COOKIE, session.secret, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: cookieIsSecure(env),
-    maxAge: env.SESSION_TTL_HOURS * 3600,
-  });
+  setSessionCookie(env, reply, session.secret);
   const actor = await loadActor(db, session.userId);
   if (!actor) throw unauthenticated();
   return me(db, {

@@ -25,7 +25,8 @@ type SessionUser = { id: string; structureId: string };
 /**
  * Opens a server-side session once every factor is checked: the (account, address) pair's
  * failures are forgotten, and the login is audited. `within` runs in the same transaction
- * (the second factor consumes its code or challenge there).
+ * (the second factor consumes its code or challenge there). `idToken`: a ProConnect session's,
+ * kept for logout (ADR 030).
  */
 export async function openSession(
   deps: LoginDeps,
@@ -33,6 +34,7 @@ export async function openSession(
   keys: ThrottleKeys,
   extra?: Record<string, unknown>,
   within?: (tx: Tx) => Promise<void>,
+  idToken?: string,
 ): Promise<OpenedSession> {
   const { db, env, now } = deps;
   const secret = randomSecret();
@@ -49,6 +51,7 @@ export async function openSession(
       createdAt: now,
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + env.SESSION_TTL_HOURS * 3600_000),
+      idToken,
     });
     // The inactivity job counts from here (issue 16, part 7).
     await tx.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));

@@ -17,7 +17,7 @@ export const structureRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Renommer la structure ou exiger la double authentification',
+        summary: 'Renommer la structure, exiger la double authentification ou régler ProConnect',
         body: structureUpdateSchema,
         response: { 200: structureViewSchema },
       },

@@ -1,5 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { forbidden, notFound } from '../../../../domain/errors';
+import { forbidden, notFound, validationFailed } from '../../../../domain/errors';
+import {
+  canConfigureProconnect,
+  type ProconnectSettingsInput,
+} from '../../../../domain/structures/proconnect.schema';
 import type { StructureUpdateInput, StructureView } from '../../../../domain/structures/structure.schema';
 import { canRequireSecondFactor } from '../../../../domain/utilisateurs/deuxieme-facteur.schema';
 import type { DbOrTx } from '../../db/client';
@@ -9,19 +13,63 @@ import type { ServiceContext } from '../../lib/context';
 
 export type { StructureView };
 
-const view = (row: typeof structures.$inferSelect): StructureView => ({
+type Row = typeof structures.$inferSelect;
+
+const view = (row: Row): StructureView => ({
   id: row.id,
   nom: row.nom,
   deuxiemeFacteurObligatoire: row.deuxiemeFacteurObligatoire,
+  proconnect: {
+    actif: row.proconnectActif,
+    issuer: row.proconnectIssuer,
+    clientId: row.proconnectClientId,
+    secretConfigure: row.proconnectClientSecret !== null,
+  },
 });
 
-export async function getStructure(ctx: ServiceContext): Promise<StructureView> {
-  const [row] = await ctx.db.select().from(structures).where(eq(structures.id, ctx.actor.structureId));
+/** The audited fields: the secret never, only whether it changed (`extra`). */
+const audited = (row: Row) => ({
+  nom: row.nom,
+  deuxiemeFacteurObligatoire: row.deuxiemeFacteurObligatoire,
+  proconnectActif: row.proconnectActif,
+  proconnectIssuer: row.proconnectIssuer,
+  proconnectClientId: row.proconnectClientId,
+});
+
+async function loadRow(ctx: ServiceContext, db: DbOrTx): Promise<Row> {
+  const [row] = await db.select().from(structures).where(eq(structures.id, ctx.actor.structureId));
   if (!row) throw notFound('Structure');
-  return view(row);
+  return row;
 }
 
-/** Renames the structure and/or sets the second factor's rule; only admin and direction set the latter. */
+export async function getStructure(ctx: ServiceContext): Promise<StructureView> {
+  return view(await loadRow(ctx, ctx.db));
+}
+
+/** ProConnect on needs an issuer, a client id and a secret (sent now or stored before). */
+function proconnectColumns(input: ProconnectSettingsInput, before: Row) {
+  const secret = input.clientSecret ?? before.proconnectClientSecret;
+  if (input.actif) {
+    const manque = [
+      !input.issuer && { champ: 'proconnect.issuer', message: 'L’adresse de l’émetteur est requise.' },
+      !input.clientId && { champ: 'proconnect.clientId', message: 'L’identifiant client est requis.' },
+      !secret && { champ: 'proconnect.clientSecret', message: 'Le secret client est requis.' },
+    ].filter((d) => d !== false);
+    if (manque.length)
+      throw validationFailed('Pour activer ProConnect, complétez les champs indiqués.', manque);
+  }
+  return {
+    proconnectActif: input.actif,
+    proconnectIssuer: input.issuer,
+    proconnectClientId: input.clientId,
+    proconnectClientSecret: secret,
+  };
+}
+
+/**
+ * Renames the structure and/or sets the second factor's rule and ProConnect; only admin and
+ * direction set the latter two. The client secret is written, never read back nor audited.
+ */
 export async function updateStructure(
   ctx: ServiceContext,
   input: StructureUpdateInput,
@@ -29,28 +77,38 @@ export async function updateStructure(
   if (input.deuxiemeFacteurObligatoire !== undefined && !canRequireSecondFactor(ctx.actor)) {
     throw forbidden('Seules l’administration et la direction peuvent exiger la double authentification.');
   }
-  if (input.nom === undefined && input.deuxiemeFacteurObligatoire === undefined) return getStructure(ctx);
+  if (input.proconnect !== undefined && !canConfigureProconnect(ctx.actor)) {
+    throw forbidden('Seules l’administration et la direction peuvent régler ProConnect.');
+  }
+  if (
+    input.nom === undefined &&
+    input.deuxiemeFacteurObligatoire === undefined &&
+    input.proconnect === undefined
+  )
+    return getStructure(ctx);
   return ctx.db.transaction(async (tx) => {
-    const before = await getStructure({ ...ctx, db: tx });
+    const before = await loadRow(ctx, tx);
     const [row] = await tx
       .update(structures)
       .set({
         nom: input.nom ?? before.nom,
         deuxiemeFacteurObligatoire: input.deuxiemeFacteurObligatoire ?? before.deuxiemeFacteurObligatoire,
+        ...(input.proconnect ? proconnectColumns(input.proconnect, before) : {}),
         updatedAt: ctx.now(),
       })
       .where(eq(structures.id, ctx.actor.structureId))
       .returning();
-    const after = view(row!);
+    const secretChanged = row!.proconnectClientSecret !== before.proconnectClientSecret;
     await writeAudit(tx, {
       ...auditActor(ctx),
       action: 'update',
       entityType: 'structure',
-      entityId: after.id,
-      before: { nom: before.nom, deuxiemeFacteurObligatoire: before.deuxiemeFacteurObligatoire },
-      after: { nom: after.nom, deuxiemeFacteurObligatoire: after.deuxiemeFacteurObligatoire },
+      entityId: row!.id,
+      before: audited(before),
+      after: audited(row!),
+      extra: secretChanged ? { proconnectClientSecret: 'changé' } : undefined,
     });
-    return after;
+    return view(row!);
   });
 }
 

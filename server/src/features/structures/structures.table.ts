@@ -7,6 +7,12 @@ export const structures = pgTable('structures', {
   conservation: jsonb('conservation').$type<Record<string, number>>(),
   /** Admin, direction and coordination must sign in with a second factor (ADR 029). */
   deuxiemeFacteurObligatoire: boolean('deuxieme_facteur_obligatoire').notNull().default(false),
+  /** ProConnect sign-in (ADR 030): on/off, the issuer and the client registered there. */
+  proconnectActif: boolean('proconnect_actif').notNull().default(false),
+  proconnectIssuer: text('proconnect_issuer'),
+  proconnectClientId: text('proconnect_client_id'),
+  /** Write-only: never answered, logged nor put in the audit diff. */
+  proconnectClientSecret: text('proconnect_client_secret'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

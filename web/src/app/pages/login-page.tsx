@@ -1,7 +1,9 @@
+import { proconnectEchecMessage } from '@domain/utilisateurs/proconnect.schema';
 import { Anchor, Text } from '@mantine/core';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../features/auth/api/get-me';
 import { LoginForm } from '../../features/auth/components/login-form';
+import { ProconnectButton } from '../../features/auth/components/proconnect-button';
 import { paths } from '../../lib/paths';
 import { FullPageLoader } from '../session';
 import { AuthLayout } from './auth-layout';
@@ -22,6 +24,8 @@ export function LoginPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const target = returnPath(location.state);
+  // A failed return from ProConnect lands here with its reason's code (never the address).
+  const echec = proconnectEchecMessage(new URLSearchParams(location.search).get('proconnect'));
 
   if (me.isPending) return <FullPageLoader />;
   if (me.data) return <Navigate to={target} replace />;
@@ -34,6 +38,7 @@ export function LoginPage() {
           Mot de passe oublié ?
         </Anchor>
       </Text>
+      <ProconnectButton echec={echec} />
     </AuthLayout>
   );
 }

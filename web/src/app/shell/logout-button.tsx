@@ -15,8 +15,14 @@ export function LogoutButton({ compact }: { compact: boolean }) {
   const logout = useLogout();
   const { pending } = useOutbox();
   const [warning, setWarning] = useState(false);
+  // A ProConnect session ends at ProConnect too, which sends the browser back to the login page.
   const signOut = () =>
-    logout.mutate(undefined, { onSettled: () => navigate(paths.connexion, { replace: true }) });
+    logout.mutate(undefined, {
+      onSettled: (answer) => {
+        if (answer?.finSession) window.location.assign(answer.finSession);
+        else navigate(paths.connexion, { replace: true });
+      },
+    });
   return (
     <>
       {/* On a phone the header also holds the alert and the sync indicator: the icon alone, named. */}

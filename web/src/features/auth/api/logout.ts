@@ -1,7 +1,10 @@
+import type { LogoutAnswer } from '@domain/utilisateurs/proconnect.schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../../lib/api-client';
 
-export const logout = () => api.post<void>('/api/auth/logout', undefined, { skipUnauthorizedRedirect: true });
+/** A ProConnect session answers where to end it there too (`finSession`); a password one, nothing. */
+export const logout = () =>
+  api.post<LogoutAnswer>('/api/auth/logout', undefined, { skipUnauthorizedRedirect: true });
 
 export function useLogout() {
   const queryClient = useQueryClient();

@@ -32,7 +32,7 @@ export async function loadMainCouranteHistory(
         statut_revue, created_by)
       select gen_random_uuid(), '${structureId}'::uuid, (${terr})[1 + g % ${territoryIds.length}], 'tournee',
         timestamptz '2023-01-01 08:00Z' + (g * interval '131 minutes'),
-        timestamptz '2023-01-01 09:00Z' + (g * interval '131 minutes'), 'matin', 60, 'saisie',
+        timestamptz '2023-01-01 09:00Z' + (g * interval '131 minutes'), 'jour', 60, 'saisie',
         case when g % 10 = 0 then 'a_revoir' else 'validee' end, '${userId}'::uuid
       from generate_series(1, ${ACTIVITIES_PER_STRUCTURE}) g`),
     );

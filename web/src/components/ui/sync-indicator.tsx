@@ -24,7 +24,7 @@ export function SyncIndicator({ compact }: { compact: boolean }) {
     <Popover position="bottom-end" shadow="md" width={320} withinPortal trapFocus>
       <Popover.Target>
         <Button
-          variant={refused.length ? 'filled' : calm ? 'subtle' : 'default'}
+          variant={refused.length ? 'filled' : 'default'}
           color={refused.length ? 'red.9' : 'gray.8'}
           size={compact ? 'compact-md' : 'sm'}
           px={compact ? 8 : undefined}

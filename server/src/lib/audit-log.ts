@@ -115,6 +115,24 @@ export async function writeAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
   });
 }
 
+/** What a signed-in change may say besides who did what to which record. */
+type AuditChange = Pick<AuditEntry, 'before' | 'after' | 'extra' | 'notes'>;
+
+/**
+ * The common audit row: a signed-in request's `action` on one record (`entityType`, `entityId`),
+ * with what changed. Call it inside the transaction of the change it records.
+ */
+export function auditChange(
+  db: DbOrTx,
+  ctx: Parameters<typeof auditActor>[0],
+  action: AuditAction,
+  entityType: AuditEntityType,
+  entityId: string | null,
+  change: AuditChange = {},
+): Promise<void> {
+  return writeAudit(db, { ...auditActor(ctx), action, entityType, entityId, ...change });
+}
+
 /** How a signed-in request authenticated: a browser session or one personal API token. */
 export type RequestChannel = { via: 'session' } | { via: 'jeton'; tokenId: string };
 

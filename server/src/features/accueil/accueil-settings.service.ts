@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { ParametresAccueilInput } from '../../../../domain/accueil/orientation.schema';
 import type { DbOrTx } from '../../db/client';
 import { accueilSettings } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 
 export const DEFAULT_PARAMETRES: ParametresAccueilInput = { delaiRelanceJours: 15, delaiExpirationJours: 30 };
@@ -29,11 +29,7 @@ export async function setParametres(ctx: ServiceContext, input: ParametresAccuei
           updatedAt: ctx.now(),
         },
       });
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'parametres_accueil',
-      entityId: ctx.actor.structureId,
+    await auditChange(tx, ctx, 'update', 'parametres_accueil', ctx.actor.structureId, {
       before: { ...before },
       after: { ...input },
     });

@@ -13,7 +13,7 @@ import { periodeEffective } from '../../../../domain/liste';
 import { parisDate, parisInstant } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
 import { annuaireServices, demandes, orientationEvents, orientations, personnes } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { inParisDays, inQpv, paginerTable } from '../../lib/liste';
 import { tenantScope } from '../../lib/scope';
@@ -187,14 +187,7 @@ export async function createDemande(
       );
     }
     const [view] = await present(tx, [row]);
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'create',
-      entityType: 'demande',
-      entityId: row.id,
-      before: null,
-      after: { ...view },
-    });
+    await auditChange(tx, ctx, 'create', 'demande', row.id, { before: null, after: { ...view } });
     return { created: true, view: view! };
   });
 }

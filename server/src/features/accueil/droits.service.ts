@@ -27,7 +27,7 @@ import {
   structures,
   territories,
 } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { hasOpenSituation, situationsOfPersonne } from '../situations';
 import { getPersonneRow } from './personnes.service';
@@ -128,13 +128,7 @@ export async function exportPersonne(ctx: ServiceContext, id: string, format: 'j
         par: r.par,
       })),
     };
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'read',
-      entityType: 'personne',
-      entityId: id,
-      extra: { document: 'droit_acces', format },
-    });
+    await auditChange(tx, ctx, 'read', 'personne', id, { extra: { document: 'droit_acces', format } });
     return view;
   });
 }
@@ -153,13 +147,7 @@ export async function effacerPersonne(ctx: ServiceContext, id: string): Promise<
       );
     }
     const counts = await effacerFiches(tx, ctx.actor.structureId, id);
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'delete',
-      entityType: 'personne',
-      entityId: id,
-      extra: { droit: 'effacement', ...counts },
-    });
+    await auditChange(tx, ctx, 'delete', 'personne', id, { extra: { droit: 'effacement', ...counts } });
   });
 }
 

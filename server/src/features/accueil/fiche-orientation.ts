@@ -15,7 +15,7 @@ import {
   orientations,
   personnes,
 } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { renderPdf } from '../../lib/pdf';
 import { presentService } from '../annuaire';
@@ -62,11 +62,7 @@ export async function ficheOrientation(ctx: ServiceContext, id: string): Promise
       const nom = [p?.prenom, p?.nom].filter(Boolean).join(' ');
       if (p && nom) {
         personne = nom;
-        await writeAudit(tx, {
-          ...auditActor(ctx),
-          action: 'read',
-          entityType: 'personne',
-          entityId: p.id,
+        await auditChange(tx, ctx, 'read', 'personne', p.id, {
           extra: { document: 'fiche_orientation', orientationId: id },
         });
       }

@@ -28,7 +28,7 @@ import {
   partners,
   personnes,
 } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { countAll, inParisDays, inQpv, paginer } from '../../lib/liste';
 import { tenantScope } from '../../lib/scope';
@@ -99,7 +99,7 @@ async function presentAll(ctx: ServiceContext, db: DbOrTx, rows: OrientationJoin
 /** Logs a partner's read of shared identities: that is personal data leaving the structure. */
 async function auditPartnerReads(ctx: ServiceContext, tx: DbOrTx, views: OrientationPartenaireView[]) {
   for (const v of views.filter((x) => x.personne)) {
-    await writeAudit(tx, { ...auditActor(ctx), action: 'read', entityType: 'orientation', entityId: v.id });
+    await auditChange(tx, ctx, 'read', 'orientation', v.id);
   }
 }
 
@@ -203,11 +203,7 @@ async function transition(
       motifRefus: extra.motifRefus ?? null,
       commentaire: extra.commentaire ?? null,
     });
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'orientation',
-      entityId: id,
+    await auditChange(tx, ctx, 'update', 'orientation', id, {
       before: null,
       after: { statut: to, motifRefus: extra.motifRefus ?? null },
     });

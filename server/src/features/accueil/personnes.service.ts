@@ -19,7 +19,7 @@ import {
   situationParties,
   territories,
 } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { inQpv, likePattern, paginerTable } from '../../lib/liste';
 import { assertIdsInStructure, tenantScope } from '../../lib/scope';
@@ -92,7 +92,7 @@ export async function listPersonnes(ctx: ServiceContext, q: PersonneListQuery) {
 export async function getPersonne(ctx: ServiceContext, id: string): Promise<PersonneView> {
   return ctx.db.transaction(async (tx) => {
     const row = await getPersonneRow(tx, ctx.actor, id);
-    await writeAudit(tx, { ...auditActor(ctx), action: 'read', entityType: 'personne', entityId: id });
+    await auditChange(tx, ctx, 'read', 'personne', id);
     return presentPersonne(row, await loadConsents(tx, id));
   });
 }
@@ -139,11 +139,7 @@ export async function createPersonne(
     if (input.consentement)
       await tx.insert(consentements).values(consentValues(ctx, row.id, input.consentement));
     const view = presentPersonne(row, await loadConsents(tx, row.id));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'create',
-      entityType: 'personne',
-      entityId: row.id,
+    await auditChange(tx, ctx, 'create', 'personne', row.id, {
       before: null,
       after: { ...view, identite: view.identite ? '[renseignée]' : null },
     });
@@ -176,14 +172,7 @@ export async function updatePersonne(ctx: ServiceContext, id: string, input: Per
       })
       .where(eq(personnes.id, id))
       .returning();
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'personne',
-      entityId: id,
-      before: masked(before),
-      after: masked(row!),
-    });
+    await auditChange(tx, ctx, 'update', 'personne', id, { before: masked(before), after: masked(row!) });
     return presentPersonne(row!, consents);
   });
 }
@@ -195,11 +184,7 @@ export async function addConsentement(ctx: ServiceContext, personneId: string, i
       .insert(consentements)
       .values(consentValues(ctx, personneId, input))
       .returning();
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'create',
-      entityType: 'consentement',
-      entityId: row!.id,
+    await auditChange(tx, ctx, 'create', 'consentement', row!.id, {
       before: null,
       after: { personneId, ...input },
     });
@@ -230,11 +215,7 @@ export async function withdrawConsentement(ctx: ServiceContext, personneId: stri
         .set({ prenom: null, nom: null, telephone: null, email: null, updatedAt: ctx.now() })
         .where(eq(personnes.id, personneId));
     }
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'consentement',
-      entityId: row.id,
+    await auditChange(tx, ctx, 'update', 'consentement', row.id, {
       before: { retireLe: null },
       after: {
         retireLe: row.withdrawnAt,
@@ -284,11 +265,7 @@ export async function mergePersonnes(ctx: ServiceContext, id: string, doublonId:
       .update(personnes)
       .set({ mergedIntoId: id, prenom: null, nom: null, telephone: null, email: null, updatedAt: ctx.now() })
       .where(eq(personnes.id, doublonId));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'personne',
-      entityId: id,
+    await auditChange(tx, ctx, 'update', 'personne', id, {
       before: { fusion: null },
       after: { fusion: doublonId },
       extra: { doublon: masked(dup) },

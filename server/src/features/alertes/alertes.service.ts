@@ -15,7 +15,7 @@ import type { AlerteCloture, AlerteCreate, AlerteView } from '../../../../domain
 import type { AlerteStatut } from '../../../../domain/alertes/alerte.taxonomies';
 import { conflict, forbidden, notFound } from '../../../../domain/errors';
 import type { DbOrTx } from '../../db/client';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { Bus } from '../../lib/bus';
 import type { ServiceContext } from '../../lib/context';
 import { enServiceA } from '../planning';
@@ -61,11 +61,7 @@ export async function sendAlerte(ctx: ServiceContext, bus: Bus, input: AlerteCre
     const a = await one(tx, ctx.actor.structureId, input.id);
     if (!a || a.row.emetteurId !== ctx.actor.userId) throw conflict('Cet identifiant est déjà utilisé.');
     if (inserted.length) {
-      await writeAudit(tx, {
-        ...auditActor(ctx),
-        action: 'create',
-        entityType: 'alerte',
-        entityId: input.id,
+      await auditChange(tx, ctx, 'create', 'alerte', input.id, {
         after: { niveau: input.niveau, position: input.latitude !== null },
       });
     }
@@ -96,14 +92,7 @@ async function change(
       .update(alertes)
       .set({ ...set, statut })
       .where(eq(alertes.id, id));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'alerte',
-      entityId: id,
-      before: { statut: row.statut },
-      after: { statut },
-    });
+    await auditChange(tx, ctx, 'update', 'alerte', id, { before: { statut: row.statut }, after: { statut } });
   });
   return publish(bus, ctx.db, ctx.actor.structureId, id);
 }

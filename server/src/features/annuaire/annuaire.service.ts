@@ -10,7 +10,7 @@ import type { Page } from '../../../../domain/liste';
 import type { DbOrTx } from '../../db/client';
 import { analyzeAfterBulkWrite } from '../../db/maintenance';
 import { annuaireServices, annuaireStructures, partners } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { countAll, likePattern, paginer, paginerTableau } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
@@ -114,11 +114,7 @@ export async function updateServiceLocal(
       .update(annuaireServices)
       .set({ partnerId: input.partenaireId, qpvCodes, updatedAt: ctx.now() })
       .where(eq(annuaireServices.id, id));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'annuaire_service',
-      entityId: id,
+    await auditChange(tx, ctx, 'update', 'annuaire_service', id, {
       before: { partenaireId: before.partnerId, qpvCodes: before.qpvCodes },
       after: { partenaireId: input.partenaireId, qpvCodes },
     });
@@ -138,11 +134,7 @@ export async function importAnnuaire(
 ): Promise<ImportReport> {
   const done = await ctx.db.transaction(async (tx) => {
     const report = await importDataInclusion(tx, ctx.actor.structureId, payload, ctx.now());
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'create',
-      entityType: 'annuaire_import',
-      entityId: null,
+    await auditChange(tx, ctx, 'create', 'annuaire_import', null, {
       extra: {
         structures: report.structures,
         services: report.services,

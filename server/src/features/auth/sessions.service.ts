@@ -3,7 +3,7 @@ import { and, desc, eq, gt } from 'drizzle-orm';
 import { notFound } from '../../../../domain/errors';
 import type { SessionView } from '../../../../domain/utilisateurs/utilisateur.schema';
 import { sessions } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { sha256 } from '../../lib/crypto';
 
@@ -38,12 +38,6 @@ export async function closeSession(ctx: ServiceContext, id: string): Promise<voi
     const target = mine.find((s) => publicId(s.idHash) === id);
     if (!target) throw notFound('Session');
     await tx.delete(sessions).where(eq(sessions.idHash, target.idHash));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'logout',
-      entityType: 'session',
-      entityId: null,
-      extra: { sessionFermee: id },
-    });
+    await auditChange(tx, ctx, 'logout', 'session', null, { extra: { sessionFermee: id } });
   });
 }

@@ -18,7 +18,7 @@ import {
 import { type Registre, registreTraitements } from '../../../../domain/confidentialite/registre';
 import { parisDate } from '../../../../domain/time/paris';
 import { consentements, partners, personnes, structures, territories, users } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { paginer } from '../../lib/liste';
 import { tenantScope } from '../../lib/scope';
@@ -84,11 +84,7 @@ export async function registreConsentements(
           .limit(limit)
           .offset(offset),
     );
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'read',
-      entityType: 'registre_consentements',
-      entityId: null,
+    await auditChange(tx, ctx, 'read', 'registre_consentements', null, {
       extra: { du: q.du ?? null, au: q.au ?? null, lignes: page.items.length },
     });
     return {
@@ -133,11 +129,7 @@ export async function setConservation(ctx: ServiceContext, periodes: Periodes): 
       .update(structures)
       .set({ conservation: periodes, updatedAt: ctx.now() })
       .where(eq(structures.id, ctx.actor.structureId));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'structure',
-      entityId: ctx.actor.structureId,
+    await auditChange(tx, ctx, 'update', 'structure', ctx.actor.structureId, {
       before: { conservation: periodesDe(before?.conservation) },
       after: { conservation: periodes },
     });

@@ -21,7 +21,7 @@ import {
   places,
   territories,
 } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { countAll, likePattern, paginer } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
@@ -192,14 +192,7 @@ export async function createConvention(
       .returning();
     await writeChildren(tx, ctx, row!.id, input);
     const [view] = await present(tx, [row!]);
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'create',
-      entityType: 'convention',
-      entityId: row!.id,
-      before: null,
-      after: { ...view },
-    });
+    await auditChange(tx, ctx, 'create', 'convention', row!.id, { before: null, after: { ...view } });
     return view!;
   });
 }
@@ -220,14 +213,7 @@ export async function updateConvention(
       .returning();
     await writeChildren(tx, ctx, id, input);
     const [view] = await present(tx, [row!]);
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'convention',
-      entityId: id,
-      before: { ...before },
-      after: { ...view },
-    });
+    await auditChange(tx, ctx, 'update', 'convention', id, { before: { ...before }, after: { ...view } });
     return view!;
   });
 }
@@ -237,13 +223,6 @@ export async function deleteConvention(ctx: ServiceContext, id: string): Promise
   await ctx.db.transaction(async (tx) => {
     const [before] = await present(tx, [await getRow(tx, ctx, id, true)]);
     await tx.delete(conventions).where(eq(conventions.id, id));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'delete',
-      entityType: 'convention',
-      entityId: id,
-      before: { ...before },
-      after: null,
-    });
+    await auditChange(tx, ctx, 'delete', 'convention', id, { before: { ...before }, after: null });
   });
 }

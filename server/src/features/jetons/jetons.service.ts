@@ -4,7 +4,7 @@ import { forbidden, notFound } from '../../../../domain/errors';
 import type { ApiTokenCreateInput, ApiTokenView } from '../../../../domain/utilisateurs/utilisateur.schema';
 import type { DbOrTx } from '../../db/client';
 import { apiTokens } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { randomSecret, sha256 } from '../../lib/crypto';
 
@@ -62,11 +62,7 @@ export async function createApiToken(ctx: ServiceContext, input: ApiTokenCreateI
       })
       .returning();
     const view = present(row!);
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'create',
-      entityType: 'jeton_api',
-      entityId: row!.id,
+    await auditChange(tx, ctx, 'create', 'jeton_api', row!.id, {
       before: null,
       after: { nom: view.nom, userId: view.userId, prefix: view.prefix, expiresAt: view.expiresAt },
     });
@@ -83,12 +79,7 @@ export async function revokeApiToken(ctx: ServiceContext, id: string): Promise<v
       .where(and(eq(apiTokens.id, id), visibleTokens(ctx), isNull(apiTokens.revokedAt)))
       .returning();
     if (!row) throw notFound('Jeton');
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'delete',
-      entityType: 'jeton_api',
-      entityId: id,
-    });
+    await auditChange(tx, ctx, 'delete', 'jeton_api', id);
   });
 }
 
@@ -109,12 +100,6 @@ export async function revokeTokensOfUser(tx: DbOrTx, ctx: ServiceContext, userId
     )
     .returning({ id: apiTokens.id });
   for (const { id } of revoked) {
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'delete',
-      entityType: 'jeton_api',
-      entityId: id,
-      extra: { motif: 'compte désactivé' },
-    });
+    await auditChange(tx, ctx, 'delete', 'jeton_api', id, { extra: { motif: 'compte désactivé' } });
   }
 }

@@ -9,7 +9,7 @@ import type { ActiviteView } from '../../../../domain/main-courante/activite.vie
 import { periode } from '../../../../domain/main-courante/creneau';
 import type { DbOrTx } from '../../db/client';
 import { places } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { lierActivite } from '../planning';
 import { auditActivite } from './activites.presenter';
@@ -115,11 +115,7 @@ export async function createActivite(
           })),
         );
       }
-      await writeAudit(tx, {
-        ...auditActor(ctx),
-        action: 'create',
-        entityType: 'activite',
-        entityId: row.id,
+      await auditChange(tx, ctx, 'create', 'activite', row.id, {
         before: null,
         after: { ...auditActivite(row, input.mediateurIds), contacts: input.contacts.length },
         notes: [input.commentaire, ...input.observations.map((o) => o.note)],
@@ -174,11 +170,7 @@ export async function updateActivite(
       await tx.delete(activiteMediateurs).where(eq(activiteMediateurs.activiteId, id));
       await tx.insert(activiteMediateurs).values(mediateurIds.map((userId) => ({ activiteId: id, userId })));
     }
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'activite',
-      entityId: id,
+    await auditChange(tx, ctx, 'update', 'activite', id, {
       before: auditActivite(row, locked.mediateurIds),
       after: auditActivite(updated!, mediateurIds),
       notes: updated!.commentaire !== row.commentaire ? [updated!.commentaire] : [],
@@ -229,11 +221,7 @@ export async function terminerActivite(
       .set({ fin, ...periode(locked.row.debut, fin), updatedAt: ctx.now() })
       .where(eq(activites.id, id))
       .returning();
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'activite',
-      entityId: id,
+    await auditChange(tx, ctx, 'update', 'activite', id, {
       before: auditActivite(locked.row, locked.mediateurIds),
       after: auditActivite(updated!, locked.mediateurIds),
     });

@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { parisDate, parisTime } from '../../../../domain/main-courante/creneau';
 import { places, territories, users } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { CSV_BOM, csvRow } from '../../lib/csv';
 import { activiteScope, dayRange } from './activites.read';
@@ -25,11 +25,7 @@ export async function exportMainCourante(
   ctx: ServiceContext,
   q: { du?: string; au?: string },
 ): Promise<AsyncGenerator<string>> {
-  await writeAudit(ctx.db, {
-    ...auditActor(ctx),
-    action: 'read',
-    entityType: 'export_main_courante',
-    entityId: null,
+  await auditChange(ctx.db, ctx, 'read', 'export_main_courante', null, {
     extra: { du: q.du ?? null, au: q.au ?? null },
   });
   return exportLines(ctx, q);

@@ -16,7 +16,7 @@ import type { ImportRejet, ImportReport } from '../../../../domain/main-courante
 import { allowLongStatements, type DbOrTx, isPglite } from '../../db/client';
 import { analyzeAfterBulkWrite } from '../../db/maintenance';
 import { activiteMediateurs, activites, contacts, places } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { CsvError, CsvReader } from '../../lib/csv';
 import { pushCapped, REPORT_LIST_MAX } from '../../lib/import-report';
@@ -85,11 +85,7 @@ async function runImport(
     return new Rollback();
   };
   const audit = (tx: DbOrTx) =>
-    writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'create',
-      entityType: 'import_main_courante',
-      entityId: null,
+    auditChange(tx, ctx, 'create', 'import_main_courante', null, {
       extra: {
         mode: opts.mode,
         lignes: report.lignes,

@@ -7,7 +7,7 @@ import type { ObservationListQuery } from '../../../../domain/main-courante/acti
 import type { ObservationListItem, ObservationView } from '../../../../domain/main-courante/activite.views';
 import type { DbOrTx } from '../../db/client';
 import { places, territories, users } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { countAll, paginer } from '../../lib/liste';
 import { presentObservation } from './activites.presenter';
@@ -97,11 +97,7 @@ export async function traiterObservation(ctx: ServiceContext, id: string): Promi
       .set({ traiteeLe: ctx.now(), traiteeParId: ctx.actor.userId, updatedAt: ctx.now() })
       .where(eq(observations.id, id))
       .returning();
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'observation',
-      entityId: id,
+    await auditChange(tx, ctx, 'update', 'observation', id, {
       before: { traitee: false },
       after: { traitee: true },
     });
@@ -143,11 +139,7 @@ export async function linkObservation(
     .update(observations)
     .set({ [key]: target, updatedAt: ctx.now() })
     .where(eq(observations.id, observationId));
-  await writeAudit(tx, {
-    ...auditActor(ctx),
-    action: 'update',
-    entityType: 'observation',
-    entityId: observationId,
+  await auditChange(tx, ctx, 'update', 'observation', observationId, {
     before: { [key]: found.o[key] },
     after: { [key]: target },
   });

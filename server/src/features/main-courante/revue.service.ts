@@ -4,7 +4,7 @@ import { conflict } from '../../../../domain/errors';
 import { activiteVerrouillee } from '../../../../domain/main-courante/activite.rules';
 import type { RevueInput } from '../../../../domain/main-courante/activite.schema';
 import type { ActiviteView } from '../../../../domain/main-courante/activite.views';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { fingerprint } from './activites.presenter';
 import { getActiviteView } from './activites.read';
@@ -43,11 +43,7 @@ export async function reviewActivite(
       commentaire: input.commentaire,
       actorId: ctx.actor.userId,
     });
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'activite',
-      entityId: id,
+    await auditChange(tx, ctx, 'update', 'activite', id, {
       before: { statutRevue: row.statutRevue, verrouillee: row.verrouillee },
       after: { statutRevue: input.statut, verrouillee: input.statut === 'validee' },
       extra: { revue: { commentaire: fingerprint(input.commentaire) } },
@@ -69,11 +65,7 @@ export async function unlockActivite(ctx: ServiceContext, id: string): Promise<A
       action: 'deverrouillee',
       actorId: ctx.actor.userId,
     });
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'unlock',
-      entityType: 'activite',
-      entityId: id,
+    await auditChange(tx, ctx, 'unlock', 'activite', id, {
       before: { verrouillee: true },
       after: { verrouillee: false },
     });

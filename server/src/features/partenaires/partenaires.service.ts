@@ -7,7 +7,7 @@ import type {
 } from '../../../../domain/partenaires/partenaire.schema';
 import type { DbOrTx } from '../../db/client';
 import { partnerContacts, partners, partnerTerritories, territories, users } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
 
@@ -104,14 +104,7 @@ export async function createPartenaire(
       .returning();
     await writeChildren(tx, ctx, row!.id, input);
     const [view] = await present(tx, [row!]);
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'create',
-      entityType: 'partenaire',
-      entityId: row!.id,
-      before: null,
-      after: { ...view },
-    });
+    await auditChange(tx, ctx, 'create', 'partenaire', row!.id, { before: null, after: { ...view } });
     return view!;
   });
 }
@@ -130,14 +123,7 @@ export async function updatePartenaire(
       .returning();
     await writeChildren(tx, ctx, id, input);
     const [view] = await present(tx, [row!]);
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'partenaire',
-      entityId: id,
-      before: { ...before },
-      after: { ...view },
-    });
+    await auditChange(tx, ctx, 'update', 'partenaire', id, { before: { ...before }, after: { ...view } });
     return view!;
   });
 }
@@ -152,13 +138,6 @@ export async function deletePartenaire(ctx: ServiceContext, id: string): Promise
         'Des comptes utilisateurs sont rattachés à ce partenaire : désactivez-les ou rattachez-les ailleurs d’abord.',
       );
     await tx.delete(partners).where(eq(partners.id, id));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'delete',
-      entityType: 'partenaire',
-      entityId: id,
-      before: { ...before },
-      after: null,
-    });
+    await auditChange(tx, ctx, 'delete', 'partenaire', id, { before: { ...before }, after: null });
   });
 }

@@ -14,7 +14,7 @@ import {
 } from '../../../../domain/planning/planning.rules';
 import type { AbsenceCreate, AbsenceView } from '../../../../domain/planning/planning.schema';
 import { planningAbsences, users } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import {
   creneauScope,
@@ -65,11 +65,7 @@ export async function createAbsence(
       ]);
     }
     if (inserted.length) {
-      await writeAudit(tx, {
-        ...auditActor(ctx),
-        action: 'create',
-        entityType: 'planning_absence',
-        entityId: a.id,
+      await auditChange(tx, ctx, 'create', 'planning_absence', a.id, {
         after: { mediateurId: a.mediateurId, type: a.type, debut: input.debut, fin: input.fin },
       });
     }
@@ -92,11 +88,7 @@ export async function deleteAbsence(ctx: ServiceContext, id: string): Promise<vo
     const problem = absenceProblem(ctx.actor, { mediateurId: row.mediateurId, type: row.type as never });
     if (problem) throw forbidden(problem);
     await tx.delete(planningAbsences).where(eq(planningAbsences.id, id));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'delete',
-      entityType: 'planning_absence',
-      entityId: id,
+    await auditChange(tx, ctx, 'delete', 'planning_absence', id, {
       before: { mediateurId: row.mediateurId, type: row.type, debut: row.debut.toISOString() },
     });
   });

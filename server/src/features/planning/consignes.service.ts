@@ -10,7 +10,7 @@ import type { ConsigneCreate, ConsigneView } from '../../../../domain/planning/p
 import { addDays, jourFr, parisDate, toParisIso } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
 import { territories, users } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
 import {
@@ -121,11 +121,7 @@ export async function createConsigne(ctx: ServiceContext, input: ConsigneCreate)
       .onConflictDoNothing({ target: planningConsignes.id })
       .returning({ id: planningConsignes.id });
     if (inserted.length) {
-      await writeAudit(tx, {
-        ...auditActor(ctx),
-        action: 'create',
-        entityType: 'planning_consigne',
-        entityId: input.id,
+      await auditChange(tx, ctx, 'create', 'planning_consigne', input.id, {
         after: { territoireId: input.territoireId, creneauId: input.creneauId, jusquau: input.jusquau },
       });
     }
@@ -158,12 +154,6 @@ export async function deleteConsigne(ctx: ServiceContext, id: string): Promise<v
       throw forbidden('Seuls son auteur·rice et la coordination retirent une consigne.');
     }
     await tx.delete(planningConsignes).where(eq(planningConsignes.id, id));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'delete',
-      entityType: 'planning_consigne',
-      entityId: id,
-      before: { jusquau: row.jusquau },
-    });
+    await auditChange(tx, ctx, 'delete', 'planning_consigne', id, { before: { jusquau: row.jusquau } });
   });
 }

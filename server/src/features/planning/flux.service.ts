@@ -8,7 +8,7 @@ import { notFound } from '../../../../domain/errors';
 import { canManagePlanning } from '../../../../domain/planning/planning.rules';
 import type { Db, DbOrTx } from '../../db/client';
 import { planningCreneauMediateurs, planningCreneaux, sectors, territories, users } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import { loadActor } from '../../lib/auth';
 import type { ServiceContext } from '../../lib/context';
 import { randomSecret } from '../../lib/crypto';
@@ -45,11 +45,7 @@ export async function fluxUrls(ctx: ServiceContext, base: string, regenerate = f
       out.set(kind, token);
     }
     if (regenerate) {
-      await writeAudit(tx, {
-        ...auditActor(ctx),
-        action: 'update',
-        entityType: 'planning_flux',
-        entityId: ctx.actor.userId,
+      await auditChange(tx, ctx, 'update', 'planning_flux', ctx.actor.userId, {
         extra: { regenere: kinds.join(', ') },
       });
     }

@@ -26,7 +26,7 @@ import { occurrences, repetitionError } from '../../../../domain/planning/repeti
 import { addDays, parisInstant } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
 import { planningCreneauMediateurs, planningCreneaux, users } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { sha256 } from '../../lib/crypto';
 import {
@@ -212,11 +212,7 @@ export async function createCreneau(
         .insert(planningCreneauMediateurs)
         .values(serie.flatMap((o) => input.mediateurIds.map((m) => ({ creneauId: o.id, mediateurId: m }))));
     }
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'create',
-      entityType: 'planning_creneau',
-      entityId: input.id,
+    await auditChange(tx, ctx, 'create', 'planning_creneau', input.id, {
       after: {
         type: input.type,
         debut: input.debut,
@@ -280,11 +276,7 @@ export async function updateCreneau(
       }
     }
     const after = (await byId(tx, ctx, id))!;
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'planning_creneau',
-      entityId: id,
+    await auditChange(tx, ctx, 'update', 'planning_creneau', id, {
       before: summary(before),
       after: summary(after),
     });
@@ -317,11 +309,7 @@ export async function cancelCreneau(ctx: ServiceContext, id: string): Promise<vo
       .update(planningCreneaux)
       .set({ statut: 'annule', sequence: row.sequence + 1, updatedAt: ctx.now() })
       .where(eq(planningCreneaux.id, id));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'delete',
-      entityType: 'planning_creneau',
-      entityId: id,
+    await auditChange(tx, ctx, 'delete', 'planning_creneau', id, {
       before: { statut: row.statut },
       after: { statut: 'annule' },
     });

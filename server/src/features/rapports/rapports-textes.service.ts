@@ -13,7 +13,7 @@ import {
 } from '../../../../domain/rapports/rapport-textes.schema';
 import type { DbOrTx } from '../../db/client';
 import { rapportTextes } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 
 /** The written sections of a structure's period, in the order of TEXTE_SECTIONS. */
@@ -106,11 +106,7 @@ export async function saveRapportTextes(
         );
     }
     const after = await loadRapportTextes(tx, structureId, du, au);
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: before.updatedAt ? 'update' : 'create',
-      entityType: 'rapport_textes',
-      entityId: `${du}/${au}`,
+    await auditChange(tx, ctx, before.updatedAt ? 'update' : 'create', 'rapport_textes', `${du}/${au}`, {
       before: { ...before.sections },
       after: { ...after.sections },
     });

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { CATEGORIE_LABELS, STATUT_LABELS } from '../../../../domain/signalements/signalement.schema';
 import { signalementPhotos, structures, territories } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { renderPdf } from '../../lib/pdf';
 import { getDiagnostic } from './diagnostics.service';
@@ -29,9 +29,7 @@ export async function diagnosticPdf(ctx: ServiceContext, id: string): Promise<Bu
     .select()
     .from(territories)
     .where(and(eq(territories.id, d.territoireId), eq(territories.structureId, ctx.actor.structureId)));
-  await ctx.db.transaction((tx) =>
-    writeAudit(tx, { ...auditActor(ctx), action: 'read', entityType: 'diagnostic_pdf', entityId: d.id }),
-  );
+  await ctx.db.transaction((tx) => auditChange(tx, ctx, 'read', 'diagnostic_pdf', d.id));
   const items = signalements.flatMap((s) => [
     {
       text: `n° ${s.numero} — ${CATEGORIE_LABELS[s.categorie]} — ${STATUT_LABELS[s.statut]}`,

@@ -10,7 +10,7 @@ import type {
 } from '../../../../domain/signalements/signalement.schema';
 import type { DbOrTx } from '../../db/client';
 import { diagnostics, partners, signalements, territories } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { inQpv, paginerTable } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
@@ -103,14 +103,7 @@ export async function createDiagnostic(
       })
       .onConflictDoNothing()
       .returning();
-    if (row)
-      await writeAudit(tx, {
-        ...auditActor(ctx),
-        action: 'create',
-        entityType: 'diagnostic',
-        entityId: row.id,
-        after: { ...input },
-      });
+    if (row) await auditChange(tx, ctx, 'create', 'diagnostic', row.id, { after: { ...input } });
     const [saved] = await tx
       .select()
       .from(diagnostics)

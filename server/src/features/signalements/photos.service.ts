@@ -10,7 +10,7 @@ import {
 } from '../../../../domain/signalements/signalement.schema';
 import type { DbOrTx } from '../../db/client';
 import { signalementPhotos } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { createLimiter } from '../../lib/limiter';
 import { getVisibleRow } from './signalements.read';
@@ -135,11 +135,7 @@ export async function addPhoto(
         createdAt: ctx.now(),
       })
       .returning();
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'create',
-      entityType: 'signalement_photo',
-      entityId: id,
+    await auditChange(tx, ctx, 'create', 'signalement_photo', id, {
       before: null,
       after: { signalementId, largeur: clean.width, hauteur: clean.height, taille: clean.data.length },
     });

@@ -3,7 +3,7 @@ import { conflict, notFound } from '../../../../domain/errors';
 import type { RegleRoutageInput, RegleView } from '../../../../domain/signalements/signalement.schema';
 import type { DbOrTx } from '../../db/client';
 import { partners, places, routingRules, territories } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure, isUniqueViolation } from '../../lib/scope';
 
@@ -93,14 +93,7 @@ export async function createRegle(ctx: ServiceContext, input: RegleRoutageInput)
           partnerId: input.partenaireId,
         })
         .returning();
-      await writeAudit(tx, {
-        ...auditActor(ctx),
-        action: 'create',
-        entityType: 'regle_routage',
-        entityId: row!.id,
-        before: null,
-        after: { ...input },
-      });
+      await auditChange(tx, ctx, 'create', 'regle_routage', row!.id, { before: null, after: { ...input } });
       const view = (await selectRegles(tx, sid)).find((r) => r.id === row!.id);
       return view!;
     });
@@ -117,11 +110,7 @@ export async function deleteRegle(ctx: ServiceContext, id: string): Promise<void
       .where(and(eq(routingRules.id, id), eq(routingRules.structureId, ctx.actor.structureId)))
       .returning();
     if (!row) throw notFound('Règle de routage');
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'delete',
-      entityType: 'regle_routage',
-      entityId: id,
+    await auditChange(tx, ctx, 'delete', 'regle_routage', id, {
       before: {
         categorie: row.categorie,
         territoireId: row.territoryId,

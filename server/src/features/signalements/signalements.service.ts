@@ -16,7 +16,7 @@ import {
   signalements,
   territories,
 } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { linkObservation } from '../main-courante';
 import { findDoublons } from './doublons.service';
@@ -199,11 +199,7 @@ export async function createSignalement(
     if (created && input.observationId)
       await linkObservation(tx, ctx, input.observationId, { signalementId: row.id }, 'observationId');
     if (created) {
-      await writeAudit(tx, {
-        ...auditActor(ctx),
-        action: 'create',
-        entityType: 'signalement',
-        entityId: row.id,
+      await auditChange(tx, ctx, 'create', 'signalement', row.id, {
         before: null,
         after: { ...signalement, historique: undefined, photos: undefined },
       });

@@ -12,7 +12,7 @@ import type {
 } from '../../../../domain/signalements/signalement.schema';
 import type { DbOrTx } from '../../db/client';
 import { partners, signalementStatuts, signalements } from '../../db/schema';
-import { type AuditEntry, auditActor, writeAudit } from '../../lib/audit-log';
+import { type AuditEntry, auditActor, auditChange, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
 import { signalementDetail } from './signalements.load';
@@ -221,11 +221,7 @@ export async function transmettre(
       via: 'application',
       commentaire: `Transmis à ${partner!.nom}.`,
     });
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'signalement',
-      entityId: id,
+    await auditChange(tx, ctx, 'update', 'signalement', id, {
       before: { statut: row.statut, partenaireId: row.partnerId },
       after: { statut: 'transmis', partenaireId: partnerId },
     });

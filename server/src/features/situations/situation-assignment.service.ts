@@ -25,7 +25,7 @@ import {
   situations,
   users,
 } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { paginerTable } from '../../lib/liste';
 import { assertIdsInStructure } from '../../lib/scope';
@@ -133,11 +133,7 @@ export async function assignMediators(
     );
     await saveAssignment(tx, ctx, id, input.mediateurIds, warnings, input.justification);
     await touchSituation(tx, ctx, id, {});
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'situation_affectation',
-      entityId: id,
+    await auditChange(tx, ctx, 'update', 'situation_affectation', id, {
       before: { mediateurIds: s.mediatorIds },
       after: { mediateurIds: [...new Set(input.mediateurIds)] },
       extra: warnings.length
@@ -201,11 +197,7 @@ export async function createDeclaration(
       })
       .returning();
     const view = presentDeclaration(row!);
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'create',
-      entityType: 'declaration_impartialite',
-      entityId: row!.id,
+    await auditChange(tx, ctx, 'create', 'declaration_impartialite', row!.id, {
       before: null,
       after: { ...view },
     });
@@ -223,11 +215,7 @@ export async function deleteDeclaration(ctx: ServiceContext, id: string): Promis
       throw notFound('Déclaration');
     }
     await tx.delete(mediatorLinks).where(eq(mediatorLinks.id, id));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'delete',
-      entityType: 'declaration_impartialite',
-      entityId: id,
+    await auditChange(tx, ctx, 'delete', 'declaration_impartialite', id, {
       before: { ...presentDeclaration(row) },
       after: null,
     });

@@ -2,7 +2,7 @@ import { closureProblem, reopenProblem } from '../../../../domain/situations/sit
 import type { ClosureInput } from '../../../../domain/situations/situation.schema';
 import type { SituationLinkKind } from '../../../../domain/situations/situation.taxonomies';
 import { situationLinks } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { change, facts, insertStep } from './situation-steps.service';
 import { refuse, touchSituation } from './situations.access';
@@ -14,11 +14,7 @@ export async function closeSituation(ctx: ServiceContext, id: string, input: Clo
     const me = ctx.actor.role === 'mediateur' ? [ctx.actor.userId] : [];
     await insertStep(tx, ctx, s, { kind: 'cloture', date: input.date, mediateurIds: me, note: input.note });
     await touchSituation(tx, ctx, id, { status: 'cloturee', outcome: input.issue, closedOn: input.date });
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'situation',
-      entityId: id,
+    await auditChange(tx, ctx, 'update', 'situation', id, {
       before: { statut: s.row.status, issue: s.row.outcome },
       after: { statut: 'cloturee', issue: input.issue },
     });
@@ -37,11 +33,7 @@ export async function reopenSituation(ctx: ServiceContext, id: string, motif: st
       note: `Réouverture : ${motif}`,
     });
     await touchSituation(tx, ctx, id, { status: 'ouverte', outcome: null, closedOn: null, followUpOn: null });
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'situation',
-      entityId: id,
+    await auditChange(tx, ctx, 'update', 'situation', id, {
       before: { statut: s.row.status, issue: s.row.outcome },
       after: { statut: 'ouverte', issue: null },
     });
@@ -61,11 +53,7 @@ export async function addLink(
       .onConflictDoNothing()
       .returning();
     if (row) {
-      await writeAudit(tx, {
-        ...auditActor(ctx),
-        action: 'create',
-        entityType: 'situation_lien',
-        entityId: id,
+      await auditChange(tx, ctx, 'create', 'situation_lien', id, {
         before: null,
         after: { kind: input.kind, cibleId: input.cibleId },
       });

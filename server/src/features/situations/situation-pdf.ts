@@ -2,7 +2,7 @@ import { and, desc, eq, inArray } from 'drizzle-orm';
 import { notFound } from '../../../../domain/errors';
 import { PARTY_ROLE_LABELS, type PartyRole } from '../../../../domain/situations/situation.taxonomies';
 import { situationAgreements, situationParties, structures, territories, users } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { renderPdf } from '../../lib/pdf';
 import { loadForNotes } from './situations.access';
@@ -29,12 +29,7 @@ export async function agreementPdf(ctx: ServiceContext, id: string): Promise<Buf
     const team = s.mediatorIds.length
       ? await tx.select().from(users).where(inArray(users.id, s.mediatorIds))
       : [];
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'read',
-      entityType: 'situation_accord',
-      entityId: agreement.id,
-    });
+    await auditChange(tx, ctx, 'read', 'situation_accord', agreement.id);
     return { agreement, parties, structure: structure!, terr: terr!, team };
   });
   const { agreement, parties, structure, terr, team } = data;

@@ -28,7 +28,7 @@ import {
   situationSteps,
   users,
 } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
 import { type LoadedSituation, loadForWrite, parisDay, refuse, touchSituation } from './situations.access';
@@ -94,11 +94,7 @@ export async function insertStep(
     .onConflictDoNothing()
     .returning();
   if (!row) return false;
-  await writeAudit(tx, {
-    ...auditActor(ctx),
-    action: 'create',
-    entityType: 'situation_etape',
-    entityId: row.id,
+  await auditChange(tx, ctx, 'create', 'situation_etape', row.id, {
     before: null,
     after: { situationId: s.row.id, kind: step.kind, date: step.date, dureeMinutes: row.durationMinutes },
   });
@@ -157,11 +153,7 @@ export async function addParty(ctx: ServiceContext, id: string, input: PartyCrea
         personneId: input.personneId,
       })
       .returning();
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'create',
-      entityType: 'situation_partie',
-      entityId: row!.id,
+    await auditChange(tx, ctx, 'create', 'situation_partie', row!.id, {
       before: null,
       after: { situationId: id, kind: input.kind, role: input.role, personneId: input.personneId },
     });
@@ -192,11 +184,7 @@ export async function setConsent(ctx: ServiceContext, id: string, partyId: strin
       .update(situationParties)
       .set({ ...after, updatedAt: ctx.now() })
       .where(eq(situationParties.id, partyId));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'situation_consentement',
-      entityId: partyId,
+    await auditChange(tx, ctx, 'update', 'situation_consentement', partyId, {
       before: { consent: party.consent, consentOn: party.consentOn, shareOutcome: party.shareOutcome },
       after,
     });
@@ -242,11 +230,7 @@ export async function recordAgreement(ctx: ServiceContext, id: string, input: Ag
       note: null,
     });
     await touchSituation(tx, ctx, id, { status: 'en_suivi', followUpOn: followUp });
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'create',
-      entityType: 'situation_accord',
-      entityId: row!.id,
+    await auditChange(tx, ctx, 'create', 'situation_accord', row!.id, {
       before: null,
       after: { situationId: id, date: input.date, partieIds: row!.partyIds, dateSuivi: followUp },
     });

@@ -3,7 +3,7 @@ import { coversTerritory } from '../../../../domain/auth/roles';
 import { conflict, validationFailed } from '../../../../domain/errors';
 import type { SituationCreateInput, SituationView } from '../../../../domain/situations/situation.schema';
 import { partners, places, situationLinks, situationSteps, situations, territories } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
 import { linkObservation } from '../main-courante';
@@ -100,11 +100,7 @@ export async function createSituation(
         .insert(situationLinks)
         .values({ situationId: row!.id, kind: input.origine.kind, targetId: input.origine.id });
     }
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'create',
-      entityType: 'situation',
-      entityId: row!.id,
+    await auditChange(tx, ctx, 'create', 'situation', row!.id, {
       before: null,
       after: {
         kind: row!.kind,
@@ -126,7 +122,7 @@ export async function getSituation(ctx: ServiceContext, id: string): Promise<Sit
     const s = await loadSituation(tx, ctx, id);
     const view = await situationView(tx, s.row, s.access, parisDay(ctx.now()));
     if (s.access === 'complet') {
-      await writeAudit(tx, { ...auditActor(ctx), action: 'read', entityType: 'situation', entityId: id });
+      await auditChange(tx, ctx, 'read', 'situation', id);
     }
     return view;
   });
@@ -141,12 +137,7 @@ export async function getSteps(ctx: ServiceContext, id: string) {
       .from(situationSteps)
       .where(eq(situationSteps.situationId, id))
       .orderBy(asc(situationSteps.day), asc(situationSteps.createdAt));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'read',
-      entityType: 'situation_etapes',
-      entityId: id,
-    });
+    await auditChange(tx, ctx, 'read', 'situation_etapes', id);
     return rows.map(presentStep);
   });
 }

@@ -8,7 +8,7 @@ import type { StructureUpdateInput, StructureView } from '../../../../domain/str
 import { canRequireSecondFactor } from '../../../../domain/utilisateurs/deuxieme-facteur.schema';
 import type { DbOrTx } from '../../db/client';
 import { structures } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 
 export type { StructureView };
@@ -99,11 +99,7 @@ export async function updateStructure(
       .where(eq(structures.id, ctx.actor.structureId))
       .returning();
     const secretChanged = row!.proconnectClientSecret !== before.proconnectClientSecret;
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'structure',
-      entityId: row!.id,
+    await auditChange(tx, ctx, 'update', 'structure', row!.id, {
       before: audited(before),
       after: audited(row!),
       extra: secretChanged ? { proconnectClientSecret: 'changé' } : undefined,

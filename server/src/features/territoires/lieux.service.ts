@@ -8,7 +8,7 @@ import type {
 } from '../../../../domain/territoires/territoire.schema';
 import type { DbOrTx } from '../../db/client';
 import { partners, places, sectors } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure, isUniqueViolation } from '../../lib/scope';
 import { presentLieu, presentSecteur } from './territoires.presenter';
@@ -58,11 +58,7 @@ export async function createSecteur(
           .insert(sectors)
           .values({ structureId: ctx.actor.structureId, territoryId, nom })
           .returning();
-        await writeAudit(tx, {
-          ...auditActor(ctx),
-          action: 'create',
-          entityType: 'secteur',
-          entityId: row!.id,
+        await auditChange(tx, ctx, 'create', 'secteur', row!.id, {
           before: null,
           after: { nom, territoryId },
         });
@@ -82,14 +78,7 @@ export async function updateSecteur(ctx: ServiceContext, id: string, nom: string
           .set({ nom, updatedAt: ctx.now() })
           .where(eq(sectors.id, id))
           .returning();
-        await writeAudit(tx, {
-          ...auditActor(ctx),
-          action: 'update',
-          entityType: 'secteur',
-          entityId: id,
-          before: { nom: before.nom },
-          after: { nom },
-        });
+        await auditChange(tx, ctx, 'update', 'secteur', id, { before: { nom: before.nom }, after: { nom } });
         return presentSecteur(row!);
       }),
     SECTOR_TAKEN,
@@ -100,14 +89,7 @@ export async function deleteSecteur(ctx: ServiceContext, id: string): Promise<vo
   await ctx.db.transaction(async (tx) => {
     const before = await getSector(tx, ctx.actor, id);
     await tx.delete(sectors).where(eq(sectors.id, id));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'delete',
-      entityType: 'secteur',
-      entityId: id,
-      before: { nom: before.nom },
-      after: null,
-    });
+    await auditChange(tx, ctx, 'delete', 'secteur', id, { before: { nom: before.nom }, after: null });
   });
 }
 
@@ -148,14 +130,7 @@ export async function createLieu(
           .values({ structureId: ctx.actor.structureId, territoryId, ...placeValues(input) })
           .returning();
         const view = presentLieu(row!);
-        await writeAudit(tx, {
-          ...auditActor(ctx),
-          action: 'create',
-          entityType: 'lieu',
-          entityId: row!.id,
-          before: null,
-          after: { ...view },
-        });
+        await auditChange(tx, ctx, 'create', 'lieu', row!.id, { before: null, after: { ...view } });
         return view;
       }),
     PLACE_TAKEN,
@@ -174,11 +149,7 @@ export async function updateLieu(ctx: ServiceContext, id: string, input: LieuCre
           .where(eq(places.id, id))
           .returning();
         const view = presentLieu(row!);
-        await writeAudit(tx, {
-          ...auditActor(ctx),
-          action: 'update',
-          entityType: 'lieu',
-          entityId: id,
+        await auditChange(tx, ctx, 'update', 'lieu', id, {
           before: { ...presentLieu(before) },
           after: { ...view },
         });
@@ -192,13 +163,6 @@ export async function deleteLieu(ctx: ServiceContext, id: string): Promise<void>
   await ctx.db.transaction(async (tx) => {
     const before = await getPlace(tx, ctx.actor, id);
     await tx.delete(places).where(eq(places.id, id));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'delete',
-      entityType: 'lieu',
-      entityId: id,
-      before: { ...presentLieu(before) },
-      after: null,
-    });
+    await auditChange(tx, ctx, 'delete', 'lieu', id, { before: { ...presentLieu(before) }, after: null });
   });
 }

@@ -4,7 +4,7 @@ import { conflict, forbidden, notFound, validationFailed } from '../../../../dom
 import type { TerritoireView } from '../../../../domain/territoires/territoire.schema';
 import type { DbOrTx } from '../../db/client';
 import { places, sectors, territories } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { isUniqueViolation, tenantScope } from '../../lib/scope';
 import { findQpv } from '../referentiel';
@@ -75,11 +75,7 @@ export async function addTerritoire(ctx: ServiceContext, qpvCode: string): Promi
         })
         .returning();
       const view = presentTerritoire(row!, [], []);
-      await writeAudit(tx, {
-        ...auditActor(ctx),
-        action: 'create',
-        entityType: 'territoire',
-        entityId: row!.id,
+      await auditChange(tx, ctx, 'create', 'territoire', row!.id, {
         before: null,
         after: { qpvCode: view.qpvCode, nom: view.nom },
       });
@@ -97,11 +93,7 @@ export async function removeTerritoire(ctx: ServiceContext, id: string): Promise
     if (ctx.actor.territoryIds !== null)
       throw forbidden('Seul un compte couvrant tous les territoires peut en retirer.');
     await tx.delete(territories).where(eq(territories.id, id));
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'delete',
-      entityType: 'territoire',
-      entityId: id,
+    await auditChange(tx, ctx, 'delete', 'territoire', id, {
       before: { qpvCode: row.qpvCode, nom: row.nom },
       after: null,
     });

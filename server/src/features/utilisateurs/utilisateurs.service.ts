@@ -8,7 +8,7 @@ import type {
 } from '../../../../domain/utilisateurs/utilisateur.schema';
 import type { DbOrTx } from '../../db/client';
 import { partners, sessions, territories, users, userTerritories } from '../../db/schema';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure, isUniqueViolation } from '../../lib/scope';
 import { isEnrolled, issuePasswordToken, removeSecondFactor } from '../auth';
@@ -83,14 +83,7 @@ export async function createUser(ctx: ServiceContext, input: UserCreateInput) {
         .returning();
       await setTerritories(tx, row!.id, input);
       const view = presentUser(row!, input.allTerritoires ? [] : input.territoireIds);
-      await writeAudit(tx, {
-        ...auditActor(ctx),
-        action: 'create',
-        entityType: 'utilisateur',
-        entityId: row!.id,
-        before: null,
-        after: { ...view },
-      });
+      await auditChange(tx, ctx, 'create', 'utilisateur', row!.id, { before: null, after: { ...view } });
       const secret = await issuePasswordToken(tx, row!.id, ctx.now());
       return { user: view, secret };
     });
@@ -137,11 +130,7 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UserUpd
         await revokeTokensOfUser(tx, ctx, id);
       }
       const view = presentUser(row!, input.allTerritoires ? [] : input.territoireIds);
-      await writeAudit(tx, {
-        ...auditActor(ctx),
-        action: 'update',
-        entityType: 'utilisateur',
-        entityId: id,
+      await auditChange(tx, ctx, 'update', 'utilisateur', id, {
         before: { ...beforeView },
         after: { ...view },
       });
@@ -158,13 +147,7 @@ export async function renewActivation(ctx: ServiceContext, id: string): Promise<
   return ctx.db.transaction(async (tx) => {
     await getRow(tx, ctx, id);
     const secret = await issuePasswordToken(tx, id, ctx.now());
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'utilisateur',
-      entityId: id,
-      extra: { lienActivation: 'émis' },
-    });
+    await auditChange(tx, ctx, 'update', 'utilisateur', id, { extra: { lienActivation: 'émis' } });
     return secret;
   });
 }
@@ -178,11 +161,7 @@ export async function resetSecondFactor(ctx: ServiceContext, id: string): Promis
     await getRow(tx, ctx, id);
     if (!(await isEnrolled(tx, id))) throw conflict('Ce compte n’a pas de double authentification activée.');
     await removeSecondFactor(tx, id);
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'delete',
-      entityType: 'deuxieme_facteur',
-      entityId: id,
+    await auditChange(tx, ctx, 'delete', 'deuxieme_facteur', id, {
       extra: { deuxiemeFacteur: 'réinitialisée par l’administration' },
     });
   });

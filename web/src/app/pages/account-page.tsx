@@ -1,6 +1,7 @@
 import { secondFactorApplies } from '@domain/utilisateurs/deuxieme-facteur.schema';
-import { Paper, Text, Title } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { PageHeader } from '../../components/ui/page-header';
+import { SectionCard } from '../../components/ui/section-card';
 import { PasswordChangeForm } from '../../features/auth/components/password-change-form';
 import { SecondFactorSection } from '../../features/auth/components/second-factor-section';
 import { SessionsList } from '../../features/auth/components/sessions-list';
@@ -11,49 +12,31 @@ export function AccountPage() {
   return (
     <>
       <PageHeader title="Mon compte" description={`${me.user.prenom} ${me.user.nom} · ${me.user.email}`} />
-      <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }}>
-        <Title order={2} size="h4" mb="xs">
-          Changer de mot de passe
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          Vos autres sessions ouvertes resteront actives jusqu’à leur expiration : fermez-les ci-dessous.
-        </Text>
-        <PasswordChangeForm />
-      </Paper>
-      {secondFactorApplies(me.role) ? (
-        <Paper
-          withBorder
-          radius="md"
-          p={{ base: 'md', sm: 'lg' }}
-          mt="lg"
-          component="section"
-          aria-labelledby="double-authentification"
+      <Stack gap="lg">
+        <SectionCard
+          id="mot-de-passe"
+          title="Changer de mot de passe"
+          description="Vos autres sessions ouvertes resteront actives jusqu’à leur expiration : fermez-les ci-dessous."
         >
-          <Title order={2} size="h4" mb="xs" id="double-authentification">
-            Double authentification
-          </Title>
-          <Text size="sm" c="dimmed" mb="md">
-            En plus du mot de passe, un code à 6 chiffres donné par une application de votre téléphone.
-          </Text>
-          <SecondFactorSection />
-        </Paper>
-      ) : null}
-      <Paper
-        withBorder
-        radius="md"
-        p={{ base: 'md', sm: 'lg' }}
-        mt="lg"
-        component="section"
-        aria-labelledby="mes-sessions"
-      >
-        <Title order={2} size="h4" mb="xs" id="mes-sessions">
-          Mes sessions ouvertes
-        </Title>
-        <Text size="sm" c="dimmed" mb="md">
-          Chaque appareil où vous êtes connecté·e. Fermez celles que vous ne reconnaissez pas.
-        </Text>
-        <SessionsList />
-      </Paper>
+          <PasswordChangeForm />
+        </SectionCard>
+        {secondFactorApplies(me.role) ? (
+          <SectionCard
+            id="double-authentification"
+            title="Double authentification"
+            description="En plus du mot de passe, un code à 6 chiffres donné par une application de votre téléphone."
+          >
+            <SecondFactorSection />
+          </SectionCard>
+        ) : null}
+        <SectionCard
+          id="mes-sessions"
+          title="Mes sessions ouvertes"
+          description="Chaque appareil où vous êtes connecté·e. Fermez celles que vous ne reconnaissez pas."
+        >
+          <SessionsList />
+        </SectionCard>
+      </Stack>
     </>
   );
 }

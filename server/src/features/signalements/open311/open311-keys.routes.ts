@@ -9,7 +9,7 @@ import {
 } from '../../../../../domain/signalements/signalement.schema';
 import { texte } from '../../../../../domain/zod-fr';
 import { open311Keys } from '../../../db/schema';
-import { auditActor, writeAudit } from '../../../lib/audit-log';
+import { auditChange } from '../../../lib/audit-log';
 import { requireAllowed } from '../../../lib/auth';
 import type { ServiceContext } from '../../../lib/context';
 import { randomSecret, sha256 } from '../../../lib/crypto';
@@ -36,13 +36,7 @@ async function createKey(ctx: ServiceContext, libelle: string) {
         createdAt: ctx.now(),
       })
       .returning();
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'create',
-      entityType: 'cle_open311',
-      entityId: row!.id,
-      after: { libelle },
-    });
+    await auditChange(tx, ctx, 'create', 'cle_open311', row!.id, { after: { libelle } });
     return { ...keyView(row!), cle: key };
   });
 }
@@ -70,13 +64,7 @@ async function revokeKey(ctx: ServiceContext, id: string) {
       )
       .returning();
     if (!row) throw notFound('Clé Open311');
-    await writeAudit(tx, {
-      ...auditActor(ctx),
-      action: 'update',
-      entityType: 'cle_open311',
-      entityId: id,
-      after: { revoquee: true },
-    });
+    await auditChange(tx, ctx, 'update', 'cle_open311', id, { after: { revoquee: true } });
   });
 }
 

@@ -61,10 +61,11 @@ export const remove = (seq: number) => tx('readwrite', (s) => s.delete(seq));
 export const put = (request: OutboxRequest) => tx('readwrite', (s) => s.put(request));
 
 /**
- * The first request still to send after `after` (a refused one stays for the user to see, and no
- * longer holds up the ones after it). Starting past the last one handled keeps a flush linear.
+ * The user's first request still to send after `after` (a refused one stays for the user to see,
+ * and no longer holds up the ones after it; a colleague's wait for their author without holding
+ * up this user's). Starting past the last one handled keeps a flush linear.
  */
-export async function nextRequest(after: number): Promise<OutboxRequest | undefined> {
+export async function nextRequest(after: number, userId: string): Promise<OutboxRequest | undefined> {
   const db = await openDb();
   return new Promise((resolve, reject) => {
     const range = after > 0 ? IDBKeyRange.lowerBound(after, true) : undefined;
@@ -72,8 +73,9 @@ export async function nextRequest(after: number): Promise<OutboxRequest | undefi
     req.onsuccess = () => {
       const cursor = req.result;
       if (!cursor) return resolve(undefined);
-      if ((cursor.value as OutboxRequest).refus !== undefined) return cursor.continue();
-      resolve(cursor.value as OutboxRequest);
+      const r = cursor.value as OutboxRequest;
+      if (r.refus !== undefined || r.userId !== userId) return cursor.continue();
+      resolve(r);
     };
     req.onerror = () => reject(req.error);
   });

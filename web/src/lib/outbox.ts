@@ -137,8 +137,8 @@ export async function flush(): Promise<void> {
   let handled = 0;
   try {
     for (let after = 0; ; ) {
-      const first = await nextRequest(after);
-      if (!first || first.userId !== currentUser) break;
+      const first = currentUser ? await nextRequest(after, currentUser) : undefined;
+      if (!first) break;
       const seq = first.seq as number;
       const outcome = await send(first);
       if (outcome === 'retry') {

@@ -52,13 +52,20 @@ const entry = (r: OutboxRequest): OutboxEntry => ({
   creeLe: r.creeLe ?? null,
 });
 
-/** Reads the store again: what waits, what was refused (both survive a reload). */
+/**
+ * Reads the store again: what waits, what was refused (both survive a reload). A tap stored
+ * after this read (a seq past the last one read) stays listed.
+ */
 async function refreshCount() {
   const all = await readAll();
+  const last = all.at(-1)?.seq ?? 0;
   const refusedRows = all.filter((r) => r.refus !== undefined);
   refusedParents = new Map(refusedRows.flatMap((r) => (r.clientId ? [[r.clientId, r.label]] : [])));
   setState({
-    queued: all.filter((r) => r.refus === undefined).map(entry),
+    queued: [
+      ...all.filter((r) => r.refus === undefined).map(entry),
+      ...state.queued.filter((q) => q.seq > last),
+    ],
     refused: refusedRows.map((r) => ({ ...entry(r), message: r.refus as string })),
   });
 }
@@ -100,6 +107,7 @@ export function setOutboxUser(userId: string) {
 export const outboxUser = () => currentUser;
 
 let running = false;
+let rerun = false;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let attempt = 0;
 
@@ -131,8 +139,13 @@ async function send(r: OutboxRequest): Promise<Outcome> {
 
 /** Sends the stored requests in order; on a network failure waits (1 s, 2 s, 4 s… 30 s) and retries. */
 export async function flush(): Promise<void> {
-  if (running) return;
+  if (running) {
+    // A tap stored while this flush was ending: look again once it is done.
+    rerun = true;
+    return;
+  }
   running = true;
+  rerun = false;
   clearTimeout(retryTimer);
   let handled = 0;
   try {
@@ -170,6 +183,8 @@ export async function flush(): Promise<void> {
     running = false;
   }
   if (handled) await refreshCount();
+  // After a failed send the backoff's timer (or the `online` event) sends again, not a rerun.
+  if (rerun && state.online) void flush();
 }
 
 let started = false;

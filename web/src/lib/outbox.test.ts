@@ -150,6 +150,18 @@ describe('street capture outbox', () => {
     expect(server.fetch).toHaveBeenCalledTimes(1);
   });
 
+  it('sends the signed-in user’s taps past a colleague’s that wait for their author', async () => {
+    const server = fakeServer();
+    const outbox = await load();
+    outbox.setOutboxUser('u2');
+    await outbox.enqueue(request(1, 'u1'));
+    await outbox.enqueue(request(2, 'u2'));
+    await vi.waitFor(() => expect(server.seen).toHaveLength(1));
+    expect(server.seen[0]?.body).toEqual({ n: 2 });
+    await vi.waitFor(() => expect(outbox.outboxState().pending).toBe(1));
+    expect(outbox.outboxState().queued.map((q) => q.label)).toEqual(['Contact 1']);
+  });
+
   it('finds after a reload what was stored offline, and sends it', async () => {
     fakeServer(['network']);
     const before = await load();

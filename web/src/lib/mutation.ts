@@ -15,11 +15,12 @@ export function useInvalidatingMutation<I, O>(mutationFn: (input: I) => Promise<
 /**
  * A mutation that answers the row as it now is: its detail query (`detailKey`) gets the answer at
  * once, then the `refresh` keys are refetched. `background`: without waiting for them, and only
- * the queries not on screen (the one on screen already shows the answer).
+ * the queries not on screen (the one on screen already shows the answer). A null answer (a
+ * capture the outbox keeps until the network is back) changes nothing.
  */
-export function useFreshRowMutation<I, O>(
+export function useFreshRowMutation<I, O extends object | null>(
   mutationFn: (input: I) => Promise<O>,
-  detailKey: (row: O) => QueryKey,
+  detailKey: (row: NonNullable<O>) => QueryKey,
   refresh: QueryKey[],
   background = false,
 ) {
@@ -27,7 +28,8 @@ export function useFreshRowMutation<I, O>(
   return useMutation({
     mutationFn,
     onSuccess: (row) => {
-      queryClient.setQueryData(detailKey(row), row);
+      if (row === null) return; // kept on the phone (outbox): the server has not answered yet
+      queryClient.setQueryData(detailKey(row as NonNullable<O>), row);
       const refetchType = background ? 'inactive' : 'active';
       const all = Promise.all(
         refresh.map((queryKey) => queryClient.invalidateQueries({ queryKey, refetchType })),

@@ -1,3 +1,5 @@
+import { Blob as NodeBlob } from 'node:buffer';
+import { IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import type { OutboxRequest } from './outbox';
 
@@ -8,7 +10,7 @@ function fakeServer(script: Array<'network' | number> = []) {
     seen.push({
       method: String(init.method),
       path: url,
-      body: init.body ? JSON.parse(String(init.body)) : null,
+      body: init.body instanceof Blob ? init.body : init.body ? JSON.parse(String(init.body)) : null,
     });
     const next = script.shift() ?? 200;
     if (next === 'network') throw new TypeError('Failed to fetch');
@@ -148,6 +150,18 @@ describe('street capture outbox', () => {
     expect(server.fetch).toHaveBeenCalledTimes(1);
   });
 
+  it('sends the signed-in user’s taps past a colleague’s that wait for their author', async () => {
+    const server = fakeServer();
+    const outbox = await load();
+    outbox.setOutboxUser('u2');
+    await outbox.enqueue(request(1, 'u1'));
+    await outbox.enqueue(request(2, 'u2'));
+    await vi.waitFor(() => expect(server.seen).toHaveLength(1));
+    expect(server.seen[0]?.body).toEqual({ n: 2 });
+    await vi.waitFor(() => expect(outbox.outboxState().pending).toBe(1));
+    expect(outbox.outboxState().queued.map((q) => q.label)).toEqual(['Contact 1']);
+  });
+
   it('finds after a reload what was stored offline, and sends it', async () => {
     fakeServer(['network']);
     const before = await load();
@@ -161,5 +175,62 @@ describe('street capture outbox', () => {
     after.setOutboxUser('u1');
     await vi.waitFor(() => expect(server.seen).toHaveLength(1));
     expect(server.seen[0]).toMatchObject({ method: 'POST', body: { n: 7 } });
+  });
+
+  it('sends 60 taps kept through a dead zone in the order of the taps, reading the store once per flush', async () => {
+    fakeServer(Array(60).fill('network'));
+    const outbox = await load();
+    outbox.setOutboxUser('u1');
+    for (let n = 1; n <= 60; n += 1) await outbox.enqueue(request(n));
+    await vi.waitFor(() => expect(outbox.outboxState().queued).toHaveLength(60));
+    const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+    const server = fakeServer();
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(outbox.outboxState().pending).toBe(0));
+    const sent = server.seen.map((r) => (r.body as { n: number }).n);
+    expect(sent).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    expect(getAll.mock.calls.length).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps a photo as a Blob until sent, after the signalement it waits for', async () => {
+    // jsdom's Blob cannot be cloned into fake-indexeddb; Node's can, as a browser's can into IndexedDB.
+    vi.stubGlobal('Blob', NodeBlob);
+    fakeServer(['network', 'network']);
+    const outbox = await load();
+    outbox.setOutboxUser('u1');
+    const photo = new Blob([new Uint8Array([0xff, 0xd8, 0xff, 0xd9])], { type: 'image/jpeg' });
+    await outbox.enqueue({ ...request(1), path: '/api/signalements', clientId: 's1', label: 'Signalement' });
+    await outbox.enqueue({
+      ...request(2),
+      path: '/api/signalements/s1/photos',
+      body: photo,
+      dependsOn: 's1',
+    });
+    await vi.waitFor(() => expect(outbox.outboxState().queued).toHaveLength(2));
+    const server = fakeServer();
+    window.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(outbox.outboxState().pending).toBe(0));
+    expect(server.seen.map((r) => r.path)).toEqual(['/api/signalements', '/api/signalements/s1/photos']);
+    const sentPhoto = server.seen[1]?.body as Blob;
+    expect(sentPhoto).toBeInstanceOf(Blob);
+    expect(sentPhoto.size).toBe(4);
+  });
+
+  it('refuses, with a French reason, an entry whose parent was refused, without sending it', async () => {
+    const server = fakeServer([422]);
+    const outbox = await load();
+    outbox.setOutboxUser('u1');
+    await outbox.enqueue({ ...request(1), clientId: 's1', label: 'Signalement' });
+    await outbox.enqueue({ ...request(2), clientId: 'p1', dependsOn: 's1', label: 'Photo 1' });
+    await outbox.enqueue({ ...request(3), dependsOn: 'p1', label: 'Suite de la photo' });
+    await outbox.enqueue(request(4));
+    await vi.waitFor(() => expect(outbox.outboxState().refused).toHaveLength(3));
+    await vi.waitFor(() => expect(outbox.outboxState().pending).toBe(0));
+    expect(server.seen.map((r) => (r.body as { n: number }).n)).toEqual([1, 4]);
+    expect(outbox.outboxState().refused.map((r) => r.message)).toEqual([
+      'Refusé : durée négative.',
+      'Non envoyé : « Signalement » a été refusé.',
+      'Non envoyé : « Photo 1 » a été refusé.',
+    ]);
   });
 });

@@ -2,24 +2,15 @@
  * Outbox of the street capture: every write is stored in IndexedDB with its client-made id,
  * then sent in order when the network answers. The server's idempotency (same id → same record)
  * makes a replay harmless, so each request is sent until it gets an answer, exactly once in effect.
+ * An entry may wait for an earlier one (`dependsOn`: a photo for its signalement); if that one is
+ * refused, so is the entry, with a French reason. The lists are kept in memory as entries are
+ * added, sent or refused; the store is read once at start-up and once at the end of each flush.
  */
 import { useSyncExternalStore } from 'react';
 import { ApiError, apiRequest } from './api-client';
+import { add, nextRequest, type OutboxRequest, put, readAll, remove } from './outbox-store';
 
-export interface OutboxRequest {
-  seq?: number;
-  method: 'POST' | 'PATCH' | 'DELETE';
-  path: string;
-  body?: unknown;
-  /** What the user did, in French, shown if the server refuses it. */
-  label: string;
-  /** Who tapped: only their session sends it (a shared phone never sends a colleague's taps). */
-  userId: string;
-  /** When it was tapped (ISO), set by `enqueue`. */
-  creeLe?: string;
-  /** The server's definitive refusal (a 4xx and its French reason): kept until the user drops it. */
-  refus?: string;
-}
+export type { OutboxRequest } from './outbox-store';
 
 /** What the sync indicator lists: an entry still to send, or one the server refused. */
 export interface OutboxEntry {
@@ -37,55 +28,46 @@ export interface OutboxState {
   refused: Array<OutboxEntry & { message: string }>;
 }
 
-const DB = 'trame-outbox';
-const STORE = 'requetes';
-
-let dbPromise: Promise<IDBDatabase> | null = null;
-function openDb(): Promise<IDBDatabase> {
-  dbPromise ??= new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'seq', autoIncrement: true });
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  return dbPromise;
-}
-
-async function tx<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-  const db = await openDb();
-  return new Promise((resolve, reject) => {
-    const t = db.transaction(STORE, mode);
-    const req = run(t.objectStore(STORE));
-    t.oncomplete = () => resolve(req.result);
-    t.onerror = () => reject(t.error);
-  });
-}
-
 let state: OutboxState = {
   pending: 0,
   online: typeof navigator === 'undefined' ? true : navigator.onLine,
   queued: [],
   refused: [],
 };
+/** Taps being written to IndexedDB: already pending on screen, not yet in `queued`. */
+let storing = 0;
+/** The refused entries that others may wait for: client id → what the user did. */
+let refusedParents = new Map<string, string>();
+
 const listeners = new Set<() => void>();
 function setState(patch: Partial<OutboxState>) {
-  state = { ...state, ...patch };
+  const next = { ...state, ...patch };
+  state = { ...next, pending: next.queued.length + storing };
   for (const l of listeners) l();
 }
 
-/** Reads the store again: what waits, what was refused (both survive a reload). */
+const entry = (r: OutboxRequest): OutboxEntry => ({
+  seq: r.seq as number,
+  label: r.label,
+  creeLe: r.creeLe ?? null,
+});
+
+/**
+ * Reads the store again: what waits, what was refused (both survive a reload). A tap stored
+ * after this read (a seq past the last one read) stays listed.
+ */
 async function refreshCount() {
-  const all = (await tx('readonly', (s) => s.getAll())) as OutboxRequest[];
-  const entry = (r: OutboxRequest): OutboxEntry => ({
-    seq: r.seq as number,
-    label: r.label,
-    creeLe: r.creeLe ?? null,
+  const all = await readAll();
+  const last = all.at(-1)?.seq ?? 0;
+  const refusedRows = all.filter((r) => r.refus !== undefined);
+  refusedParents = new Map(refusedRows.flatMap((r) => (r.clientId ? [[r.clientId, r.label]] : [])));
+  setState({
+    queued: [
+      ...all.filter((r) => r.refus === undefined).map(entry),
+      ...state.queued.filter((q) => q.seq > last),
+    ],
+    refused: refusedRows.map((r) => ({ ...entry(r), message: r.refus as string })),
   });
-  const queued = all.filter((r) => r.refus === undefined).map(entry);
-  const refused = all
-    .filter((r) => r.refus !== undefined)
-    .map((r) => ({ ...entry(r), message: r.refus as string }));
-  setState({ pending: queued.length, queued, refused });
 }
 
 /**
@@ -94,9 +76,21 @@ async function refreshCount() {
  * reload then could leave it to be sent again, harmlessly, but the screen would have lied).
  */
 export async function enqueue(request: OutboxRequest): Promise<void> {
-  setState({ pending: state.pending + 1 });
-  await tx('readwrite', (s) => s.add({ ...request, creeLe: new Date().toISOString() }));
-  await refreshCount();
+  storing += 1;
+  setState({});
+  const stored = { ...request, creeLe: new Date().toISOString() };
+  try {
+    const seq = await add(stored);
+    storing -= 1;
+    // The start-up read may already have found it.
+    if (!state.queued.some((q) => q.seq === seq))
+      setState({ queued: [...state.queued, entry({ ...stored, seq })] });
+    else setState({});
+  } catch (error) {
+    storing -= 1;
+    setState({});
+    throw error;
+  }
   void flush();
 }
 
@@ -109,38 +103,56 @@ export function setOutboxUser(userId: string) {
   void refreshCount().then(flush);
 }
 
+/** The user the outbox sends for (null before the shell knows who is signed in). */
+export const outboxUser = () => currentUser;
+
 let running = false;
+let rerun = false;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let attempt = 0;
 
 type Outcome = 'ok' | 'retry' | { refused: string };
 
+/** What a failed request means for a capture: try again later, or the server's definitive refusal. */
+export function classify(error: unknown): Outcome {
+  // Thrown after a 2xx only (its body was not JSON): the server has the request.
+  if (!(error instanceof ApiError)) return 'ok';
+  const { status, message } = error;
+  // No network, a session to renew, a server hiccup, too many requests: keep it, try again later.
+  if (status === 0 || status === 401 || status === 408 || status === 429 || status >= 500) return 'retry';
+  // The CSRF token comes back with the session once the page reaches the server again.
+  if (status === 403 && message.includes('CSRF')) return 'retry';
+  return { refused: message };
+}
+
 /** Sends one stored request through the API client, and says what to do with it. */
 async function send(r: OutboxRequest): Promise<Outcome> {
+  const parent = r.dependsOn ? refusedParents.get(r.dependsOn) : undefined;
+  if (parent !== undefined) return { refused: `Non envoyé : « ${parent} » a été refusé.` };
   try {
     await apiRequest(r.path, { method: r.method, body: r.body, skipUnauthorizedRedirect: true });
     return 'ok';
   } catch (error) {
-    // Thrown after a 2xx only (its body was not JSON): the server has the request.
-    if (!(error instanceof ApiError)) return 'ok';
-    const { status, message } = error;
-    // No network, a session to renew, a server hiccup, too many requests: keep it, try again later.
-    if (status === 0 || status === 401 || status === 408 || status === 429 || status >= 500) return 'retry';
-    // The CSRF token comes back with the session once the page reaches the server again.
-    if (status === 403 && message.includes('CSRF')) return 'retry';
-    return { refused: message };
+    return classify(error);
   }
 }
 
 /** Sends the stored requests in order; on a network failure waits (1 s, 2 s, 4 s… 30 s) and retries. */
 export async function flush(): Promise<void> {
-  if (running) return;
+  if (running) {
+    // A tap stored while this flush was ending: look again once it is done.
+    rerun = true;
+    return;
+  }
   running = true;
+  rerun = false;
   clearTimeout(retryTimer);
+  let handled = 0;
   try {
-    for (;;) {
-      const first = await firstRequest();
-      if (!first || first.userId !== currentUser) break;
+    for (let after = 0; ; ) {
+      const first = currentUser ? await nextRequest(after, currentUser) : undefined;
+      if (!first) break;
+      const seq = first.seq as number;
       const outcome = await send(first);
       if (outcome === 'retry') {
         setState({ online: false });
@@ -150,29 +162,29 @@ export async function flush(): Promise<void> {
         break;
       }
       attempt = 0;
-      if (outcome === 'ok') await tx('readwrite', (s) => s.delete(first.seq as number));
-      else await tx('readwrite', (s) => s.put({ ...first, refus: outcome.refused }));
-      setState({ online: true });
-      await refreshCount();
+      after = seq;
+      handled += 1;
+      const queued =
+        state.queued[0]?.seq === seq ? state.queued.slice(1) : state.queued.filter((q) => q.seq !== seq);
+      if (outcome === 'ok') {
+        await remove(seq);
+        setState({ online: true, queued });
+      } else {
+        await put({ ...first, refus: outcome.refused });
+        if (first.clientId) refusedParents.set(first.clientId, first.label);
+        setState({
+          online: true,
+          queued,
+          refused: [...state.refused, { ...entry(first), message: outcome.refused }],
+        });
+      }
     }
   } finally {
     running = false;
   }
-}
-
-async function firstRequest(): Promise<OutboxRequest | undefined> {
-  const db = await openDb();
-  return new Promise((resolve, reject) => {
-    const req = db.transaction(STORE, 'readonly').objectStore(STORE).openCursor();
-    req.onsuccess = () => {
-      const cursor = req.result;
-      if (!cursor) return resolve(undefined);
-      // A refused entry stays for the user to see, and no longer holds up the ones after it.
-      if ((cursor.value as OutboxRequest).refus !== undefined) return cursor.continue();
-      resolve(cursor.value as OutboxRequest);
-    };
-    req.onerror = () => reject(req.error);
-  });
+  if (handled) await refreshCount();
+  // After a failed send the backoff's timer (or the `online` event) sends again, not a rerun.
+  if (rerun && state.online) void flush();
 }
 
 let started = false;
@@ -205,6 +217,6 @@ export const outboxState = snapshot;
 /** Drops a refused entry (or every refused one): the user has read why and will redo it if need be. */
 export async function dismissRefused(seq?: number): Promise<void> {
   const drop = seq === undefined ? state.refused.map((r) => r.seq) : [seq];
-  for (const s of drop) await tx('readwrite', (store) => store.delete(s));
-  await refreshCount();
+  for (const s of drop) await remove(s);
+  setState({ refused: state.refused.filter((r) => !drop.includes(r.seq)) });
 }

@@ -10,6 +10,9 @@ export const queryClient = new QueryClient({
       retry: (failureCount, error) =>
         failureCount < 2 && !(error instanceof ApiError && error.status >= 400 && error.status < 500),
     },
-    mutations: { retry: false },
+    // Offline, a mutation runs anyway (it is never paused with its button spinning): a street
+    // capture is then kept by the outbox (`lib/outbox-capture.ts`), any other form says the
+    // server does not answer.
+    mutations: { retry: false, networkMode: 'always' },
   },
 });

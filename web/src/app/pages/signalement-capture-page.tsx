@@ -9,6 +9,7 @@ import { CaptureForm } from '../../features/signalements/components/capture-form
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { todayParis } from '../../lib/dates';
 import { useDepuisObservation } from '../../lib/depuis-observation';
+import { KEPT_MESSAGE } from '../../lib/outbox-capture';
 import { paths } from '../../lib/paths';
 import { lieuOptions, type OptionGroup } from '../../lib/reference-options';
 
@@ -22,6 +23,8 @@ export function SignalementCapturePage() {
   }));
   const [result, setResult] = useState<CaptureResultView | null>(null);
   const [round, setRound] = useState(0);
+  /** The last signalement waits on the phone: say so above the next, blank form. */
+  const [kept, setKept] = useState(false);
   const observation = useDepuisObservation();
   const lieux: OptionGroup[] = (territoires.data ?? []).map((t) => ({
     group: t.nom,
@@ -84,11 +87,26 @@ export function SignalementCapturePage() {
           observation && round === 0 ? 'À partir d’une observation de veille : elle y sera liée.' : undefined
         }
       />
+      {kept ? (
+        <Alert
+          color="orange"
+          variant="light"
+          role="status"
+          title="Signalement gardé sur le téléphone"
+          mb="md"
+        >
+          {KEPT_MESSAGE}
+        </Alert>
+      ) : null}
       <CaptureForm
         key={round}
         lieux={lieux}
         diagnostics={recentWalks}
-        onDone={setResult}
+        onDone={(r) => {
+          setKept(r === null);
+          if (r) setResult(r);
+          else setRound((n) => n + 1);
+        }}
         depuis={
           observation && round === 0
             ? { observationId: observation.id, lieuId: observation.lieuId, note: observation.note }

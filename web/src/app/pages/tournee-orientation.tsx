@@ -27,7 +27,7 @@ export function TourneeOrientation({ territoireId, onDone }: OrientationSlotProp
             qpvOptions={[{ value: qpv.id, label: qpv.nom }]}
             preset={{ canal: 'rue', territoireId, reponses: ['orientation'] }}
             servicePicker={({ resetKey, ...p }) => <PickerSlot key={resetKey} {...p} />}
-            onDone={onDone}
+            onDone={(d) => onDone(d === null)}
           />
         );
       }}

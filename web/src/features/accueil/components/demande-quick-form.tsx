@@ -6,6 +6,7 @@ import { FormAlert } from '../../../components/ui/form-alert';
 import { IconCheck } from '../../../components/ui/icons';
 import { SensitiveTextWarning, useSensitiveCheck } from '../../../components/ui/sensitive-text';
 import { useForm } from '../../../lib/form';
+import { KEPT_MESSAGE } from '../../../lib/outbox-capture';
 import type { Option } from '../../../lib/reference-options';
 import { useCreateDemande } from '../api/create-demande';
 import { usePersonneChoices } from '../api/get-personne-choices';
@@ -72,14 +73,16 @@ export function DemandeQuickForm({
     onChange: (id: string | null) => void;
     error?: string;
   }) => ReactNode;
-  onDone?: (d: DemandeView) => void;
+  /** The request as recorded, or null when the phone keeps it until the network is back. */
+  onDone?: (d: DemandeView | null) => void;
   /** Pre-filled answers; the form then keeps no memory of its own (channel and QPV). */
   preset?: DemandePreset;
 }) {
   const form = useForm(fresh(qpvOptions, preset));
   const [showOthers, setShowOthers] = useState(false);
   const [linkPerson, setLinkPerson] = useState(false);
-  const [saved, setSaved] = useState<DemandeView | null>(null);
+  /** The last request recorded, or `kept` while it waits on the phone. */
+  const [saved, setSaved] = useState<DemandeView | 'kept' | null>(null);
   const [personSearch, setPersonSearch] = useState('');
   const personnes = usePersonneChoices(linkPerson ? personSearch : '');
   const create = useCreateDemande();
@@ -109,24 +112,30 @@ export function DemandeQuickForm({
     });
     if (!input || !(await sensitive.allows(input.note))) return;
     create.mutate(input, {
-      onSuccess: (d) => {
+      onSuccess: (captured) => {
         if (!preset)
           localStorage.setItem(LAST, JSON.stringify({ canal: v.canal, territoireId: v.territoireId }));
         form.reset(fresh(qpvOptions, preset));
         setLinkPerson(false);
-        setSaved(d);
-        onDone?.(d);
+        setSaved(captured.kept ? 'kept' : captured.result);
+        onDone?.(captured.kept ? null : captured.result);
       },
       onError: form.handleError,
     });
   };
   const reponseIndex = (type: string) => v.reponses.indexOf(type);
-  const fiches = (saved?.reponses ?? []).flatMap((r) => (r.type === 'orientation' ? [r.orientationId] : []));
+  const fiches = (saved && saved !== 'kept' ? saved.reponses : []).flatMap((r) =>
+    r.type === 'orientation' ? [r.orientationId] : [],
+  );
 
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate aria-label="Nouvelle demande">
       <Stack gap="md">
-        {saved ? (
+        {saved === 'kept' ? (
+          <Alert color="orange" variant="light" role="status" title="Demande gardée sur le téléphone">
+            {KEPT_MESSAGE}
+          </Alert>
+        ) : saved ? (
           <Alert color="teal" variant="light" icon={<IconCheck />} role="status" title="Demande enregistrée">
             <Stack gap="xs">
               Vous pouvez saisir la suivante. La fiche d’orientation donne à la personne l’adresse, les

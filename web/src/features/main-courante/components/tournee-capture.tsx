@@ -8,6 +8,7 @@ import {
 } from '@domain/main-courante/main-courante.taxonomies';
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { type ReactNode, useEffect, useState } from 'react';
+import { KEPT_MESSAGE } from '../../../lib/outbox-capture';
 import {
   ajusterContact,
   annulerContact,
@@ -32,7 +33,8 @@ const personnes = (n: number) => `${n} personne${n > 1 ? 's' : ''}`;
 /** What the orientation sheet needs: the tournée's QPV, and how to say it is done. */
 export interface OrientationSlotProps {
   territoireId: string;
-  onDone: () => void;
+  /** `kept`: without network, the phone keeps the request until it can send it. */
+  onDone: (kept: boolean) => void;
 }
 
 /**
@@ -222,9 +224,13 @@ export function TourneeCapture({
         >
           {orientation({
             territoireId: tournee.territoireId,
-            onDone: () => {
+            onDone: (kept) => {
               setSheet(null);
-              setNotice('Orientation enregistrée : elle est à suivre dans « Orientations ».');
+              setNotice(
+                kept
+                  ? `Orientation : ${KEPT_MESSAGE}`
+                  : 'Orientation enregistrée : elle est à suivre dans « Orientations ».',
+              );
             },
           })}
         </BottomSheet>

@@ -35,7 +35,8 @@ export function CaptureForm({
   lieux: OptionGroup[];
   /** Walks in progress the signalement can belong to. */
   diagnostics: Option[];
-  onDone: (r: CaptureResultView) => void;
+  /** The server's answer, or null when the phone keeps the signalement until the network is back. */
+  onDone: (r: CaptureResultView | null) => void;
   depuis?: CaptureDepuis | null;
 }) {
   const [categorie, setCategorie] = useState<Categorie | null>(null);
@@ -89,7 +90,7 @@ export function CaptureForm({
         },
         photos: photos.map((p) => ({ id: p.id, blob: p.blob })),
       },
-      { onSuccess: onDone },
+      { onSuccess: (captured) => onDone(captured.kept ? null : captured.result) },
     );
   };
 

@@ -1,5 +1,6 @@
 import { type SituationView, stepCreateSchema } from '@domain/situations/situation.schema';
 import {
+  Alert,
   Button,
   Checkbox,
   Group,
@@ -10,11 +11,12 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import type { FormEvent } from 'react';
+import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { SensitiveTextWarning, useSensitiveCheck } from '../../../components/ui/sensitive-text';
 import { todayParis } from '../../../lib/dates';
 import { useForm } from '../../../lib/form';
+import { KEPT_MESSAGE } from '../../../lib/outbox-capture';
 import { useAddStep } from '../api/add-step';
 import { STEP_OPTIONS } from './options';
 
@@ -24,7 +26,7 @@ import { STEP_OPTIONS } from './options';
  */
 export function StepForm({ situation, onDone }: { situation: SituationView; onDone?: () => void }) {
   const team = situation.mediateurs ?? [];
-  const form = useForm({
+  const blank = () => ({
     id: crypto.randomUUID(),
     kind: null as string | null,
     date: todayParis(),
@@ -32,6 +34,9 @@ export function StepForm({ situation, onDone }: { situation: SituationView; onDo
     mediateurIds: team.map((m) => m.mediateurId),
     note: '',
   });
+  const form = useForm(blank());
+  /** The last step waits on the phone (no network): said above the blank form. */
+  const [kept, setKept] = useState(false);
   const add = useAddStep(situation.id);
   const sensitive = useSensitiveCheck();
   const submit = async (event: FormEvent) => {
@@ -40,11 +45,23 @@ export function StepForm({ situation, onDone }: { situation: SituationView; onDo
     const input = form.validate(stepCreateSchema, { ...v, dureeMinutes: Number(v.dureeMinutes) });
     if (!input) return;
     if (!(await sensitive.allows(input.note))) return;
-    add.mutate(input, { onError: form.handleError, onSuccess: () => onDone?.() });
+    add.mutate(input, {
+      onError: form.handleError,
+      onSuccess: (view) => {
+        setKept(view === null);
+        if (view) onDone?.();
+        else form.reset(blank());
+      },
+    });
   };
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate aria-label="Nouvelle étape">
       <Stack gap="sm">
+        {kept ? (
+          <Alert color="orange" variant="light" role="status" title="Étape gardée sur le téléphone">
+            {KEPT_MESSAGE}
+          </Alert>
+        ) : null}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <Select
             label="Étape"

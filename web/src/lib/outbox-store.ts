@@ -1,0 +1,82 @@
+/**
+ * The outbox's IndexedDB store: one object store of requests keyed by an increasing `seq` (the
+ * order of the taps). A request's body may be a `Blob` (a photo): IndexedDB keeps it as is.
+ */
+
+export interface OutboxRequest {
+  seq?: number;
+  method: 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  /** JSON, or a `Blob` sent as raw bytes (a photo kept on the phone until sent). */
+  body?: unknown;
+  /** What the user did, in French, shown if the server refuses it. */
+  label: string;
+  /** Who tapped: only their session sends it (a shared phone never sends a colleague's taps). */
+  userId: string;
+  /** The client-made id of the record this request creates, for the entries that wait for it. */
+  clientId?: string;
+  /** The `clientId` of an earlier entry this one needs (a photo its signalement): refused with it. */
+  dependsOn?: string;
+  /** When it was tapped (ISO), set by `enqueue`. */
+  creeLe?: string;
+  /** The server's definitive refusal (a 4xx and its French reason): kept until the user drops it. */
+  refus?: string;
+}
+
+const DB = 'trame-outbox';
+const STORE = 'requetes';
+
+let dbPromise: Promise<IDBDatabase> | null = null;
+function openDb(): Promise<IDBDatabase> {
+  dbPromise ??= new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'seq', autoIncrement: true });
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  return dbPromise;
+}
+
+export async function tx<T>(
+  mode: IDBTransactionMode,
+  run: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
+  const db = await openDb();
+  return new Promise((resolve, reject) => {
+    const t = db.transaction(STORE, mode);
+    const req = run(t.objectStore(STORE));
+    t.oncomplete = () => resolve(req.result);
+    t.onerror = () => reject(t.error);
+  });
+}
+
+/** Every stored request, in the order of the taps. */
+export const readAll = () => tx('readonly', (s) => s.getAll()) as Promise<OutboxRequest[]>;
+
+/** Stores a request and answers its `seq`. */
+export const add = (request: OutboxRequest) => tx('readwrite', (s) => s.add(request)) as Promise<number>;
+
+export const remove = (seq: number) => tx('readwrite', (s) => s.delete(seq));
+
+export const put = (request: OutboxRequest) => tx('readwrite', (s) => s.put(request));
+
+/**
+ * The user's first request still to send after `after` (a refused one stays for the user to see,
+ * and no longer holds up the ones after it; a colleague's wait for their author without holding
+ * up this user's). Starting past the last one handled keeps a flush linear.
+ */
+export async function nextRequest(after: number, userId: string): Promise<OutboxRequest | undefined> {
+  const db = await openDb();
+  return new Promise((resolve, reject) => {
+    const range = after > 0 ? IDBKeyRange.lowerBound(after, true) : undefined;
+    const req = db.transaction(STORE, 'readonly').objectStore(STORE).openCursor(range);
+    req.onsuccess = () => {
+      const cursor = req.result;
+      if (!cursor) return resolve(undefined);
+      const r = cursor.value as OutboxRequest;
+      if (r.refus !== undefined || r.userId !== userId) return cursor.continue();
+      resolve(r);
+    };
+    req.onerror = () => reject(req.error);
+  });
+}

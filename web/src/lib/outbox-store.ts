@@ -17,6 +17,12 @@ export interface OutboxRequest {
   clientId?: string;
   /** The `clientId` of an earlier entry this one needs (a photo its signalement): refused with it. */
   dependsOn?: string;
+  /**
+   * A count with no personal data (a tournée's start and end, its contacts): kept through a
+   * sign-out, for its author's next sign-in. Every other entry (notes, persons, photos) is erased
+   * from the phone at sign-out (issue 15 part 5).
+   */
+  anonyme?: boolean;
   /** When it was tapped (ISO), set by `enqueue`. */
   creeLe?: string;
   /** The server's definitive refusal (a 4xx and its French reason): kept until the user drops it. */

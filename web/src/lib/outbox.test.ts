@@ -1,41 +1,7 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { IDBObjectStore } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
-import type { OutboxRequest } from './outbox';
-
-/** A scripted server: each request gets the next scripted answer (200 once the script is used up). */
-function fakeServer(script: Array<'network' | number> = []) {
-  const seen: Array<{ method: string; path: string; body: unknown }> = [];
-  const fetch = vi.fn(async (url: string, init: RequestInit) => {
-    seen.push({
-      method: String(init.method),
-      path: url,
-      body: init.body instanceof Blob ? init.body : init.body ? JSON.parse(String(init.body)) : null,
-    });
-    const next = script.shift() ?? 200;
-    if (next === 'network') throw new TypeError('Failed to fetch');
-    const error = {
-      error: { code: 'x', message: next === 403 ? 'Jeton CSRF manquant.' : 'Refusé : durée négative.' },
-    };
-    return new Response(JSON.stringify(next < 300 ? {} : error), { status: next });
-  });
-  vi.stubGlobal('fetch', fetch);
-  return { seen, fetch };
-}
-
-const request = (n: number, userId = 'u1'): OutboxRequest => ({
-  method: 'POST',
-  path: `/api/activites/a/contacts`,
-  body: { n },
-  label: `Contact ${n}`,
-  userId,
-});
-
-/** Lets every pending IndexedDB callback and flush run (fake-indexeddb answers on macrotasks). */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
-
-/** The outbox as a fresh page load finds it (module state reset, IndexedDB kept). */
-const load = () => import('./outbox');
+import { fakeServer, load, request, settle } from '../../test/outbox-fixtures';
 
 describe('street capture outbox', () => {
   it('sends the stored requests in order, each once, and counts the tap as pending at once', async () => {

@@ -17,6 +17,10 @@ export interface OutboxEntry {
   seq: number;
   label: string;
   creeLe: string | null;
+  /** A count without personal data: it stays on the phone through a sign-out. */
+  anonyme: boolean;
+  /** Who tapped (a shared phone lists a colleague's counts waiting for them too). */
+  userId: string;
 }
 
 export interface OutboxState {
@@ -50,6 +54,8 @@ const entry = (r: OutboxRequest): OutboxEntry => ({
   seq: r.seq as number,
   label: r.label,
   creeLe: r.creeLe ?? null,
+  anonyme: r.anonyme === true,
+  userId: r.userId,
 });
 
 /**
@@ -105,6 +111,25 @@ export function setOutboxUser(userId: string) {
 
 /** The user the outbox sends for (null before the shell knows who is signed in). */
 export const outboxUser = () => currentUser;
+
+/** What a sign-out leaves (`comptes`, anonymous counts) and erases (`personnelles`) of a user's entries. */
+export function userEntries(s: OutboxState, userId: string | null) {
+  const mine = [...s.queued, ...s.refused].filter((e) => e.userId === userId);
+  const personnelles = mine.filter((e) => !e.anonyme).length;
+  return { comptes: mine.length - personnelles, personnelles };
+}
+
+/**
+ * At sign-out (issue 15 part 5, shared phones): this user's entries holding personal data —
+ * notes, persons, photos, refused bodies — are erased from the phone; their anonymous counts stay,
+ * bound to them, and leave at their next sign-in here. Nothing is sent for anyone until then.
+ */
+export async function forgetUser(userId: string): Promise<void> {
+  currentUser = null;
+  clearTimeout(retryTimer);
+  for (const r of await readAll()) if (r.userId === userId && !r.anonyme) await remove(r.seq as number);
+  await refreshCount();
+}
 
 let running = false;
 let rerun = false;

@@ -115,6 +115,7 @@ export function demarrer(input: Start): LocalTournee {
     method: 'POST',
     path: '/api/activites',
     label: 'Démarrage de la tournée',
+    anonyme: true,
     body: {
       id: t.id,
       cadre: t.cadre,
@@ -160,6 +161,7 @@ export function noterContact(t: LocalTournee, nature: Nature): LocalContact {
     userId: t.userId,
     path: `${base(t.id)}/contacts`,
     label: 'Contact',
+    anonyme: true,
     body: c,
   });
   return c;
@@ -175,6 +177,7 @@ export function ajusterContact(t: LocalTournee, contactId: string, patch: Partia
     userId: t.userId,
     path: `${base(t.id)}/contacts/${contactId}`,
     label: 'Ajustement d’un contact',
+    anonyme: true,
     body: patch,
   });
 }
@@ -186,6 +189,7 @@ export function annulerContact(t: LocalTournee, contactId: string) {
     userId: t.userId,
     path: `${base(t.id)}/contacts/${contactId}`,
     label: 'Annulation d’un contact',
+    anonyme: true,
   });
 }
 
@@ -212,8 +216,18 @@ export function terminer(t: LocalTournee) {
     userId: t.userId,
     path: `${base(t.id)}/terminer`,
     label: 'Fin de la tournée',
+    anonyme: true,
     body: { fin: new Date().toISOString() },
   });
+}
+
+/**
+ * At sign-out (issue 15 part 5): the notes of this user's tournée leave the phone's storage (the
+ * observations keep their kind and time on screen); its counts stay for their next sign-in.
+ */
+export function oublierNotes(userId: string) {
+  const t = read();
+  if (t?.userId === userId) write({ ...t, observations: t.observations.map((o) => ({ ...o, note: '' })) });
 }
 
 /** Live figures of the tournée: contacts, people, per nature. */

@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
 import { base32Decode, hotp, totpStep } from '../server/src/lib/totp';
-import { checkPage, failOnConsoleErrors, PHONE, signIn } from './support';
+import { checkPage, failOnConsoleErrors, newAccount, PHONE, signIn } from './support';
 
 /**
  * Second factor (ADR 029) at 360 px, on coordinators created by the test through the admin: the
@@ -9,28 +8,15 @@ import { checkPage, failOnConsoleErrors, PHONE, signIn } from './support';
  */
 const PASSWORD = 'double-facteur-2026';
 
-/** As the demo admin, creates an active coordinator with a password; answers their e-mail. */
-async function newCoordinator(page: Page): Promise<string> {
-  await signIn(page, 'admin@demo.trame.local');
-  const me = await (await page.request.get('/api/auth/me')).json();
-  const email = `coord-2fa-${randomUUID().slice(0, 8)}@demo.trame.local`;
-  const created = await page.request.post('/api/utilisateurs', {
-    headers: { 'x-csrf-token': me.csrfToken },
-    data: {
-      email,
-      prenom: 'Inès',
-      nom: 'Garnier',
-      role: 'coordinateur',
-      allTerritoires: true,
-      territoireIds: [],
-    },
+/** An active coordinator created by the test, with its own password; answers their e-mail. */
+const newCoordinator = (page: Page) =>
+  newAccount(page, {
+    role: 'coordinateur',
+    prefix: 'coord-2fa',
+    password: PASSWORD,
+    prenom: 'Inès',
+    nom: 'Garnier',
   });
-  expect(created.status()).toBe(201);
-  const token = new URL((await created.json()).activationUrl).pathname.split('/').pop();
-  const activated = await page.request.post('/api/auth/activation', { data: { token, password: PASSWORD } });
-  expect(activated.status()).toBe(204);
-  return email;
-}
 
 /** A code the server takes: of a time step after the one already used (replays are refused). */
 function codeAfter(secret: string, usedStep: number): { code: string; step: number } {

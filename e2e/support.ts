@@ -18,6 +18,37 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await expect(page).not.toHaveURL(/\/connexion/, { timeout: 15_000 });
 }
 
+/**
+ * As the demo admin, creates an active account of `role` (every QPV) with its own password, and
+ * answers its e-mail: for journeys that change an account's state, which no demo account may carry.
+ */
+export async function newAccount(
+  page: Page,
+  who: { role: string; prefix: string; password: string; prenom: string; nom: string },
+): Promise<string> {
+  await signIn(page, 'admin@demo.trame.local');
+  const me = await (await page.request.get('/api/auth/me')).json();
+  const email = `${who.prefix}-${randomUUID().slice(0, 8)}@demo.trame.local`;
+  const created = await page.request.post('/api/utilisateurs', {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: {
+      email,
+      prenom: who.prenom,
+      nom: who.nom,
+      role: who.role,
+      allTerritoires: true,
+      territoireIds: [],
+    },
+  });
+  expect(created.status()).toBe(201);
+  const token = new URL((await created.json()).activationUrl).pathname.split('/').pop();
+  const activated = await page.request.post('/api/auth/activation', {
+    data: { token, password: who.password },
+  });
+  expect(activated.status()).toBe(204);
+  return email;
+}
+
 /** Signs in, then collects the console errors from there on (see failOnConsoleErrors). */
 export async function signInWatched(page: Page, email: string, password = DEMO_PASSWORD): Promise<string[]> {
   await signIn(page, email, password);

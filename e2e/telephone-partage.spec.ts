@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { checkPage, newAccount, PHONE, signIn } from './support';
+
+test.use({
+  viewport: PHONE,
+  geolocation: { latitude: 43.32589, longitude: 5.40493 },
+  permissions: ['geolocation'],
+});
+
+/**
+ * Issue 15, part 5: a phone the team shares keeps no one's notes once they sign out; their
+ * anonymous counts stay and leave at their own next sign-in. The mediator is created by the test
+ * (its tournée stays open).
+ */
+const PASSWORD = 'telephone-partage-2026';
+test('signing out offline erases the queued note and keeps the counts for their author (360 px)', async ({
+  page,
+  context,
+}) => {
+  const mark = `partage-${Date.now()}`;
+  const email = await newAccount(page, {
+    role: 'mediateur',
+    prefix: 'med-partage',
+    password: PASSWORD,
+    prenom: 'Yanis',
+    nom: 'Ferrand',
+  });
+  await page.context().clearCookies(); // the admin's session ends here
+  await signIn(page, email, PASSWORD);
+  await page.goto('/tournee');
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('button', { name: 'Démarrer la tournée' }).click();
+  await expect(page.getByTestId('outbox-status')).toHaveText('En ligne — tout est enregistré');
+  const { id } = (await page.evaluate(() => JSON.parse(localStorage.getItem('trame.tournee') ?? 'null'))) as {
+    id: string;
+  };
+
+  // In a dead zone: an observation with a note, and one contact.
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Observation' }).click();
+  await page.getByText('Tension', { exact: true }).click();
+  await page.getByLabel('Ce que vous avez constaté').fill(`Dispute au 3e étage ${mark}`);
+  await page.getByRole('button', { name: 'Enregistrer l’observation' }).click();
+  await page.locator('button[data-nature="ecoute"]').click();
+  const indicator = page.getByTestId('sync-indicator');
+  await expect(indicator).toHaveText('2 en attente');
+
+  // The sign-out says what leaves the phone and what stays.
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  const garde = page.getByRole('dialog', { name: 'Des saisies ne sont pas encore envoyées' });
+  await expect(garde).toContainText('2 saisies attendent le réseau sur ce téléphone.');
+  await expect(garde).toContainText(
+    'Une saisie contenant des notes ou des personnes sera effacée de ce téléphone à la déconnexion.',
+  );
+  await expect(garde).toContainText('Un comptage anonyme reste gardé');
+  await checkPage(page, 'telephone-partage-deconnexion');
+  await garde.getByRole('button', { name: 'Me déconnecter quand même' }).click();
+  await expect(page).toHaveURL(/\/connexion/);
+
+  // Nothing of the note stays on the phone: not in the outbox, not in the tournée's storage.
+  const stored = await page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('trame-outbox');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('requetes').objectStore('requetes').getAll();
+          all.onsuccess = () =>
+            resolve(JSON.stringify(all.result) + (localStorage.getItem('trame.tournee') ?? ''));
+        };
+      }),
+  );
+  expect(stored).not.toContain(mark);
+  expect(stored).toContain('/contacts');
+
+  // Back in the network, the same mediator signs in: the count leaves, once; the note never did.
+  await context.setOffline(false);
+  await signIn(page, email, PASSWORD);
+  await expect(indicator).toHaveText('Envoyé', { timeout: 40_000 });
+  const activite = (await (await page.request.get(`/api/activites/${id}`)).json()) as {
+    contacts: unknown[];
+    observations: unknown[];
+  };
+  expect(activite.contacts).toHaveLength(1);
+  expect(activite.observations).toHaveLength(0);
+});

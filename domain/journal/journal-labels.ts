@@ -36,6 +36,9 @@ export const AUDIT_ENTITY_LIST = codeList({
   planning_consigne: 'Consigne',
   planning_creneau: 'Créneau du planning',
   planning_flux: 'Adresse de calendrier',
+  projet: 'Projet d’habitants',
+  projet_etape: 'Étape d’accompagnement (projet)',
+  projet_financement: 'Financement (projet)',
   rapport_textes: 'Textes du rapport',
   regle_routage: 'Règle de routage',
   registre_consentements: 'Registre des consentements',
@@ -74,6 +77,16 @@ export const AUDIT_ACTION_LABELS = AUDIT_ACTION_LIST.labels;
 
 /** Field keys, as written by the server, in French. */
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  actionOrigineId: 'Action collective d’origine',
+  financeur: 'Financeur',
+  financeurNom: 'Financeur',
+  heures: 'Heures',
+  minutes: 'Durée (min)',
+  montantObtenu: 'Montant obtenu (€)',
+  montantSollicite: 'Montant sollicité (€)',
+  partenaireIds: 'Partenaires',
+  personneIds: 'Porteurs (fiches de l’accueil)',
+  projetId: 'Projet',
   activatedAt: 'Activée le',
   attempts: 'Tentatives',
   challengeHash: 'Empreinte du défi de connexion',

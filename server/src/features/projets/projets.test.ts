@@ -1,0 +1,312 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { champsOf, login } from '../../../test/helpers';
+import { expectListContract } from '../../../test/liste';
+import { buildSite, useWorld } from '../../../test/world';
+import { auditLog, consentements } from '../../db/schema';
+import { buildPersonne } from '../../factories/accueil.factories';
+import { buildPartenaire, buildTerritoire, buildUser } from '../../factories/factories';
+
+/** Issue 14, part 4: residents' projects, their support steps and funding, through the API. */
+describe('projets: residents’ projects', () => {
+  const { t, d, med, med2, coord, direction, partner, other } = useWorld(
+    async (db) => {
+      const site = await buildSite(db, {
+        users: {
+          med: { prenom: 'Karim', nom: 'Benali' },
+          med2: { prenom: 'Léa', nom: 'Martin' },
+          coord: { role: 'coordinateur' },
+          direction: { role: 'direction' },
+        },
+      });
+      const sid = site.structureId;
+      const otherQpv = (await buildTerritoire(db, { structureId: sid, qpvCode: 'QN01344M' })).id;
+      const assoc = await buildPartenaire(db, { structureId: sid, nom: 'Centre social Les Tilleuls' });
+      const bailleur = await buildPartenaire(db, { structureId: sid, nom: 'Bailleur Habitat 13' });
+      const fatou = await buildPersonne(db, {
+        structureId: sid,
+        territoryId: site.territoryId,
+        pseudonyme: 'Maman A',
+        consent: { partagePartenaires: false },
+      });
+      const awa = await buildPersonne(db, {
+        structureId: sid,
+        territoryId: site.territoryId,
+        pseudonyme: 'Maman B',
+        consent: { partagePartenaires: false },
+      });
+      const sansConsentement = await buildPersonne(db, { structureId: sid, territoryId: site.territoryId });
+      const partner = await buildUser(db, { structureId: sid, role: 'partenaire', partnerId: assoc.id });
+      const other = await buildUser(db, { role: 'coordinateur' });
+      return { ...site, otherQpv, assoc, bailleur, fatou, awa, sansConsentement, partner, other };
+    },
+    ['med', 'med2', 'coord', 'direction', 'partner', 'other'],
+  );
+
+  const projet = (extra: object = {}) => ({
+    id: randomUUID(),
+    titre: 'Repair café des mamans',
+    description: 'Ouvrir un repair café au pied de la tour B.',
+    territoireId: d.territoryId,
+    partenaireIds: [d.assoc.id],
+    personneIds: [d.fatou.id, d.awa.id],
+    ...extra,
+  });
+  const audits = (entityId: string, action: string) =>
+    t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, entityId), eq(auditLog.action, action)));
+
+  it('creates a project once per id, audited without its text, and shows its page with the carriers’ pseudonyms', async () => {
+    const body = projet();
+    const res = await med.post('/api/projets', body);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      id: body.id,
+      titre: 'Repair café des mamans',
+      statut: 'idee',
+      partenaires: [{ id: d.assoc.id, nom: 'Centre social Les Tilleuls' }],
+      porteurs: [
+        { id: d.fatou.id, pseudonyme: 'Maman A' },
+        { id: d.awa.id, pseudonyme: 'Maman B' },
+      ],
+      chronologie: [],
+      totaux: { heures: 0, sollicite: 0, obtenu: 0 },
+      actionOrigineId: null,
+    });
+    expect((await med.post('/api/projets', body)).statusCode).toBe(201);
+    const list = (await med.get('/api/projets?parPage=200')).json();
+    expect(list.items.filter((p: { id: string }) => p.id === body.id)).toEqual([
+      expect.objectContaining({
+        porteurs: 2,
+        partenaires: [{ id: d.assoc.id, nom: 'Centre social Les Tilleuls' }],
+      }),
+    ]);
+    const [created] = await audits(body.id, 'create');
+    expect(created!.entityType).toBe('projet');
+    expect(JSON.stringify(created!.diff)).not.toContain('repair café au pied');
+    expect(await audits(body.id, 'read')).toHaveLength(0);
+    const page = await direction.get(`/api/projets/${body.id}`);
+    expect(page.statusCode).toBe(200);
+    expect(await audits(body.id, 'read')).toHaveLength(1);
+  });
+
+  it('refuses, in French and naming the field, a carrier without consent, a missing title, odd hours and cents', async () => {
+    const sans = await med.post('/api/projets', projet({ personneIds: [d.sansConsentement.id] }));
+    expect(sans.statusCode).toBe(400);
+    expect(champsOf(sans)).toEqual(['personneIds']);
+    expect(sans.json().error.message).toContain('consentement en cours');
+    const titre = await med.post('/api/projets', projet({ titre: '  ' }));
+    expect(titre.statusCode).toBe(400);
+    expect(titre.json().error.details).toEqual([{ champ: 'titre', message: 'Champ obligatoire.' }]);
+    const realise = await med.post('/api/projets', projet({ statut: 'realise' }));
+    expect(champsOf(realise)).toEqual(['statut']);
+    const p = (await med.post('/api/projets', projet({ personneIds: [] }))).json();
+    const etape = (heures: number) => ({
+      id: randomUUID(),
+      date: '2027-03-02',
+      kind: 'rencontre',
+      heures,
+      note: null,
+      mediateurIds: [],
+    });
+    const quart = await med.post(`/api/projets/${p.id}/etapes`, etape(1.3));
+    expect(quart.json().error.details).toEqual([
+      { champ: 'heures', message: 'Les heures se comptent par quarts d’heure (0,25).' },
+    ]);
+    expect(champsOf(await med.post(`/api/projets/${p.id}/etapes`, etape(25)))).toEqual(['heures']);
+    const fin = {
+      id: randomUUID(),
+      financeur: 'Fondation de France',
+      montantSollicite: 10.123,
+      date: '2027-03-01',
+    };
+    const cents = await coord.post(`/api/projets/${p.id}/financements`, fin);
+    expect(cents.json().error.details).toEqual([
+      { champ: 'montantSollicite', message: 'Au plus deux décimales (centimes).' },
+    ]);
+    const deux = await coord.post(`/api/projets/${p.id}/financements`, {
+      ...fin,
+      montantSollicite: 10,
+      partenaireId: d.bailleur.id,
+    });
+    expect(champsOf(deux)).toEqual(['financeur']);
+  });
+
+  it('moves the status only along the allowed transitions, keeping the date of each', async () => {
+    const p = (await med.post('/api/projets', projet())).json();
+    expect((await med.patch(`/api/projets/${p.id}`, { statut: 'accompagne' })).statusCode).toBe(403);
+    const saut = await coord.patch(`/api/projets/${p.id}`, { statut: 'realise' });
+    expect(saut.statusCode).toBe(400);
+    expect(saut.json().error.details).toEqual([
+      {
+        champ: 'statut',
+        message:
+          'Un projet idée ne peut pas passer à « réalisé » : statut possible « accompagné » ou « abandonné ».',
+      },
+    ]);
+    expect((await coord.patch(`/api/projets/${p.id}`, { statut: 'accompagne' })).statusCode).toBe(200);
+    const fait = await coord.patch(`/api/projets/${p.id}`, {
+      statut: 'realise',
+      partenaireIds: [d.bailleur.id, d.assoc.id],
+    });
+    expect(fait.statusCode).toBe(200);
+    expect(fait.json().statuts.map((s: { statut: string }) => s.statut)).toEqual([
+      'idee',
+      'accompagne',
+      'realise',
+    ]);
+    expect(fait.json().partenaires.map((x: { nom: string }) => x.nom)).toEqual([
+      'Bailleur Habitat 13',
+      'Centre social Les Tilleuls',
+    ]);
+    expect((await coord.patch(`/api/projets/${p.id}`, { statut: 'abandonne' })).json().error.message).toBe(
+      'Un projet réalisé ne change plus de statut.',
+    );
+    const [update] = await audits(p.id, 'update');
+    expect(update!.diff).toMatchObject({ statut: { avant: 'idee', apres: 'accompagne' } });
+    // The « to do » list shows open projects; ouverts=false every one; statut replaces the default.
+    expect(
+      (await med.get('/api/projets?parPage=200')).json().items.map((x: { id: string }) => x.id),
+    ).not.toContain(p.id);
+    expect(
+      (await med.get('/api/projets?ouverts=false&parPage=200')).json().items.map((x: { id: string }) => x.id),
+    ).toContain(p.id);
+    expect(
+      (await med.get('/api/projets?statut=realise')).json().items.map((x: { id: string }) => x.id),
+    ).toEqual([p.id]);
+  });
+
+  it('records steps and funding once per id, as a timeline newest first with exact cents', async () => {
+    const p = (await med.post('/api/projets', projet({ titre: 'Jardin partagé' }))).json();
+    const rencontre = {
+      id: randomUUID(),
+      date: '2027-03-02',
+      kind: 'rencontre',
+      heures: 1.5,
+      note: 'Première réunion',
+      mediateurIds: [d.med.id, d.med2.id],
+    };
+    const first = await med.post(`/api/projets/${p.id}/etapes`, rencontre);
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({
+      heures: 1.5,
+      mediateurs: [{ nom: 'Karim Benali' }, { nom: 'Léa Martin' }],
+    });
+    expect((await med.post(`/api/projets/${p.id}/etapes`, rencontre)).statusCode).toBe(201);
+    await med.post(`/api/projets/${p.id}/etapes`, {
+      ...rencontre,
+      id: randomUUID(),
+      date: '2027-04-10',
+      kind: 'montage_dossier',
+      heures: 2.25,
+      note: null,
+    });
+    expect(
+      (
+        await med.post(`/api/projets/${p.id}/financements`, {
+          id: randomUUID(),
+          financeur: 'Ville',
+          montantSollicite: 1,
+          date: '2027-03-01',
+        })
+      ).statusCode,
+    ).toBe(403);
+    const ville = {
+      id: randomUUID(),
+      financeur: 'Ville de Marseille',
+      montantSollicite: 1500.1,
+      montantObtenu: null,
+      date: '2027-03-20',
+    };
+    expect((await coord.post(`/api/projets/${p.id}/financements`, ville)).statusCode).toBe(201);
+    const bailleur = {
+      id: randomUUID(),
+      partenaireId: d.bailleur.id,
+      montantSollicite: 0.2,
+      montantObtenu: 0.2,
+      date: '2027-03-05',
+    };
+    expect((await coord.post(`/api/projets/${p.id}/financements`, bailleur)).json().financeur).toEqual({
+      id: d.bailleur.id,
+      nom: 'Bailleur Habitat 13',
+    });
+    const trop = await coord.patch(`/api/projets/${p.id}/financements/${ville.id}`, { montantObtenu: 2000 });
+    expect(champsOf(trop)).toEqual(['montantObtenu']);
+    const obtenu = await coord.patch(`/api/projets/${p.id}/financements/${ville.id}`, {
+      montantObtenu: 1200.1,
+    });
+    expect(obtenu.json()).toMatchObject({ montantSollicite: 1500.1, montantObtenu: 1200.1 });
+    const page = (await med.get(`/api/projets/${p.id}`)).json();
+    expect(page.chronologie.map((e: { type: string; date: string }) => `${e.type} ${e.date}`)).toEqual([
+      'etape 2027-04-10',
+      'financement 2027-03-20',
+      'financement 2027-03-05',
+      'etape 2027-03-02',
+    ]);
+    expect(page.totaux).toEqual({ heures: 3.75, sollicite: 1500.3, obtenu: 1200.3 });
+    // A colleague cannot remove Karim's step; coordination can.
+    expect((await med2.delete(`/api/projets/${p.id}/etapes/${rencontre.id}`)).statusCode).toBe(403);
+    expect((await coord.delete(`/api/projets/${p.id}/etapes/${rencontre.id}`)).statusCode).toBe(204);
+    expect((await coord.delete(`/api/projets/${p.id}/financements/${bailleur.id}`)).statusCode).toBe(204);
+    const after = (await med.get(`/api/projets/${p.id}`)).json();
+    expect(after.chronologie).toHaveLength(2);
+    expect(await audits(rencontre.id, 'delete')).toHaveLength(1);
+  });
+
+  it('hides a carrier whose consent was withdrawn', async () => {
+    const p = (await med.post('/api/projets', projet())).json();
+    await t.db
+      .update(consentements)
+      .set({ withdrawnAt: new Date() })
+      .where(eq(consentements.personneId, d.awa.id));
+    const page = (await med.get(`/api/projets/${p.id}`)).json();
+    expect(page.porteurs).toEqual([
+      { id: d.fatou.id, pseudonyme: 'Maman A' },
+      { id: d.awa.id, pseudonyme: null },
+    ]);
+    await t.db.update(consentements).set({ withdrawnAt: null }).where(eq(consentements.personneId, d.awa.id));
+  });
+
+  it('keeps projects in their structure and territories: another structure sees nothing, partners 403, direction reads', async () => {
+    const p = (await med.post('/api/projets', projet())).json();
+    expect((await other.get(`/api/projets/${p.id}`)).statusCode).toBe(404);
+    expect((await other.get('/api/projets?ouverts=false')).json().total).toBe(0);
+    expect((await other.patch(`/api/projets/${p.id}`, { titre: 'Autre' })).statusCode).toBe(404);
+    expect(
+      (
+        await other.post(`/api/projets/${p.id}/etapes`, {
+          id: randomUUID(),
+          date: '2027-03-02',
+          kind: 'bilan',
+          heures: 1,
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await other.post('/api/projets', projet({ partenaireIds: [], personneIds: [] }))).statusCode,
+    ).toBe(400);
+    expect((await partner.get('/api/projets')).statusCode).toBe(403);
+    expect((await partner.get(`/api/projets/${p.id}`)).statusCode).toBe(403);
+    expect((await direction.get(`/api/projets/${p.id}`)).statusCode).toBe(200);
+    expect((await direction.post('/api/projets', projet())).statusCode).toBe(403);
+    const limited = await buildUser(t.db, {
+      structureId: d.structureId,
+      territoryIds: [d.otherQpv],
+      email: 'loin@projets.test',
+    });
+    const loin = await login(t.app, limited.email);
+    expect((await loin.get(`/api/projets/${p.id}`)).statusCode).toBe(404);
+    expect(champsOf(await loin.post('/api/projets', projet()))).toEqual(['territoireId']);
+  });
+
+  it('answers the list contract and searches titles', async () => {
+    const total = (await med.get('/api/projets')).json().total;
+    await expectListContract(med, '/api/projets', { total });
+    await med.post('/api/projets', projet({ titre: 'Fête des voisins 100 % solidaire' }));
+    const found = (await med.get(`/api/projets?q=${encodeURIComponent('100 %')}`)).json();
+    expect(found.items.map((x: { titre: string }) => x.titre)).toEqual(['Fête des voisins 100 % solidaire']);
+  });
+});

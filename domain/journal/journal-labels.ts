@@ -291,6 +291,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   secteurId: 'Secteur',
   section: 'Section',
   sectorId: 'Secteur',
+  seq: 'Ordre',
   sequence: 'Version',
   serieId: 'Série',
   serviceId: 'Service',

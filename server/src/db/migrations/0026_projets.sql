@@ -41,6 +41,7 @@ CREATE TABLE "projet_statuts" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"projet_id" uuid NOT NULL,
 	"statut" text NOT NULL,
+	"seq" integer NOT NULL,
 	"at" timestamp with time zone NOT NULL,
 	"by_user_id" uuid
 );
@@ -80,7 +81,7 @@ CREATE INDEX "projet_financements_projet_idx" ON "projet_financements" USING btr
 CREATE INDEX "projet_financements_structure_day_idx" ON "projet_financements" USING btree ("structure_id","day");--> statement-breakpoint
 CREATE INDEX "projet_partenaires_partner_idx" ON "projet_partenaires" USING btree ("partner_id");--> statement-breakpoint
 CREATE INDEX "projet_porteurs_personne_idx" ON "projet_porteurs" USING btree ("personne_id");--> statement-breakpoint
-CREATE INDEX "projet_statuts_projet_idx" ON "projet_statuts" USING btree ("projet_id","at");--> statement-breakpoint
+CREATE UNIQUE INDEX "projet_statuts_projet_seq_idx" ON "projet_statuts" USING btree ("projet_id","seq");--> statement-breakpoint
 CREATE INDEX "projet_statuts_at_idx" ON "projet_statuts" USING btree ("statut","at");--> statement-breakpoint
 CREATE INDEX "projets_structure_idx" ON "projets" USING btree ("structure_id","statut","created_at","id");--> statement-breakpoint
 CREATE INDEX "projets_territory_idx" ON "projets" USING btree ("territory_id","created_at","id");

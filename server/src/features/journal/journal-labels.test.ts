@@ -21,13 +21,15 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Entity types written by the server: `entityType: 'x'` and `audit(ctx, 'x', …)`. */
+/** Entity types written by the server: `entityType: 'x'`, `audit(ctx, 'x', …)` and `auditChange(tx, ctx, action, 'x', …)`. */
 function writtenEntityTypes(): Set<string> {
   const types = new Set<string>();
   for (const file of sources(SRC)) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/entityType: '([a-z0-9_]+)'/g)) types.add(m[1]!);
     for (const m of text.matchAll(/\baudit\(ctx, '([a-z0-9_]+)'/g)) types.add(m[1]!);
+    for (const m of text.matchAll(/\bauditChange\(\s*\w+,\s*\w+,\s*'[a-z]+',\s*'([a-z0-9_]+)'/g))
+      types.add(m[1]!);
   }
   return types;
 }

@@ -81,7 +81,7 @@ export async function loadProjetView(db: DbOrTx, row: ProjetRow): Promise<Projet
       .select({ statut: projetStatuts.statut, at: projetStatuts.at })
       .from(projetStatuts)
       .where(eq(projetStatuts.projetId, id))
-      .orderBy(asc(projetStatuts.at), asc(projetStatuts.id)),
+      .orderBy(asc(projetStatuts.seq)),
     etapes,
     financements,
     noms: new Map(noms.map((n) => [n.id, n.nom])),

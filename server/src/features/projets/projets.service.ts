@@ -3,7 +3,7 @@
  * (status by the pure rule of domain/projets), read the page. Every change is one transaction
  * with its audit row; reading the carriers is a read of personal data, audited too.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { validationFailed } from '../../../../domain/errors';
 import { transitionProjetError } from '../../../../domain/projets/projet.rules';
 import type {
@@ -97,7 +97,7 @@ export async function createProjet(ctx: ServiceContext, input: ProjetCreateInput
     }
     await tx
       .insert(projetStatuts)
-      .values({ projetId: row.id, statut: row.statut, at: now, byUserId: ctx.actor.userId });
+      .values({ projetId: row.id, statut: row.statut, seq: 1, at: now, byUserId: ctx.actor.userId });
     await writeLinks(tx, row.id, input.partenaireIds, input.personneIds);
     await auditChange(tx, ctx, 'create', 'projet', row.id, {
       before: null,
@@ -135,7 +135,14 @@ export async function updateProjet(
       .where(eq(projets.id, id))
       .returning();
     if (statut !== before.statut) {
-      await tx.insert(projetStatuts).values({ projetId: id, statut, at: now, byUserId: ctx.actor.userId });
+      // The project row is locked: the next number of its history cannot be taken twice.
+      const [last] = await tx
+        .select({ seq: sql<number>`coalesce(max(${projetStatuts.seq}), 0)::int` })
+        .from(projetStatuts)
+        .where(eq(projetStatuts.projetId, id));
+      await tx
+        .insert(projetStatuts)
+        .values({ projetId: id, statut, seq: (last?.seq ?? 0) + 1, at: now, byUserId: ctx.actor.userId });
     }
     await writeLinks(tx, id, patch.partenaireIds, patch.personneIds);
     await auditChange(tx, ctx, 'update', 'projet', id, {

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, numeric, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, instant, ref, stamps, structureId } from '../../db/columns';
 import { personnes } from '../accueil/accueil.table';
 import { partners } from '../partenaires/partenaires.table';
@@ -39,11 +49,13 @@ export const projetStatuts = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     projetId: ref('projet_id', () => projets.id, 'cascade').notNull(),
     statut: text('statut').notNull(),
+    /** 1, 2, 3… per project: the order of the changes, even when two share an instant. */
+    seq: integer('seq').notNull(),
     at: instant('at').notNull(),
     byUserId: ref('by_user_id', () => users.id, 'set null'),
   },
   (t) => [
-    index('projet_statuts_projet_idx').on(t.projetId, t.at),
+    uniqueIndex('projet_statuts_projet_seq_idx').on(t.projetId, t.seq),
     index('projet_statuts_at_idx').on(t.statut, t.at),
   ],
 );

@@ -33,7 +33,7 @@ export async function computeProjets(
       where ${et.projetId} in (select id from p) and ${et.day} >= ${du}::date and ${et.day} <= ${au}::date
     ), fin as (
       select ${st.projetId} as projet_id, ${st.statut} as statut,
-        row_number() over (partition by ${st.projetId} order by ${st.at} desc, ${st.id} desc) as rang
+        row_number() over (partition by ${st.projetId} order by ${st.seq} desc) as rang
       from ${st} where ${st.projetId} in (select id from p) and ${st.at} < ${to}::timestamptz
     ), statuts as (
       select statut as code, count(*)::int as n from fin where rang = 1 group by statut

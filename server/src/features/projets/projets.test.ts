@@ -270,6 +270,19 @@ describe('projets: residents’ projects', () => {
     await t.db.update(consentements).set({ withdrawnAt: null }).where(eq(consentements.personneId, d.awa.id));
   });
 
+  it('loses a carrier whose file is erased (right to erasure), the project staying', async () => {
+    const passante = await buildPersonne(t.db, {
+      structureId: d.structureId,
+      territoryId: d.territoryId,
+      pseudonyme: 'Voisine C',
+      consent: { partagePartenaires: false },
+    });
+    const p = (await med.post('/api/projets', projet({ personneIds: [d.fatou.id, passante.id] }))).json();
+    expect((await coord.delete(`/api/personnes/${passante.id}`)).statusCode).toBe(204);
+    const page = (await med.get(`/api/projets/${p.id}`)).json();
+    expect(page.porteurs).toEqual([{ id: d.fatou.id, pseudonyme: 'Maman A' }]);
+  });
+
   it('keeps projects in their structure and territories: another structure sees nothing, partners 403, direction reads', async () => {
     const p = (await med.post('/api/projets', projet())).json();
     expect((await other.get(`/api/projets/${p.id}`)).statusCode).toBe(404);

@@ -3,56 +3,23 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { champsOf, login } from '../../../test/helpers';
 import { expectListContract } from '../../../test/liste';
-import { buildSite, useWorld } from '../../../test/world';
+import { useWorld } from '../../../test/world';
 import { auditLog, consentements } from '../../db/schema';
 import { buildPersonne } from '../../factories/accueil.factories';
-import { buildPartenaire, buildTerritoire, buildUser } from '../../factories/factories';
+import { buildUser } from '../../factories/factories';
+import { buildProjetsWorld, projetBody } from './projets.factories';
 
-/** Issue 14, part 4: residents' projects, their support steps and funding, through the API. */
+/** Issue 14, part 4: residents' projects through the API (steps and funding: projets-suivi.test.ts). */
 describe('projets: residents’ projects', () => {
-  const { t, d, med, med2, coord, direction, partner, other } = useWorld(
-    async (db) => {
-      const site = await buildSite(db, {
-        users: {
-          med: { prenom: 'Karim', nom: 'Benali' },
-          med2: { prenom: 'Léa', nom: 'Martin' },
-          coord: { role: 'coordinateur' },
-          direction: { role: 'direction' },
-        },
-      });
-      const sid = site.structureId;
-      const otherQpv = (await buildTerritoire(db, { structureId: sid, qpvCode: 'QN01344M' })).id;
-      const assoc = await buildPartenaire(db, { structureId: sid, nom: 'Centre social Les Tilleuls' });
-      const bailleur = await buildPartenaire(db, { structureId: sid, nom: 'Bailleur Habitat 13' });
-      const fatou = await buildPersonne(db, {
-        structureId: sid,
-        territoryId: site.territoryId,
-        pseudonyme: 'Maman A',
-        consent: { partagePartenaires: false },
-      });
-      const awa = await buildPersonne(db, {
-        structureId: sid,
-        territoryId: site.territoryId,
-        pseudonyme: 'Maman B',
-        consent: { partagePartenaires: false },
-      });
-      const sansConsentement = await buildPersonne(db, { structureId: sid, territoryId: site.territoryId });
-      const partner = await buildUser(db, { structureId: sid, role: 'partenaire', partnerId: assoc.id });
-      const other = await buildUser(db, { role: 'coordinateur' });
-      return { ...site, otherQpv, assoc, bailleur, fatou, awa, sansConsentement, partner, other };
-    },
-    ['med', 'med2', 'coord', 'direction', 'partner', 'other'],
-  );
+  const { t, d, med, coord, direction, partner, other } = useWorld(buildProjetsWorld, [
+    'med',
+    'coord',
+    'direction',
+    'partner',
+    'other',
+  ]);
 
-  const projet = (extra: object = {}) => ({
-    id: randomUUID(),
-    titre: 'Repair café des mamans',
-    description: 'Ouvrir un repair café au pied de la tour B.',
-    territoireId: d.territoryId,
-    partenaireIds: [d.assoc.id],
-    personneIds: [d.fatou.id, d.awa.id],
-    ...extra,
-  });
+  const projet = (extra: object = {}) => projetBody(d, extra);
   const audits = (entityId: string, action: string) =>
     t.db
       .select()
@@ -91,48 +58,6 @@ describe('projets: residents’ projects', () => {
     const page = await direction.get(`/api/projets/${body.id}`);
     expect(page.statusCode).toBe(200);
     expect(await audits(body.id, 'read')).toHaveLength(1);
-  });
-
-  it('refuses, in French and naming the field, a carrier without consent, a missing title, odd hours and cents', async () => {
-    const sans = await med.post('/api/projets', projet({ personneIds: [d.sansConsentement.id] }));
-    expect(sans.statusCode).toBe(400);
-    expect(champsOf(sans)).toEqual(['personneIds']);
-    expect(sans.json().error.message).toContain('consentement en cours');
-    const titre = await med.post('/api/projets', projet({ titre: '  ' }));
-    expect(titre.statusCode).toBe(400);
-    expect(titre.json().error.details).toEqual([{ champ: 'titre', message: 'Champ obligatoire.' }]);
-    const realise = await med.post('/api/projets', projet({ statut: 'realise' }));
-    expect(champsOf(realise)).toEqual(['statut']);
-    const p = (await med.post('/api/projets', projet({ personneIds: [] }))).json();
-    const etape = (heures: number) => ({
-      id: randomUUID(),
-      date: '2027-03-02',
-      kind: 'rencontre',
-      heures,
-      note: null,
-      mediateurIds: [],
-    });
-    const quart = await med.post(`/api/projets/${p.id}/etapes`, etape(1.3));
-    expect(quart.json().error.details).toEqual([
-      { champ: 'heures', message: 'Les heures se comptent par quarts d’heure (0,25).' },
-    ]);
-    expect(champsOf(await med.post(`/api/projets/${p.id}/etapes`, etape(25)))).toEqual(['heures']);
-    const fin = {
-      id: randomUUID(),
-      financeur: 'Fondation de France',
-      montantSollicite: 10.123,
-      date: '2027-03-01',
-    };
-    const cents = await coord.post(`/api/projets/${p.id}/financements`, fin);
-    expect(cents.json().error.details).toEqual([
-      { champ: 'montantSollicite', message: 'Au plus deux décimales (centimes).' },
-    ]);
-    const deux = await coord.post(`/api/projets/${p.id}/financements`, {
-      ...fin,
-      montantSollicite: 10,
-      partenaireId: d.bailleur.id,
-    });
-    expect(champsOf(deux)).toEqual(['financeur']);
   });
 
   it('moves the status only along the allowed transitions, keeping the date of each', async () => {
@@ -177,83 +102,6 @@ describe('projets: residents’ projects', () => {
     expect(
       (await med.get('/api/projets?statut=realise')).json().items.map((x: { id: string }) => x.id),
     ).toEqual([p.id]);
-  });
-
-  it('records steps and funding once per id, as a timeline newest first with exact cents', async () => {
-    const p = (await med.post('/api/projets', projet({ titre: 'Jardin partagé' }))).json();
-    const rencontre = {
-      id: randomUUID(),
-      date: '2027-03-02',
-      kind: 'rencontre',
-      heures: 1.5,
-      note: 'Première réunion',
-      mediateurIds: [d.med.id, d.med2.id],
-    };
-    const first = await med.post(`/api/projets/${p.id}/etapes`, rencontre);
-    expect(first.statusCode).toBe(201);
-    expect(first.json()).toMatchObject({
-      heures: 1.5,
-      mediateurs: [{ nom: 'Karim Benali' }, { nom: 'Léa Martin' }],
-    });
-    expect((await med.post(`/api/projets/${p.id}/etapes`, rencontre)).statusCode).toBe(201);
-    await med.post(`/api/projets/${p.id}/etapes`, {
-      ...rencontre,
-      id: randomUUID(),
-      date: '2027-04-10',
-      kind: 'montage_dossier',
-      heures: 2.25,
-      note: null,
-    });
-    expect(
-      (
-        await med.post(`/api/projets/${p.id}/financements`, {
-          id: randomUUID(),
-          financeur: 'Ville',
-          montantSollicite: 1,
-          date: '2027-03-01',
-        })
-      ).statusCode,
-    ).toBe(403);
-    const ville = {
-      id: randomUUID(),
-      financeur: 'Ville de Marseille',
-      montantSollicite: 1500.1,
-      montantObtenu: null,
-      date: '2027-03-20',
-    };
-    expect((await coord.post(`/api/projets/${p.id}/financements`, ville)).statusCode).toBe(201);
-    const bailleur = {
-      id: randomUUID(),
-      partenaireId: d.bailleur.id,
-      montantSollicite: 0.2,
-      montantObtenu: 0.2,
-      date: '2027-03-05',
-    };
-    expect((await coord.post(`/api/projets/${p.id}/financements`, bailleur)).json().financeur).toEqual({
-      id: d.bailleur.id,
-      nom: 'Bailleur Habitat 13',
-    });
-    const trop = await coord.patch(`/api/projets/${p.id}/financements/${ville.id}`, { montantObtenu: 2000 });
-    expect(champsOf(trop)).toEqual(['montantObtenu']);
-    const obtenu = await coord.patch(`/api/projets/${p.id}/financements/${ville.id}`, {
-      montantObtenu: 1200.1,
-    });
-    expect(obtenu.json()).toMatchObject({ montantSollicite: 1500.1, montantObtenu: 1200.1 });
-    const page = (await med.get(`/api/projets/${p.id}`)).json();
-    expect(page.chronologie.map((e: { type: string; date: string }) => `${e.type} ${e.date}`)).toEqual([
-      'etape 2027-04-10',
-      'financement 2027-03-20',
-      'financement 2027-03-05',
-      'etape 2027-03-02',
-    ]);
-    expect(page.totaux).toEqual({ heures: 3.75, sollicite: 1500.3, obtenu: 1200.3 });
-    // A colleague cannot remove Karim's step; coordination can.
-    expect((await med2.delete(`/api/projets/${p.id}/etapes/${rencontre.id}`)).statusCode).toBe(403);
-    expect((await coord.delete(`/api/projets/${p.id}/etapes/${rencontre.id}`)).statusCode).toBe(204);
-    expect((await coord.delete(`/api/projets/${p.id}/financements/${bailleur.id}`)).statusCode).toBe(204);
-    const after = (await med.get(`/api/projets/${p.id}`)).json();
-    expect(after.chronologie).toHaveLength(2);
-    expect(await audits(rencontre.id, 'delete')).toHaveLength(1);
   });
 
   it('hides a carrier whose consent was withdrawn', async () => {

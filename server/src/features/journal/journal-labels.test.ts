@@ -28,7 +28,7 @@ function writtenEntityTypes(): Set<string> {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/entityType: '([a-z0-9_]+)'/g)) types.add(m[1]!);
     for (const m of text.matchAll(/\baudit\(ctx, '([a-z0-9_]+)'/g)) types.add(m[1]!);
-    for (const m of text.matchAll(/\bauditChange\(\s*\w+,\s*\w+,\s*'[a-z]+',\s*'([a-z0-9_]+)'/g))
+    for (const m of text.matchAll(/\bauditChange\(\s*\w+,\s*\w+,\s*'[a-z_]+',\s*'([a-z0-9_]+)'/g))
       types.add(m[1]!);
   }
   return types;

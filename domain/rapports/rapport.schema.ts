@@ -12,6 +12,7 @@ import { qpvCodeSchema as qpvCode } from '../territoires/territoire.schema';
 import { PERIODE_JOURS_MAX, periodeErreur } from '../time/periode';
 import { jourSchema } from '../zod-fr';
 import { rapportPlanningSchema } from './rapport-planning';
+import { rapportProjetsSchema } from './rapport-projets';
 import { parCode, rapportSectionsShape } from './rapport-sections.schema';
 import { rapportSecuriteSchema } from './rapport-securite';
 
@@ -75,6 +76,8 @@ export const rapportActiviteSchema = z.object({
   par_mediateur: z.array(z.object({ ...activitesHeures, id: z.string(), nom: z.string() })),
   /** Hours planned beside hours done (rapport-planning.ts). */
   planning: rapportPlanningSchema,
+  /** Residents' projects (rapport-projets.ts). */
+  projets: rapportProjetsSchema,
   /** The team's safety (alerts of the period): coordination and direction only, else null. */
   securite: rapportSecuriteSchema.nullable(),
   /** The sections of the other modules (rapport-sections.schema.ts). */

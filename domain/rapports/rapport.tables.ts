@@ -15,6 +15,7 @@ import {
 } from '../main-courante/main-courante.taxonomies';
 import type { RapportActivite } from './rapport.schema';
 import { planningTableaux } from './rapport-planning';
+import { projetsTableaux } from './rapport-projets';
 import { sectionsTableaux } from './rapport-sections.tables';
 import { securiteTableaux } from './rapport-securite';
 import { type Tableau, tableauParCode } from './tableau';
@@ -89,6 +90,7 @@ export function rapportTableaux(r: RapportActivite, qpvNoms: Record<string, stri
       ]),
     },
     ...planningTableaux(r.planning),
+    ...projetsTableaux(r.projets),
     ...sectionsTableaux(r),
     ...(r.securite ? securiteTableaux(r.securite) : []),
   ];

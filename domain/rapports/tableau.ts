@@ -23,6 +23,7 @@ export const ONGLETS: Readonly<Record<string, string>> = {
   PlanningTypes: 'Planning par type',
   PlanningCadres: 'Planifié, réalisé par cadre',
   PlanningPersonnes: 'Planifié, réalisé par personne',
+  ProjetsStatuts: 'Projets par statut',
   Securite: 'Sécurité des équipes',
   SecuriteLieux: 'Alertes par quartier',
 };

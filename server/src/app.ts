@@ -25,6 +25,7 @@ import { mainCouranteRoutes } from './features/main-courante/main-courante.route
 import { partenairesRoutes } from './features/partenaires/partenaires.routes';
 import { fluxRoutes } from './features/planning/flux.routes';
 import { planningRoutes } from './features/planning/planning.routes';
+import { projetsRoutes } from './features/projets/projets.routes';
 import { rapportsRoutes } from './features/rapports/rapports.routes';
 import { rapportsCarteRoutes } from './features/rapports/rapports-carte.routes';
 import { rapportsTextesRoutes } from './features/rapports/rapports-textes.routes';
@@ -117,6 +118,7 @@ export async function buildApp(
   await app.register(rapportsCarteRoutes);
   await app.register(conventionsRoutes);
   await app.register(planningRoutes);
+  await app.register(projetsRoutes);
   await app.register(fluxRoutes);
   await app.register(alertesRoutes);
   await app.register(rapportsTextesRoutes);

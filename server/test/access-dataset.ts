@@ -258,6 +258,35 @@ export async function seedAccessDataset(t: TestApp) {
     }),
     'alert',
   );
+  const projet = await ok(
+    await medSession.post('/api/projets', {
+      id: randomUUID(),
+      titre: 'Repair café',
+      territoireId: t1.id,
+      partenaireIds: [bailleur],
+      personneIds: [personne.id],
+    }),
+    'residents’ project',
+  );
+  const etapeProjet = await ok(
+    await medSession.post(`/api/projets/${projet.id}/etapes`, {
+      id: randomUUID(),
+      date: '2026-06-03',
+      kind: 'rencontre',
+      heures: 1.5,
+      mediateurIds: [med],
+    }),
+    'project step',
+  );
+  const financement = await ok(
+    await sessions.coordinateur!.post(`/api/projets/${projet.id}/financements`, {
+      id: randomUUID(),
+      financeur: 'Fondation de France',
+      montantSollicite: 1200,
+      date: '2026-06-04',
+    }),
+    'project funding',
+  );
   // The admin's own token, its body made from the route's schema so that it follows the schema.
   const tokenRoute = walkRoutes(t.app).find((r) => r.key === 'POST /api/jetons')!;
   const tokenBody = sampleValue(tokenRoute.body!, '', { admin: users.admin!.id } as DatasetIds) as object;
@@ -317,6 +346,9 @@ export async function seedAccessDataset(t: TestApp) {
       fluxToken,
       alerte: alerte.id as string,
       consigne: consigne.id as string,
+      projet: projet.id as string,
+      etapeProjet: etapeProjet.id as string,
+      financement: financement.id as string,
       /** A well-formed id of no session: a user closes only their own, so everyone gets 404. */
       session: '0'.repeat(32),
       /** The dataset's Paris day. */

@@ -116,6 +116,10 @@ const OVERRIDES: Record<string, Override> = {
     fin: '2026-07-03T00:00:00+02:00',
   }),
   'POST /api/planning/consignes': (ids) => ({ jusquau: ids.jour, creneauId: null }),
+  // An empty change is refused; a funding line names its funder (a partner or a name, one of both).
+  'PATCH /api/projets/{id}': () => ({ titre: 'Projet renommé' }),
+  'POST /api/projets/{id}/financements': () => ({ financeur: 'Fondation de France' }),
+  'PATCH /api/projets/{id}/financements/{financementId}': () => ({ montantObtenu: 1 }),
   'PUT /api/accueil/parametres': () => ({ delaiRelanceJours: 7, delaiExpirationJours: 30 }),
   'POST /api/annuaire/import/data-inclusion': () => {
     const s = diStructure();

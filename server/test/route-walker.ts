@@ -130,6 +130,7 @@ const ID_BY_PREFIX: Array<[RegExp, keyof DatasetIds]> = [
   [/^\/api\/planning\/absences\//, 'absence'],
   [/^\/api\/planning\/consignes\//, 'consigne'],
   [/^\/api\/alertes\//, 'alerte'],
+  [/^\/api\/projets\//, 'projet'],
   [/^\/api\/auth\/sessions\//, 'session'],
   [/^\/open311\/v2\/requests\//, 'signalement'],
 ];
@@ -141,6 +142,8 @@ const PARAMS: Record<string, (ids: DatasetIds) => string> = {
   observationId: (ids) => ids.observation,
   photoId: (ids) => ids.photo,
   consentementId: (ids) => ids.consentement,
+  etapeId: (ids) => ids.etapeProjet,
+  financementId: (ids) => ids.financement,
   token: (ids) => ids.lienToken,
   code: () => 'proprete',
   format: () => 'json',

@@ -12,6 +12,7 @@ export * from '../features/main-courante/main-courante.table';
 export * from '../features/partenaires/partenaires.table';
 export * from '../features/partenaires/partner-territories.table';
 export * from '../features/planning/planning.table';
+export * from '../features/projets/projets.table';
 export * from '../features/rapports/rapports.table';
 export * from '../features/signalements/signalements.table';
 export * from '../features/situations/situations.table';

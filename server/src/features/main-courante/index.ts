@@ -1,4 +1,7 @@
 /** The main-courante feature's public surface: other features import from here, never its files. */
+
+/** Free text never copied into an audit row: its fingerprint shows that it changed. */
+export { fingerprint } from './activites.presenter';
 export { listActivites } from './activites.read';
 export { linkObservation, listObservations } from './observations.service';
 export { derniereTournee } from './quick-capture.read';

@@ -105,6 +105,8 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
           'Planning par type',
           'Planifié, réalisé par cadre',
           'Planifié, réalisé par personne',
+          'Projets',
+          'Projets par statut',
           'Sécurité des équipes',
           'Alertes par quartier',
         ].sort(),

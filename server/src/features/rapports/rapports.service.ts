@@ -25,6 +25,7 @@ import { incidentsEntre } from '../alertes';
 import { territoryScope } from '../territoires';
 import { computeSections } from './rapports.sections';
 import { computePlanning } from './rapports.sections-planning';
+import { computeProjets } from './rapports.sections-projets';
 import { bornes, dansPerimetre, parseJson } from './rapports.sections-sql';
 import { act, actMed, cont, usr } from './rapports.sources';
 
@@ -251,6 +252,7 @@ export async function computeRapport(
   return {
     ...base,
     planning: await computePlanning(db, p, du, au, visibles, base),
+    projets: await computeProjets(db, p, du, au),
     ...(await computeSections(db, p, du, au)),
     securite: securite ? await securiteDe(db, p, du, au) : null,
   };

@@ -9,6 +9,9 @@ import { type CodeOf, codeList } from '../code-list';
  * (`AuditEntry.entityType`), so a new one cannot ship unnamed.
  */
 export const AUDIT_ENTITY_LIST = codeList({
+  action_collective: 'Action collective',
+  action_evaluation: 'Évaluation d’une action collective',
+  action_participation: 'Participation à une action collective',
   activite: 'Activité',
   alerte: 'Alerte',
   annuaire_import: 'Import de l’annuaire',
@@ -74,6 +77,18 @@ export const AUDIT_ACTION_LABELS = AUDIT_ACTION_LIST.labels;
 
 /** Field keys, as written by the server, in French. */
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  aChanger: 'À changer',
+  bienPasse: 'Ce qui s’est bien passé',
+  comptes: 'Comptes de participant·es',
+  heuresPreparation: 'Heures de préparation',
+  lieuId: 'Lieu',
+  objectif: 'Objectif',
+  partenaireIds: 'Partenaires co-organisateurs',
+  participantsAttendus: 'Participant·es attendu·es',
+  publicCible: 'Public visé',
+  resultat: 'Résultat',
+  suites: 'Suites',
+  total: 'Total',
   activatedAt: 'Activée le',
   attempts: 'Tentatives',
   challengeHash: 'Empreinte du défi de connexion',

@@ -25,7 +25,7 @@ describe('actions collectives: participation and evaluation', () => {
     },
     ['karim', 'lea', 'lecteur'],
   );
-  const put = (s: typeof karim, url: string, payload: unknown) => s.request({ method: 'PUT', url, payload });
+  const put = (s: typeof karim, url: string, payload: object) => s.request({ method: 'PUT', url, payload });
 
   async function action(debut: string, fin: string) {
     const body = {

@@ -78,6 +78,10 @@ export const AUDIT_ACTION_LABELS = AUDIT_ACTION_LIST.labels;
 /** Field keys, as written by the server, in French. */
 export const AUDIT_FIELD_LABELS: Record<string, string> = {
   aChanger: 'À changer',
+  actionId: 'Action collective',
+  evalueeLe: 'Évaluée le',
+  nombre: 'Nombre',
+  participants: 'Participant·es',
   bienPasse: 'Ce qui s’est bien passé',
   comptes: 'Comptes de participant·es',
   heuresPreparation: 'Heures de préparation',

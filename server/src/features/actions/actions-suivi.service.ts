@@ -79,6 +79,7 @@ export async function putEvaluation(
         ? { bienPasse: r.bienPasse, aChanger: r.aChanger, resultat: r.resultat, suites: r.suites }
         : null,
       after: { ...input },
+      notes: [input.bienPasse, input.aChanger, input.suites],
     });
     return presentAction((await loadAction(tx, ctx.actor, id))!);
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { buildSite, useWorld } from '../../../test/world';
 import { auditLog } from '../../db/schema';
@@ -151,5 +151,17 @@ describe('actions collectives: participation and evaluation', () => {
       .where(and(eq(auditLog.entityType, 'action_evaluation'), eq(auditLog.entityId, id)));
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
     expect(audit[1]!.diff).toEqual({ resultat: { avant: 'partiel', apres: 'atteint' } });
+    // A phone number kept in a follow-up is counted in the journal (ADR 026), the screen having warned.
+    await put(karim, `/api/actions/${id}/evaluation`, {
+      ...evaluation,
+      suites: 'Rappeler la gardienne au 06 12 34 56 78.',
+    });
+    const [last] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityType, 'action_evaluation'), eq(auditLog.entityId, id)))
+      .orderBy(desc(auditLog.createdAt))
+      .limit(1);
+    expect((last!.diff as { donneesSensibles?: string[] }).donneesSensibles).toEqual(['coordonnees']);
   });
 });

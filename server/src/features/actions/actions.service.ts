@@ -5,12 +5,13 @@
  */
 import { and, desc, eq, ilike } from 'drizzle-orm';
 import { actionWriteProblem } from '../../../../domain/actions/action.rules';
-import type {
-  ActionCreate,
-  ActionsPage,
-  ActionsQuery,
-  ActionUpdate,
-  ActionView,
+import {
+  type ActionCreate,
+  type ActionsPage,
+  type ActionsQuery,
+  type ActionUpdate,
+  type ActionView,
+  actionPlageError,
 } from '../../../../domain/actions/action.schema';
 import { conflict, forbidden, notFound, validationFailed } from '../../../../domain/errors';
 import { periodeEffective } from '../../../../domain/liste';
@@ -132,6 +133,7 @@ export async function createAction(
       entityType: 'action_collective',
       entityId: id,
       after: summary(created),
+      notes: [created.row.objectif, created.row.publicCible],
     });
     return { created: true, view: presentAction(created) };
   });
@@ -178,11 +180,8 @@ export async function updateAction(
       mediateurIds: mIds ?? before.mediateurs.map((m) => m.id),
       partenaireIds: pIds ?? before.partenaires.map((p) => p.id),
     };
-    if (next.fin <= next.debut) {
-      throw validationFailed('La fin doit être après le début.', [
-        { champ: 'fin', message: 'La fin doit être après le début.' },
-      ]);
-    }
+    const plage = actionPlageError(next.debut, next.fin);
+    if (plage) throw validationFailed(plage, [{ champ: 'fin', message: plage }]);
     const problem = actionWriteProblem(ctx.actor, next.mediateurIds);
     if (problem) throw forbidden(problem);
     await assertActionRefs(tx, ctx, next);
@@ -199,6 +198,7 @@ export async function updateAction(
       entityId: id,
       before: summary(before),
       after: summary(after),
+      notes: [after.row.objectif, after.row.publicCible],
     });
     return presentAction(after);
   });

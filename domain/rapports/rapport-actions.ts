@@ -3,9 +3,10 @@
  * docs/rapports.md, « Actions collectives » and « Registres »): shapes, every code present.
  */
 import { z } from 'zod';
-import { ACTION_TYPES } from '../actions/action.taxonomies';
-import { REGISTRES } from '../main-courante/main-courante.taxonomies';
+import { ACTION_TYPE_LABELS, ACTION_TYPES } from '../actions/action.taxonomies';
+import { REGISTRE_LABELS, REGISTRES } from '../main-courante/main-courante.taxonomies';
 import { parCode } from './rapport-sections.schema';
+import type { Tableau } from './tableau';
 
 const nombreParticipants = z.object({ nombre: z.number(), participants: z.number() });
 export type NombreParticipants = z.infer<typeof nombreParticipants>;
@@ -44,3 +45,75 @@ export type SourcesRegistre = z.infer<typeof sourcesRegistreSchema>;
 
 export const rapportRegistresSchema = parCode(REGISTRES, sourcesRegistreSchema);
 export type RapportRegistres = z.infer<typeof rapportRegistresSchema>;
+
+/** The actions and registres as tables of the exports and the web page. */
+export function actionsTableaux(
+  r: { actions: RapportActions; registres: RapportRegistres },
+  qpvNoms: Record<string, string>,
+): Tableau[] {
+  const a = r.actions;
+  return [
+    {
+      feuille: 'Actions',
+      titre: 'Actions collectives',
+      colonnes: ['Code', 'Indicateur', 'Valeur'],
+      lignes: [
+        ['nombre', 'Actions', a.nombre],
+        ['heures', 'Heures d’action', a.heures],
+        ['heures_preparation', 'Heures de préparation', a.heures_preparation],
+        ['participants', 'Participant·es', a.participants],
+      ],
+    },
+    {
+      feuille: 'ActionsTypes',
+      titre: 'Actions collectives par type',
+      colonnes: ['Code', 'Type', 'Actions', 'Participant·es'],
+      lignes: ACTION_TYPES.map((k) => [
+        k,
+        ACTION_TYPE_LABELS[k],
+        a.par_type[k].nombre,
+        a.par_type[k].participants,
+      ]),
+    },
+    {
+      feuille: 'ActionsQPV',
+      titre: 'Actions collectives par QPV',
+      colonnes: ['Code', 'QPV', 'Actions', 'Participant·es'],
+      lignes: Object.entries(a.par_qpv).map(([code, q]) => [
+        code,
+        qpvNoms[code] ?? code,
+        q.nombre,
+        q.participants,
+      ]),
+    },
+    {
+      feuille: 'RegistresSources',
+      titre: 'Ce qui alimente chaque registre',
+      colonnes: [
+        'Code',
+        'Registre',
+        'Contacts',
+        'Personnes',
+        'Actions',
+        'Participant·es',
+        'Signalements',
+        'Diagnostics',
+        'Projets',
+      ],
+      lignes: REGISTRES.map((k) => {
+        const s = r.registres[k];
+        return [
+          k,
+          REGISTRE_LABELS[k],
+          s.contacts,
+          s.personnes,
+          s.actions,
+          s.participants,
+          s.signalements,
+          s.diagnostics,
+          s.projets,
+        ];
+      }),
+    },
+  ];
+}

@@ -14,6 +14,7 @@ import {
   REGISTRES,
 } from '../main-courante/main-courante.taxonomies';
 import type { RapportActivite } from './rapport.schema';
+import { actionsTableaux } from './rapport-actions';
 import { planningTableaux } from './rapport-planning';
 import { sectionsTableaux } from './rapport-sections.tables';
 import { securiteTableaux } from './rapport-securite';
@@ -90,6 +91,7 @@ export function rapportTableaux(r: RapportActivite, qpvNoms: Record<string, stri
     },
     ...planningTableaux(r.planning),
     ...sectionsTableaux(r),
+    ...actionsTableaux(r, qpvNoms),
     ...(r.securite ? securiteTableaux(r.securite) : []),
   ];
 }

@@ -25,6 +25,10 @@ export const ONGLETS: Readonly<Record<string, string>> = {
   PlanningPersonnes: 'Planifié, réalisé par personne',
   Securite: 'Sécurité des équipes',
   SecuriteLieux: 'Alertes par quartier',
+  Actions: 'Actions collectives',
+  ActionsTypes: 'Actions par type',
+  ActionsQPV: 'Actions par QPV',
+  RegistresSources: 'Sources des registres',
 };
 export const ongletLabel = (feuille: string) => ONGLETS[feuille] ?? feuille;
 

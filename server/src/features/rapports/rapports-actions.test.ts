@@ -128,6 +128,12 @@ describe('report: collective actions and the registres they feed', () => {
       par_qpv: { QN01342I: { nombre: 3, participants: 18 }, QN01344M: { nombre: 1, participants: 30 } },
     });
 
+    // The same figures in the exports, beside the same period a year earlier (none then).
+    const csv = (await coord.get('/api/rapports/activite?du=2027-05-01&au=2027-05-31&format=csv')).body;
+    expect(csv).toContain('Actions collectives par type');
+    expect(csv).toContain('atelier_numerique;Atelier numérique;1;0;12;0');
+    expect(csv).toContain('heures_preparation;Heures de préparation;5,75;0');
+
     const fvOnly = (
       await coord.get('/api/rapports/activite?du=2027-05-01&au=2027-05-31&qpv=QN01344M')
     ).json();

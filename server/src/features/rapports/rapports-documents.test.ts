@@ -107,6 +107,10 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
           'Planifié, réalisé par personne',
           'Sécurité des équipes',
           'Alertes par quartier',
+          'Actions collectives',
+          'Actions par type',
+          'Actions par QPV',
+          'Sources des registres',
         ].sort(),
       );
       const byCode = (sheet: string, col = 2) =>
@@ -124,6 +128,15 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
       );
       expect(byCode('Sécurité des équipes').alertes).toBe(json.securite?.total);
       expect(byCode('Natures')).toEqual(json.contacts.par_nature);
+      expect(byCode('Actions collectives')).toEqual({
+        nombre: json.actions.nombre,
+        heures: json.actions.heures,
+        heures_preparation: json.actions.heures_preparation,
+        participants: json.actions.participants,
+      });
+      expect(byCode('Sources des registres', 2)).toEqual(
+        Object.fromEntries(Object.entries(json.registres).map(([k, v]) => [k, v.contacts])),
+      );
       expect(byCode('Publics')).toEqual(json.contacts.par_public);
       expect(byCode('Genres')).toEqual(json.contacts.par_genre);
       expect(byCode('Créneaux')).toEqual(json.presence.par_creneau);

@@ -88,32 +88,27 @@ export function actionsTableaux(
     },
     {
       feuille: 'RegistresSources',
-      titre: 'Ce qui alimente chaque registre',
-      colonnes: [
-        'Code',
-        'Registre',
-        'Contacts',
-        'Personnes',
-        'Actions',
-        'Participant·es',
-        'Signalements',
-        'Diagnostics',
-        'Projets',
-      ],
+      titre: 'Ce qui alimente chaque registre : contacts et actions',
+      colonnes: ['Code', 'Registre', 'Contacts', 'Personnes', 'Actions', 'Participant·es'],
       lignes: REGISTRES.map((k) => {
         const s = r.registres[k];
-        return [
-          k,
-          REGISTRE_LABELS[k],
-          s.contacts,
-          s.personnes,
-          s.actions,
-          s.participants,
-          s.signalements,
-          s.diagnostics,
-          s.projets,
-        ];
+        return [k, REGISTRE_LABELS[k], s.contacts, s.personnes, s.actions, s.participants];
       }),
+    },
+    {
+      // Each of these feeds one registre only: one line each, named with it.
+      feuille: 'RegistresAutres',
+      titre: 'Ce qui alimente chaque registre : autres sources',
+      colonnes: ['Code', 'Source', 'Nombre'],
+      lignes: [
+        ['signalements', 'Signalements (veille technique)', r.registres.veille_technique.signalements],
+        [
+          'diagnostics',
+          'Diagnostics en marchant (veille technique)',
+          r.registres.veille_technique.diagnostics,
+        ],
+        ['projets', 'Projets d’habitants accompagnés (facilitation de projets)', r.registres.projet.projets],
+      ],
     },
   ];
 }

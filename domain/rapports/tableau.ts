@@ -29,6 +29,7 @@ export const ONGLETS: Readonly<Record<string, string>> = {
   ActionsTypes: 'Actions par type',
   ActionsQPV: 'Actions par QPV',
   RegistresSources: 'Sources des registres',
+  RegistresAutres: 'Autres sources des registres',
 };
 export const ongletLabel = (feuille: string) => ONGLETS[feuille] ?? feuille;
 

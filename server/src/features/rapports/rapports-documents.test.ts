@@ -111,6 +111,7 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
           'Actions par type',
           'Actions par QPV',
           'Sources des registres',
+          'Autres sources des registres',
         ].sort(),
       );
       const byCode = (sheet: string, col = 2) =>
@@ -137,6 +138,11 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
       expect(byCode('Sources des registres', 2)).toEqual(
         Object.fromEntries(Object.entries(json.registres).map(([k, v]) => [k, v.contacts])),
       );
+      expect(byCode('Autres sources des registres')).toEqual({
+        signalements: json.registres.veille_technique.signalements,
+        diagnostics: json.registres.veille_technique.diagnostics,
+        projets: json.registres.projet.projets,
+      });
       expect(byCode('Publics')).toEqual(json.contacts.par_public);
       expect(byCode('Genres')).toEqual(json.contacts.par_genre);
       expect(byCode('Créneaux')).toEqual(json.presence.par_creneau);

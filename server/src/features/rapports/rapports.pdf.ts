@@ -57,7 +57,7 @@ const PARTIES: Array<{ titre: string; feuilles: string[] }> = [
   { titre: 'Signalements', feuilles: ['Signalements', 'SignalementsCategories', 'SignalementsPartenaires'] },
   {
     titre: 'Actions collectives et registres',
-    feuilles: ['Actions', 'ActionsTypes', 'ActionsQPV', 'RegistresSources'],
+    feuilles: ['Actions', 'ActionsTypes', 'ActionsQPV', 'RegistresSources', 'RegistresAutres'],
   },
 ];
 /** A table no part names (a module added later) is still printed, in this last part. */

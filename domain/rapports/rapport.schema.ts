@@ -11,6 +11,7 @@ import {
 import { qpvCodeSchema as qpvCode } from '../territoires/territoire.schema';
 import { PERIODE_JOURS_MAX, periodeErreur } from '../time/periode';
 import { jourSchema } from '../zod-fr';
+import { rapportActionsSchema, rapportRegistresSchema } from './rapport-actions';
 import { rapportPlanningSchema } from './rapport-planning';
 import { rapportProjetsSchema } from './rapport-projets';
 import { parCode, rapportSectionsShape } from './rapport-sections.schema';
@@ -82,6 +83,10 @@ export const rapportActiviteSchema = z.object({
   securite: rapportSecuriteSchema.nullable(),
   /** The sections of the other modules (rapport-sections.schema.ts). */
   ...rapportSectionsShape,
+  /** Collective actions (rapport-actions.ts). */
+  actions: rapportActionsSchema,
+  /** For each of the eight registres, what feeds it (rapport-actions.ts). */
+  registres: rapportRegistresSchema,
 });
 export type RapportActivite = z.infer<typeof rapportActiviteSchema>;
 

@@ -14,6 +14,7 @@ import {
   REGISTRES,
 } from '../main-courante/main-courante.taxonomies';
 import type { RapportActivite } from './rapport.schema';
+import { actionsTableaux } from './rapport-actions';
 import { planningTableaux } from './rapport-planning';
 import { projetsTableaux } from './rapport-projets';
 import { sectionsTableaux } from './rapport-sections.tables';
@@ -92,6 +93,7 @@ export function rapportTableaux(r: RapportActivite, qpvNoms: Record<string, stri
     ...planningTableaux(r.planning),
     ...projetsTableaux(r.projets),
     ...sectionsTableaux(r),
+    ...actionsTableaux(r, qpvNoms),
     ...(r.securite ? securiteTableaux(r.securite) : []),
   ];
 }

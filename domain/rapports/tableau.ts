@@ -26,6 +26,11 @@ export const ONGLETS: Readonly<Record<string, string>> = {
   ProjetsStatuts: 'Projets par statut',
   Securite: 'Sécurité des équipes',
   SecuriteLieux: 'Alertes par quartier',
+  Actions: 'Actions collectives',
+  ActionsTypes: 'Actions par type',
+  ActionsQPV: 'Actions par QPV',
+  RegistresSources: 'Sources des registres',
+  RegistresAutres: 'Autres sources des registres',
 };
 export const ongletLabel = (feuille: string) => ONGLETS[feuille] ?? feuille;
 

@@ -9,6 +9,7 @@ import { installFrenchErrors } from '../../domain/zod-fr';
 import type { Db, Engine } from './db/client';
 import type { Env } from './env';
 import { accueilRoutes } from './features/accueil/accueil.routes';
+import { actionsRoutes } from './features/actions/actions.routes';
 import { alertesRoutes } from './features/alertes/alertes.routes';
 import { annuaireRoutes } from './features/annuaire/annuaire.routes';
 import { aujourdhuiRoutes } from './features/aujourdhui/aujourdhui.routes';
@@ -119,6 +120,7 @@ export async function buildApp(
   await app.register(conventionsRoutes);
   await app.register(planningRoutes);
   await app.register(projetsRoutes);
+  await app.register(actionsRoutes);
   await app.register(fluxRoutes);
   await app.register(alertesRoutes);
   await app.register(rapportsTextesRoutes);

@@ -228,6 +228,19 @@ export async function seedAccessDataset(t: TestApp) {
     }),
     'planning shift',
   );
+  const action = await ok(
+    await medSession.post('/api/actions', {
+      id: randomUUID(),
+      type: 'atelier',
+      titre: 'Atelier cuisine',
+      debut: '2026-06-12T14:00:00+02:00',
+      fin: '2026-06-12T16:00:00+02:00',
+      territoireId: t1.id,
+      mediateurIds: [med],
+      public: true,
+    }),
+    'collective action',
+  );
   const absence = await ok(
     await medSession.post('/api/planning/absences', {
       id: randomUUID(),
@@ -342,6 +355,7 @@ export async function seedAccessDataset(t: TestApp) {
       orientation: orientationIds[0]!,
       convention: convention.id,
       creneau: creneau.id as string,
+      action: action.id as string,
       absence: absence.id as string,
       fluxToken,
       alerte: alerte.id as string,

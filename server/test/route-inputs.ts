@@ -110,6 +110,11 @@ const OVERRIDES: Record<string, Override> = {
     debut: '2026-06-11T09:00:00+02:00',
     fin: '2026-06-11T12:00:00+02:00',
   }),
+  'POST /api/actions': (ids) => ({
+    debut: '2026-06-11T09:00:00+02:00',
+    fin: '2026-06-11T12:00:00+02:00',
+    mediateurIds: [ids.utilisateur],
+  }),
   'POST /api/planning/absences': () => ({
     type: 'conge',
     debut: '2026-07-01T00:00:00+02:00',

@@ -127,6 +127,7 @@ const ID_BY_PREFIX: Array<[RegExp, keyof DatasetIds]> = [
   [/^\/api\/orientations\//, 'orientation'],
   [/^\/api\/conventions\//, 'convention'],
   [/^\/api\/planning\/creneaux\//, 'creneau'],
+  [/^\/api\/actions\//, 'action'],
   [/^\/api\/planning\/absences\//, 'absence'],
   [/^\/api\/planning\/consignes\//, 'consigne'],
   [/^\/api\/alertes\//, 'alerte'],

@@ -1,6 +1,7 @@
 // Every table of Trame, re-exported for Drizzle and drizzle-kit.
 
 export * from '../features/accueil/accueil.table';
+export * from '../features/actions/actions.table';
 export * from '../features/alertes/alertes.table';
 export * from '../features/annuaire/annuaire.table';
 export * from '../features/auth/deuxieme-facteur.table';

@@ -12,6 +12,7 @@ import {
   buildUser,
 } from '../factories/factories';
 import { loadDemoAccueil } from './demo-accueil';
+import { loadDemoActions } from './demo-actions';
 import { loadDemoConventions } from './demo-conventions';
 import { loadDemoMainCourante } from './demo-main-courante';
 import { loadDemoSignalements } from './demo-signalements';
@@ -196,6 +197,7 @@ export async function loadDemo(db: Db): Promise<{ structureId: string; accounts:
     await loadDemoSignalements(tx, { structureId: s.id, now: new Date() });
     await loadDemoMainCourante(tx, { structureId: s.id, now: new Date() });
     await loadDemoConventions(tx, { structureId: s.id, now: new Date() });
+    await loadDemoActions(tx, { structureId: s.id, now: new Date() });
     return { structureId: s.id, accounts };
   });
 }

@@ -109,6 +109,11 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
           'Projets par statut',
           'Sécurité des équipes',
           'Alertes par quartier',
+          'Actions collectives',
+          'Actions par type',
+          'Actions par QPV',
+          'Sources des registres',
+          'Autres sources des registres',
         ].sort(),
       );
       const byCode = (sheet: string, col = 2) =>
@@ -126,6 +131,20 @@ describe('Rapport documents (CSV, XLSX, PDF)', () => {
       );
       expect(byCode('Sécurité des équipes').alertes).toBe(json.securite?.total);
       expect(byCode('Natures')).toEqual(json.contacts.par_nature);
+      expect(byCode('Actions collectives')).toEqual({
+        nombre: json.actions.nombre,
+        heures: json.actions.heures,
+        heures_preparation: json.actions.heures_preparation,
+        participants: json.actions.participants,
+      });
+      expect(byCode('Sources des registres', 2)).toEqual(
+        Object.fromEntries(Object.entries(json.registres).map(([k, v]) => [k, v.contacts])),
+      );
+      expect(byCode('Autres sources des registres')).toEqual({
+        signalements: json.registres.veille_technique.signalements,
+        diagnostics: json.registres.veille_technique.diagnostics,
+        projets: json.registres.projet.projets,
+      });
       expect(byCode('Publics')).toEqual(json.contacts.par_public);
       expect(byCode('Genres')).toEqual(json.contacts.par_genre);
       expect(byCode('Créneaux')).toEqual(json.presence.par_creneau);

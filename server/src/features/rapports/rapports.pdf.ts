@@ -55,6 +55,10 @@ const PARTIES: Array<{ titre: string; feuilles: string[] }> = [
     feuilles: ['Situations', 'SituationsTypes', 'SituationsOrigines', 'SituationsIssues'],
   },
   { titre: 'Signalements', feuilles: ['Signalements', 'SignalementsCategories', 'SignalementsPartenaires'] },
+  {
+    titre: 'Actions collectives et registres',
+    feuilles: ['Actions', 'ActionsTypes', 'ActionsQPV', 'RegistresSources', 'RegistresAutres'],
+  },
 ];
 /** A table no part names (a module added later) is still printed, in this last part. */
 const AUTRES = 'Autres indicateurs';

@@ -24,6 +24,7 @@ import type { ServiceContext } from '../../lib/context';
 import { incidentsEntre } from '../alertes';
 import { territoryScope } from '../territoires';
 import { computeSections } from './rapports.sections';
+import { computeActions, computeRegistres } from './rapports.sections-actions';
 import { computePlanning } from './rapports.sections-planning';
 import { computeProjets } from './rapports.sections-projets';
 import { bornes, dansPerimetre, parseJson } from './rapports.sections-sql';
@@ -212,6 +213,7 @@ export async function computeRapport(
     par_public: zeros(PUBLICS),
     par_genre: zeros(GENRES),
   };
+  const contactsParRegistre = zeros(REGISTRES);
   for (const r of contacts.rows) {
     const n = Number(r.personnes);
     c.nombre += Number(r.n);
@@ -219,6 +221,7 @@ export async function computeRapport(
     add(c.par_nature, r.nature, n);
     const registre = NATURE_REGISTRE[r.nature as Nature];
     if (registre) add(c.par_registre, registre, n);
+    if (registre) add(contactsParRegistre, registre, Number(r.n));
     add(c.par_public, r.public, n);
     add(c.par_genre, r.genre, n);
     const q = qpv[codeOf.get(r.territory_id) ?? ''];
@@ -249,11 +252,23 @@ export async function computeRapport(
       .map((r) => ({ id: r.user_id, nom: r.nom, activites: Number(r.n), heures: heures(Number(r.minutes)) }))
       .sort((x, y) => x.nom.localeCompare(y.nom, 'fr')),
   };
+  const sections = await computeSections(db, p, du, au);
+  const { actions, diagnostics } = await computeActions(db, p, du, au);
+  const projets = await computeProjets(db, p, du, au);
   return {
     ...base,
     planning: await computePlanning(db, p, du, au, visibles, base),
-    projets: await computeProjets(db, p, du, au),
-    ...(await computeSections(db, p, du, au)),
+    ...sections,
+    actions,
+    projets,
+    registres: computeRegistres({
+      contacts: contactsParRegistre,
+      personnes: c.par_registre,
+      actions,
+      signalements: sections.signalements.nombre,
+      diagnostics,
+      projets: projets.accompagnes,
+    }),
     securite: securite ? await securiteDe(db, p, du, au) : null,
   };
 }

@@ -7,10 +7,12 @@
 import { sql } from 'drizzle-orm';
 import { alias, type PgTable } from 'drizzle-orm/pg-core';
 import {
+  actions,
   activiteMediateurs,
   activites,
   contacts,
   demandes,
+  diagnostics,
   orientations,
   partners,
   places,
@@ -27,6 +29,8 @@ function source<T extends PgTable, N extends string>(table: T, name: N) {
 }
 
 export const act = source(activites, 'a');
+export const actn = source(actions, 'ac');
+export const diag = source(diagnostics, 'dg');
 export const actMed = source(activiteMediateurs, 'm');
 export const cont = source(contacts, 'c');
 export const usr = source(users, 'u');

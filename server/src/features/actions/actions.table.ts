@@ -1,0 +1,91 @@
+import {
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { instant, ref, stamps, structureId } from '../../db/columns';
+import { partners } from '../partenaires/partenaires.table';
+import { places, territories } from '../territoires/territoires.table';
+import { users } from '../utilisateurs/users.table';
+
+/**
+ * A collective action (issue 14, ADR 032): a workshop, a meeting, a party… The id is made by the
+ * client; a cancelled action stays (`statut = 'annulee'`). `participants` is the total of its
+ * counts, kept with them in one transaction; the evaluation's columns are null until it is
+ * written. Columns have the names of their API fields (ADR 022).
+ */
+export const actions = pgTable(
+  'actions',
+  {
+    id: uuid('id').primaryKey(),
+    structureId: structureId(),
+    type: text('type').notNull(),
+    titre: text('titre').notNull(),
+    statut: text('statut').notNull().default('prevue'),
+    debut: instant('debut').notNull(),
+    fin: instant('fin').notNull(),
+    territoireId: ref('territoire_id', () => territories.id, 'cascade').notNull(),
+    lieuId: ref('lieu_id', () => places.id, 'set null'),
+    public: boolean('public').notNull().default(false),
+    objectif: text('objectif'),
+    /** The mediators' preparation time, beside the event's own (hours, by quarters). */
+    heuresPreparation: doublePrecision('heures_preparation').notNull().default(0),
+    publicCible: text('public_cible'),
+    participantsAttendus: integer('participants_attendus'),
+    participants: integer('participants').notNull().default(0),
+    bienPasse: text('bien_passe'),
+    aChanger: text('a_changer'),
+    resultat: text('resultat'),
+    suites: text('suites'),
+    evalueeLe: instant('evaluee_le'),
+    creePar: ref('cree_par', () => users.id, 'set null'),
+    ...stamps(),
+  },
+  (t) => [
+    index('actions_structure_debut_idx').on(t.structureId, t.debut, t.id),
+    index('actions_territoire_idx').on(t.territoireId),
+  ],
+);
+
+/** Who runs an action. */
+export const actionMediateurs = pgTable(
+  'action_mediateurs',
+  {
+    actionId: ref('action_id', () => actions.id, 'cascade').notNull(),
+    mediateurId: ref('mediateur_id', () => users.id, 'cascade').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actionId, t.mediateurId] }),
+    index('action_mediateurs_mediateur_idx').on(t.mediateurId),
+  ],
+);
+
+/** The partners who co-organise an action. */
+export const actionPartenaires = pgTable(
+  'action_partenaires',
+  {
+    actionId: ref('action_id', () => actions.id, 'cascade').notNull(),
+    partenaireId: ref('partenaire_id', () => partners.id, 'cascade').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actionId, t.partenaireId] }),
+    index('action_partenaires_partenaire_idx').on(t.partenaireId),
+  ],
+);
+
+/** The counts at the door: one line per public × genre, replaced wholesale. */
+export const actionComptes = pgTable(
+  'action_comptes',
+  {
+    actionId: ref('action_id', () => actions.id, 'cascade').notNull(),
+    public: text('public').notNull(),
+    genre: text('genre').notNull(),
+    nombre: integer('nombre').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.public, t.genre] })],
+);

@@ -1,14 +1,18 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Button } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { IconLogout } from '../../components/ui/icons';
 import { useLogout } from '../../features/auth/api/logout';
 import { useOutbox } from '../../lib/outbox';
 import { paths } from '../../lib/paths';
+import { clearPersonalCaches } from '../../lib/pwa-caches';
+
+const LogoutWarning = lazy(() => import('./logout-warning').then((m) => ({ default: m.LogoutWarning })));
 
 /**
  * « Se déconnecter »; with captures still waiting on this phone, it first says so and lets the
  * user choose (issue 15, part 2): they stay stored and leave at this user's next sign-in here.
+ * Once signed out, the service worker's caches of personal reads are dropped (ADR 033).
  */
 export function LogoutButton({ compact }: { compact: boolean }) {
   const navigate = useNavigate();
@@ -18,7 +22,8 @@ export function LogoutButton({ compact }: { compact: boolean }) {
   // A ProConnect session ends at ProConnect too, which sends the browser back to the login page.
   const signOut = () =>
     logout.mutate(undefined, {
-      onSettled: (answer) => {
+      onSettled: async (answer) => {
+        await clearPersonalCaches().catch(() => undefined);
         if (answer?.finSession) window.location.assign(answer.finSession);
         else navigate(paths.connexion, { replace: true });
       },
@@ -38,28 +43,16 @@ export function LogoutButton({ compact }: { compact: boolean }) {
       >
         {compact ? <IconLogout size={20} /> : 'Se déconnecter'}
       </Button>
-      <Modal
-        opened={warning}
-        onClose={() => setWarning(false)}
-        title="Des saisies ne sont pas encore envoyées"
-        centered
-      >
-        <Stack>
-          <Text>
-            {pending === 1 ? 'Une saisie attend' : `${pending} saisies attendent`} le réseau sur ce téléphone.
-            Elles restent gardées et partiront à votre prochaine connexion ici ; personne d’autre ne les
-            envoie à votre place.
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setWarning(false)} data-autofocus>
-              Rester connecté·e
-            </Button>
-            <Button color="red.9" onClick={signOut} loading={logout.isPending}>
-              Me déconnecter quand même
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {warning ? (
+        <Suspense fallback={null}>
+          <LogoutWarning
+            pending={pending}
+            busy={logout.isPending}
+            onStay={() => setWarning(false)}
+            onSignOut={signOut}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { PERSONAL_URLS, REFERENCE_URLS, RUNTIME_CACHES } from './src/lib/pwa-caches';
+import { PERSONAL_URLS, REFERENCE_URLS, RUNTIME_CACHES } from './src/lib/pwa-caches.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 

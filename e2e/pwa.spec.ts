@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { checkPage, PHONE, signIn } from './support';
 
@@ -80,4 +81,58 @@ test('loaded once online, the three capture forms open offline in a new tab, wit
   await offline.keyboard.press('Escape');
   await checkPage(offline, 'pwa-signalement-hors-ligne');
   await context.setOffline(false);
+});
+
+type Marked = Window & { avantMiseAJour?: boolean };
+const mark = (page: Page) =>
+  page.evaluate(() => {
+    (window as Marked).avantMiseAJour = true;
+  });
+const marked = (page: Page) => page.evaluate(() => (window as Marked).avantMiseAJour ?? false);
+const banner = (page: Page) =>
+  page.getByRole('status').filter({ hasText: 'Une nouvelle version de Trame est prête.' });
+
+// A deploy, as the browser sees it: the served service worker changes by a byte (the server reads
+// web/dist at each request); put back after each test.
+const SW = 'web/dist/sw.js';
+const DEPLOYED = '\n// version suivante\n';
+/** Signs in, opens the signalement form, then deploys: the new service worker installs and waits. */
+async function newVersionWaiting(page: Page) {
+  await signIn(page, 'mediation1@demo.trame.local');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.goto('/signalements/nouveau');
+  writeFileSync(SW, readFileSync(SW, 'utf8') + DEPLOYED);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  await expect(banner(page)).toBeVisible({ timeout: 30_000 });
+  await mark(page);
+}
+
+const waiting = (page: Page) =>
+  page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting));
+
+test.afterEach(() => {
+  const sw = readFileSync(SW, 'utf8');
+  if (sw.endsWith(DEPLOYED)) writeFileSync(SW, sw.slice(0, -DEPLOYED.length));
+});
+
+test('a new version is announced, never applied mid-capture, applied when the user chooses (360 px)', async ({
+  page,
+}) => {
+  await newVersionWaiting(page);
+  const description = page.getByLabel('Description (facultative)');
+  await description.fill('Lampadaire éteint');
+  await checkPage(page, 'pwa-nouvelle-version');
+  // Typing goes on in the old version: nothing reloads under the user's fingers.
+  await description.fill('Lampadaire éteint devant le 12');
+  expect(await marked(page)).toBe(true);
+  await expect(description).toHaveValue('Lampadaire éteint devant le 12');
+
+  const reloaded = page.waitForEvent('load');
+  await banner(page).getByRole('button', { name: 'Mettre à jour' }).click();
+  await reloaded;
+  await expect(page.getByRole('heading', { level: 1, name: 'Nouveau signalement' })).toBeVisible();
+  expect(await marked(page)).toBe(false);
+  await expect(banner(page)).toHaveCount(0);
+  expect(await waiting(page)).toBe(false);
 });

@@ -30,6 +30,12 @@ const BENCHES: Array<{ title: string; file: string; args?: string[]; postgres?: 
     goal: 'within 1.2× of hand-written SQL; < 300 ms on PostgreSQL, < 1 s on PGlite per structure-year (issue 7)',
   },
   {
+    title: 'Street capture pages: JavaScript weight on a cold load',
+    file: 'bench/page-weight.ts',
+    args: ['--port', String(Number(process.env.BENCH_PORT ?? 3408) + 14)],
+    goal: '≤ 150 kB of gzipped JavaScript on a cold load of each street capture page, measured in Chromium (issue 15 part 6)',
+  },
+  {
     title: 'Lists and mixed load on PGlite',
     file: 'bench/http.ts',
     args: ['--engine=pglite'],

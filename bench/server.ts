@@ -23,7 +23,10 @@ const procStatus = (pid: number, field: string) => {
   return m ? Number(m[1]) / 1024 : Number.NaN;
 };
 
-export async function startServer(bench: BenchDatabase, port: number): Promise<RunningServer> {
+export async function startServer(
+  bench: Pick<BenchDatabase, 'engine' | 'location'>,
+  port: number,
+): Promise<RunningServer> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { PERSONAL_URLS, REFERENCE_URLS, RUNTIME_CACHES } from './src/lib/pwa-caches.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -9,25 +10,59 @@ export default defineConfig({
   root: webRoot,
   plugins: [
     react(),
-    // Offline street capture (docs/decisions/007-offline-outbox.md): the app shell is precached,
-    // the few reads the tournée screen needs are served from cache when the network fails.
+    // Installable, and the capture forms open offline from a cold start (ADR 007, ADR 033): the app
+    // shell is precached; the reads a capture needs are served from cache when the network fails.
     VitePWA({
-      registerType: 'autoUpdate',
-      injectRegister: 'script-defer',
-      manifest: false,
+      // A new version waits for a safe moment (web/src/app/update-banner.tsx), never mid-capture.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        name: 'Trame — médiation sociale',
+        short_name: 'Trame',
+        description: 'Trame, la plateforme opérationnelle de la médiation sociale',
+        lang: 'fr',
+        dir: 'ltr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        // Mantine's blue.9, the theme's primary shade (web/src/app/theme.ts) and the favicon's.
+        theme_color: '#1864ab',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
         // Pages with a secret in their address come from the server, with its no-referrer header.
         navigateFallbackDenylist: [/^\/api\//, /^\/lien\//, /^\/activer\//],
         cleanupOutdatedCaches: true,
+        // The first visit's service worker takes the page at once, so the reads of that visit are
+        // cached already; a later version still waits for its safe moment (skipWaiting stays off).
+        clientsClaim: true,
         runtimeCaching: [
           {
-            urlPattern: ({ url, request }) =>
-              request.method === 'GET' &&
-              /^\/api\/(auth\/me|territoires|activites\/(derniere-tournee|mediateurs))$/.test(url.pathname),
+            urlPattern: REFERENCE_URLS,
             handler: 'NetworkFirst',
-            options: { cacheName: 'trame-tournee', networkTimeoutSeconds: 5 },
+            options: {
+              cacheName: RUNTIME_CACHES.reference,
+              networkTimeoutSeconds: 4,
+              expiration: { maxEntries: 200, maxAgeSeconds: 30 * 24 * 3600 },
+            },
+          },
+          {
+            urlPattern: PERSONAL_URLS,
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: RUNTIME_CACHES.personnel,
+              networkTimeoutSeconds: 4,
+              expiration: { maxEntries: 100, maxAgeSeconds: 7 * 24 * 3600 },
+            },
           },
         ],
       },

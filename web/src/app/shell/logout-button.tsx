@@ -1,24 +1,37 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Button } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { IconLogout } from '../../components/ui/icons';
 import { useLogout } from '../../features/auth/api/logout';
-import { useOutbox } from '../../lib/outbox';
+import { oublierNotes } from '../../features/main-courante/api/tournee';
+import { forgetUser, useOutbox, userEntries } from '../../lib/outbox';
 import { paths } from '../../lib/paths';
+import { clearPersonalCaches } from '../../lib/pwa-caches';
+import { useSession } from '../session';
+
+const LogoutWarning = lazy(() => import('./logout-warning').then((m) => ({ default: m.LogoutWarning })));
 
 /**
- * « Se déconnecter »; with captures still waiting on this phone, it first says so and lets the
- * user choose (issue 15, part 2): they stay stored and leave at this user's next sign-in here.
+ * « Se déconnecter »; with captures still on this phone, it first says what will leave the phone
+ * and what stays, and lets the user choose (issue 15, parts 2 and 5). Once signed out — the server
+ * reached or not — nothing personal of this user stays on the phone: their queued entries holding
+ * notes, persons or photos, the tournée's notes, the service worker's personal caches (ADR 007,
+ * ADR 033); their anonymous counts stay, for their next sign-in here.
  */
 export function LogoutButton({ compact }: { compact: boolean }) {
   const navigate = useNavigate();
   const logout = useLogout();
-  const { pending } = useOutbox();
+  const me = useSession();
+  const outbox = useOutbox();
+  const entries = userEntries(outbox, me.user.id);
   const [warning, setWarning] = useState(false);
   // A ProConnect session ends at ProConnect too, which sends the browser back to the login page.
   const signOut = () =>
     logout.mutate(undefined, {
-      onSettled: (answer) => {
+      onSettled: async (answer) => {
+        await forgetUser(me.user.id).catch(() => undefined);
+        oublierNotes(me.user.id);
+        await clearPersonalCaches().catch(() => undefined);
         if (answer?.finSession) window.location.assign(answer.finSession);
         else navigate(paths.connexion, { replace: true });
       },
@@ -31,35 +44,23 @@ export function LogoutButton({ compact }: { compact: boolean }) {
         size={compact ? 'compact-md' : 'sm'}
         px={compact ? 10 : undefined}
         leftSection={compact ? undefined : <IconLogout size={18} />}
-        onClick={() => (pending ? setWarning(true) : signOut())}
+        onClick={() => (entries.comptes + entries.personnelles > 0 ? setWarning(true) : signOut())}
         loading={logout.isPending}
         aria-label={compact ? 'Se déconnecter' : undefined}
         title={compact ? 'Se déconnecter' : undefined}
       >
         {compact ? <IconLogout size={20} /> : 'Se déconnecter'}
       </Button>
-      <Modal
-        opened={warning}
-        onClose={() => setWarning(false)}
-        title="Des saisies ne sont pas encore envoyées"
-        centered
-      >
-        <Stack>
-          <Text>
-            {pending === 1 ? 'Une saisie attend' : `${pending} saisies attendent`} le réseau sur ce téléphone.
-            Elles restent gardées et partiront à votre prochaine connexion ici ; personne d’autre ne les
-            envoie à votre place.
-          </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setWarning(false)} data-autofocus>
-              Rester connecté·e
-            </Button>
-            <Button color="red.9" onClick={signOut} loading={logout.isPending}>
-              Me déconnecter quand même
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {warning ? (
+        <Suspense fallback={null}>
+          <LogoutWarning
+            {...entries}
+            busy={logout.isPending}
+            onStay={() => setWarning(false)}
+            onSignOut={signOut}
+          />
+        </Suspense>
+      ) : null}
     </>
   );
 }

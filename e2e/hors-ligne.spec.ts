@@ -1,6 +1,6 @@
 import { expect as baseExpect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
-import { checkPage, PHONE, signInWatched } from './support';
+import { checkPage, offlineReady, PHONE, signInWatched } from './support';
 
 test.use({
   viewport: PHONE,
@@ -36,9 +36,7 @@ test('every street capture is kept offline, survives a reload and is stored once
 
   // Online first: the service worker takes the page, the tournée starts, the directory answers.
   await page.goto('/tournee');
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await offlineReady(page, { reload: true });
   await page.getByRole('button', { name: 'Démarrer la tournée' }).click();
   await expect(page.getByTestId('outbox-status')).toHaveText('En ligne — tout est enregistré');
 

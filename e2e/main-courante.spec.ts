@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { checkPage, DESKTOP, PHONE, signIn, signInWatched } from './support';
+import { checkPage, DESKTOP, offlineReady, PHONE, signIn, signInWatched } from './support';
 
 test.use({ viewport: PHONE });
 
@@ -91,9 +91,7 @@ test('a mediator runs a whole tournée at 360 px, one or two taps per contact, o
   await expect(status(page)).toHaveText('En ligne — tout est enregistré');
 
   // The page works offline: service worker in control, the tournée's reads cached.
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await offlineReady(page, { reload: true });
   await expect(page.getByRole('heading', { name: 'Tournée en cours' })).toBeVisible();
 
   await context.setOffline(true);

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { checkPage, PHONE, signIn } from './support';
+import { checkPage, offlineReady, PHONE, signIn } from './support';
 
 test.use({ viewport: PHONE });
 test.describe.configure({ timeout: 180_000 });
@@ -43,8 +43,7 @@ test('loaded once online, the three capture forms open offline in a new tab, wit
 }) => {
   await signIn(page, 'mediation1@demo.trame.local');
   // The service worker installs at the first visit and takes the page at once (clientsClaim).
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await offlineReady(page);
   const territoires = await territoiresOf(page);
   expect(territoires.length).toBeGreaterThan(0);
   const lieu = territoires.flatMap((t) => t.lieux)[0]!.nom;
@@ -99,8 +98,7 @@ const DEPLOYED = '\n// version suivante\n';
 /** Signs in, opens the signalement form, then deploys: the new service worker installs and waits. */
 async function newVersionWaiting(page: Page) {
   await signIn(page, 'mediation1@demo.trame.local');
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await offlineReady(page);
   await page.goto('/signalements/nouveau');
   writeFileSync(SW, readFileSync(SW, 'utf8') + DEPLOYED);
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());

@@ -49,6 +49,17 @@ export async function newAccount(
   return email;
 }
 
+/**
+ * Waits until the service worker has precached the app and controls the page: from then on the
+ * page's code (lazy chunks included) loads without network. With `reload`, reloads in between
+ * (a page loaded before the worker was active is only controlled after a reload).
+ */
+export async function offlineReady(page: Page, { reload = false } = {}): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (reload) await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
 /** Signs in, then collects the console errors from there on (see failOnConsoleErrors). */
 export async function signInWatched(page: Page, email: string, password = DEMO_PASSWORD): Promise<string[]> {
   await signIn(page, email, password);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkPage, PHONE, signInWatched } from './support';
+import { checkPage, offlineReady, PHONE, signInWatched } from './support';
 
 test.use({
   viewport: PHONE,
@@ -25,6 +25,7 @@ test('the sync indicator counts what waits offline, lists it, and guards the sig
   await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: 'Démarrer la tournée' }).click();
   await expect(page.getByTestId('outbox-status')).toHaveText('En ligne — tout est enregistré');
+  await offlineReady(page);
 
   // In the stairwell: two contacts wait on the phone, and the header says so.
   await context.setOffline(true);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { checkPage, newAccount, PHONE, signIn } from './support';
+import { checkPage, newAccount, offlineReady, PHONE, signIn } from './support';
 
 test.use({
   viewport: PHONE,
@@ -34,6 +34,8 @@ test('signing out offline erases the queued note and keeps the counts for their 
   const { id } = (await page.evaluate(() => JSON.parse(localStorage.getItem('trame.tournee') ?? 'null'))) as {
     id: string;
   };
+
+  await offlineReady(page);
 
   // In a dead zone: an observation with a note, and one contact.
   await context.setOffline(true);

@@ -10,6 +10,8 @@ import type { Page } from '@playwright/test';
 
 export interface TrameServer {
   url: string;
+  /** The server process's id (its CPU time in /proc). */
+  pid(): number;
   /** SIGKILL: no shutdown hook runs, whatever was in flight is cut. */
   kill(): Promise<void>;
   /** SIGTERM, then SIGKILL after 20 s. */
@@ -72,7 +74,13 @@ export async function startTrame(port: number, store: Store, production = false)
     clearTimeout(timer);
   };
   await launch();
-  return { url, kill: () => end('SIGKILL'), stop: () => end('SIGTERM'), restart: launch };
+  return {
+    url,
+    pid: () => child.pid as number,
+    kill: () => end('SIGKILL'),
+    stop: () => end('SIGTERM'),
+    restart: launch,
+  };
 }
 
 /** What the signed-in user may write to, read from /api/auth/me. */

@@ -21,7 +21,7 @@ import {
  * server is this file's own (its own PGlite folder, on E2E_PORT + 2000) so that it can be killed.
  */
 const port = Number(process.env.E2E_PORT ?? 3210) + 2000;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'trame-sync-pannes-'));
+let dataDir: string;
 let server: TrameServer;
 
 test.use({ viewport: PHONE, baseURL: `http://localhost:${port}` });
@@ -30,13 +30,15 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
+  // Made here, not at import: Playwright also loads this file to list the tests.
+  dataDir = mkdtempSync(path.join(tmpdir(), 'trame-sync-pannes-'));
   loadDemo({ dataDir });
   server = await startTrame(port, { dataDir });
 });
 
 test.afterAll(async () => {
   await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 const MIX = { contacts: 470, observations: 10, demandes: 10, signalements: 9, photos: 0 };

@@ -48,6 +48,11 @@ const BENCHES: Array<{ title: string; file: string; args?: string[]; postgres?: 
     postgres: true,
     goal: `every list ≤ 50 ms; 500 req/s for 60 s with p99 ≤ 50 ms and 0 errors; report the highest rate with p99 ≤ 100 ms (issue 12 part 6); soak ${minutes} min at 200 req/s with 0 errors and RSS flat, < 10 % growth after the first minute (issue 18 part 11)`,
   },
+  {
+    title: 'Synchronisation hors ligne: 500 entries queued offline in Chromium, on PGlite and PostgreSQL 15',
+    file: 'bench/sync.ts',
+    goal: '500 mixed entries (20 with a 200 kB photo) sent ≤ 5 s after the network is back, each stored exactly once; a tap confirmed on screen ≤ 100 ms, offline too (issue 15 part 7)',
+  },
 ];
 
 const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}, Node ${process.version}`;

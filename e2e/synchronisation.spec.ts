@@ -63,6 +63,7 @@ test('the sync indicator counts what waits offline, lists it, and guards the sig
   await page.getByRole('button', { name: 'Terminer' }).click();
   await page.getByRole('button', { name: 'Oui, terminer' }).click();
   await expect(page.getByRole('heading', { name: 'Tournée terminée' })).toBeVisible();
+  await expect(indicator).toHaveText('Envoyé'); // the end of the tournée has left the phone too
   await page.goto('/');
   await expect(indicator).toHaveText('Envoyé');
   await page.getByRole('button', { name: 'Se déconnecter' }).click();

@@ -1,6 +1,5 @@
 import { Button } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { IconLogout } from '../../components/ui/icons';
 import { useLogout } from '../../features/auth/api/logout';
 import { oublierNotes } from '../../features/main-courante/api/tournee';
@@ -18,22 +17,27 @@ const LogoutWarning = lazy(() => import('./logout-warning').then((m) => ({ defau
  * notes, persons or photos, the tournée's notes, the service worker's personal caches (ADR 007,
  * ADR 033); their anonymous counts stay, for their next sign-in here.
  */
+/** This user's queued personal entries, the tournée's notes and the personal caches, off the phone. */
+async function forgetPersonalData(userId: string): Promise<void> {
+  await forgetUser(userId).catch(() => undefined);
+  oublierNotes(userId);
+  await clearPersonalCaches().catch(() => undefined);
+}
+
 export function LogoutButton({ compact }: { compact: boolean }) {
-  const navigate = useNavigate();
   const logout = useLogout();
   const me = useSession();
   const outbox = useOutbox();
   const entries = userEntries(outbox, me.user.id);
   const [warning, setWarning] = useState(false);
-  // A ProConnect session ends at ProConnect too, which sends the browser back to the login page.
+  // The session ends as the user asked, the server reached or not. Then what is personal leaves
+  // the phone, and the page is left by a full load: nothing of this user stays in memory, and a
+  // cached « who am I » can no longer bring the login page back to the home page offline.
   const signOut = () =>
     logout.mutate(undefined, {
       onSettled: async (answer) => {
-        await forgetUser(me.user.id).catch(() => undefined);
-        oublierNotes(me.user.id);
-        await clearPersonalCaches().catch(() => undefined);
-        if (answer?.finSession) window.location.assign(answer.finSession);
-        else navigate(paths.connexion, { replace: true });
+        await forgetPersonalData(me.user.id);
+        window.location.assign(answer?.finSession ?? paths.connexion);
       },
     });
   return (

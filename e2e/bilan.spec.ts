@@ -1,7 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { checkPage, DESKTOP, downloadLink, failOnConsoleErrors, PHONE, signIn } from './support';
+import {
+  checkPage,
+  DESKTOP,
+  downloadLink,
+  failOnConsoleErrors,
+  offlineReady,
+  PHONE,
+  signIn,
+} from './support';
 
 const COORD = 'coordination@demo.trame.local';
 const MEDIATEUR = 'mediation1@demo.trame.local';
@@ -31,6 +39,7 @@ test('the coordinator writes the highlights, keeps a draft offline, saves, and d
   await expect(page.getByText('Brouillon repris')).toBeVisible();
   await expect(faits).toHaveValue(FAITS);
   // The network drops: the save waits, said on screen, and goes when the network is back.
+  await offlineReady(page);
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Enregistrer les textes' }).click();
   await expect(page.getByText(/Pas de connexion : vos textes sont gardés sur cet appareil/)).toBeVisible();

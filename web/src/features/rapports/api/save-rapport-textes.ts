@@ -15,6 +15,9 @@ export function useSaveRapportTextes() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: saveRapportTextes,
+    // Held while the browser is offline and sent on return (the form says so): not a street
+    // capture, so not the outbox, and not the app's default of failing at once offline.
+    networkMode: 'online',
     onSuccess: (view) => queryClient.setQueryData(rapportTextesKey(view), view),
   });
 }

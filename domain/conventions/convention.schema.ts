@@ -38,6 +38,15 @@ const LECTURES = {
   situations_ouvertes: ['Situations de médiation ouvertes', (r) => r.situations.ouvertes],
   situations_closes: ['Situations de médiation closes', (r) => r.situations.closes],
   signalements: ['Signalements (veille technique)', (r) => r.signalements.nombre],
+  actions: ['Actions collectives', (r) => r.actions.nombre],
+  participants_actions: ['Participants aux actions collectives', (r) => r.actions.participants],
+  heures_actions: [
+    'Heures d’actions collectives (préparation comprise)',
+    (r) => r.actions.heures + r.actions.heures_preparation,
+  ],
+  projets_accompagnes: ['Projets d’habitants accompagnés', (r) => r.projets.accompagnes],
+  projets_realises: ['Projets d’habitants réalisés', (r) => r.projets.realises],
+  financements_projets: ['Financements obtenus pour les projets (€)', (r) => r.projets.financements_obtenus],
 } satisfies Record<string, Lecture>;
 
 export type Indicateur = keyof typeof LECTURES;

@@ -68,6 +68,8 @@ export async function loadDemoConventions(tx: DbOrTx, o: { structureId: string; 
       { indicateur: 'contacts', cible: 8000 },
       { indicateur: 'activites', cible: 1300 },
       { indicateur: 'activites_evenement', cible: 60 },
+      { indicateur: 'actions', cible: 60 },
+      { indicateur: 'participants_actions', cible: 900 },
     ],
   });
 }

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { objectifsRealises } from '../../../../domain/conventions/convention.schema';
 import { useWorld } from '../../../test/world';
 import { buildSignalement } from '../../factories/signalements.factories';
 import { activiteBody, buildMainCouranteStructure } from '../main-courante/main-courante.factories';
@@ -127,6 +128,21 @@ describe('report: collective actions and the registres they feed', () => {
       },
       par_qpv: { QN01342I: { nombre: 3, participants: 18 }, QN01344M: { nombre: 1, participants: 30 } },
     });
+
+    // A funder's convention can target actions: each objective reads these figures.
+    const objectifs = objectifsRealises(
+      [
+        { indicateur: 'actions', cible: 8 },
+        { indicateur: 'participants_actions', cible: 40 },
+        { indicateur: 'heures_actions', cible: 65 },
+      ],
+      r,
+    );
+    expect(objectifs.map((o) => [o.indicateur, o.realise, o.taux])).toEqual([
+      ['actions', 4, 50],
+      ['participants_actions', 48, 120],
+      ['heures_actions', 16.25, 25], // 10.5 h of events + 5.75 h of preparation
+    ]);
 
     // The same figures in the exports, beside the same period a year earlier (none then).
     const csv = (await coord.get('/api/rapports/activite?du=2027-05-01&au=2027-05-31&format=csv')).body;

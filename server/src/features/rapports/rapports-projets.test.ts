@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { objectifsRealises } from '../../../../domain/conventions/convention.schema';
 import { login, type Session } from '../../../test/helpers';
 import { useWorld } from '../../../test/world';
 import { buildMainCouranteStructure } from '../main-courante/main-courante.factories';
@@ -85,6 +86,20 @@ describe('report: residents’ projects', () => {
       financements_obtenus: 1500.15, // 1000.10 + 500.05 (the April 0.20 and the one awaiting answer left out)
       par_statut: { idee: 1, accompagne: 1, realise: 2, abandonne: 0 }, // B; C; A and E on 31 March
     });
+    // A funder's convention can target projects: each objective reads these figures.
+    const objectifs = objectifsRealises(
+      [
+        { indicateur: 'projets_accompagnes', cible: 4 },
+        { indicateur: 'projets_realises', cible: 1 },
+        { indicateur: 'financements_projets', cible: 3000.3 },
+      ],
+      mars,
+    );
+    expect(objectifs.map((o) => [o.indicateur, o.realise, o.taux])).toEqual([
+      ['projets_accompagnes', 2, 50],
+      ['projets_realises', 1, 100],
+      ['financements_projets', 1500.15, 50],
+    ]);
     const malpasse = (
       await coord.get('/api/rapports/activite?du=2027-03-01&au=2027-03-31&qpv=QN01342I')
     ).json();

@@ -41,9 +41,8 @@ export const agendaSchema = z.object({
 });
 export type Agenda = z.infer<typeof agendaSchema>;
 
-/** The public addresses, page and API (the web and the server build them the same way). */
+/** The public API's addresses (the web page is `/agenda/{slug}`, web/src/lib/paths.ts). */
 export const agendaPaths = {
-  page: (slug: string) => `/agenda/${slug}`,
   json: (slug: string) => `/api/public/${slug}/agenda`,
   ical: (slug: string) => `/api/public/${slug}/agenda.ics`,
 };

@@ -154,6 +154,7 @@ describe('public agenda', () => {
     const res = await anonymous(`/api/public/${w.slug}/agenda.ics`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(res.headers['cache-control']).toBe('public, max-age=300');
     expect(res.body).toContain('BEGIN:VTIMEZONE');
     expect(res.body).toContain('DTSTART;TZID=Europe/Paris:20270320T140000');
     expect(res.body).toContain('DTSTART;TZID=Europe/Paris:20270403T140000');

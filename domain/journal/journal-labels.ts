@@ -318,6 +318,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   signalementEmployeur: 'Signalement à l’employeur',
   signalementId: 'Signalement',
   signalementPolice: 'Signalement à la police',
+  slug: 'Nom court (adresse de l’agenda public)',
   situationId: 'Situation',
   size: 'Taille',
   source: 'Source',

@@ -10,6 +10,7 @@ import type { Db, Engine } from './db/client';
 import type { Env } from './env';
 import { accueilRoutes } from './features/accueil/accueil.routes';
 import { actionsRoutes } from './features/actions/actions.routes';
+import { agendaRoutes } from './features/agenda/agenda.routes';
 import { alertesRoutes } from './features/alertes/alertes.routes';
 import { annuaireRoutes } from './features/annuaire/annuaire.routes';
 import { aujourdhuiRoutes } from './features/aujourdhui/aujourdhui.routes';
@@ -121,6 +122,7 @@ export async function buildApp(
   await app.register(planningRoutes);
   await app.register(projetsRoutes);
   await app.register(actionsRoutes);
+  await app.register(agendaRoutes);
   await app.register(fluxRoutes);
   await app.register(alertesRoutes);
   await app.register(rapportsTextesRoutes);

@@ -52,7 +52,8 @@ async function ok(res: { statusCode: number; body: string }, what: string) {
 export async function seedAccessDataset(t: TestApp) {
   t.clock.now = DATASET_NOW;
   const db = t.db;
-  const structureId = (await buildStructure(db, { nom: 'Structure A' })).id;
+  const structureA = await buildStructure(db, { nom: 'Structure A' });
+  const structureId = structureA.id;
   const t1 = await buildTerritoire(db, { structureId, qpvCode: 'QN01342I' });
   const t2 = await buildTerritoire(db, { structureId, qpvCode: 'QN01344M' });
   const secteur = await buildSecteur(db, { structureId, territoryId: t1.id });
@@ -322,6 +323,8 @@ export async function seedAccessDataset(t: TestApp) {
     /** Real ids, by the name the route walker asks for. */
     ids: {
       structureId,
+      /** Structure A's public agenda (`structure-a`). */
+      slug: structureA.slug,
       territoire: t1.id,
       territoire2: t2.id,
       secteur: secteur.id,

@@ -146,6 +146,7 @@ const PARAMS: Record<string, (ids: DatasetIds) => string> = {
   etapeId: (ids) => ids.etapeProjet,
   financementId: (ids) => ids.financement,
   token: (ids) => ids.lienToken,
+  slug: (ids) => ids.slug,
   code: () => 'proprete',
   format: () => 'json',
   '*': () => 'swagger-ui.css',

@@ -1,57 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { drizzle } from 'drizzle-orm/node-postgres';
-import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openThrowawayPostgres } from '../../test/test-db';
-import { type Database, openMemoryPglite } from './client';
-import { migrationsFolder } from './migrate';
+import { migratedBefore } from '../../test/migration-before';
 
 const TAG = 'tokens_audit_channel';
 
-/** An empty database of the engine under test (PGlite, or PostgreSQL when TEST_DATABASE_URL is set). */
-async function openEmpty(): Promise<Database> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (!url) return openMemoryPglite();
-  return openThrowawayPostgres(url, 'trame_mig');
-}
-
-async function migrateWith(database: Database, folder: string) {
-  if (database.engine === 'pglite' || !database.pool) {
-    // biome-ignore lint/suspicious/noExplicitAny: the migrator wants the driver-specific type
-    await migratePglite(database.db as any, { migrationsFolder: folder });
-  } else {
-    await migrateNodePg(drizzle(database.pool), { migrationsFolder: folder });
-  }
-}
-
 describe('migration: audit channel and token expiry on existing rows (ADR 016)', () => {
-  let database: Database;
-  let before: string;
+  let m: Awaited<ReturnType<typeof migratedBefore>>;
   beforeAll(async () => {
-    // The migrations up to, not including, this one.
-    before = mkdtempSync(path.join(tmpdir(), 'trame-mig-'));
-    cpSync(migrationsFolder, before, { recursive: true });
-    const journalFile = path.join(before, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: Array<{ tag: string }> };
-    const at = journal.entries.findIndex((e) => e.tag.endsWith(TAG));
-    expect(at).toBeGreaterThan(0);
-    journal.entries = journal.entries.slice(0, at);
-    writeFileSync(journalFile, JSON.stringify(journal));
-    database = await openEmpty();
-    await migrateWith(database, before);
+    m = await migratedBefore(TAG);
   });
   afterAll(async () => {
-    await database?.close();
-    rmSync(before, { recursive: true, force: true });
+    await m?.close();
   });
 
   it('gives existing tokens one year from the migration and infers the channel of older rows', async () => {
-    const { db } = database;
+    const { db } = m.database;
     const s = randomUUID();
     const u = randomUUID();
     await db.execute(sql`insert into structures (id, nom) values (${s}, 'Avant')`);
@@ -74,7 +38,7 @@ describe('migration: audit channel and token expiry on existing rows (ADR 016)',
         sql`insert into audit_log (structure_id, actor_user_id, actor_label, action, entity_type) values (${s}, ${actor}, ${label}, ${action}, 'x')`,
       );
     }
-    await migrateWith(database, migrationsFolder);
+    await m.finish();
     const tokens = (await db.execute(
       sql`select round(extract(epoch from (expires_at - now())) / 86400)::int as days from api_tokens`,
     )) as unknown as { rows: Array<{ days: number }> };

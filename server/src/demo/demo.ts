@@ -19,6 +19,8 @@ import { loadDemoSignalements } from './demo-signalements';
 import { loadDemoSituations } from './demo-situations';
 
 export const DEMO_STRUCTURE = 'GIP Médiation Démo';
+/** Its public agenda: /agenda/gip-mediation-demo (e2e/agenda.spec.ts). */
+export const DEMO_SLUG = 'gip-mediation-demo';
 export const DEMO_PASSWORD = 'demo-trame-2026';
 export const DEMO_DOMAIN = 'demo.trame.local';
 
@@ -53,7 +55,7 @@ async function resetDemo(db: Db) {
 export async function loadDemo(db: Db): Promise<{ structureId: string; accounts: string[] }> {
   return db.transaction(async (tx) => {
     await resetDemo(tx);
-    const s = await buildStructure(tx, { nom: DEMO_STRUCTURE });
+    const s = await buildStructure(tx, { nom: DEMO_STRUCTURE, slug: DEMO_SLUG });
     const malpasse = await buildTerritoire(tx, { structureId: s.id, qpvCode: 'QN01342I' });
     const fraisVallon = await buildTerritoire(tx, { structureId: s.id, qpvCode: 'QN01344M' });
     const both = [malpasse.id, fraisVallon.id];

@@ -21,8 +21,8 @@ import { findQpv } from '../features/referentiel/qpv.service';
 import { insertStructure } from '../features/structures/structures.service';
 import { hashPassword } from '../lib/password';
 
-export async function buildStructure(db: DbOrTx, o: { nom?: string } = {}) {
-  return insertStructure(db, o.nom ?? `Structure ${randomUUID().slice(0, 8)}`);
+export async function buildStructure(db: DbOrTx, o: { nom?: string; slug?: string } = {}) {
+  return insertStructure(db, o.nom ?? `Structure ${randomUUID().slice(0, 8)}`, o.slug);
 }
 
 export async function buildTerritoire(db: DbOrTx, o: { structureId?: string; qpvCode?: string } = {}) {

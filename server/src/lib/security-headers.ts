@@ -51,10 +51,11 @@ const TOKEN_IN_URL = /^\/(lien\/|activer\/|api\/lien-signalement\/)/;
 /**
  * Answers of the API (/api/, and /open311/ whose keyed reads carry exact positions) may carry
  * personal data: notes, persons, exports, photos. None is stored by a browser or proxy, except
- * the health probe and Swagger UI's own static files.
+ * the health probe, Swagger UI's own static files and the public agenda (ADR 035: public by
+ * choice, no personal data), which keep the cache-control their route sets.
  */
 const API = /^\/(api|open311)\//;
-const CACHEABLE_API = /^\/api\/(health$|docs\/static\/)/;
+const CACHEABLE_API = /^\/api\/(health$|docs\/static\/|public\/[^/]+\/agenda(\.ics)?$)/;
 
 const pathOf = (request: FastifyRequest) => request.url.split('?')[0] ?? '';
 

@@ -38,6 +38,7 @@ const children: RouteObject[] = [
     path: paths.lienSignalement(),
     ...page(() => import('./pages/signalement-lien-page'), 'SignalementLienPage'),
   },
+  { path: paths.agenda(), ...page(() => import('./pages/agenda-page'), 'AgendaPage') },
   {
     element: <RequireAuth />,
     children: [

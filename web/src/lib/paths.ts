@@ -18,6 +18,8 @@ export const paths = {
   signalement: (id = ':id') => `/signalements/${id}`,
   /** Opened from the partner's e-mail, without an account (same address as the server's e-mail). */
   lienSignalement: (token = ':token') => `/lien/signalement/${token}`,
+  /** A structure's public agenda, no account (issue 14, part 5). */
+  agenda: (slug = ':slug') => `/agenda/${slug}`,
   tournee: '/tournee',
   /** The tournée start pre-filled from a planned shift (its crew, QPV and sector). */
   tourneeDepuis: (creneauId: string) => `/tournee?creneau=${encodeURIComponent(creneauId)}`,

@@ -1,13 +1,10 @@
 /**
- * iCalendar (RFC 5545) feeds of the planning: a VTIMEZONE for Europe/Paris, each shift a VEVENT
- * with a stable UID, its Paris wall-clock times, SEQUENCE raised on change, and
- * STATUS:CANCELLED once cancelled. No resident's data: the type, the place (QPV, sector), the
- * crew's names; never the shift's free note.
+ * iCalendar feeds of the planning: each shift a VEVENT with a stable UID, SEQUENCE raised on
+ * change, and STATUS:CANCELLED once cancelled. No resident's data: the type, the place (QPV,
+ * sector), the crew's names; never the shift's free note. The calendar text: lib/ical.ts.
  */
 import { CRENEAU_TYPE_LABELS, type CreneauType } from '../../../../domain/planning/planning.taxonomies';
-import { pad2, parisDate, parisTime } from '../../../../domain/time/paris';
-
-const HOUR = 3_600_000;
+import { icalCalendar } from '../../lib/ical';
 
 export interface IcalEvent {
   id: string;
@@ -21,94 +18,21 @@ export interface IcalEvent {
   equipe: string[];
 }
 
-const VTIMEZONE = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/Paris',
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'TZNAME:CEST',
-  'DTSTART:19810329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'TZNAME:CET',
-  'DTSTART:19961027T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-];
-
-/** UTC form: 20270312T160000Z. */
-const utc = (d: Date) =>
-  `${d.getUTCFullYear()}${pad2(d.getUTCMonth() + 1)}${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}${pad2(d.getUTCMinutes())}${pad2(d.getUTCSeconds())}Z`;
-
-/**
- * `DTSTART;TZID=Europe/Paris:20270312T170000`; in the hour the autumn change repeats, where a
- * Paris wall-clock time names two instants, the unambiguous UTC form instead.
- */
-function dateProp(name: string, d: Date): string {
-  const [day, time] = [parisDate(d), parisTime(d)];
-  const twin = [-HOUR, HOUR].some((delta) => {
-    const other = new Date(d.getTime() + delta);
-    return parisDate(other) === day && parisTime(other) === time;
-  });
-  if (twin) return `${name}:${utc(d)}`;
-  return `${name};TZID=Europe/Paris:${day.replaceAll('-', '')}T${time.replace(':', '')}${pad2(d.getUTCSeconds())}`;
-}
-
-/** TEXT value escaping (RFC 5545 §3.3.11). */
-const text = (s: string) =>
-  s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-
-/** Lines of at most 75 octets, continued by a space (§3.1), never cutting a UTF-8 character. */
-function fold(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const n = Buffer.byteLength(ch);
-    if (octets + n > (out.length ? 74 : 75)) {
-      out.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += ch;
-    octets += n;
-  }
-  out.push(current);
-  return out.join('\r\n ');
-}
-
 export function icalFeed(nom: string, events: readonly IcalEvent[], now: Date): string {
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Trame//Planning//FR',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${text(nom)}`,
-    'X-WR-TIMEZONE:Europe/Paris',
-    ...VTIMEZONE,
-  ];
-  for (const e of events) {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${e.id}@trame`,
-      `DTSTAMP:${utc(now)}`,
-      `LAST-MODIFIED:${utc(e.modifie)}`,
-      dateProp('DTSTART', e.debut),
-      dateProp('DTEND', e.fin),
-      `SUMMARY:${text(e.lieu ? `${CRENEAU_TYPE_LABELS[e.type]} — ${e.lieu}` : CRENEAU_TYPE_LABELS[e.type])}`,
-      ...(e.lieu ? [`LOCATION:${text(e.lieu)}`] : []),
-      ...(e.equipe.length ? [`DESCRIPTION:${text(`Équipe : ${e.equipe.join(', ')}`)}`] : []),
-      `SEQUENCE:${e.sequence}`,
-      `STATUS:${e.statut === 'annule' ? 'CANCELLED' : 'CONFIRMED'}`,
-      'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  return icalCalendar({
+    produit: 'Planning',
+    nom,
+    now,
+    events: events.map((e) => ({
+      uid: `${e.id}@trame`,
+      debut: e.debut,
+      fin: e.fin,
+      modifie: e.modifie,
+      summary: e.lieu ? `${CRENEAU_TYPE_LABELS[e.type]} — ${e.lieu}` : CRENEAU_TYPE_LABELS[e.type],
+      location: e.lieu,
+      description: e.equipe.length ? `Équipe : ${e.equipe.join(', ')}` : null,
+      sequence: e.sequence,
+      annule: e.statut === 'annule',
+    })),
+  });
 }

@@ -1,13 +1,13 @@
 /**
  * A project's references belong to the structure: its territory one the actor covers, its
- * partners the structure's, its carriers files of the accueil with a consent in force, its
- * mediators active staff. Else a 400 naming the field.
+ * action of origin and its partners the structure's, its carriers files of the accueil with a
+ * consent in force, its mediators active staff. Else a 400 naming the field.
  */
 import { and, eq, exists, inArray, isNull } from 'drizzle-orm';
 import { coversTerritory } from '../../../../domain/auth/roles';
 import { validationFailed } from '../../../../domain/errors';
 import type { DbOrTx } from '../../db/client';
-import { consentements, partners, personnes, territories, users } from '../../db/schema';
+import { actions, consentements, partners, personnes, territories, users } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
 
@@ -16,9 +16,15 @@ const refuse = (champ: string, message: string) => validationFailed(message, [{ 
 export async function assertProjetRefs(
   tx: DbOrTx,
   ctx: ServiceContext,
-  p: { territoireId?: string; partenaireIds?: readonly string[]; personneIds?: readonly string[] },
+  p: {
+    territoireId?: string;
+    partenaireIds?: readonly string[];
+    personneIds?: readonly string[];
+    actionOrigineId?: string | null;
+  },
 ): Promise<void> {
   const s = ctx.actor.structureId;
+  if (p.actionOrigineId) await assertIdsInStructure(tx, actions, [p.actionOrigineId], s, 'actionOrigineId');
   if (p.territoireId) {
     await assertIdsInStructure(tx, territories, [p.territoireId], s, 'territoireId');
     if (!coversTerritory(ctx.actor, p.territoireId)) {

@@ -12,6 +12,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, instant, ref, stamps, structureId } from '../../db/columns';
 import { personnes } from '../accueil/accueil.table';
+import { actions } from '../actions/actions.table';
 import { partners } from '../partenaires/partenaires.table';
 import { territories } from '../territoires/territoires.table';
 import { users } from '../utilisateurs/users.table';
@@ -28,10 +29,10 @@ export const projets = pgTable(
     description: text('description'),
     statut: text('statut').notNull().default('idee'),
     /**
-     * The collective action the project grew out of. A plain uuid for now: the actions table is
-     * built beside this one, and the foreign key is added once both are merged (ADR 034).
+     * The collective action the project grew out of. Deleting the action keeps the project and
+     * forgets the link (ADR 035): the project is the residents', the action only its start.
      */
-    actionOrigineId: uuid('action_origine_id'),
+    actionOrigineId: ref('action_origine_id', () => actions.id, 'set null'),
     createdBy: ref('created_by', () => users.id, 'set null'),
     ...stamps(),
   },

@@ -163,6 +163,26 @@ describe('projets: residents’ projects', () => {
     expect(champsOf(await loin.post('/api/projets', projet()))).toEqual(['territoireId']);
   });
 
+  it('links a project to an action of its structure only (a foreign key since ADR 035)', async () => {
+    const action = {
+      id: randomUUID(),
+      type: 'atelier',
+      titre: 'Atelier vélo',
+      debut: '2027-03-10T14:00:00+01:00',
+      fin: '2027-03-10T16:00:00+01:00',
+      territoireId: d.territoryId,
+    };
+    expect((await coord.post('/api/actions', action)).statusCode).toBe(201);
+    const linked = await med.post('/api/projets', projet({ actionOrigineId: action.id }));
+    expect(linked.statusCode, linked.body).toBe(201);
+    expect(linked.json().actionOrigineId).toBe(action.id);
+    expect(champsOf(await med.post('/api/projets', projet({ actionOrigineId: randomUUID() })))).toEqual([
+      'actionOrigineId',
+    ]);
+    const ailleurs = projet({ actionOrigineId: action.id, partenaireIds: [], personneIds: [] });
+    expect(champsOf(await other.post('/api/projets', ailleurs))).toEqual(['actionOrigineId']);
+  });
+
   it('answers the list contract and searches titles', async () => {
     const total = (await med.get('/api/projets')).json().total;
     await expectListContract(med, '/api/projets', { total });

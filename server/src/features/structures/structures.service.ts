@@ -1,9 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, like, ne } from 'drizzle-orm';
 import { forbidden, notFound, validationFailed } from '../../../../domain/errors';
 import {
   canConfigureProconnect,
   type ProconnectSettingsInput,
 } from '../../../../domain/structures/proconnect.schema';
+import { slugCandidate, slugFromNom } from '../../../../domain/structures/slug';
 import type { StructureUpdateInput, StructureView } from '../../../../domain/structures/structure.schema';
 import { canRequireSecondFactor } from '../../../../domain/utilisateurs/deuxieme-facteur.schema';
 import type { DbOrTx } from '../../db/client';
@@ -18,6 +19,7 @@ type Row = typeof structures.$inferSelect;
 const view = (row: Row): StructureView => ({
   id: row.id,
   nom: row.nom,
+  slug: row.slug,
   deuxiemeFacteurObligatoire: row.deuxiemeFacteurObligatoire,
   proconnect: {
     actif: row.proconnectActif,
@@ -30,6 +32,7 @@ const view = (row: Row): StructureView => ({
 /** The audited fields: the secret never, only whether it changed (`extra`). */
 const audited = (row: Row) => ({
   nom: row.nom,
+  slug: row.slug,
   deuxiemeFacteurObligatoire: row.deuxiemeFacteurObligatoire,
   proconnectActif: row.proconnectActif,
   proconnectIssuer: row.proconnectIssuer,
@@ -82,16 +85,20 @@ export async function updateStructure(
   }
   if (
     input.nom === undefined &&
+    input.slug === undefined &&
     input.deuxiemeFacteurObligatoire === undefined &&
     input.proconnect === undefined
   )
     return getStructure(ctx);
   return ctx.db.transaction(async (tx) => {
     const before = await loadRow(ctx, tx);
+    if (input.slug !== undefined && input.slug !== before.slug)
+      await assertSlugFree(tx, input.slug, before.id);
     const [row] = await tx
       .update(structures)
       .set({
         nom: input.nom ?? before.nom,
+        slug: input.slug ?? before.slug,
         deuxiemeFacteurObligatoire: input.deuxiemeFacteurObligatoire ?? before.deuxiemeFacteurObligatoire,
         ...(input.proconnect ? proconnectColumns(input.proconnect, before) : {}),
         updatedAt: ctx.now(),
@@ -108,8 +115,36 @@ export async function updateStructure(
   });
 }
 
+/** A slug another structure has is refused on the field (the unique index stays the last word). */
+async function assertSlugFree(tx: DbOrTx, slug: string, self: string) {
+  const [taken] = await tx
+    .select({ id: structures.id })
+    .from(structures)
+    .where(and(eq(structures.slug, slug), ne(structures.id, self)));
+  if (taken) {
+    const message = 'Ce nom court est déjà celui d’une autre structure.';
+    throw validationFailed(message, [{ champ: 'slug', message }]);
+  }
+}
+
+/** The first free slug for a name: `quartiers`, then `quartiers-2`, `quartiers-3`… */
+async function freeSlug(db: DbOrTx, nom: string): Promise<string> {
+  const base = slugFromNom(nom);
+  const rows = await db
+    .select({ slug: structures.slug })
+    .from(structures)
+    .where(like(structures.slug, `${base.slice(0, 30)}%`));
+  const taken = new Set(rows.map((r) => r.slug));
+  let n = 1;
+  while (taken.has(slugCandidate(base, n))) n++;
+  return slugCandidate(base, n);
+}
+
 /** Creates a structure (CLI, demo, tests): the tenant everything else belongs to. */
-export async function insertStructure(db: DbOrTx, nom: string): Promise<StructureView> {
-  const [row] = await db.insert(structures).values({ nom }).returning();
+export async function insertStructure(db: DbOrTx, nom: string, slug?: string): Promise<StructureView> {
+  const [row] = await db
+    .insert(structures)
+    .values({ nom, slug: slug ?? (await freeSlug(db, nom)) })
+    .returning();
   return view(row!);
 }

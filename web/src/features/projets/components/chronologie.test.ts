@@ -1,27 +1,25 @@
-import type { ProjetView } from '@domain/projets/projet.schema';
+import type { EtapeProjetView, FinancementView, ProjetView } from '@domain/projets/projet.schema';
 import { describe, expect, it } from 'vitest';
 import { chronologie, eurosFr, heuresFr, reponseFinanceur } from './chronologie';
 
-const etape = (id: string, date: string) =>
-  ({
-    type: 'etape',
-    id,
-    date,
-    kind: 'rencontre',
-    heures: 2,
-    note: null,
-    mediateurs: [],
-    creePar: null,
-  }) as const;
-const financement = (id: string, date: string, montantObtenu: number | null) =>
-  ({
-    type: 'financement',
-    id,
-    date,
-    financeur: { id: null, nom: 'Fondation de France' },
-    montantSollicite: 1500,
-    montantObtenu,
-  }) as const;
+const etape = (id: string, date: string): EtapeProjetView => ({
+  type: 'etape',
+  id,
+  date,
+  kind: 'rencontre',
+  heures: 2,
+  note: null,
+  mediateurs: [],
+  creePar: null,
+});
+const financement = (id: string, date: string, montantObtenu: number | null): FinancementView => ({
+  type: 'financement',
+  id,
+  date,
+  financeur: { id: null, nom: 'Fondation de France' },
+  montantSollicite: 1500,
+  montantObtenu,
+});
 
 describe('chronologie', () => {
   it('merges creation, status changes, steps and funding, newest first (Paris days)', () => {

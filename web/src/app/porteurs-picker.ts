@@ -7,9 +7,9 @@ import type { Option } from '../lib/reference-options';
 import { useSession } from './session';
 
 /**
- * The carriers' picker of a project form: the accueil's files found by a pseudonym search, plus
- * those already chosen (`initial`, and every file seen, so a chosen one keeps its label when the
- * search moves on). Undefined for a reader who may not search the accueil.
+ * The carriers' picker of a project form: the accueil's files with a consent in force found by a
+ * pseudonym search, plus those already chosen (`initial`, and every file seen, so a chosen one
+ * keeps its label when the search moves on). Undefined for a reader who may not search the accueil.
  */
 export function usePorteursPicker(initial: Option[] = []): PorteursPicker | undefined {
   const me = useSession();
@@ -18,7 +18,10 @@ export function usePorteursPicker(initial: Option[] = []): PorteursPicker | unde
   const [q] = useDebouncedValue(search, 300);
   const found = usePersonneChoices(allowed ? q : '');
   const seen = useRef(new Map(initial.map((o) => [o.value, o.label])));
-  for (const p of found.data ?? []) seen.current.set(p.id, p.pseudonyme);
+  // Only files with a consent in force may carry a project (the server refuses the others).
+  for (const p of found.data ?? []) {
+    if (p.consentements.some((c) => c.retireLe === null)) seen.current.set(p.id, p.pseudonyme);
+  }
   if (!allowed) return undefined;
   return {
     options: [...seen.current].map(([value, label]) => ({ value, label })),

@@ -16,12 +16,10 @@ export function usePorteursPicker(initial: Option[] = []): PorteursPicker | unde
   const allowed = canReadAccueil(me);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 300);
-  const found = usePersonneChoices(allowed ? q : '');
+  const found = usePersonneChoices(allowed ? q : '', true);
   const seen = useRef(new Map(initial.map((o) => [o.value, o.label])));
-  // Only files with a consent in force may carry a project (the server refuses the others).
-  for (const p of found.data ?? []) {
-    if (p.consentements.some((c) => c.retireLe === null)) seen.current.set(p.id, p.pseudonyme);
-  }
+  // Only files with a consent in force may carry a project: the list is asked for those alone.
+  for (const p of found.data ?? []) seen.current.set(p.id, p.pseudonyme);
   if (!allowed) return undefined;
   return {
     options: [...seen.current].map(([value, label]) => ({ value, label })),

@@ -1,5 +1,4 @@
 import { Alert, Loader } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
@@ -53,10 +52,8 @@ export function ProjetNouveauPage() {
               partenaires={partenaireOptions(partenaires.data)}
               porteurs={porteurs}
               onCancel={() => navigate(paths.projets)}
-              onDone={(saved) => {
-                notifications.show({ color: 'teal', title: 'Projet créé', message: saved.titre });
-                navigate(paths.projet(saved.id));
-              }}
+              // The project's page opens: its title and timeline say it was created.
+              onDone={(saved) => navigate(paths.projet(saved.id))}
             />
           )}
         </QueryState>

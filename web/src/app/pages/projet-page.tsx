@@ -1,7 +1,6 @@
 import { canAddEtapeProjet, canManageProjet } from '@domain/projets/projet.rules';
 import { PROJET_STATUT_LABELS } from '@domain/projets/projet.taxonomies';
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -120,20 +119,15 @@ export function ProjetPage() {
               <EtapeForm
                 projetId={p.id}
                 mediateurIds={me.role === 'mediateur' ? [me.user.id] : []}
-                onDone={() => {
-                  fermer();
-                  notifications.show({ color: 'teal', title: 'Étape enregistrée', message: p.titre });
-                }}
+                // The step shows at the top of the timeline: no other message.
+                onDone={fermer}
               />
             </FormModal>
             <FormModal opened={ouvert === 'financement'} onClose={fermer} title="Nouveau financement">
               <FinancementForm
                 projetId={p.id}
                 partenaires={partenaireOptions(partenaires.data)}
-                onDone={() => {
-                  fermer();
-                  notifications.show({ color: 'teal', title: 'Financement enregistré', message: p.titre });
-                }}
+                onDone={fermer}
               />
             </FormModal>
             <FormModal opened={ouvert === 'modifier'} onClose={fermer} title={`Modifier « ${p.titre} »`}>

@@ -79,9 +79,15 @@ function titre(e: Evenement): string {
 export function ProjetTimeline({ projet, me }: { projet: ProjetView; me: Reader }) {
   const evenements = chronologie(projet);
   return (
-    <Timeline bulletSize={14} lineWidth={2} active={evenements.length} aria-label="Chronologie du projet">
+    <Timeline
+      bulletSize={14}
+      lineWidth={2}
+      active={evenements.length}
+      role="list"
+      aria-label="Chronologie du projet"
+    >
       {evenements.map((e) => (
-        <Timeline.Item key={`${e.type}-${e.id}`} title={titre(e)}>
+        <Timeline.Item key={`${e.type}-${e.id}`} title={titre(e)} role="listitem">
           {e.type === 'etape' ? <Etape e={e} projetId={projet.id} me={me} /> : null}
           {e.type === 'financement' ? <Financement f={e} projetId={projet.id} me={me} /> : null}
           {e.type === 'creation' || e.type === 'statut' ? (

@@ -100,6 +100,14 @@ test('a new mediator starts a residents’ project and records a step; coordinat
   await expect(chronologie.getByRole('listitem').last()).toContainText('Projet créé (idée)');
   await checkPage(page, 'projet');
 
+  // Coordination edits the project's facts; its carrier stays.
+  await page.getByRole('button', { name: 'Modifier' }).click();
+  const edition = page.getByRole('form', { name: 'Modifier le projet' });
+  await edition.getByRole('textbox', { name: 'Titre du projet' }).fill(`${titre} du samedi`);
+  await edition.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${titre} du samedi` })).toBeVisible();
+  await expect(page.getByText(`Porté par : ${pseudonyme}`)).toBeVisible();
+
   // Back in the list, under its status.
   await page.goto('/projets?statut=accompagne');
   await page.getByRole('searchbox', { name: 'Rechercher' }).fill(titre);

@@ -28,6 +28,8 @@ export interface PorteursPicker {
   onSearch: (q: string) => void;
 }
 
+const sameIds = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
 const DEBUT_OPTIONS = (['idee', 'accompagne'] as const).map((s) => ({
   value: s,
   label: PROJET_STATUT_LABELS[s],
@@ -83,7 +85,15 @@ export function ProjetForm({
     };
     const options = { onSuccess: onDone, onError: form.handleError };
     if (projet) {
-      const input = form.validate(projetUpdateSchema, common);
+      // Carriers are sent only when changed: one whose consent was since withdrawn would refuse any edit.
+      const memes = sameIds(
+        v.personneIds,
+        projet.porteurs.map((p) => p.id),
+      );
+      const input = form.validate(projetUpdateSchema, {
+        ...common,
+        personneIds: memes ? undefined : v.personneIds,
+      });
       if (input && (await sensitive.allows(input.description))) update.mutate(input, options);
       return;
     }

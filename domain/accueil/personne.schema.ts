@@ -86,6 +86,8 @@ export const personneListQuerySchema = listeQuerySchema({
   q: recherche(80),
   territoireId: z.uuid().optional(),
   qpv: qpvCodeSchema.optional(),
+  /** `true`: only files with a consent in force (a project's carriers are picked among them). */
+  consentement: z.enum(['true', 'false'], { error: 'Valeur attendue : true ou false.' }).optional(),
 });
 export type PersonneListQuery = z.infer<typeof personneListQuerySchema>;
 

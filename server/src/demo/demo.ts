@@ -15,6 +15,7 @@ import { loadDemoAccueil } from './demo-accueil';
 import { loadDemoActions } from './demo-actions';
 import { loadDemoConventions } from './demo-conventions';
 import { loadDemoMainCourante } from './demo-main-courante';
+import { loadDemoProjets } from './demo-projets';
 import { loadDemoSignalements } from './demo-signalements';
 import { loadDemoSituations } from './demo-situations';
 
@@ -200,6 +201,8 @@ export async function loadDemo(db: Db): Promise<{ structureId: string; accounts:
     await loadDemoMainCourante(tx, { structureId: s.id, now: new Date() });
     await loadDemoConventions(tx, { structureId: s.id, now: new Date() });
     await loadDemoActions(tx, { structureId: s.id, now: new Date() });
+    // After the accueil (carriers) and the actions (the ones projects grew out of).
+    await loadDemoProjets(tx, { structureId: s.id, now: new Date() });
     return { structureId: s.id, accounts };
   });
 }

@@ -4,6 +4,7 @@ import { canManageStructure, canManageUsers, canReadAuditLog, isStaff } from '@d
 import { canManageConventions, canReadConventions } from '@domain/conventions/convention.rules';
 import { canImportMainCourante, canLogActivite } from '@domain/main-courante/activite.rules';
 import { canReadPlanning } from '@domain/planning/planning.rules';
+import { canCreateProjet, canReadProjets } from '@domain/projets/projet.rules';
 import { canReadRapport } from '@domain/rapports/rapport.rules';
 import { canCaptureSignalement, canManageSignalements } from '@domain/signalements/signalement.rules';
 import type { ComponentType } from 'react';
@@ -89,6 +90,16 @@ const children: RouteObject[] = [
             {
               path: paths.conventionNouvelle,
               ...page(() => import('./pages/convention-nouvelle-page'), 'ConventionNouvellePage'),
+            },
+          ]),
+          adminRoutes(canReadProjets, [
+            { path: paths.projets, ...page(() => import('./pages/projets-page'), 'ProjetsPage') },
+            { path: paths.projet(), ...page(() => import('./pages/projet-page'), 'ProjetPage') },
+          ]),
+          adminRoutes(canCreateProjet, [
+            {
+              path: paths.projetNouveau(),
+              ...page(() => import('./pages/projet-nouveau-page'), 'ProjetNouveauPage'),
             },
           ]),
           adminRoutes(canImportMainCourante, [

@@ -41,6 +41,13 @@ export const paths = {
   conventionNouvelle: '/conventions/nouvelle',
   convention: (id = ':id') => `/conventions/${id}`,
   demandeNouvelle: '/demandes/nouvelle',
+  projets: '/projets',
+  /** A new project; from a collective action, pre-filled with it and linked to it. */
+  projetNouveau: (actionId?: string) =>
+    actionId ? `/projets/nouveau?action=${encodeURIComponent(actionId)}` : '/projets/nouveau',
+  projet: (id = ':id') => `/projets/${id}`,
+  /** The collective action page (feature `actions`): a project's origin links to it. */
+  action: (id = ':id') => `/actions/${id}`,
   orientations: '/orientations',
   personnes: '/personnes',
   personne: (id = ':id') => `/personnes/${id}`,

@@ -32,7 +32,8 @@ describe('accueil lists (demandes, orientations, personnes): the list contract',
     const oldDemande = (await buildDemande(t.db, { ...base, occurredAt: new Date('2026-01-05T08:00:00Z') }))
       .demande.id;
     for (const pseudonyme of ['Lune 1', 'Lune 2', 'Soleil 3']) {
-      personne = (await buildPersonne(t.db, { structureId, territoryId: malpasse, pseudonyme })).id;
+      const consent = pseudonyme === 'Soleil 3' ? { partagePartenaires: false } : undefined;
+      personne = (await buildPersonne(t.db, { structureId, territoryId: malpasse, pseudonyme, consent })).id;
     }
     await buildPersonne(t.db, { structureId, territoryId: fv, pseudonyme: 'Lune 4' });
     const coord = await signInNew(t, { structureId, role: 'coordinateur' });
@@ -67,6 +68,8 @@ describe('accueil lists (demandes, orientations, personnes): the list contract',
     await expectListContract(w.coord, '/api/personnes', { total: 4, parPage: 3 });
     expect(await listIds(w.coord, '/api/personnes?q=soleil')).toEqual([w.personne]);
     expect(await listIds(w.coord, '/api/personnes?q=lune&qpv=QN01342I')).toHaveLength(2);
+    // A project's carriers: files with a consent in force only.
+    expect(await listIds(w.coord, '/api/personnes?consentement=true')).toEqual([w.personne]);
     expect((await w.stranger.get('/api/personnes')).json().total).toBe(0);
   });
 });

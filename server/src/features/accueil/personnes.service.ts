@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, ilike, isNull, type SQL } from 'drizzle-orm';
 import type {
   ConsentementInput,
   PersonneCreateInput,
@@ -82,6 +82,16 @@ export async function listPersonnes(ctx: ServiceContext, q: PersonneListQuery) {
   if (q.territoireId) f.push(eq(personnes.territoryId, q.territoireId));
   if (q.qpv) f.push(inQpv(personnes.territoryId, ctx.actor.structureId, q.qpv));
   if (q.q) f.push(ilike(personnes.pseudonyme, likePattern(q.q)));
+  if (q.consentement === 'true') {
+    f.push(
+      exists(
+        ctx.db
+          .select({ id: consentements.id })
+          .from(consentements)
+          .where(and(eq(consentements.personneId, personnes.id), isNull(consentements.withdrawnAt))),
+      ),
+    );
+  }
   const where = and(...f);
   return paginerTable(ctx.db, q, personnes, where, [desc(personnes.updatedAt), desc(personnes.id)], (rows) =>
     rows.map((p) => ({ ...presentPersonne(p, []), identite: null })),

@@ -3,6 +3,7 @@ import { canFollowAlertes } from '@domain/alertes/alerte.rules';
 import { canManageStructure, canManageUsers, canReadAuditLog, isStaff, type Role } from '@domain/auth/roles';
 import { canReadConventions } from '@domain/conventions/convention.rules';
 import { canReadPlanning } from '@domain/planning/planning.rules';
+import { canCreateProjet } from '@domain/projets/projet.rules';
 import { canReadRapport } from '@domain/rapports/rapport.rules';
 import { canCaptureSignalement } from '@domain/signalements/signalement.rules';
 import type { ComponentType } from 'react';
@@ -28,6 +29,7 @@ import {
   IconMegaphone,
   IconPin,
   IconRoute,
+  IconSeedling,
   IconShield,
   IconSliders,
   IconSun,
@@ -107,6 +109,14 @@ export const NAV_ITEMS: NavItem[] = [
     short: 'Activités',
     icon: IconClipboard,
     allowed: isStaff,
+  },
+  {
+    to: paths.projets,
+    label: 'Projets d’habitants',
+    short: 'Projets',
+    icon: IconSeedling,
+    // The teams who support projects; other staff read them by their address (the router's rule).
+    allowed: canCreateProjet,
   },
   {
     to: paths.conventions,

@@ -92,3 +92,9 @@ export const IconBell = (p: IconProps) => (
     <path d="M10 21a2 2 0 004 0" />
   </Icon>
 );
+export const IconSeedling = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 21v-9" />
+    <path d="M12 12c0-4-3-7-8-7 0 4 3 7 8 7zM12 14c0-4 3-7 8-7 0 4-3 7-8 7z" />
+  </Icon>
+);

@@ -4,8 +4,17 @@ import { api } from '../../../lib/api-client';
 import { byId, pagedListOptions, usePagedList } from '../../../lib/paged-list';
 import { personnesQueryKey } from './keys';
 
-export const getPersonnes = (q: string, page: { page: number; parPage: number }, signal: AbortSignal) =>
-  api.get<Page<PersonneView>>('/api/personnes', { query: { q: q.trim() || undefined, ...page }, signal });
+/** `consentement`: only files with a consent in force (a project's carriers). */
+export const getPersonnes = (
+  q: string,
+  page: { page: number; parPage: number },
+  signal: AbortSignal,
+  consentement = false,
+) =>
+  api.get<Page<PersonneView>>('/api/personnes', {
+    query: { q: q.trim() || undefined, consentement: consentement ? 'true' : undefined, ...page },
+    signal,
+  });
 
 export const personnesListOptions = (q: string) =>
   pagedListOptions<PersonneView>({

@@ -38,6 +38,15 @@ export const paths = {
   conventions: '/conventions',
   conventionNouvelle: '/conventions/nouvelle',
   convention: (id = ':id') => `/conventions/${id}`,
+  /** Collective actions (issue 14): list, form, page, counting at the door, evaluation. */
+  actions: '/actions',
+  actionNouvelle: '/actions/nouvelle',
+  action: (id = ':id') => `/actions/${id}`,
+  actionModifier: (id = ':id') => `/actions/${id}/modifier`,
+  actionComptage: (id = ':id') => `/actions/${id}/comptage`,
+  actionEvaluation: (id = ':id') => `/actions/${id}/evaluation`,
+  /** The new project form, started from an action (the projects' pages read `?action=`). */
+  projetDepuisAction: (actionId: string) => `/projets/nouveau?action=${encodeURIComponent(actionId)}`,
   demandeNouvelle: '/demandes/nouvelle',
   orientations: '/orientations',
   personnes: '/personnes',

@@ -62,7 +62,7 @@ export function ActionPage() {
               ) : null}
               <ActionInfo action={a} qpv={qpv?.nom ?? '—'} lieu={lieu} />
               <SectionCard id="action-participation" title="Participation">
-                <QueryState query={participation} label="les comptes">
+                <QueryState query={participation} label="la participation">
                   {(p) => <ParticipationSummary participation={p} />}
                 </QueryState>
               </SectionCard>

@@ -1,3 +1,4 @@
+import type { ParticipationView } from '@domain/actions/action.schema';
 import { MantineProvider } from '@mantine/core';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -31,11 +32,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const serveur = {
-  comptes: [{ public: 'senior' as const, genre: 'homme' as const, nombre: 3 }],
+const serveur: ParticipationView = {
+  comptes: [{ public: 'senior', genre: 'homme', nombre: 3 }],
   total: 3,
-  par_public: {},
-  par_genre: {},
+  par_public: { enfant: 0, jeune: 0, jeune_adulte: 0, adulte: 0, senior: 3, inconnu: 0 },
+  par_genre: { femme: 0, homme: 3, non_precise: 0 },
 };
 
 async function render(onDone = vi.fn()) {

@@ -1,5 +1,15 @@
 import { expect, type Page, test } from '@playwright/test';
-import { checkPage, choose, failOnConsoleErrors, newAccount, offlineReady, PHONE, signIn } from './support';
+import {
+  checkPage,
+  choose,
+  DESKTOP,
+  failOnConsoleErrors,
+  newAccount,
+  offlineReady,
+  PHONE,
+  signIn,
+  signInWatched,
+} from './support';
 
 test.use({ viewport: PHONE });
 // The machine is shared: leave room for a slow server rather than fail on load.
@@ -102,4 +112,57 @@ test('a mediator creates a workshop, counts 20 participants offline, and evaluat
   );
   // The outbox's tries while the network was gone are the only failed loads.
   expect(errors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+});
+
+/** Issue 14, part 1: the form keeps what was typed through a reload, an action changes, then is cancelled. */
+test('the form keeps its draft; an action is changed, then cancelled after a confirmation (360 px)', async ({
+  page,
+}) => {
+  const mark = `reunion-${Date.now().toString(36)}`;
+  const errors = await signInWatched(page, 'coordination@demo.trame.local');
+  await page.goto('/actions/nouvelle');
+  const form = page.getByRole('form', { name: 'Action collective' });
+  await choose(page, form, 'Type d’action', 'Réunion d’habitants');
+  await form.getByRole('textbox', { name: 'Titre' }).fill(`Pied d’immeuble ${mark}`);
+  await form.getByRole('textbox', { name: 'Objectif' }).fill('Parler des encombrants');
+
+  // The tab is reloaded (a dropped network, a closed tab): nothing typed is lost.
+  await page.reload();
+  await expect(form.getByRole('textbox', { name: 'Titre' })).toHaveValue(`Pied d’immeuble ${mark}`);
+  await expect(form.getByRole('textbox', { name: 'Objectif' })).toHaveValue('Parler des encombrants');
+
+  // A title of spaces only is refused by the shared schema, on its field, before anything leaves.
+  await form.getByRole('textbox', { name: 'Titre' }).fill('   ');
+  await form.getByRole('button', { name: 'Créer l’action' }).click();
+  await expect(form.getByRole('textbox', { name: 'Titre' })).toHaveAttribute('aria-invalid', 'true');
+  await form.getByRole('textbox', { name: 'Titre' }).fill(`Pied d’immeuble ${mark}`);
+  await form.getByRole('button', { name: 'Créer l’action' }).click();
+  await expect(page).toHaveURL(/\/actions\/[0-9a-f-]{36}$/);
+
+  await page.getByRole('link', { name: 'Modifier' }).click();
+  await form.getByRole('textbox', { name: 'Titre' }).fill(`Pied d’immeuble, bâtiment C ${mark}`);
+  await checkPage(page, 'action-modifier');
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { name: `Pied d’immeuble, bâtiment C ${mark}` })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Annuler l’action' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Annuler cette action ?' });
+  await checkPage(page, 'action-annuler');
+  await dialog.getByRole('button', { name: 'Annuler l’action' }).click();
+  await expect(page.getByText('Annulée', { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Compter à l’entrée' })).toHaveCount(0);
+
+  // The list finds it by a word of its title, with its status.
+  await page.goto('/actions');
+  await page.getByRole('searchbox', { name: 'Rechercher' }).fill(mark);
+  await expect(page.getByRole('link', { name: `Pied d’immeuble, bâtiment C ${mark}` })).toBeVisible();
+  await checkPage(page, 'actions-liste-filtree');
+  await page.setViewportSize(DESKTOP);
+  await checkPage(page, 'actions-liste-filtree');
+  await page.getByRole('link', { name: `Pied d’immeuble, bâtiment C ${mark}` }).click();
+  await expect(page.getByRole('heading', { name: `Pied d’immeuble, bâtiment C ${mark}` })).toBeVisible();
+  await expect(page.locator('#contenu').getByText('Annulée', { exact: true })).toBeVisible();
+  await expect(page.getByText('Personne n’a encore été compté.')).toBeVisible();
+  await checkPage(page, 'action-annulee');
+  expect(errors).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import { actionWriteProblem } from '@domain/actions/action.rules';
 import { Button, Group, Stack } from '@mantine/core';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ConfirmButton } from '../../components/ui/confirm-button';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
@@ -24,7 +24,6 @@ import { useSession } from '../session';
 export function ActionPage() {
   const { id = '' } = useParams();
   const me = useSession();
-  const navigate = useNavigate();
   const action = useAction(id);
   const participation = useParticipation(id);
   const territoires = useTerritoires();
@@ -83,10 +82,7 @@ export function ActionPage() {
                     title="Annuler cette action ?"
                     message="Elle reste dans la liste, marquée annulée, et ne compte plus dans le bilan. Elle ne pourra plus être modifiée."
                     confirmLabel="Annuler l’action"
-                    onConfirm={async () => {
-                      await cancel.mutateAsync(a.id);
-                      navigate(paths.action(a.id), { replace: true });
-                    }}
+                    onConfirm={() => cancel.mutateAsync(a.id)}
                     buttonProps={{ size: 'sm' }}
                   >
                     Annuler l’action

@@ -156,6 +156,10 @@ test('the form keeps its draft; an action is changed, then cancelled after a con
   await page.goto('/actions');
   await page.getByRole('searchbox', { name: 'Rechercher' }).fill(mark);
   await expect(page.getByRole('link', { name: `Pied d’immeuble, bâtiment C ${mark}` })).toBeVisible();
+  // The other filters fold away at 360 px until asked for.
+  await page.getByRole('button', { name: 'Plus de filtres' }).click();
+  await choose(page, page.getByRole('search', { name: 'Filtrer les actions' }), 'Statut', 'Annulée');
+  await expect(page.getByRole('link', { name: `Pied d’immeuble, bâtiment C ${mark}` })).toBeVisible();
   await checkPage(page, 'actions-liste-filtree');
   await page.setViewportSize(DESKTOP);
   await checkPage(page, 'actions-liste-filtree');

@@ -1,11 +1,17 @@
 import type { ActionStatut, ActionType } from '@domain/actions/action.taxonomies';
+import { Button } from '@mantine/core';
+import { useId, useState } from 'react';
 import { FilterBar, FilterSelect, SearchField } from '../../../components/ui/filter-bar';
 import { PeriodeFields } from '../../../components/ui/periode-fields';
+import { useIsDesktop } from '../../../components/ui/use-is-desktop';
 import type { Option } from '../../../lib/reference-options';
 import type { ActionFilters as Filters } from '../api/get-actions';
 import { STATUT_OPTIONS, TYPE_OPTIONS } from './options';
 
-/** Title words, type, status, QPV and the start days; every change starts again at page 1. */
+/**
+ * Title words, type, status, QPV and the start days; every change starts again at page 1. On a
+ * phone all but the search fold away until asked for (they would fill the first screen).
+ */
 export function ActionFilters({
   value,
   onChange,
@@ -15,6 +21,11 @@ export function ActionFilters({
   onChange: (f: Filters) => void;
   qpvOptions: Option[];
 }) {
+  const desktop = useIsDesktop();
+  const actifs = [value.type, value.statut, value.territoireId, value.du, value.au].filter(Boolean).length;
+  const [unfolded, setUnfolded] = useState(actifs > 0);
+  const id = useId();
+  const shown = desktop || unfolded;
   return (
     <FilterBar label="Filtrer les actions">
       <SearchField
@@ -22,6 +33,36 @@ export function ActionFilters({
         onChange={(recherche) => onChange({ ...value, recherche })}
         placeholder="Mots du titre"
       />
+      {desktop ? null : (
+        <Button
+          variant="light"
+          fullWidth
+          aria-expanded={unfolded}
+          aria-controls={id}
+          onClick={() => setUnfolded((u) => !u)}
+        >
+          {unfolded ? 'Masquer les filtres' : 'Plus de filtres'}
+          {actifs > 0 ? ` (${actifs} actif${actifs > 1 ? 's' : ''})` : ''}
+        </Button>
+      )}
+      <div id={id} hidden={!shown} style={{ display: shown ? 'contents' : undefined }}>
+        <Filtres value={value} onChange={onChange} qpvOptions={qpvOptions} />
+      </div>
+    </FilterBar>
+  );
+}
+
+function Filtres({
+  value,
+  onChange,
+  qpvOptions,
+}: {
+  value: Filters;
+  onChange: (f: Filters) => void;
+  qpvOptions: Option[];
+}) {
+  return (
+    <>
       <FilterSelect<ActionType>
         label="Type"
         placeholder="Tous"
@@ -49,6 +90,6 @@ export function ActionFilters({
         onChange={(p) => onChange({ ...value, ...p })}
         w={{ base: '100%', xs: '10rem' }}
       />
-    </FilterBar>
+    </>
   );
 }

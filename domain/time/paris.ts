@@ -116,6 +116,16 @@ export function toParisIso(instant: Date): string {
   return `${parisDate(instant)}T${parisTime(instant)}:${seconds}${sign}${pad(Math.floor(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
 }
 
+/**
+ * Start and end, ISO with the Paris offset, of a day and two Paris wall-clock times (a shift, an
+ * action): an end at or before the start is the next day.
+ */
+export function plageParis(jour: string, debut: string, fin: string) {
+  const d = parisInstant(jour, debut);
+  const f = parisInstant(fin <= debut ? addDays(jour, 1) : jour, fin);
+  return { debut: toParisIso(d), fin: toParisIso(f) };
+}
+
 /** A calendar day `AAAA-MM-JJ` as users read it, `JJ/MM/AAAA` (already a day: no time zone involved). */
 /** « 19:00–22:00 », Paris wall clock, from two instants. */
 export const plageHoraire = (debut: string, fin: string) =>

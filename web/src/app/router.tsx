@@ -1,4 +1,5 @@
 import { canReadAccueil, canReadOrientations, canRecordAccueil } from '@domain/accueil/accueil.rules';
+import { canReadActions, canWriteActions } from '@domain/actions/action.rules';
 import { canFollowAlertes } from '@domain/alertes/alerte.rules';
 import { canManageStructure, canManageUsers, canReadAuditLog, isStaff } from '@domain/auth/roles';
 import { canManageConventions, canReadConventions } from '@domain/conventions/convention.rules';
@@ -73,6 +74,28 @@ const children: RouteObject[] = [
             {
               path: paths.observations,
               ...page(() => import('./pages/observations-page'), 'ObservationsPage'),
+            },
+          ]),
+          adminRoutes(canReadActions, [
+            { path: paths.actions, ...page(() => import('./pages/actions-page'), 'ActionsPage') },
+            { path: paths.action(), ...page(() => import('./pages/action-page'), 'ActionPage') },
+          ]),
+          adminRoutes(canWriteActions, [
+            {
+              path: paths.actionNouvelle,
+              ...page(() => import('./pages/action-form-page'), 'ActionNouvellePage'),
+            },
+            {
+              path: paths.actionModifier(),
+              ...page(() => import('./pages/action-form-page'), 'ActionModifierPage'),
+            },
+            {
+              path: paths.actionComptage(),
+              ...page(() => import('./pages/action-comptage-page'), 'ActionComptagePage'),
+            },
+            {
+              path: paths.actionEvaluation(),
+              ...page(() => import('./pages/action-evaluation-page'), 'ActionEvaluationPage'),
             },
           ]),
           adminRoutes(canReadRapport, [

@@ -5,7 +5,7 @@
 
 export interface OutboxRequest {
   seq?: number;
-  method: 'POST' | 'PATCH' | 'DELETE';
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   path: string;
   /** JSON, or a `Blob` sent as raw bytes (a photo kept on the phone until sent). */
   body?: unknown;

@@ -40,14 +40,19 @@ export const paths = {
   conventions: '/conventions',
   conventionNouvelle: '/conventions/nouvelle',
   convention: (id = ':id') => `/conventions/${id}`,
+  /** Collective actions (issue 14): list, form, page, counting at the door, evaluation. */
+  actions: '/actions',
+  actionNouvelle: '/actions/nouvelle',
+  action: (id = ':id') => `/actions/${id}`,
+  actionModifier: (id = ':id') => `/actions/${id}/modifier`,
+  actionComptage: (id = ':id') => `/actions/${id}/comptage`,
+  actionEvaluation: (id = ':id') => `/actions/${id}/evaluation`,
   demandeNouvelle: '/demandes/nouvelle',
   projets: '/projets',
   /** A new project; from a collective action, pre-filled with it and linked to it. */
   projetNouveau: (actionId?: string) =>
     actionId ? `/projets/nouveau?action=${encodeURIComponent(actionId)}` : '/projets/nouveau',
   projet: (id = ':id') => `/projets/${id}`,
-  /** The collective action page (feature `actions`): a project's origin links to it. */
-  action: (id = ':id') => `/actions/${id}`,
   orientations: '/orientations',
   personnes: '/personnes',
   personne: (id = ':id') => `/personnes/${id}`,

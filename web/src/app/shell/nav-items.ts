@@ -1,4 +1,5 @@
 import { canReadAccueil, canReadOrientations, canRecordAccueil } from '@domain/accueil/accueil.rules';
+import { canReadActions } from '@domain/actions/action.rules';
 import { canFollowAlertes } from '@domain/alertes/alerte.rules';
 import { canManageStructure, canManageUsers, canReadAuditLog, isStaff, type Role } from '@domain/auth/roles';
 import { canReadConventions } from '@domain/conventions/convention.rules';
@@ -26,6 +27,7 @@ import {
   IconClipboard,
   IconEye,
   IconFile,
+  IconGroupe,
   IconMegaphone,
   IconPin,
   IconRoute,
@@ -94,6 +96,13 @@ export const NAV_ITEMS: NavItem[] = [
     short: 'Signale\u00ADments',
     icon: IconAlert,
     allowed: everyone,
+  },
+  {
+    to: paths.actions,
+    label: 'Actions collectives',
+    short: 'Actions',
+    icon: IconGroupe,
+    allowed: canReadActions,
   },
   { to: paths.rapports, label: 'Rapports', icon: IconChart, allowed: canReadRapport },
   {

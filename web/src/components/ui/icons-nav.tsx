@@ -98,3 +98,13 @@ export const IconSeedling = (p: IconProps) => (
     <path d="M12 12c0-4-3-7-8-7 0 4 3 7 8 7zM12 14c0-4 3-7 8-7 0 4-3 7-8 7z" />
   </Icon>
 );
+
+/** Collective actions: people around a table. */
+export const IconGroupe = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="12" cy="6" r="2.5" />
+    <circle cx="5" cy="9" r="2" />
+    <circle cx="19" cy="9" r="2" />
+    <path d="M3 20v-3a2 2 0 012-2h14a2 2 0 012 2v3M8 15v-2a4 4 0 018 0v2" />
+  </Icon>
+);

@@ -7,7 +7,7 @@ import {
 } from '@domain/planning/planning.schema';
 import { CRENEAU_TYPE_LIST, type CreneauType } from '@domain/planning/planning.taxonomies';
 import type { TerritoireView } from '@domain/territoires/territoire.schema';
-import { addDays, parisDate, parisInstant, parisTime, toParisIso } from '@domain/time/paris';
+import { parisDate, parisTime, plageParis } from '@domain/time/paris';
 import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
@@ -31,13 +31,6 @@ function initial(c: CreneauView | null, jour: string, territoires: TerritoireVie
     jours: [] as string[],
     jusquau: '',
   };
-}
-
-/** Start and end instants of a day and two Paris times; an end before the start is the next day. */
-function plage(jour: string, debut: string, fin: string) {
-  const d = parisInstant(jour, debut);
-  const f = parisInstant(fin <= debut ? addDays(jour, 1) : jour, fin);
-  return { debut: toParisIso(d), fin: toParisIso(f) };
 }
 
 /**
@@ -80,7 +73,7 @@ export function CreneauForm({
     e.preventDefault();
     const common = {
       type: v.type,
-      ...plage(v.jour, v.debut, v.fin),
+      ...plageParis(v.jour, v.debut, v.fin),
       mediateurIds: v.mediateurIds,
       territoireId: v.territoireId || null,
       secteurId: territoire?.secteurs.some((s) => s.id === v.secteurId) ? v.secteurId : null,

@@ -1,11 +1,16 @@
 import type { MeView } from '@domain/utilisateurs/utilisateur.schema';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../../lib/api-client';
+import { sendPendingSignOut } from '../../../lib/pending-signout';
 
 export const meQueryKey = ['auth', 'me'] as const;
 
-/** The signed-in user; also refreshes the in-memory CSRF token. A 401 means « not signed in ». */
+/**
+ * The signed-in user; also refreshes the in-memory CSRF token. A 401 means « not signed in ». A
+ * sign-out made offline goes first: its session then answers 401.
+ */
 export async function getMe(): Promise<MeView> {
+  await sendPendingSignOut();
   const me = await api.get<MeView>('/api/auth/me', { skipUnauthorizedRedirect: true });
   setCsrfToken(me.csrfToken);
   return me;

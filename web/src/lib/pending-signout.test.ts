@@ -61,6 +61,15 @@ describe('a sign-out made without network', () => {
     ]);
   });
 
+  it('keeps the user signed out on this phone while it is still owed', async () => {
+    const { markSignOutPending } = await import('./pending-signout');
+    const { getMe } = await import('../features/auth/api/get-me');
+    markSignOutPending();
+    const calls = server([200, 503]); // the session is read, the sign-out fails
+    await expect(getMe()).rejects.toMatchObject({ status: 401 });
+    expect(calls).toHaveLength(2);
+  });
+
   it('goes before a new sign-in, which would otherwise replace the old session’s cookie', async () => {
     const { markSignOutPending } = await import('./pending-signout');
     const { login } = await import('../features/auth/api/login');
@@ -72,6 +81,18 @@ describe('a sign-out made without network', () => {
       'POST /api/auth/logout',
       'POST /api/auth/login',
     ]);
+  });
+
+  it('holds a new sign-in back while it cannot reach the server', async () => {
+    const { markSignOutPending } = await import('./pending-signout');
+    const { login } = await import('../features/auth/api/login');
+    markSignOutPending();
+    const calls = server([200, 503]);
+    await expect(login({ email: 'samia@example.fr', password: 'x' })).rejects.toMatchObject({
+      status: 0,
+      message: expect.stringContaining('La déconnexion précédente'),
+    });
+    expect(calls.map((c) => c.url)).toEqual(['/api/auth/me', '/api/auth/logout']);
   });
 
   it('is remembered when the sign-out finds no network or a server error, not when the session is gone', async () => {

@@ -50,3 +50,18 @@ export function sendPendingSignOut(): Promise<void> {
   });
   return sending;
 }
+
+/**
+ * Before a new sign-in: the owed sign-out must reach the server first, or the old session would
+ * outlive it (the new cookie replaces its own) and a later try would end the new one instead.
+ */
+export async function signOutBeforeSignIn(): Promise<void> {
+  await sendPendingSignOut();
+  if (signOutPending()) {
+    throw new ApiError(
+      0,
+      'reseau',
+      'La déconnexion précédente n’a pas encore atteint le serveur : vérifiez le réseau et réessayez.',
+    );
+  }
+}

@@ -8,6 +8,8 @@ export const syncRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/sync',
     {
+      // Up to 50 entries, each within the single routes' 1 MB.
+      bodyLimit: 8 * 1024 * 1024,
       schema: {
         tags: ['synchronisation'],
         summary: 'Envoyer un lot d’entrées de la file hors ligne, chacune avec son statut',

@@ -39,6 +39,7 @@ test('signing out in a dead zone erases the queued note and keeps the counts for
 
   // In a dead zone for the captures and the sign-out: an observation with a note, a contact.
   await page.route('**/api/activites/**', (route) => route.abort('internetdisconnected'));
+  await page.route('**/api/sync', (route) => route.abort('internetdisconnected')); // their batches
   await page.route('**/api/auth/**', (route) => route.abort('internetdisconnected'));
   const oldSession = (await page.context().cookies()).find((c) => c.name === 'trame_session')?.value;
   expect(oldSession).toBeTruthy();
@@ -84,6 +85,7 @@ test('signing out in a dead zone erases the queued note and keeps the counts for
   // Back in the network, the same mediator signs in: the owed sign-out goes first and ends the
   // old session; the count leaves, once; the note never did.
   await page.unroute('**/api/activites/**');
+  await page.unroute('**/api/sync');
   await page.unroute('**/api/auth/**');
   await signIn(page, email, PASSWORD);
   expect(await page.evaluate(() => localStorage.getItem('trame-deconnexion-en-attente'))).toBeNull();

@@ -15,6 +15,7 @@ test.use({
 const PASSWORD = 'telephone-partage-2026';
 test('signing out in a dead zone erases the queued note and keeps the counts for their author (360 px)', async ({
   page,
+  playwright,
 }) => {
   const mark = `partage-${Date.now().toString(36)}`; // no long digits: a 13-digit number reads as a NIR
   const email = await newAccount(page, {
@@ -36,9 +37,12 @@ test('signing out in a dead zone erases the queued note and keeps the counts for
 
   await offlineReady(page);
 
-  // In a dead zone for the captures (the sign-out itself reaches the server: signing out offline
-  // cannot end the server's session, see the closing note): an observation with a note, a contact.
+  // In a dead zone for the captures and the sign-out: an observation with a note, a contact.
   await page.route('**/api/activites/**', (route) => route.abort('internetdisconnected'));
+  await page.route('**/api/sync', (route) => route.abort('internetdisconnected')); // their batches
+  await page.route('**/api/auth/**', (route) => route.abort('internetdisconnected'));
+  const oldSession = (await page.context().cookies()).find((c) => c.name === 'trame_session')?.value;
+  expect(oldSession).toBeTruthy();
   await page.getByRole('button', { name: 'Observation' }).click();
   await page.getByText('Tension', { exact: true }).click();
   await page.getByLabel('Ce que vous avez constaté').fill(`Attroupement devant le hall C ${mark}`);
@@ -75,9 +79,22 @@ test('signing out in a dead zone erases the queued note and keeps the counts for
   expect(stored).not.toContain(mark);
   expect(stored).toContain('/contacts');
 
-  // Back in the network, the same mediator signs in: the count leaves, once; the note never did.
+  // The server's session lives on until the phone reaches it again: the sign-out is owed.
+  expect(await page.evaluate(() => localStorage.getItem('trame-deconnexion-en-attente'))).toBe('1');
+
+  // Back in the network, the same mediator signs in: the owed sign-out goes first and ends the
+  // old session; the count leaves, once; the note never did.
   await page.unroute('**/api/activites/**');
+  await page.unroute('**/api/sync');
+  await page.unroute('**/api/auth/**');
   await signIn(page, email, PASSWORD);
+  expect(await page.evaluate(() => localStorage.getItem('trame-deconnexion-en-attente'))).toBeNull();
+  const outsider = await playwright.request.newContext({
+    baseURL: new URL(page.url()).origin,
+    extraHTTPHeaders: { cookie: `trame_session=${oldSession}` },
+  });
+  expect((await outsider.get('/api/auth/me')).status()).toBe(401);
+  await outsider.dispose();
   // The server is asked until the count is there (at a page load the indicator can read « Envoyé »
   // for the instant before the phone's store is read).
   await expect(async () => {

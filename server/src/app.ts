@@ -42,6 +42,7 @@ import { signalementsRoutes } from './features/signalements/signalements.routes'
 import { situationActionsRoutes } from './features/situations/situation-actions.routes';
 import { situationsRoutes } from './features/situations/situations.routes';
 import { structureRoutes } from './features/structures/structures.routes';
+import { syncRoutes } from './features/sync/sync.routes';
 import { territoiresRoutes } from './features/territoires/territoires.routes';
 import { motDePasseOublieRoutes } from './features/utilisateurs/mot-de-passe-oublie.routes';
 import { usersRoutes } from './features/utilisateurs/utilisateurs.routes';
@@ -126,6 +127,7 @@ export async function buildApp(
   await app.register(fluxRoutes);
   await app.register(alertesRoutes);
   await app.register(rapportsTextesRoutes);
+  await app.register(syncRoutes);
 
   const root = options.webDist ?? webDist;
   const hasWeb = existsSync(path.join(root, 'index.html'));

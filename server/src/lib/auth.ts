@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor, Role } from '../../../domain/auth/roles';
@@ -113,11 +114,32 @@ function sameOrigin(request: FastifyRequest): boolean {
   }
 }
 
+/**
+ * A batch's entries (ADR 035) run as internal requests with the batch's caller: their auth is
+ * lent under a random key for the batch's duration, so the session and CSRF are checked once.
+ */
+export const LENT_AUTH_HEADER = 'x-trame-lot';
+const lentAuth = new Map<string, AuthState>();
+
+/** Lends `auth` to the internal requests that carry the answered key; `release` ends the loan. */
+export function lendAuth(auth: AuthState): { key: string; release: () => void } {
+  const key = randomBytes(32).toString('base64url');
+  lentAuth.set(key, auth);
+  return { key, release: () => lentAuth.delete(key) };
+}
+
 /** Resolves who is calling (session cookie or API token) and enforces CSRF on writes. */
 export function installAuth(app: FastifyInstance): void {
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
+    const lent = request.headers[LENT_AUTH_HEADER];
+    if (lent !== undefined) {
+      const auth = typeof lent === 'string' ? lentAuth.get(lent) : undefined;
+      if (!auth) throw unauthenticated();
+      request.auth = auth;
+      return;
+    }
     const { db, now, env } = app.deps;
     const authz = request.headers.authorization;
     if (authz?.startsWith('Bearer ')) {

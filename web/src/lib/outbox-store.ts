@@ -67,22 +67,39 @@ export const remove = (seq: number) => tx('readwrite', (s) => s.delete(seq));
 export const put = (request: OutboxRequest) => tx('readwrite', (s) => s.put(request));
 
 /**
- * The user's first request still to send after `after` (a refused one stays for the user to see,
- * and no longer holds up the ones after it; a colleague's wait for their author without holding
- * up this user's). Starting past the last one handled keeps a flush linear.
+ * The user's next requests still to send after `after`, in order, at most `max` (a refused one
+ * stays for the user to see, and no longer holds up the ones after it; a colleague's wait for
+ * their author without holding up this user's). Starting past the last one handled keeps a
+ * flush linear.
  */
-export async function nextRequest(after: number, userId: string): Promise<OutboxRequest | undefined> {
+export async function nextRequests(after: number, userId: string, max: number): Promise<OutboxRequest[]> {
   const db = await openDb();
   return new Promise((resolve, reject) => {
+    const found: OutboxRequest[] = [];
     const range = after > 0 ? IDBKeyRange.lowerBound(after, true) : undefined;
     const req = db.transaction(STORE, 'readonly').objectStore(STORE).openCursor(range);
     req.onsuccess = () => {
       const cursor = req.result;
-      if (!cursor) return resolve(undefined);
+      if (!cursor) return resolve(found);
       const r = cursor.value as OutboxRequest;
-      if (r.refus !== undefined || r.userId !== userId) return cursor.continue();
-      resolve(r);
+      if (r.refus === undefined && r.userId === userId) found.push(r);
+      if (found.length >= max) return resolve(found);
+      cursor.continue();
     };
     req.onerror = () => reject(req.error);
+  });
+}
+
+/** What a sent batch leaves: the accepted ones deleted, the refused ones kept with their reason, at once. */
+export async function settle(sent: number[], refused: OutboxRequest[]): Promise<void> {
+  if (!sent.length && !refused.length) return;
+  const db = await openDb();
+  return new Promise((resolve, reject) => {
+    const t = db.transaction(STORE, 'readwrite');
+    const store = t.objectStore(STORE);
+    for (const seq of sent) store.delete(seq);
+    for (const r of refused) store.put(r);
+    t.oncomplete = () => resolve();
+    t.onerror = () => reject(t.error);
   });
 }

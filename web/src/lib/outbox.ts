@@ -7,9 +7,11 @@
  * added, sent or refused; the store is read once at start-up and once at the end of each flush.
  */
 import { useSyncExternalStore } from 'react';
-import { ApiError, apiRequest } from './api-client';
-import { add, nextRequest, type OutboxRequest, put, readAll, remove } from './outbox-store';
+import { SYNC_BATCH_MAX } from '../../../domain/sync/sync.schema';
+import { planSteps, type Step, sendRequests } from './outbox-batch';
+import { add, nextRequests, type OutboxRequest, readAll, remove, settle } from './outbox-store';
 
+export { classify } from './outbox-batch';
 export type { OutboxRequest } from './outbox-store';
 
 /** What the sync indicator lists: an entry still to send, or one the server refused. */
@@ -30,6 +32,8 @@ export interface OutboxState {
   queued: OutboxEntry[];
   /** Requests the server refused (4xx): kept, through reloads too, until the user drops them. */
   refused: Array<OutboxEntry & { message: string }>;
+  /** False until the store has been read once: the indicator says nothing it does not know yet. */
+  loaded: boolean;
 }
 
 let state: OutboxState = {
@@ -37,6 +41,7 @@ let state: OutboxState = {
   online: typeof navigator === 'undefined' ? true : navigator.onLine,
   queued: [],
   refused: [],
+  loaded: false,
 };
 /** Taps being written to IndexedDB: already pending on screen, not yet in `queued`. */
 let storing = 0;
@@ -44,10 +49,25 @@ let storing = 0;
 let refusedParents = new Map<string, string>();
 
 const listeners = new Set<() => void>();
+let notifying = false;
+/** The screen hears of changes at most once per frame (a flush of 500 entries renders a few times). */
+function notify() {
+  if (notifying) return;
+  notifying = true;
+  const run = () => {
+    if (!notifying) return;
+    notifying = false;
+    for (const l of listeners) l();
+  };
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(run);
+  // A hidden tab gets no frames: its indicator still catches up.
+  setTimeout(run, 100);
+}
+
 function setState(patch: Partial<OutboxState>) {
   const next = { ...state, ...patch };
   state = { ...next, pending: next.queued.length + storing };
-  for (const l of listeners) l();
+  notify();
 }
 
 const entry = (r: OutboxRequest): OutboxEntry => ({
@@ -73,6 +93,7 @@ async function refreshCount() {
       ...state.queued.filter((q) => q.seq > last),
     ],
     refused: refusedRows.map((r) => ({ ...entry(r), message: r.refus as string })),
+    loaded: true,
   });
 }
 
@@ -135,34 +156,25 @@ let running = false;
 let rerun = false;
 let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let attempt = 0;
+/** False once the server answered that it takes no batches (an older one): one request per entry. */
+let batching = true;
 
-type Outcome = 'ok' | 'retry' | { refused: string };
-
-/** What a failed request means for a capture: try again later, or the server's definitive refusal. */
-export function classify(error: unknown): Outcome {
-  // Thrown after a 2xx only (its body was not JSON): the server has the request.
-  if (!(error instanceof ApiError)) return 'ok';
-  const { status, message } = error;
-  // No network, a session to renew, a server hiccup, too many requests: keep it, try again later.
-  if (status === 0 || status === 401 || status === 408 || status === 429 || status >= 500) return 'retry';
-  // The CSRF token comes back with the session once the page reaches the server again.
-  if (status === 403 && message.includes('CSRF')) return 'retry';
-  return { refused: message };
-}
-
-/** Sends one stored request through the API client, and says what to do with it. */
-async function send(r: OutboxRequest): Promise<Outcome> {
-  const parent = r.dependsOn ? refusedParents.get(r.dependsOn) : undefined;
-  if (parent !== undefined) return { refused: `Non envoyé : « ${parent} » a été refusé.` };
-  try {
-    await apiRequest(r.path, { method: r.method, body: r.body, skipUnauthorizedRedirect: true });
-    return 'ok';
-  } catch (error) {
-    return classify(error);
+/** Sends the planned steps; answers each step's outcome (none: send the same ones again, one by one). */
+async function run(steps: Step[]) {
+  const toSend = steps.filter((s) => s.refus === undefined).map((s) => s.r);
+  const sent = toSend.length ? await sendRequests(toSend) : [];
+  if (sent === 'unsupported') {
+    batching = false;
+    return null;
   }
+  let i = 0;
+  return steps.map((s) => (s.refus === undefined ? sent[i++] : { refused: s.refus }));
 }
 
-/** Sends the stored requests in order; on a network failure waits (1 s, 2 s, 4 s… 30 s) and retries. */
+/**
+ * Sends the stored requests in order, JSON ones in batches; on a network failure waits (1 s, 2 s,
+ * 4 s… 30 s) and retries. What a batch settles is written in one IndexedDB transaction.
+ */
 export async function flush(): Promise<void> {
   if (running) {
     // A tap stored while this flush was ending: look again once it is done.
@@ -175,33 +187,39 @@ export async function flush(): Promise<void> {
   let handled = 0;
   try {
     for (let after = 0; ; ) {
-      const first = currentUser ? await nextRequest(after, currentUser) : undefined;
-      if (!first) break;
-      const seq = first.seq as number;
-      const outcome = await send(first);
-      if (outcome === 'retry') {
+      const next = currentUser ? await nextRequests(after, currentUser, SYNC_BATCH_MAX) : [];
+      if (!next.length) break;
+      const steps = planSteps(next, refusedParents, batching);
+      const outcomes = await run(steps);
+      if (!outcomes) continue;
+      const stop = outcomes.indexOf('retry');
+      const done = stop === -1 ? steps : steps.slice(0, stop);
+      const refusedNow = done.flatMap((s, i) => {
+        const o = outcomes[i];
+        return typeof o === 'object' ? [{ ...s.r, refus: o.refused }] : [];
+      });
+      const seqs = new Set(done.map((s) => s.r.seq as number));
+      await settle(
+        done.filter((_, i) => outcomes[i] === 'ok').map((s) => s.r.seq as number),
+        refusedNow,
+      );
+      for (const r of refusedNow) if (r.clientId) refusedParents.set(r.clientId, r.label);
+      if (done.length) {
+        attempt = 0;
+        handled += done.length;
+        after = done.at(-1)?.r.seq as number;
+        setState({
+          online: true,
+          queued: state.queued.filter((q) => !seqs.has(q.seq)),
+          refused: [...state.refused, ...refusedNow.map((r) => ({ ...entry(r), message: r.refus }))],
+        });
+      }
+      if (stop !== -1) {
         setState({ online: false });
         const delay = Math.min(30_000, 1000 * 2 ** attempt);
         attempt += 1;
         retryTimer = setTimeout(() => void flush(), delay);
         break;
-      }
-      attempt = 0;
-      after = seq;
-      handled += 1;
-      const queued =
-        state.queued[0]?.seq === seq ? state.queued.slice(1) : state.queued.filter((q) => q.seq !== seq);
-      if (outcome === 'ok') {
-        await remove(seq);
-        setState({ online: true, queued });
-      } else {
-        await put({ ...first, refus: outcome.refused });
-        if (first.clientId) refusedParents.set(first.clientId, first.label);
-        setState({
-          online: true,
-          queued,
-          refused: [...state.refused, { ...entry(first), message: outcome.refused }],
-        });
       }
     }
   } finally {
@@ -232,6 +250,9 @@ const subscribe = (listener: () => void) => {
 };
 
 const snapshot = () => state;
+
+/** Listens to the outbox's changes (at most once per frame); answers how to stop. */
+export const subscribeOutbox = subscribe;
 
 /** Pending count, network state and refused requests, live. */
 export const useOutbox = () => useSyncExternalStore(subscribe, snapshot);

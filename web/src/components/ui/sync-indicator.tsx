@@ -4,7 +4,14 @@ import { dismissRefused, type OutboxState, useOutbox } from '../../lib/outbox';
 import { IconAlert, IconCheck } from './icons';
 
 /** The indicator's words: what waits on this phone, what the server refused, or that all is sent. */
-export function syncLabel({ pending, online, refused }: Pick<OutboxState, 'pending' | 'online' | 'refused'>) {
+export function syncLabel({
+  pending,
+  online,
+  refused,
+  loaded,
+}: Pick<OutboxState, 'pending' | 'online' | 'refused' | 'loaded'>) {
+  // Before the phone's store is read, « Envoyé » could be a lie: say nothing yet.
+  if (!loaded) return '…';
   if (refused.length) return `${refused.length} à revoir`;
   if (pending) return `${pending} en attente`;
   return online ? 'Tout est envoyé' : 'Hors ligne, rien en attente';
@@ -17,9 +24,9 @@ export function syncLabel({ pending, online, refused }: Pick<OutboxState, 'pendi
  */
 export function SyncIndicator({ compact }: { compact: boolean }) {
   const state = useOutbox();
-  const { pending, online, queued, refused } = state;
+  const { pending, online, queued, refused, loaded } = state;
   const label = syncLabel(state);
-  const calm = !refused.length && !pending && online;
+  const calm = loaded && !refused.length && !pending && online;
   return (
     <Popover position="bottom-end" shadow="md" width={320} withinPortal trapFocus>
       <Popover.Target>
@@ -29,13 +36,13 @@ export function SyncIndicator({ compact }: { compact: boolean }) {
           size={compact ? 'compact-md' : 'sm'}
           px={compact ? 8 : undefined}
           leftSection={
-            calm ? (
+            !loaded ? undefined : calm ? (
               <IconCheck size={18} />
             ) : (
               <IconAlert size={18} color={refused.length ? undefined : 'var(--mantine-color-orange-9)'} />
             )
           }
-          aria-label={`Saisies de ce téléphone : ${label}`}
+          aria-label={`Saisies de ce téléphone : ${loaded ? label : 'lecture en cours'}`}
           data-testid="sync-indicator"
           styles={{ label: { whiteSpace: 'nowrap' } }}
         >

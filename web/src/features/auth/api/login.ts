@@ -3,6 +3,7 @@ import type { LoginInput, MeView } from '@domain/utilisateurs/utilisateur.schema
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, setCsrfToken } from '../../../lib/api-client';
+import { signOutBeforeSignIn } from '../../../lib/pending-signout';
 import { meQueryKey } from './get-me';
 
 /** The password step answers the session, or the second factor's challenge (no session yet). */
@@ -10,6 +11,8 @@ export const isChallenge = (answer: LoginAnswer): answer is ChallengeView => 'de
 
 /** 401 (bad credentials) and 429 (lockout) come back as ApiError with the message to show. */
 export async function login(input: LoginInput): Promise<LoginAnswer> {
+  // A sign-out made offline ends its session first: the new one replaces its cookie.
+  await signOutBeforeSignIn();
   const answer = await api.post<LoginAnswer>('/api/auth/login', input, { skipUnauthorizedRedirect: true });
   if (!isChallenge(answer)) setCsrfToken(answer.csrfToken);
   return answer;

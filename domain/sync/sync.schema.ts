@@ -1,5 +1,5 @@
 /**
- * The outbox's batch (ADR 035): consecutive JSON entries of the street capture sent as one
+ * The outbox's batch (ADR 036): consecutive JSON entries of the street capture sent as one
  * request, applied by the server one after the other, each answered with its own status. Only
  * the capture routes the outbox uses may be batched; the client and the server read this list.
  */

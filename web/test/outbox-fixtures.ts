@@ -9,7 +9,7 @@ const retry = (status: number) => status === 401 || status === 408 || status ===
 
 /**
  * A scripted server: each request gets the next scripted answer (200 once the script is used up).
- * A batch (`POST /api/sync`, ADR 035) fails whole on a scripted `network`; otherwise each of its
+ * A batch (`POST /api/sync`, ADR 036) fails whole on a scripted `network`; otherwise each of its
  * entries takes the next answer, and after one to send again the rest are not run. `seen` lists
  * every entry the server got, batched or not; `batchless` answers 404 to batches (an older server).
  */

@@ -115,7 +115,7 @@ function sameOrigin(request: FastifyRequest): boolean {
 }
 
 /**
- * A batch's entries (ADR 035) run as internal requests with the batch's caller: their auth is
+ * A batch's entries (ADR 036) run as internal requests with the batch's caller: their auth is
  * lent under a random key for the batch's duration, so the session and CSRF are checked once.
  */
 export const LENT_AUTH_HEADER = 'x-trame-lot';

@@ -3,7 +3,7 @@ import { IDBDatabase } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeServer, load, request, settle } from '../../test/outbox-fixtures';
 
-/** ADR 035: the outbox's JSON entries leave in batches, each still answered on its own. */
+/** ADR 036: the outbox's JSON entries leave in batches, each still answered on its own. */
 describe('outbox batches', () => {
   /** `n` taps kept while nobody is signed in, then the user is: the outbox sends them all. */
   async function queued(n: number) {

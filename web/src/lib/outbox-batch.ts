@@ -1,5 +1,5 @@
 /**
- * How the outbox sends (ADR 035): consecutive JSON entries of the capture routes go as one batch
+ * How the outbox sends (ADR 036): consecutive JSON entries of the capture routes go as one batch
  * (`POST /api/sync`), each answered with its own status; a photo (a `Blob`), a route outside the
  * batch list, or an entry waiting for one of the same batch goes after it. An older server
  * without the batch route (404) gets one request per entry again.

@@ -3,7 +3,7 @@ import { unauthenticated } from '../../../../domain/errors';
 import { syncAnswerSchema, syncBatchSchema } from '../../../../domain/sync/sync.schema';
 import { applyBatch } from './sync.service';
 
-/** The outbox's batch (ADR 035): up to 50 capture entries, one status each. */
+/** The outbox's batch (ADR 036): up to 50 capture entries, one status each. */
 export const syncRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/sync',

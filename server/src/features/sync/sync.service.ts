@@ -1,5 +1,5 @@
 /**
- * Applies a batch of outbox entries (ADR 035) one after the other, each through its own route
+ * Applies a batch of outbox entries (ADR 036) one after the other, each through its own route
  * (same validation, rules, transaction and audit row as when sent alone), with the batch's
  * caller lent to them: the session and CSRF are checked once, for the batch.
  */

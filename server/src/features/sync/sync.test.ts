@@ -1,5 +1,5 @@
 /**
- * POST /api/sync (ADR 035): a batch of outbox entries, each applied through its own route with
+ * POST /api/sync (ADR 036): a batch of outbox entries, each applied through its own route with
  * the caller's rights, each answered with its own status, each idempotent on its client id.
  */
 import { randomUUID } from 'node:crypto';

@@ -64,6 +64,8 @@ const champs = {
   heuresPreparation,
   publicCible: texteOptionnel(300),
   participantsAttendus: participantsAttendus.nullable(),
+  /** The residents' project this action serves (a project leads to actions). */
+  projetId: z.uuid({ error: 'Projet attendu.' }).nullable(),
 };
 
 export const actionCreateSchema = z
@@ -77,6 +79,7 @@ export const actionCreateSchema = z
     public: champs.public.default(false),
     heuresPreparation: heuresPreparation.default(0),
     participantsAttendus: champs.participantsAttendus.default(null),
+    projetId: champs.projetId.default(null),
   })
   .superRefine(plageRefine);
 export type ActionCreate = z.output<typeof actionCreateSchema>;
@@ -181,6 +184,7 @@ export const actionSchema = z.object({
   heuresPreparation: z.number(),
   publicCible: z.string().nullable(),
   participantsAttendus: z.int().nullable(),
+  projetId: z.uuid().nullable(),
   /** Participants counted (0 before any count). */
   participants: z.int(),
   evaluation: evaluationViewSchema.nullable(),

@@ -1,5 +1,6 @@
 /** What the projects API answers: zod views (ADR 028). */
 import { z } from 'zod';
+import { ACTION_STATUTS } from '../actions/action.taxonomies';
 import { pageSchema } from '../liste';
 import { ETAPE_PROJET_KINDS, PROJET_STATUTS } from './projet.taxonomies';
 
@@ -52,6 +53,10 @@ export const projetViewSchema = z.object({
   statut: z.enum(PROJET_STATUTS),
   territoireId: z.string(),
   actionOrigineId: z.string().nullable(),
+  /** The collective actions this project led to (their `projetId`), by start. */
+  actions: z.array(
+    z.object({ id: z.string(), titre: z.string(), debut: z.string(), statut: z.enum(ACTION_STATUTS) }),
+  ),
   partenaires: z.array(nomme),
   porteurs: z.array(porteurViewSchema),
   statuts: z.array(z.object({ statut: z.enum(PROJET_STATUTS), le: z.string() })),

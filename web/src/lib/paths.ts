@@ -43,6 +43,8 @@ export const paths = {
   /** Collective actions (issue 14): list, form, page, counting at the door, evaluation. */
   actions: '/actions',
   actionNouvelle: '/actions/nouvelle',
+  /** A new action serving a residents' project (the form reads `?projet=`). */
+  actionPourProjet: (projetId: string) => `/actions/nouvelle?projet=${encodeURIComponent(projetId)}`,
   action: (id = ':id') => `/actions/${id}`,
   actionModifier: (id = ':id') => `/actions/${id}/modifier`,
   actionComptage: (id = ':id') => `/actions/${id}/comptage`,

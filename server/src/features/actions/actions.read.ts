@@ -24,6 +24,7 @@ import {
   actionPartenaires,
   actions,
   partners,
+  projetActions,
   users,
 } from '../../db/schema';
 import { coveredTerritories } from '../../lib/scope';
@@ -37,6 +38,8 @@ export interface ActionLue {
   row: ActionRow;
   mediateurs: Personne[];
   partenaires: Personne[];
+  /** The residents' project the action serves. */
+  projetId: string | null;
 }
 
 /** Actions an actor sees: their structure and, for a territory-limited actor, their territories. */
@@ -59,12 +62,17 @@ export async function withPeople(db: DbOrTx, rows: ActionRow[]): Promise<ActionL
     .innerJoin(partners, eq(partners.id, actionPartenaires.partenaireId))
     .where(inArray(actionPartenaires.actionId, ids))
     .orderBy(asc(partners.nom), asc(partners.id));
+  const projets = await db
+    .select({ actionId: projetActions.actionId, projetId: projetActions.projetId })
+    .from(projetActions)
+    .where(inArray(projetActions.actionId, ids));
   return rows.map((row) => ({
     row,
     mediateurs: meds
       .filter((m) => m.actionId === row.id)
       .map((m) => ({ id: m.id, nom: `${m.prenom} ${m.nom}` })),
     partenaires: parts.filter((p) => p.actionId === row.id).map((p) => ({ id: p.id, nom: p.nom })),
+    projetId: projets.find((p) => p.actionId === row.id)?.projetId ?? null,
   }));
 }
 
@@ -96,6 +104,7 @@ export function presentAction(a: ActionLue): ActionView {
     heuresPreparation: r.heuresPreparation,
     publicCible: r.publicCible,
     participantsAttendus: r.participantsAttendus,
+    projetId: a.projetId,
     participants: r.participants,
     evaluation:
       r.resultat && r.evalueeLe

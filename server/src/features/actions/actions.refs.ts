@@ -1,14 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { validationFailed } from '../../../../domain/errors';
 import type { DbOrTx } from '../../db/client';
-import { partners, places } from '../../db/schema';
+import { partners, places, projets } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
 import { assertPlanningRefs } from '../planning';
 
 /**
  * An action's references belong to the structure (a 400 naming the field otherwise): its people
- * and QPV as for a shift of the planning, its place one of that QPV, its partners the structure's.
+ * and QPV as for a shift of the planning, its place one of that QPV, its partners and project the
+ * structure's.
  */
 export async function assertActionRefs(
   tx: DbOrTx,
@@ -18,6 +19,7 @@ export async function assertActionRefs(
     territoireId: string;
     lieuId: string | null;
     partenaireIds: readonly string[];
+    projetId?: string | null;
   },
 ): Promise<void> {
   await assertPlanningRefs(tx, ctx, {
@@ -38,4 +40,5 @@ export async function assertActionRefs(
     if (message) throw validationFailed(message, [{ champ: 'lieuId', message }]);
   }
   await assertIdsInStructure(tx, partners, a.partenaireIds, ctx.actor.structureId, 'partenaireIds');
+  if (a.projetId) await assertIdsInStructure(tx, projets, [a.projetId], ctx.actor.structureId, 'projetId');
 }

@@ -17,7 +17,7 @@ import { conflict, forbidden, notFound, validationFailed } from '../../../../dom
 import { periodeEffective } from '../../../../domain/liste';
 import { parisDate } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
-import { actionMediateurs, actionPartenaires, actions } from '../../db/schema';
+import { actionMediateurs, actionPartenaires, actions, projetActions } from '../../db/schema';
 import { auditActor, writeAudit } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { inParisDays, likePattern, paginerTable } from '../../lib/liste';
@@ -61,6 +61,7 @@ const summary = (a: ActionLue) => ({
   fin: a.row.fin.toISOString(),
   territoireId: a.row.territoireId,
   lieuId: a.row.lieuId,
+  projetId: a.projetId,
   mediateurIds: a.mediateurs
     .map((m) => m.id)
     .sort()
@@ -81,7 +82,12 @@ async function setPeople(
   id: string,
   mediateurIds?: readonly string[],
   partenaireIds?: readonly string[],
+  projetId?: string | null,
 ) {
+  if (projetId !== undefined) {
+    await tx.delete(projetActions).where(eq(projetActions.actionId, id));
+    if (projetId) await tx.insert(projetActions).values({ actionId: id, projetId });
+  }
   if (mediateurIds) {
     await tx.delete(actionMediateurs).where(eq(actionMediateurs.actionId, id));
     if (mediateurIds.length)
@@ -107,7 +113,7 @@ export async function createAction(
     const problem = actionWriteProblem(ctx.actor, input.mediateurIds);
     if (problem) throw forbidden(problem);
     await assertActionRefs(tx, ctx, input);
-    const { id, mediateurIds, partenaireIds, debut, fin, ...columns } = input;
+    const { id, mediateurIds, partenaireIds, projetId, debut, fin, ...columns } = input;
     const inserted = await tx
       .insert(actions)
       .values({
@@ -125,7 +131,7 @@ export async function createAction(
         { champ: 'id', message: 'Identifiant déjà utilisé.' },
       ]);
     }
-    await setPeople(tx, id, mediateurIds, partenaireIds);
+    await setPeople(tx, id, mediateurIds, partenaireIds, projetId);
     const created = (await loadAction(tx, ctx.actor, id))!;
     await writeAudit(tx, {
       ...auditActor(ctx),
@@ -171,7 +177,7 @@ export async function updateAction(
   return ctx.db.transaction(async (tx) => {
     const before = await lockForChange(tx, ctx, id);
     const r = before.row;
-    const { mediateurIds: mIds, partenaireIds: pIds, debut, fin, ...columns } = patch;
+    const { mediateurIds: mIds, partenaireIds: pIds, projetId, debut, fin, ...columns } = patch;
     const next = {
       debut: debut ? new Date(debut) : r.debut,
       fin: fin ? new Date(fin) : r.fin,
@@ -179,6 +185,7 @@ export async function updateAction(
       lieuId: patch.lieuId !== undefined ? patch.lieuId : r.lieuId,
       mediateurIds: mIds ?? before.mediateurs.map((m) => m.id),
       partenaireIds: pIds ?? before.partenaires.map((p) => p.id),
+      projetId: projetId !== undefined ? projetId : before.projetId,
     };
     const plage = actionPlageError(next.debut, next.fin);
     if (plage) throw validationFailed(plage, [{ champ: 'fin', message: plage }]);
@@ -189,7 +196,7 @@ export async function updateAction(
       .update(actions)
       .set({ ...columns, debut: next.debut, fin: next.fin, lieuId: next.lieuId, updatedAt: ctx.now() })
       .where(eq(actions.id, id));
-    await setPeople(tx, id, mIds, pIds);
+    await setPeople(tx, id, mIds, pIds, projetId);
     const after = (await loadAction(tx, ctx.actor, id))!;
     await writeAudit(tx, {
       ...auditActor(ctx),

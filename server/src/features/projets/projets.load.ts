@@ -1,11 +1,14 @@
 /** Loads the rows a project's page is made of, then hands them to the presenter. */
 import { and, asc, desc, eq, exists, inArray, isNull, sql } from 'drizzle-orm';
+import type { ActionStatut } from '../../../../domain/actions/action.taxonomies';
 import type { ProjetView } from '../../../../domain/projets/projet.schema';
+import { toParisIso } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
-import { consentements, partners, personnes, users } from '../../db/schema';
+import { actions, consentements, partners, personnes, users } from '../../db/schema';
 import type { ProjetRow } from './projets.access';
 import { presentProjet } from './projets.presenter';
 import {
+  projetActions,
   projetEtapes,
   projetFinancements,
   projetPartenaires,
@@ -86,5 +89,13 @@ export async function loadProjetView(db: DbOrTx, row: ProjetRow): Promise<Projet
     financements,
     noms: new Map(noms.map((n) => [n.id, n.nom])),
     partenairesFinanceurs: new Map(financeurs.map((f) => [f.id, f.nom])),
+    actions: (
+      await db
+        .select({ id: actions.id, titre: actions.titre, debut: actions.debut, statut: actions.statut })
+        .from(projetActions)
+        .innerJoin(actions, eq(actions.id, projetActions.actionId))
+        .where(and(eq(actions.structureId, row.structureId), eq(projetActions.projetId, id)))
+        .orderBy(asc(actions.debut), asc(actions.id))
+    ).map((a) => ({ ...a, debut: toParisIso(a.debut), statut: a.statut as ActionStatut })),
   });
 }

@@ -53,6 +53,8 @@ export interface ProjetRows {
   /** Names of the mediators of the steps and of every partner a funding line names. */
   noms: ReadonlyMap<string, string>;
   partenairesFinanceurs: ReadonlyMap<string, string>;
+  /** The actions the project led to, by start. */
+  actions: ProjetView['actions'];
 }
 
 const cents = (xs: Array<string | null>) =>
@@ -76,6 +78,7 @@ export function presentProjet(r: ProjetRows): ProjetView {
     statut: r.row.statut as ProjetStatut,
     territoireId: r.row.territoryId,
     actionOrigineId: r.row.actionOrigineId,
+    actions: r.actions,
     partenaires: r.partenaires,
     porteurs: r.porteurs.map((p) => ({ id: p.id, pseudonyme: p.consentement ? p.pseudonyme : null })),
     statuts: r.statuts.map((s) => ({ statut: s.statut as ProjetStatut, le: s.at.toISOString() })),

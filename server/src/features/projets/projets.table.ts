@@ -74,6 +74,20 @@ export const projetPartenaires = pgTable(
   ],
 );
 
+/**
+ * The collective actions a project led to (issue 14, part 4): an action serves at most one
+ * project; the link goes with either. A link table, as the project already names its action of
+ * origin (a column on `actions` would make the two tables import each other).
+ */
+export const projetActions = pgTable(
+  'projet_actions',
+  {
+    actionId: ref('action_id', () => actions.id, 'cascade').primaryKey(),
+    projetId: ref('projet_id', () => projets.id, 'cascade').notNull(),
+  },
+  (t) => [index('projet_actions_projet_idx').on(t.projetId)],
+);
+
 /** The residents who carry a project: pseudonymous files, gone with the file when it is erased. */
 export const projetPorteurs = pgTable(
   'projet_porteurs',

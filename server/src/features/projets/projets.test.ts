@@ -6,7 +6,7 @@ import { expectListContract } from '../../../test/liste';
 import { useWorld } from '../../../test/world';
 import { auditLog, consentements } from '../../db/schema';
 import { buildPersonne } from '../../factories/accueil.factories';
-import { buildUser } from '../../factories/factories';
+import { buildTerritoire, buildUser } from '../../factories/factories';
 import { buildProjetsWorld, projetBody } from './projets.factories';
 
 /** Issue 14, part 4: residents' projects through the API (steps and funding: projets-suivi.test.ts). */
@@ -181,6 +181,49 @@ describe('projets: residents’ projects', () => {
     ]);
     const ailleurs = projet({ actionOrigineId: action.id, partenaireIds: [], personneIds: [] });
     expect(champsOf(await other.post('/api/projets', ailleurs))).toEqual(['actionOrigineId']);
+  });
+
+  it('leads to actions: an action names its project, the project page lists them by start', async () => {
+    const p = projet();
+    expect((await med.post('/api/projets', p)).statusCode).toBe(201);
+    const action = (titre: string, debut: string, extra: object = {}) => ({
+      id: randomUUID(),
+      type: 'reunion_habitants',
+      titre,
+      debut,
+      fin: debut.replace('T18:', 'T20:'),
+      territoireId: d.territoryId,
+      projetId: p.id,
+      ...extra,
+    });
+    const second = action('Réunion de lancement', '2027-04-15T18:00:00+02:00');
+    const first = action('Réunion des porteuses', '2027-03-18T18:00:00+01:00');
+    for (const a of [second, first]) {
+      const res = await coord.post('/api/actions', a);
+      expect(res.statusCode, res.body).toBe(201);
+      expect(res.json().projetId).toBe(p.id);
+    }
+    const page = (await med.get(`/api/projets/${p.id}`)).json();
+    expect(page.actions).toEqual([
+      { id: first.id, titre: 'Réunion des porteuses', debut: '2027-03-18T18:00:00+01:00', statut: 'prevue' },
+      { id: second.id, titre: 'Réunion de lancement', debut: '2027-04-15T18:00:00+02:00', statut: 'prevue' },
+    ]);
+    // Unlinked by a change; a project of another structure or unknown is refused on its field.
+    expect((await coord.patch(`/api/actions/${first.id}`, { projetId: null })).json().projetId).toBeNull();
+    expect((await med.get(`/api/projets/${p.id}`)).json().actions.map((a: { id: string }) => a.id)).toEqual([
+      second.id,
+    ]);
+    expect(
+      champsOf(
+        await coord.post(
+          '/api/actions',
+          action('Inconnu', '2027-05-01T18:00:00+02:00', { projetId: randomUUID() }),
+        ),
+      ),
+    ).toEqual(['projetId']);
+    const sonQpv = await buildTerritoire(t.db, { structureId: d.other.structureId });
+    const ailleurs = action('Ailleurs', '2027-05-02T18:00:00+02:00', { territoireId: sonQpv.id });
+    expect(champsOf(await other.post('/api/actions', ailleurs))).toEqual(['projetId']);
   });
 
   it('answers the list contract and searches titles', async () => {

@@ -1,19 +1,27 @@
 import type { ActionView } from '@domain/actions/action.schema';
+import { Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
 import { QueryState } from '../../components/ui/query-state';
 import { useAction } from '../../features/actions/api/get-action';
 import { ActionForm } from '../../features/actions/components/action-form';
 import { mediateursQueryOptions } from '../../features/main-courante/api/get-mediateurs';
 import { partenairesQueryOptions } from '../../features/partenaires/api/get-partenaires';
+import { projetQueryOptions } from '../../features/projets/api/get-projet';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { paths } from '../../lib/paths';
 import { lieuOptions, partenaireOptions } from '../../lib/reference-options';
 import { useSession } from '../session';
 
 /** The form with its reference lists: QPV and their places, mediators, partners. */
-function ActionFormLoaded({ action }: { action: ActionView | null }) {
+function ActionFormLoaded({
+  action,
+  projetId = null,
+}: {
+  action: ActionView | null;
+  projetId?: string | null;
+}) {
   const me = useSession();
   const navigate = useNavigate();
   const territoires = useTerritoires();
@@ -38,6 +46,7 @@ function ActionFormLoaded({ action }: { action: ActionView | null }) {
             label: `${m.prenom} ${m.nom}`,
           }))}
           partenaireOptions={partenaireOptions(partenaires.data)}
+          projetId={projetId}
           onDone={(a) => navigate(paths.action(a.id))}
           onCancel={() => navigate(action ? paths.action(action.id) : paths.actions)}
         />
@@ -46,15 +55,28 @@ function ActionFormLoaded({ action }: { action: ActionView | null }) {
   );
 }
 
-/** `/actions/nouvelle`. */
+/** The project a new action serves (`?projet=`), named above the form. */
+function PourProjet({ id }: { id: string }) {
+  const projet = useQuery({ ...projetQueryOptions(id), retry: false });
+  return (
+    <Text mb="sm">
+      {projet.data ? `Pour le projet d’habitants « ${projet.data.titre} ».` : 'Pour un projet d’habitants.'}
+    </Text>
+  );
+}
+
+/** `/actions/nouvelle` (`?projet=<id>`: an action serving that residents' project). */
 export function ActionNouvellePage() {
+  const [params] = useSearchParams();
+  const projetId = params.get('projet');
   return (
     <>
       <PageHeader
         title="Nouvelle action collective"
         description="Un atelier, une réunion d’habitants, une fête de quartier… Les champs marqués * sont obligatoires."
       />
-      <ActionFormLoaded action={null} />
+      {projetId ? <PourProjet id={projetId} /> : null}
+      <ActionFormLoaded action={null} projetId={projetId} />
     </>
   );
 }

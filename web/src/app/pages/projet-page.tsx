@@ -1,3 +1,4 @@
+import { canWriteActions } from '@domain/actions/action.rules';
 import { canAddEtapeProjet, canManageProjet } from '@domain/projets/projet.rules';
 import { PROJET_STATUT_LABELS } from '@domain/projets/projet.taxonomies';
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
@@ -13,6 +14,7 @@ import { useActionOrigine } from '../../features/projets/api/get-action-origine'
 import { useProjet } from '../../features/projets/api/get-projet';
 import { EtapeForm } from '../../features/projets/components/etape-form';
 import { FinancementForm } from '../../features/projets/components/financement-form';
+import { ProjetActions } from '../../features/projets/components/projet-actions';
 import { ProjetForm } from '../../features/projets/components/projet-form';
 import { STATUT_COLORS } from '../../features/projets/components/projet-list';
 import { ProjetTimeline, ProjetTotaux } from '../../features/projets/components/projet-timeline';
@@ -98,6 +100,7 @@ export function ProjetPage() {
                   {p.actionOrigineId ? <ActionOrigine id={p.actionOrigineId} /> : null}
                 </Stack>
               </SectionCard>
+              <ProjetActions projet={p} canOrganise={canWriteActions(me)} />
               <Group gap="sm" wrap="wrap">
                 {canAddEtapeProjet(me) ? (
                   <Button onClick={() => setOuvert('etape')}>Ajouter une étape</Button>

@@ -24,7 +24,13 @@ import { useUpdateAction } from '../api/update-action';
 
 export type QpvOption = Option & { lieux: Option[] };
 
-function initial(a: ActionView | null, userId: string, qpvOptions: QpvOption[], mediator: boolean) {
+function initial(
+  a: ActionView | null,
+  userId: string,
+  qpvOptions: QpvOption[],
+  mediator: boolean,
+  projetId: string | null,
+) {
   return {
     id: a?.id ?? crypto.randomUUID(),
     type: (a?.type ?? null) as string | null,
@@ -41,6 +47,7 @@ function initial(a: ActionView | null, userId: string, qpvOptions: QpvOption[], 
     heuresPreparation: (a?.heuresPreparation ?? 0) as number | string,
     publicCible: a?.publicCible ?? '',
     participantsAttendus: (a?.participantsAttendus ?? '') as number | string,
+    projetId: a ? a.projetId : projetId,
   };
 }
 type Valeurs = ReturnType<typeof initial>;
@@ -60,6 +67,7 @@ export function ActionForm({
   qpvOptions,
   mediateurOptions,
   partenaireOptions,
+  projetId = null,
   onDone,
   onCancel,
 }: {
@@ -70,12 +78,14 @@ export function ActionForm({
   qpvOptions: QpvOption[];
   mediateurOptions: Option[];
   partenaireOptions: Option[];
+  /** A new action serving this residents' project (`?projet=`). */
+  projetId?: string | null;
   onDone: (a: ActionView) => void;
   onCancel: () => void;
 }) {
-  const draftKey = `trame.action.brouillon:${userId}:${action?.id ?? 'nouvelle'}`;
+  const draftKey = `trame.action.brouillon:${userId}:${action?.id ?? projetId ?? 'nouvelle'}`;
   const form = useForm<Valeurs>(
-    readDraft(draftKey, isValeurs) ?? initial(action, userId, qpvOptions, mediator),
+    readDraft(draftKey, isValeurs) ?? initial(action, userId, qpvOptions, mediator, projetId),
   );
   const create = useCreateAction();
   const update = useUpdateAction(action?.id ?? '');
@@ -101,6 +111,7 @@ export function ActionForm({
       heuresPreparation: nombre(v.heuresPreparation) ?? 0,
       publicCible: orNull(v.publicCible),
       participantsAttendus: nombre(v.participantsAttendus),
+      projetId: v.projetId ?? null,
     };
     const done = (a: ActionView | null) => {
       if (!a) return;

@@ -29,9 +29,10 @@ const participation = async (page: Page, id: string) =>
 /**
  * Issue 14, parts 1–3 at 360 px: a mediator creates a digital workshop, counts 20 people at the
  * door with the network gone (a reload keeps the tally), the counts reach the server once it is
- * back, then evaluates the workshop.
+ * back, then evaluates the workshop and starts a residents' project from it; the coordinator finds
+ * both in the bilan.
  */
-test('a mediator creates a workshop, counts 20 participants offline, and evaluates it (360 px)', async ({
+test('a mediator creates a workshop, counts 20 participants offline, evaluates it and starts a project from it; the coordinator finds both (360 px)', async ({
   page,
   context,
 }) => {
@@ -110,8 +111,38 @@ test('a mediator creates a workshop, counts 20 participants offline, and evaluat
     'href',
     `/projets/nouveau?action=${id}`,
   );
+
+  // The workshop gives birth to a residents' project: pre-filled from the action, linked to it.
+  await page.getByRole('link', { name: 'Démarrer un projet' }).click();
+  const projetForm = page.getByRole('form', { name: 'Nouveau projet' });
+  await expect(projetForm.getByRole('textbox', { name: 'Titre du projet' })).toHaveValue(
+    `Atelier France Services ${mark}`,
+  );
+  const titreProjet = `Repair café numérique ${mark}`;
+  await projetForm.getByRole('textbox', { name: 'Titre du projet' }).fill(titreProjet);
+  await projetForm.getByRole('button', { name: 'Créer le projet' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: titreProjet })).toBeVisible();
+  await expect(page.getByRole('link', { name: new RegExp(`Atelier France Services ${mark}`) })).toBeVisible();
+  await checkPage(page, 'projet-depuis-atelier');
   // The outbox's tries while the network was gone are the only failed loads.
   expect(errors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
+
+  // The coordinator finds both in the bilan of the period: the workshop's 20 and the new project.
+  await context.clearCookies();
+  await signIn(page, 'coordination@demo.trame.local');
+  const du = hier();
+  const au = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const rapport = await (await page.request.get(`/api/rapports/activite?du=${du}&au=${au}`)).json();
+  expect(rapport.actions.par_type.atelier_numerique.participants).toBeGreaterThanOrEqual(20);
+  expect(rapport.registres.sensibilisation.participants).toBeGreaterThanOrEqual(20);
+  expect(rapport.projets.nouveaux).toBeGreaterThanOrEqual(1);
+  // The activity report of the year (its web page: the tables of the bilan PDF and XLSX).
+  await page.goto('/rapports');
+  await expect(page.getByRole('heading', { name: 'Actions collectives par type' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('heading', { name: /Projets d’habitants/ }).first()).toBeVisible();
+  await checkPage(page, 'bilan-actions-projets');
 });
 
 /** Issue 14, part 1: the form keeps what was typed through a reload, an action changes, then is cancelled. */

@@ -9,6 +9,8 @@ import { AlertesBanniere } from '../../features/alertes/components/alertes-banni
 import { AlertesProvider } from '../../features/alertes/components/alertes-provider';
 import { setOutboxUser } from '../../lib/outbox';
 import { paths } from '../../lib/paths';
+import { queryClient } from '../../lib/query-client';
+import { refreshWhenOutboxEmpties } from '../outbox-refresh';
 import { FullPageLoader, useSession } from '../session';
 import { BottomNav } from './bottom-nav';
 import { LogoutButton } from './logout-button';
@@ -24,6 +26,7 @@ export function AppLayout() {
   const items = navItemsFor(me.role);
   // What this user captured on this phone leaves from any page, not only the tournée.
   useEffect(() => setOutboxUser(me.user.id), [me.user.id]);
+  useEffect(() => refreshWhenOutboxEmpties(queryClient), []);
 
   return (
     <AlertesProvider me={me} onOpenAlertes={() => navigate(paths.alertes)}>

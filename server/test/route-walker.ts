@@ -147,6 +147,8 @@ const PARAMS: Record<string, (ids: DatasetIds) => string> = {
   financementId: (ids) => ids.financement,
   token: (ids) => ids.lienToken,
   slug: (ids) => ids.slug,
+  type: () => 'signalement',
+  cibleId: (ids) => ids.signalement,
   code: () => 'proprete',
   format: () => 'json',
   '*': () => 'swagger-ui.css',

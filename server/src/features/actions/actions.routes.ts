@@ -11,9 +11,11 @@ import {
   participationSchema,
   participationViewSchema,
 } from '../../../../domain/actions/action.schema';
+import { suiteParamsSchema, suitesViewSchema } from '../../../../domain/actions/action-suites';
 import { requireAllowed } from '../../lib/auth';
 import { routeSuppression } from '../../lib/routes';
 import { cancelAction, createAction, getAction, listActions, updateAction } from './actions.service';
+import { lierSuite, listSuites } from './actions-suites.service';
 import { getParticipation, putEvaluation, putParticipation } from './actions-suivi.service';
 
 const tags = ['actions'];
@@ -113,5 +115,32 @@ export const actionsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       putEvaluation(requireAllowed(request, canWriteActions), request.params.id, request.body),
+  );
+  app.get(
+    '/api/actions/:id/suites',
+    {
+      schema: {
+        tags,
+        summary: 'Les suites d’une action : signalements, demandes et situations liés',
+        params,
+        response: { 200: suitesViewSchema },
+      },
+    },
+    async (request) => listSuites(requireAllowed(request, canReadActions), request.params.id),
+  );
+  app.put(
+    '/api/actions/:id/suites/:type/:cibleId',
+    {
+      schema: {
+        tags,
+        summary: 'Lier à l’action un signalement, une demande ou une situation créés à sa suite',
+        params: suiteParamsSchema,
+        response: { 200: suitesViewSchema },
+      },
+    },
+    async (request) => {
+      const { id, type, cibleId } = request.params;
+      return lierSuite(requireAllowed(request, canWriteActions), id, type, cibleId);
+    },
   );
 };

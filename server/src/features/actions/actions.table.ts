@@ -89,3 +89,20 @@ export const actionComptes = pgTable(
   },
   (t) => [primaryKey({ columns: [t.actionId, t.public, t.genre] })],
 );
+
+/**
+ * The follow-ups of an action (ADR 037): a signalement, a demande or a situation created because
+ * of it. `cible_id` names a row of the table its `type` says (no foreign key across three tables:
+ * a link whose record is gone, erased or deleted, is simply not shown).
+ */
+export const actionSuites = pgTable(
+  'action_suites',
+  {
+    actionId: ref('action_id', () => actions.id, 'cascade').notNull(),
+    type: text('type').notNull(),
+    cibleId: uuid('cible_id').notNull(),
+    liePar: ref('lie_par', () => users.id, 'set null'),
+    lieLe: instant('lie_le').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.actionId, t.type, t.cibleId] })],
+);

@@ -1,0 +1,38 @@
+/**
+ * The follow-ups of a collective action (issue 14, part 3; ADR 037): a signalement, a demande
+ * (with its orientations) or a situation created because of the action, linked to it.
+ */
+import { z } from 'zod';
+import { codeList } from '../code-list';
+import { codeError } from '../zod-fr';
+
+export const SUITE_TYPE_LIST = codeList({
+  signalement: 'Signalement',
+  demande: 'Demande et orientation',
+  situation: 'Situation de médiation',
+});
+export const SUITE_TYPES = SUITE_TYPE_LIST.codes;
+export type SuiteType = (typeof SUITE_TYPES)[number];
+export const SUITE_TYPE_LABELS = SUITE_TYPE_LIST.labels;
+
+export const suiteParamsSchema = z.object({
+  id: z.uuid(),
+  type: z.enum(SUITE_TYPES, {
+    error: codeError('Type de suite inconnu : signalement, demande ou situation.'),
+  }),
+  cibleId: z.uuid({ error: 'Identifiant attendu.' }),
+});
+
+/** A linked record as the action's page shows it: never a person's name nor a free text. */
+export const suiteViewSchema = z.object({
+  type: z.enum(SUITE_TYPES),
+  id: z.uuid(),
+  /** « Signalement n° 1234 — Encombrants », « Demande du 03/12/2026 — 2 orientations »… */
+  libelle: z.string(),
+  /** The record's status code, when it has one (signalement, situation). */
+  statut: z.string().nullable(),
+  /** When the link was made (ISO 8601). */
+  lieLe: z.string(),
+});
+export type SuiteView = z.infer<typeof suiteViewSchema>;
+export const suitesViewSchema = z.array(suiteViewSchema);

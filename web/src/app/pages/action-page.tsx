@@ -13,6 +13,7 @@ import {
   EvaluationSummary,
   ParticipationSummary,
 } from '../../features/actions/components/action-detail';
+import { ActionSuites } from '../../features/actions/components/action-suites';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { paths } from '../../lib/paths';
 import { useSession } from '../session';
@@ -68,11 +69,7 @@ export function ActionPage() {
               <SectionCard id="action-evaluation" title="Évaluation">
                 <EvaluationSummary action={a} />
               </SectionCard>
-              {/*
-                Slot « suivis » (issue 14, parts 2 and 3): the lead mounts here the components of
-                features/action-suivi (follow-ups, photos, named registration, attendance sheet),
-                given `a` (the ActionView) and `writable`.
-              */}
+              <ActionSuites actionId={a.id} canWrite={writable} />
               {writable ? (
                 <Group gap="sm">
                   <Button component={Link} to={paths.actionModifier(a.id)} variant="default">

@@ -4,6 +4,8 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/ui/page-header';
+import { useSuiteDe } from '../../features/actions/api/lier-suite';
+import { RetourAction } from '../../features/actions/components/retour-action';
 import { useRecentDiagnostics } from '../../features/signalements/api/get-recent-diagnostics';
 import { CaptureForm } from '../../features/signalements/components/capture-form';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
@@ -26,6 +28,8 @@ export function SignalementCapturePage() {
   /** The last signalement waits on the phone: say so above the next, blank form. */
   const [kept, setKept] = useState(false);
   const observation = useDepuisObservation();
+  // Opened from a collective action (`?action=`): each signalement captured here is linked to it.
+  const suite = useSuiteDe('signalement');
   const lieux: OptionGroup[] = (territoires.data ?? []).map((t) => ({
     group: t.nom,
     items: lieuOptions(t),
@@ -74,6 +78,11 @@ export function SignalementCapturePage() {
             <Button component={Link} to={paths.signalement(s.id)} variant="light">
               Voir le signalement
             </Button>
+            {suite ? (
+              <Button component={Link} to={paths.action(suite.actionId)} variant="light">
+                Retour à l’action
+              </Button>
+            ) : null}
           </Group>
         </Stack>
       </>
@@ -87,6 +96,7 @@ export function SignalementCapturePage() {
           observation && round === 0 ? 'À partir d’une observation de veille : elle y sera liée.' : undefined
         }
       />
+      {suite ? <RetourAction actionId={suite.actionId} type="signalement" /> : null}
       {kept ? (
         <Alert
           color="orange"
@@ -102,6 +112,7 @@ export function SignalementCapturePage() {
         key={round}
         lieux={lieux}
         diagnostics={recentWalks}
+        onCaptured={suite ? (id) => void suite.lier(id).catch(() => undefined) : undefined}
         onDone={(r) => {
           setKept(r === null);
           if (r) setResult(r);

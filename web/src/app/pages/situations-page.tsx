@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { PagedList } from '../../components/ui/paged-list';
 import { QueryState } from '../../components/ui/query-state';
 import { useIsDesktop } from '../../components/ui/use-is-desktop';
+import { useSuiteDe } from '../../features/actions/api/lier-suite';
 import { partenairesQueryOptions } from '../../features/partenaires/api/get-partenaires';
 import {
   type SituationFilters as Filters,
@@ -54,7 +55,9 @@ export function SituationsPage() {
     territoireId: null,
     enRetard: queryFlag(params, 'enRetard') ?? false,
   }));
-  const [opening, setOpening] = useState(canOpen && origine !== null);
+  // Opened from a collective action (`?action=`): the new situation is linked to it (ADR 037).
+  const suite = useSuiteDe('situation');
+  const [opening, setOpening] = useState(canOpen && (origine !== null || suite !== null));
   const situations = useSituations(filters);
   // Partner accounts read neither the territories nor the directory: only their referrals.
   const staff = isStaff(me);
@@ -71,7 +74,7 @@ export function SituationsPage() {
   }));
   const close = () => {
     setOpening(false);
-    if (origine) setParams({});
+    if (origine || suite) setParams({});
   };
 
   return (
@@ -154,7 +157,10 @@ export function SituationsPage() {
             origine={origine}
             prefill={prefill}
             onCancel={close}
-            onDone={(s) => navigate(paths.situation(s.id))}
+            onDone={async (s) => {
+              if (suite) await suite.lier(s.id);
+              navigate(suite ? paths.action(suite.actionId) : paths.situation(s.id));
+            }}
           />
         ) : null}
       </FormModal>

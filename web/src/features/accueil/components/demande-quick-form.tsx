@@ -63,6 +63,7 @@ export function DemandeQuickForm({
   qpvOptions,
   servicePicker,
   onDone,
+  onCaptured,
   preset,
 }: {
   qpvOptions: Option[];
@@ -75,6 +76,8 @@ export function DemandeQuickForm({
   }) => ReactNode;
   /** The request as recorded, or null when the phone keeps it until the network is back. */
   onDone?: (d: DemandeView | null) => void;
+  /** The client id of the request just saved or kept (an action links it: ADR 037). */
+  onCaptured?: (id: string) => void;
   /** Pre-filled answers; the form then keeps no memory of its own (channel and QPV). */
   preset?: DemandePreset;
 }) {
@@ -118,6 +121,7 @@ export function DemandeQuickForm({
         form.reset(fresh(qpvOptions, preset));
         setLinkPerson(false);
         setSaved(captured.kept ? 'kept' : captured.result);
+        onCaptured?.(input.id);
         onDone?.(captured.kept ? null : captured.result);
       },
       onError: form.handleError,

@@ -30,6 +30,7 @@ export function CaptureForm({
   lieux,
   diagnostics,
   onDone,
+  onCaptured,
   depuis,
 }: {
   lieux: OptionGroup[];
@@ -37,6 +38,8 @@ export function CaptureForm({
   diagnostics: Option[];
   /** The server's answer, or null when the phone keeps the signalement until the network is back. */
   onDone: (r: CaptureResultView | null) => void;
+  /** The client id of the signalement just saved or kept (an action links it: ADR 037). */
+  onCaptured?: (id: string) => void;
   depuis?: CaptureDepuis | null;
 }) {
   const [categorie, setCategorie] = useState<Categorie | null>(null);
@@ -90,7 +93,12 @@ export function CaptureForm({
         },
         photos: photos.map((p) => ({ id: p.id, blob: p.blob })),
       },
-      { onSuccess: (captured) => onDone(captured.kept ? null : captured.result) },
+      {
+        onSuccess: (captured) => {
+          onCaptured?.(id.current);
+          onDone(captured.kept ? null : captured.result);
+        },
+      },
     );
   };
 

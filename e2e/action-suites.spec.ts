@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { checkPage, PHONE, signInWatched } from './support';
+
+test.use({
+  viewport: PHONE,
+  geolocation: { latitude: 43.32589, longitude: 5.40493 },
+  permissions: ['geolocation'],
+});
+test.describe.configure({ timeout: 180_000 });
+
+/**
+ * Issue 14, part 3 at 360 px (ADR 037): from an action's page, a follow-up signalement is captured
+ * on its usual screen, comes back linked to the action, and is listed there with its status.
+ */
+test('a follow-up signalement created from an action is linked to it (360 px)', async ({ page }) => {
+  const mark = `suite-${Date.now().toString(36)}`;
+  const errors = await signInWatched(page, 'coordination@demo.trame.local');
+  const territoires = await (await page.request.get('/api/territoires')).json();
+  const id = crypto.randomUUID();
+  const csrf = (await (await page.request.get('/api/auth/me')).json()).csrfToken as string;
+  const created = await page.request.post('/api/actions', {
+    headers: { 'x-csrf-token': csrf },
+    data: {
+      id,
+      type: 'diagnostic_en_marchant',
+      titre: `Diagnostic en marchant ${mark}`,
+      debut: new Date(Date.now() - 3 * 3_600_000).toISOString(),
+      fin: new Date(Date.now() - 3_600_000).toISOString(),
+      territoireId: territoires[0].id,
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+
+  await page.goto(`/actions/${id}`);
+  const suites = page.getByRole('region', { name: 'Suites données' });
+  await expect(suites.getByText('Aucune suite liée à cette action pour l’instant.')).toBeVisible();
+  await checkPage(page, 'action-suites-vide');
+  await suites.getByRole('link', { name: 'Signalement à la suite' }).click();
+
+  await expect(page.getByRole('note')).toContainText(`« Diagnostic en marchant ${mark} »`);
+  await page.getByRole('radio', { name: 'Éclairage' }).click();
+  await expect(page.getByText(/Position GPS relevée/)).toBeVisible();
+  await page.getByLabel('Description (facultative)').fill(`Lampadaire éteint rue des Pins ${mark}`);
+  await checkPage(page, 'signalement-suite');
+  await page.getByRole('button', { name: 'Envoyer le signalement' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Signalement enregistré' })).toBeVisible();
+  await page.getByRole('link', { name: 'Retour à l’action' }).click();
+
+  await expect(suites.getByRole('link', { name: /^Signalement n° \d+ — Éclairage/ })).toBeVisible();
+  await checkPage(page, 'action-suites');
+  const linked = await (await page.request.get(`/api/actions/${id}/suites`)).json();
+  expect(linked).toHaveLength(1);
+  expect(linked[0]).toMatchObject({ type: 'signalement', statut: expect.any(String) });
+  expect(errors).toEqual([]);
+});

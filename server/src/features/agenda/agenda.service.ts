@@ -17,6 +17,7 @@ import {
   agendaPaths,
 } from '../../../../domain/agenda/agenda.schema';
 import { notFound } from '../../../../domain/errors';
+import { SLUG_PATTERN } from '../../../../domain/structures/slug';
 import { addDays, parisDate, parisInstant, toParisIso } from '../../../../domain/time/paris';
 import type { DbOrTx } from '../../db/client';
 import { actionPartenaires, actions, partners, places, structures, territories } from '../../db/schema';
@@ -25,8 +26,9 @@ import { icalCalendar } from '../../lib/ical';
 const typeOf = (t: string): ActionType =>
   (ACTION_TYPES as readonly string[]).includes(t) ? (t as ActionType) : 'autre';
 
-/** The structure of a slug, or a French 404. */
+/** The structure of a slug, or a French 404 (a string no slug can be is not even looked up). */
 async function structureOf(db: DbOrTx, slug: string) {
+  if (!SLUG_PATTERN.test(slug)) throw notFound('Agenda');
   const [s] = await db
     .select({ id: structures.id, nom: structures.nom, slug: structures.slug })
     .from(structures)

@@ -6,8 +6,8 @@ import { type Session, uploadPhoto } from '../../../test/helpers';
 import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { buildStructure, buildTerritoire } from '../../factories/factories';
 import { buildSignalement } from '../../factories/signalements.factories';
+import { imageDecoding } from '../../lib/images';
 import { createLimiter } from '../../lib/limiter';
-import { imageDecoding } from './photos.service';
 
 const crc32 = (buf: Buffer) => {
   let c = ~0;

@@ -1,91 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { AppError, conflict, notFound, validationFailed } from '../../../../domain/errors';
-import {
-  PHOTO_MAX_BYTES,
-  PHOTO_MAX_COUNT,
-  PHOTO_MAX_PIXELS,
-  PHOTO_MAX_SIDE,
-  type PhotoView,
-} from '../../../../domain/signalements/signalement.schema';
+import { conflict, notFound } from '../../../../domain/errors';
+import { PHOTO_MAX_COUNT, type PhotoView } from '../../../../domain/signalements/signalement.schema';
 import type { DbOrTx } from '../../db/client';
 import { signalementPhotos } from '../../db/schema';
 import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
-import { createLimiter } from '../../lib/limiter';
+import { refused, sanitizeImage } from '../../lib/images';
 import { getVisibleRow } from './signalements.read';
-
-/** JPEG, PNG or WebP, recognised by their first bytes (never by the declared type). */
-export function imageKind(buf: Buffer): 'jpeg' | 'png' | 'webp' | null {
-  if (buf.length >= 3 && buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'jpeg';
-  if (
-    buf.length >= 8 &&
-    buf.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-  )
-    return 'png';
-  if (buf.length >= 12 && buf.toString('latin1', 0, 4) === 'RIFF' && buf.toString('latin1', 8, 12) === 'WEBP')
-    return 'webp';
-  return null;
-}
-
-const refused = (message: string) => validationFailed(message, [{ champ: 'photo', message }]);
-const tooBig = (message: string) => new AppError('trop_volumineux', 413, message);
-const PIXELS_MSG = `La photo dépasse ${PHOTO_MAX_PIXELS / 1_000_000} mégapixels : réduisez-la avant l’envoi.`;
-
-/**
- * Decoding is the costly step (a 16000 × 16000 PNG took 1.6 s and ~110 MB here): two at once per
- * process; eight more may wait, holding only their body (5 MB at most); the rest are told to come
- * back (the offline outbox retries a 503 by itself).
- */
-export const imageDecoding = createLimiter({
-  concurrency: 2,
-  queue: 8,
-  busy: () =>
-    new AppError(
-      'serveur_occupe',
-      503,
-      'Le serveur traite déjà plusieurs photos : réessayez dans un instant.',
-    ),
-});
-
-/** The cheap checks, on the bytes as received: size and kind. Nothing is decoded. */
-export function checkImageBytes(buf: Buffer): void {
-  if (buf.length > PHOTO_MAX_BYTES) throw tooBig('La photo dépasse 5 Mo : réduisez-la avant l’envoi.');
-  if (!imageKind(buf)) throw refused('Ce fichier n’est pas une photo (JPEG, PNG ou WebP attendu).');
-}
-
-/**
- * Re-encodes the image as JPEG: orientation applied, at most 1600 px, and every metadata block
- * (EXIF position, device, time; XMP; ICC comments) dropped, since sharp writes none by default.
- * The pixel count is read from the header first, and bounded again in the decoder itself.
- */
-export async function sanitizeImage(buf: Buffer): Promise<{ data: Buffer; width: number; height: number }> {
-  checkImageBytes(buf);
-  // Loaded on the first photo, not at boot.
-  const { default: sharp } = await import('sharp');
-  let pixels: number;
-  try {
-    const meta = await sharp(buf).metadata();
-    // Only the first page (frame) of a file is ever decoded.
-    pixels = (meta.width ?? 0) * (meta.height ?? 0);
-  } catch {
-    throw refused('Photo illisible ou endommagée.');
-  }
-  if (pixels > PHOTO_MAX_PIXELS) throw tooBig(PIXELS_MSG);
-  return imageDecoding.run(async () => {
-    try {
-      const { data, info } = await sharp(buf, { failOn: 'error', limitInputPixels: PHOTO_MAX_PIXELS })
-        .rotate()
-        .resize({ width: PHOTO_MAX_SIDE, height: PHOTO_MAX_SIDE, fit: 'inside', withoutEnlargement: true })
-        .jpeg({ quality: 82, mozjpeg: true })
-        .toBuffer({ resolveWithObject: true });
-      return { data, width: info.width, height: info.height };
-    } catch (err) {
-      if (err instanceof Error && /pixel limit/i.test(err.message)) throw tooBig(PIXELS_MSG);
-      throw refused('Photo illisible ou endommagée.');
-    }
-  });
-}
 
 /** What may be refused without decoding: rights, the signalement, a known photo id, the count. */
 async function precheck(tx: DbOrTx, ctx: ServiceContext, signalementId: string, id: string, lock: boolean) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type Session, uploadPhoto } from '../../../test/helpers';
 import { buildSite, signInNew, useWorld } from '../../../test/world';
 import { buildSignalement } from '../../factories/signalements.factories';
-import { imageKind } from './photos.service';
+import { imageKind } from '../../lib/images';
 
 /** A JPEG carrying EXIF (device make, GPS-like comment) as a phone would write it. */
 const jpegWithExif = (width = 2400, height = 1800) =>

@@ -36,3 +36,24 @@ export const suiteViewSchema = z.object({
 });
 export type SuiteView = z.infer<typeof suiteViewSchema>;
 export const suitesViewSchema = z.array(suiteViewSchema);
+
+/** Photos of an action: a few of the event, never a face without consent (issue 14, part 3). */
+export const ACTION_PHOTOS_MAX = 6;
+export const ACTION_PHOTO_CONSENTEMENT =
+  'Aucune personne n’est reconnaissable sur cette photo sans avoir donné son accord.';
+export const actionPhotoQuerySchema = z.object({
+  photoId: z.uuid().optional(),
+  /** The author's word, ticked on the form: required. */
+  consentement: z.enum(['oui'], {
+    error: 'Confirmez qu’aucune personne n’est reconnaissable sans son accord.',
+  }),
+});
+export const actionPhotoViewSchema = z.object({
+  id: z.uuid(),
+  largeur: z.int(),
+  hauteur: z.int(),
+  taille: z.int(),
+  /** ISO 8601. */
+  le: z.string(),
+});
+export type ActionPhotoView = z.infer<typeof actionPhotoViewSchema>;

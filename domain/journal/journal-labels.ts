@@ -10,6 +10,7 @@ import { type CodeOf, codeList } from '../code-list';
  */
 export const AUDIT_ENTITY_LIST = codeList({
   action_collective: 'Action collective',
+  action_photo: 'Photo d’action collective',
   action_evaluation: 'Évaluation d’une action collective',
   action_participation: 'Participation à une action collective',
   activite: 'Activité',

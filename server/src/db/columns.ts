@@ -3,7 +3,7 @@
  * created/updated stamps. They build exactly the columns written by hand before (drizzle-kit
  * generates no migration for the change).
  */
-import { type AnyPgColumn, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, customType, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { structures } from '../features/structures/structures.table';
 
 type OnDelete = 'cascade' | 'set null' | 'no action' | 'restrict';
@@ -25,4 +25,10 @@ export const createdAt = () => instant('created_at').notNull().defaultNow();
 export const stamps = () => ({
   createdAt: createdAt(),
   updatedAt: instant('updated_at').notNull().defaultNow(),
+});
+
+/** Raw bytes (a photo), read back as a Buffer whichever driver answers. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => Buffer.from(v),
 });

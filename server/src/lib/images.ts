@@ -3,6 +3,8 @@
  * cheap checks on the bytes, then one bounded decode that re-encodes a clean JPEG without any
  * metadata. Shared by the signalements' and the collective actions' photos.
  */
+
+import type { FastifyInstance } from 'fastify';
 import { AppError, validationFailed } from '../../../domain/errors';
 import {
   PHOTO_MAX_BYTES,
@@ -82,4 +84,30 @@ export async function sanitizeImage(buf: Buffer): Promise<{ data: Buffer; width:
       throw refused('Photo illisible ou endommagée.');
     }
   });
+}
+
+/**
+ * The body of a photo upload as bytes. An image arrives raw (a Buffer); a JSON or form body was
+ * parsed into an object: refused before it is touched (a deeply nested array cannot even be
+ * turned into a string).
+ */
+export function rawImageBody(body: unknown): Buffer {
+  if (body !== undefined && !Buffer.isBuffer(body) && typeof body !== 'string') {
+    throw new AppError(
+      'type_non_supporte',
+      415,
+      'La photo s’envoie en image brute (JPEG, PNG ou WebP), pas en JSON ni en formulaire.',
+    );
+  }
+  return Buffer.isBuffer(body) ? body : Buffer.from(body ?? '');
+}
+
+/**
+ * Photos arrive as the raw image body (offline outbox friendly); the type is checked by magic
+ * bytes. Registered in each plugin that takes photos (a parser is scoped to its plugin).
+ */
+export function acceptRawImages(app: FastifyInstance): void {
+  const parseImage = { parseAs: 'buffer' as const, bodyLimit: PHOTO_MAX_BYTES + 1024 * 1024 };
+  app.addContentTypeParser(/^image\//, parseImage, (_req, body, done) => done(null, body));
+  app.addContentTypeParser('application/octet-stream', parseImage, (_req, body, done) => done(null, body));
 }

@@ -11,10 +11,18 @@ import {
   participationSchema,
   participationViewSchema,
 } from '../../../../domain/actions/action.schema';
-import { suiteParamsSchema, suitesViewSchema } from '../../../../domain/actions/action-suites';
+import {
+  actionPhotoQuerySchema,
+  actionPhotoViewSchema,
+  suiteParamsSchema,
+  suitesViewSchema,
+} from '../../../../domain/actions/action-suites';
 import { requireAllowed } from '../../lib/auth';
+import { acceptRawImages, rawImageBody } from '../../lib/images';
+import { fichier } from '../../lib/responses';
 import { routeSuppression } from '../../lib/routes';
 import { cancelAction, createAction, getAction, listActions, updateAction } from './actions.service';
+import { addActionPhoto, listActionPhotos, readActionPhoto } from './actions-photos.service';
 import { lierSuite, listSuites } from './actions-suites.service';
 import { getParticipation, putEvaluation, putParticipation } from './actions-suivi.service';
 
@@ -23,6 +31,7 @@ const params = z.object({ id: z.uuid() });
 
 /** Collective actions (issue 14): workshops, meetings, parties… their counts and evaluation. */
 export const actionsRoutes: FastifyPluginAsyncZod = async (app) => {
+  acceptRawImages(app);
   app.get(
     '/api/actions',
     {
@@ -141,6 +150,52 @@ export const actionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { id, type, cibleId } = request.params;
       return lierSuite(requireAllowed(request, canWriteActions), id, type, cibleId);
+    },
+  );
+  app.post(
+    '/api/actions/:id/photos',
+    {
+      schema: {
+        tags,
+        summary: 'Ajouter une photo (corps = image brute, 5 Mo max ; consentement=oui obligatoire)',
+        params,
+        querystring: actionPhotoQuerySchema,
+        response: { 200: actionPhotoViewSchema, 201: actionPhotoViewSchema },
+      },
+    },
+    async (request, reply) => {
+      const body = rawImageBody(request.body);
+      const ctx = requireAllowed(request, canWriteActions);
+      const { photo, created } = await addActionPhoto(ctx, request.params.id, request.query.photoId, body);
+      return reply.status(created ? 201 : 200).send(photo);
+    },
+  );
+  app.get(
+    '/api/actions/:id/photos',
+    {
+      schema: {
+        tags,
+        summary: 'Les photos d’une action',
+        params,
+        response: { 200: z.array(actionPhotoViewSchema) },
+      },
+    },
+    async (request) => listActionPhotos(requireAllowed(request, canReadActions), request.params.id),
+  );
+  app.get(
+    '/api/actions/:id/photos/:photoId',
+    {
+      schema: {
+        tags,
+        summary: 'Une photo d’une action (JPEG sans métadonnées)',
+        params: z.object({ id: z.uuid(), photoId: z.uuid() }),
+        response: fichier('Photo (JPEG)'),
+      },
+    },
+    async (request, reply) => {
+      const { id, photoId } = request.params;
+      const data = await readActionPhoto(requireAllowed(request, canReadActions), id, photoId);
+      return reply.type('image/jpeg').send(data);
     },
   );
 };

@@ -8,7 +8,7 @@ import {
   text,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { instant, ref, stamps, structureId } from '../../db/columns';
+import { bytea, createdAt, instant, ref, stamps, structureId } from '../../db/columns';
 import { partners } from '../partenaires/partenaires.table';
 import { places, territories } from '../territoires/territoires.table';
 import { users } from '../utilisateurs/users.table';
@@ -105,4 +105,23 @@ export const actionSuites = pgTable(
     lieLe: instant('lie_le').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.actionId, t.type, t.cibleId] })],
+);
+
+/**
+ * The photos of an action (issue 14, part 3): re-encoded without metadata as a signalement's are
+ * (lib/images.ts), each sent with the author's word that no one is identifiable without consent.
+ */
+export const actionPhotos = pgTable(
+  'action_photos',
+  {
+    id: uuid('id').primaryKey(),
+    actionId: ref('action_id', () => actions.id, 'cascade').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    size: integer('size').notNull(),
+    data: bytea('data').notNull(),
+    creePar: ref('cree_par', () => users.id, 'set null'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('action_photos_action_idx').on(t.actionId)],
 );

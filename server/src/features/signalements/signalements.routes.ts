@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isStaff } from '../../../../domain/auth/roles';
-import { AppError } from '../../../../domain/errors';
 import {
   canCaptureSignalement,
   canManageSignalements,
@@ -13,7 +12,6 @@ import {
   delaisViewSchema,
   doublonsQuerySchema,
   doublonViewSchema,
-  PHOTO_MAX_BYTES,
   photoViewSchema,
   regleRoutageSchema,
   regleViewSchema,
@@ -26,7 +24,8 @@ import {
 } from '../../../../domain/signalements/signalement.schema';
 import { carteReglagesSchema, qpvPerimetresSchema } from '../../../../domain/territoires/perimetres.schema';
 import { requireAllowed, requireContext } from '../../lib/auth';
-import { AUCUN_CONTENU, fichier } from '../../lib/responses';
+import { acceptRawImages, rawImageBody } from '../../lib/images';
+import { fichier } from '../../lib/responses';
 import { routeSuppression } from '../../lib/routes';
 import { perimetresDeLaStructure } from './carte.service';
 import { computeDelais } from './delais.service';
@@ -43,11 +42,8 @@ const tags = ['signalements'];
 const params = z.object({ id: z.uuid() });
 
 export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
-  // Photos arrive as the raw image body (offline outbox friendly); the type is checked by magic bytes.
-  const parseImage = { parseAs: 'buffer' as const, bodyLimit: PHOTO_MAX_BYTES + 1024 * 1024 };
   await app.register(diagnosticsRoutes);
-  app.addContentTypeParser(/^image\//, parseImage, (_req, body, done) => done(null, body));
-  app.addContentTypeParser('application/octet-stream', parseImage, (_req, body, done) => done(null, body));
+  acceptRawImages(app);
 
   app.post(
     '/api/signalements',
@@ -227,16 +223,7 @@ export const signalementsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      // An image arrives raw (a Buffer); a JSON or form body was parsed into an object: refuse it
-      // before touching it (a deeply nested array cannot even be turned into a string).
-      if (request.body !== undefined && !Buffer.isBuffer(request.body) && typeof request.body !== 'string') {
-        throw new AppError(
-          'type_non_supporte',
-          415,
-          'La photo s’envoie en image brute (JPEG, PNG ou WebP), pas en JSON ni en formulaire.',
-        );
-      }
-      const body = Buffer.isBuffer(request.body) ? request.body : Buffer.from(request.body ?? '');
+      const body = rawImageBody(request.body);
       const { photo, created } = await addPhoto(
         requireAllowed(request, canCaptureSignalement),
         request.params.id,

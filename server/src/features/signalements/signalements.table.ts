@@ -13,16 +13,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, instant, ref, stamps, structureId } from '../../db/columns';
+import { bytea, createdAt, instant, ref, stamps, structureId } from '../../db/columns';
 import { partners } from '../partenaires/partenaires.table';
 import { structures } from '../structures/structures.table';
 import { places, territories } from '../territoires/territoires.table';
 import { users } from '../utilisateurs/users.table';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => Buffer.from(v),
-});
 
 /** A walk with residents and partners (diagnostic en marchant); its signalements point to it. */
 export const diagnostics = pgTable(

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import sharp from 'sharp';
 import { checkPage, PHONE, signInWatched } from './support';
 
 test.use({
@@ -10,7 +11,8 @@ test.describe.configure({ timeout: 180_000 });
 
 /**
  * Issue 14, part 3 at 360 px (ADR 037): from an action's page, a follow-up signalement is captured
- * on its usual screen, comes back linked to the action, and is listed there with its status.
+ * on its usual screen, comes back linked to the action, and is listed there with its status; a
+ * photo of the action is sent once the author has ticked the consent statement.
  */
 test('a follow-up signalement created from an action is linked to it (360 px)', async ({ page }) => {
   const mark = `suite-${Date.now().toString(36)}`;
@@ -47,7 +49,20 @@ test('a follow-up signalement created from an action is linked to it (360 px)', 
   await page.getByRole('link', { name: 'Retour à l’action' }).click();
 
   await expect(suites.getByRole('link', { name: /^Signalement n° \d+ — Éclairage/ })).toBeVisible();
+
+  // A photo of the walk, sent only once the author has ticked that no one is recognisable.
+  const photos = page.getByRole('region', { name: 'Photos' });
+  await expect(photos.getByRole('button', { name: 'Ajouter une photo' })).toBeDisabled();
+  await photos.getByRole('checkbox', { name: /Aucune personne n’est reconnaissable/ }).check();
+  const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#3a7' } })
+    .jpeg()
+    .toBuffer();
+  await photos
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'rue.jpg', mimeType: 'image/jpeg', buffer: jpeg });
+  await expect(photos.getByRole('img', { name: /^Photo 1 de l’action/ })).toBeVisible();
   await checkPage(page, 'action-suites');
+  expect(await (await page.request.get(`/api/actions/${id}/photos`)).json()).toHaveLength(1);
   const linked = await (await page.request.get(`/api/actions/${id}/suites`)).json();
   expect(linked).toHaveLength(1);
   expect(linked[0]).toMatchObject({ type: 'signalement', statut: expect.any(String) });

@@ -13,6 +13,7 @@ import {
   EvaluationSummary,
   ParticipationSummary,
 } from '../../features/actions/components/action-detail';
+import { ActionPhotos } from '../../features/actions/components/action-photos';
 import { ActionSuites } from '../../features/actions/components/action-suites';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { paths } from '../../lib/paths';
@@ -70,6 +71,7 @@ export function ActionPage() {
                 <EvaluationSummary action={a} />
               </SectionCard>
               <ActionSuites actionId={a.id} canWrite={writable} />
+              <ActionPhotos actionId={a.id} canWrite={writable} />
               {writable ? (
                 <Group gap="sm">
                   <Button component={Link} to={paths.actionModifier(a.id)} variant="default">

@@ -1,26 +1,13 @@
-import { PHOTO_MAX_BYTES, PHOTO_MAX_COUNT, PHOTO_MAX_SIDE } from '@domain/signalements/signalement.schema';
+import { PHOTO_MAX_BYTES, PHOTO_MAX_COUNT } from '@domain/signalements/signalement.schema';
 import { Alert, Button, CloseButton, FileButton, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { resizePhoto } from '../../../lib/photo-resize';
 import classes from './signalements.module.css';
 
 export interface PickedPhoto {
   id: string;
   blob: Blob;
   url: string;
-}
-
-/** Shrinks a camera photo to 1600 px on its long side, as JPEG, on the phone itself. */
-async function resize(file: File): Promise<Blob> {
-  const bitmap = await createImageBitmap(file);
-  const scale = Math.min(1, PHOTO_MAX_SIDE / Math.max(bitmap.width, bitmap.height));
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(bitmap.width * scale);
-  canvas.height = Math.round(bitmap.height * scale);
-  canvas.getContext('2d')!.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-  bitmap.close();
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob'))), 'image/jpeg', 0.85),
-  );
 }
 
 /** 0 to 3 photos from the camera, resized before sending; reminds not to photograph people. */
@@ -37,7 +24,7 @@ export function PhotoPicker({
     if (!file) return;
     if (!file.type.startsWith('image/')) return setError('Ce fichier n’est pas une photo.');
     try {
-      const blob = await resize(file);
+      const blob = await resizePhoto(file);
       if (blob.size > PHOTO_MAX_BYTES) return setError('Photo trop lourde, même réduite (5 Mo au plus).');
       onChange([...value, { id: crypto.randomUUID(), blob, url: URL.createObjectURL(blob) }]);
     } catch {

@@ -57,3 +57,10 @@ export const actionPhotoViewSchema = z.object({
   le: z.string(),
 });
 export type ActionPhotoView = z.infer<typeof actionPhotoViewSchema>;
+
+/** Named registration (optional): a pseudonymous file of the accueil with a consent in force. */
+export const inscriptionSchema = z.strictObject({ personneId: z.uuid({ error: 'Personne attendue.' }) });
+export const inscriptionViewSchema = z.object({ personneId: z.uuid(), pseudonyme: z.string() });
+export type InscriptionView = z.infer<typeof inscriptionViewSchema>;
+/** Lines of the attendance sheet beyond the registered ones, to fill by hand at the door. */
+export const FEUILLE_LIGNES_LIBRES = 15;

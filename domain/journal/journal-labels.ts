@@ -10,6 +10,7 @@ import { type CodeOf, codeList } from '../code-list';
  */
 export const AUDIT_ENTITY_LIST = codeList({
   action_collective: 'Action collective',
+  action_inscription: 'Inscription à une action collective',
   action_photo: 'Photo d’action collective',
   action_evaluation: 'Évaluation d’une action collective',
   action_participation: 'Participation à une action collective',
@@ -92,6 +93,8 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   personneIds: 'Porteurs (fiches de l’accueil)',
   projetId: 'Projet',
   liePar: 'Lié par',
+  inscritPar: 'Inscrit·e par',
+  inscritLe: 'Inscrit·e le',
   lieLe: 'Lié le',
   suite: 'Suite liée',
   aChanger: 'À changer',

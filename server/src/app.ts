@@ -10,6 +10,7 @@ import type { Db, Engine } from './db/client';
 import type { Env } from './env';
 import { accueilRoutes } from './features/accueil/accueil.routes';
 import { actionsRoutes } from './features/actions/actions.routes';
+import { actionsInscriptionsRoutes } from './features/actions/actions-inscriptions.routes';
 import { agendaRoutes } from './features/agenda/agenda.routes';
 import { alertesRoutes } from './features/alertes/alertes.routes';
 import { annuaireRoutes } from './features/annuaire/annuaire.routes';
@@ -123,6 +124,7 @@ export async function buildApp(
   await app.register(planningRoutes);
   await app.register(projetsRoutes);
   await app.register(actionsRoutes);
+  await app.register(actionsInscriptionsRoutes);
   await app.register(agendaRoutes);
   await app.register(fluxRoutes);
   await app.register(alertesRoutes);

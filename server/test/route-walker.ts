@@ -149,6 +149,7 @@ const PARAMS: Record<string, (ids: DatasetIds) => string> = {
   slug: (ids) => ids.slug,
   type: () => 'signalement',
   cibleId: (ids) => ids.signalement,
+  personneId: (ids) => ids.personne,
   code: () => 'proprete',
   format: () => 'json',
   '*': () => 'swagger-ui.css',

@@ -9,6 +9,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { bytea, createdAt, instant, ref, stamps, structureId } from '../../db/columns';
+import { personnes } from '../accueil/accueil.table';
 import { partners } from '../partenaires/partenaires.table';
 import { places, territories } from '../territoires/territoires.table';
 import { users } from '../utilisateurs/users.table';
@@ -124,4 +125,22 @@ export const actionPhotos = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('action_photos_action_idx').on(t.actionId)],
+);
+
+/**
+ * Named registration to an action (issue 14, part 2), optional: pseudonymous files of the accueil
+ * with a consent in force; gone with the file when it is erased.
+ */
+export const actionInscriptions = pgTable(
+  'action_inscriptions',
+  {
+    actionId: ref('action_id', () => actions.id, 'cascade').notNull(),
+    personneId: ref('personne_id', () => personnes.id, 'cascade').notNull(),
+    inscritPar: ref('inscrit_par', () => users.id, 'set null'),
+    inscritLe: instant('inscrit_le').notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.actionId, t.personneId] }),
+    index('action_inscriptions_personne_idx').on(t.personneId),
+  ],
 );

@@ -3,13 +3,14 @@
  * action of origin and its partners the structure's, its carriers files of the accueil with a
  * consent in force, its mediators active staff. Else a 400 naming the field.
  */
-import { and, eq, exists, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { coversTerritory } from '../../../../domain/auth/roles';
 import { validationFailed } from '../../../../domain/errors';
 import type { DbOrTx } from '../../db/client';
-import { actions, consentements, partners, personnes, territories, users } from '../../db/schema';
+import { actions, partners, territories, users } from '../../db/schema';
 import type { ServiceContext } from '../../lib/context';
 import { assertIdsInStructure } from '../../lib/scope';
+import { personnesConsentantes } from '../accueil';
 
 const refuse = (champ: string, message: string) => validationFailed(message, [{ champ, message }]);
 
@@ -34,23 +35,8 @@ export async function assertProjetRefs(
   if (p.partenaireIds?.length) await assertIdsInStructure(tx, partners, p.partenaireIds, s, 'partenaireIds');
   const ids = [...new Set(p.personneIds ?? [])];
   if (ids.length) {
-    const consenting = await tx
-      .select({ id: personnes.id })
-      .from(personnes)
-      .where(
-        and(
-          eq(personnes.structureId, s),
-          isNull(personnes.mergedIntoId),
-          inArray(personnes.id, ids),
-          exists(
-            tx
-              .select({ id: consentements.id })
-              .from(consentements)
-              .where(and(eq(consentements.personneId, personnes.id), isNull(consentements.withdrawnAt))),
-          ),
-        ),
-      );
-    if (consenting.length !== ids.length) {
+    const consenting = await personnesConsentantes(tx, s, ids);
+    if (consenting.size !== ids.length) {
       throw refuse(
         'personneIds',
         'Un porteur doit être une fiche de l’accueil de votre structure avec un consentement en cours.',

@@ -12,7 +12,8 @@ test.describe.configure({ timeout: 180_000 });
 /**
  * Issue 14, part 3 at 360 px (ADR 037): from an action's page, a follow-up signalement is captured
  * on its usual screen, comes back linked to the action, and is listed there with its status; a
- * photo of the action is sent once the author has ticked the consent statement.
+ * photo of the action is sent once the author has ticked the consent statement; a person of the
+ * accueil is registered and the attendance sheet printed.
  */
 test('a follow-up signalement created from an action is linked to it (360 px)', async ({ page }) => {
   const mark = `suite-${Date.now().toString(36)}`;
@@ -54,6 +55,7 @@ test('a follow-up signalement created from an action is linked to it (360 px)', 
   const photos = page.getByRole('region', { name: 'Photos' });
   await expect(photos.getByRole('button', { name: 'Ajouter une photo' })).toBeDisabled();
   await photos.getByRole('checkbox', { name: /Aucune personne n’est reconnaissable/ }).check();
+  await expect(photos.getByRole('button', { name: 'Ajouter une photo' })).toBeEnabled();
   const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#3a7' } })
     .jpeg()
     .toBuffer();
@@ -63,6 +65,23 @@ test('a follow-up signalement created from an action is linked to it (360 px)', 
   await expect(photos.getByRole('img', { name: /^Photo 1 de l’action/ })).toBeVisible();
   await checkPage(page, 'action-suites');
   expect(await (await page.request.get(`/api/actions/${id}/photos`)).json()).toHaveLength(1);
+  // A person of the accueil registered under their pseudonym; the sheet to print is a PDF.
+  const inscriptions = page.getByRole('region', { name: 'Inscriptions et émargement' });
+  await inscriptions.getByRole('button', { name: 'Voir les inscrit·es' }).click();
+  await expect(inscriptions.getByText('Personne n’est inscrit·e.')).toBeVisible();
+  await inscriptions.getByRole('combobox', { name: 'Inscrire une personne (pseudonyme)' }).click();
+  const option = page.getByRole('option').first();
+  const pseudonyme = ((await option.textContent()) ?? '').trim();
+  expect(pseudonyme).not.toBe('');
+  await option.click();
+  await inscriptions.getByRole('button', { name: 'Inscrire', exact: true }).click();
+  await expect(
+    inscriptions.getByRole('button', { name: `Retirer l’inscription de ${pseudonyme}` }),
+  ).toBeVisible();
+  await checkPage(page, 'action-inscriptions');
+  const feuille = await page.request.get(`/api/actions/${id}/feuille-emargement`);
+  expect(feuille.headers()['content-type']).toBe('application/pdf');
+
   const linked = await (await page.request.get(`/api/actions/${id}/suites`)).json();
   expect(linked).toHaveLength(1);
   expect(linked[0]).toMatchObject({ type: 'signalement', statut: expect.any(String) });

@@ -7,7 +7,7 @@ import type { Option } from '../lib/reference-options';
 import { useSession } from './session';
 
 /**
- * The carriers' picker of a project form: the accueil's files with a consent in force found by a
+ * The picker of a project form's carriers and of an action's registrations: the accueil's files with a consent in force found by a
  * pseudonym search, plus those already chosen (`initial`, and every file seen, so a chosen one
  * keeps its label when the search moves on). Undefined for a reader who may not search the accueil.
  */

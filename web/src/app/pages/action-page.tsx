@@ -13,10 +13,12 @@ import {
   EvaluationSummary,
   ParticipationSummary,
 } from '../../features/actions/components/action-detail';
+import { ActionInscriptions } from '../../features/actions/components/action-inscriptions';
 import { ActionPhotos } from '../../features/actions/components/action-photos';
 import { ActionSuites } from '../../features/actions/components/action-suites';
 import { useTerritoires } from '../../features/territoires/api/get-territoires';
 import { paths } from '../../lib/paths';
+import { usePorteursPicker } from '../porteurs-picker';
 import { useSession } from '../session';
 
 /**
@@ -30,6 +32,8 @@ export function ActionPage() {
   const participation = useParticipation(id);
   const territoires = useTerritoires();
   const cancel = useCancelAction();
+  // Registration names files of the accueil: searched by pseudonym, for those who may read it.
+  const picker = usePorteursPicker();
   return (
     <>
       <PageHeader title={action.data?.titre ?? 'Action collective'} />
@@ -72,6 +76,7 @@ export function ActionPage() {
               </SectionCard>
               <ActionSuites actionId={a.id} canWrite={writable} />
               <ActionPhotos actionId={a.id} canWrite={writable} />
+              <ActionInscriptions actionId={a.id} canWrite={writable} picker={picker} />
               {writable ? (
                 <Group gap="sm">
                   <Button component={Link} to={paths.actionModifier(a.id)} variant="default">

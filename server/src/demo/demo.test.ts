@@ -27,7 +27,8 @@ describe('npm run demo', () => {
     expect(qpv.map((q) => q.code).sort()).toEqual(['QN01342I', 'QN01344M']);
     const me = await (await login(t.app, `mediation8@${DEMO_DOMAIN}`, DEMO_PASSWORD)).get('/api/auth/me');
     expect(me.json().role).toBe('mediateur');
-  });
+    // Two loads of a year of a whole team's work: 8 s on a quiet machine, 30 s seen on a loaded one.
+  }, 120_000);
 
   it('refuses with 409, losing nothing, to remove a QPV that activities still point to', async () => {
     const admin = await login(t.app, `admin@${DEMO_DOMAIN}`, DEMO_PASSWORD);

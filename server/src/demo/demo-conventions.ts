@@ -70,6 +70,7 @@ export async function loadDemoConventions(tx: DbOrTx, o: { structureId: string; 
       { indicateur: 'activites_evenement', cible: 60 },
       { indicateur: 'actions', cible: 60 },
       { indicateur: 'participants_actions', cible: 900 },
+      { indicateur: 'projets_accompagnes', cible: 12 },
     ],
   });
 }

@@ -12,6 +12,7 @@ export const AUDIT_ENTITY_LIST = codeList({
   action_collective: 'Action collective',
   action_inscription: 'Inscription à une action collective',
   action_photo: 'Photo d’action collective',
+  projet_document: 'Document d’un projet d’habitants',
   action_evaluation: 'Évaluation d’une action collective',
   action_participation: 'Participation à une action collective',
   activite: 'Activité',

@@ -128,3 +128,23 @@ export const financementUpdateSchema = z
   .refine((v) => Object.keys(v).length > 0, { error: 'Aucun changement demandé.', path: ['montantObtenu'] });
 export type FinancementUpdateInput = z.infer<typeof financementUpdateSchema>;
 export { UN_FINANCEUR };
+
+/** A project's documents: PDF, images, office files (issue 14, part 4). */
+export const DOCUMENTS_PROJET_MAX = 20;
+export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
+export const documentQuerySchema = z.object({
+  documentId: z.uuid().optional(),
+  nom: z
+    .string({ error: 'Nom du document attendu.' })
+    .trim()
+    .min(1, 'Nom du document attendu.')
+    .max(120, 'Le nom du document compte au plus 120 caractères.'),
+});
+export const documentViewSchema = z.object({
+  id: z.uuid(),
+  nom: z.string(),
+  type: z.string(),
+  taille: z.int(),
+  le: z.string(),
+});
+export type DocumentProjetView = z.infer<typeof documentViewSchema>;

@@ -29,6 +29,7 @@ import { partenairesRoutes } from './features/partenaires/partenaires.routes';
 import { fluxRoutes } from './features/planning/flux.routes';
 import { planningRoutes } from './features/planning/planning.routes';
 import { projetsRoutes } from './features/projets/projets.routes';
+import { projetsDocumentsRoutes } from './features/projets/projets-documents.routes';
 import { rapportsRoutes } from './features/rapports/rapports.routes';
 import { rapportsCarteRoutes } from './features/rapports/rapports-carte.routes';
 import { rapportsTextesRoutes } from './features/rapports/rapports-textes.routes';
@@ -123,6 +124,7 @@ export async function buildApp(
   await app.register(conventionsRoutes);
   await app.register(planningRoutes);
   await app.register(projetsRoutes);
+  await app.register(projetsDocumentsRoutes);
   await app.register(actionsRoutes);
   await app.register(actionsInscriptionsRoutes);
   await app.register(agendaRoutes);

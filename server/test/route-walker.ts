@@ -150,6 +150,7 @@ const PARAMS: Record<string, (ids: DatasetIds) => string> = {
   type: () => 'signalement',
   cibleId: (ids) => ids.signalement,
   personneId: (ids) => ids.personne,
+  documentId: (ids) => ids.photo,
   code: () => 'proprete',
   format: () => 'json',
   '*': () => 'swagger-ui.css',

@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, instant, ref, stamps, structureId } from '../../db/columns';
+import { bytea, createdAt, instant, ref, stamps, structureId } from '../../db/columns';
 import { personnes } from '../accueil/accueil.table';
 import { actions } from '../actions/actions.table';
 import { partners } from '../partenaires/partenaires.table';
@@ -144,4 +144,23 @@ export const projetFinancements = pgTable(
     index('projet_financements_projet_idx').on(t.projetId, t.day),
     index('projet_financements_structure_day_idx').on(t.structureId, t.day),
   ],
+);
+
+/**
+ * The documents of a project (issue 14, part 4): a budget, a poster, a funder's letter. Kept in
+ * the database like the photos; an image is re-encoded without its metadata (lib/images.ts).
+ */
+export const projetDocuments = pgTable(
+  'projet_documents',
+  {
+    id: uuid('id').primaryKey(),
+    projetId: ref('projet_id', () => projets.id, 'cascade').notNull(),
+    nom: text('nom').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    data: bytea('data').notNull(),
+    creePar: ref('cree_par', () => users.id, 'set null'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('projet_documents_projet_idx').on(t.projetId)],
 );

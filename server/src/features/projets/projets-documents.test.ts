@@ -67,7 +67,10 @@ describe('projets: documents', () => {
     expect(sansNom.statusCode).toBe(400);
 
     const list = (await coord.get(`/api/projets/${p.id}/documents`)).json();
-    expect(list.map((x: { nom: string }) => x.nom).sort()).toEqual(['Affiche', 'Budget prévisionnel 2027.pdf']);
+    expect(list.map((x: { nom: string }) => x.nom).sort()).toEqual([
+      'Affiche',
+      'Budget prévisionnel 2027.pdf',
+    ]);
     const download = await coord.get(`/api/projets/${p.id}/documents/${docId}`);
     expect(download.headers['content-disposition']).toContain(
       "filename*=UTF-8''Budget%20pr%C3%A9visionnel%202027.pdf",

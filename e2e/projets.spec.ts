@@ -52,6 +52,16 @@ test('a new mediator starts a residents’ project and records a step; coordinat
   await expect(page.getByRole('heading', { level: 1, name: titre })).toBeVisible();
   await expect(page.getByText(`Porté par : ${pseudonyme}`)).toBeVisible();
 
+  // A document of the project: the budget the residents wrote, as a PDF.
+  const documents = page.getByRole('region', { name: 'Documents' });
+  await expect(documents.getByText('Aucun document.')).toBeVisible();
+  await documents.locator('input[type="file"]').setInputFiles({
+    name: 'Budget prévisionnel.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n'),
+  });
+  await expect(documents.getByRole('link', { name: 'Budget prévisionnel.pdf' })).toBeVisible();
+
   // A support step with its hours.
   await page.getByRole('button', { name: 'Ajouter une étape' }).click();
   const etape = page.getByRole('form', { name: 'Nouvelle étape' });

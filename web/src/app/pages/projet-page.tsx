@@ -15,6 +15,7 @@ import { useProjet } from '../../features/projets/api/get-projet';
 import { EtapeForm } from '../../features/projets/components/etape-form';
 import { FinancementForm } from '../../features/projets/components/financement-form';
 import { ProjetActions } from '../../features/projets/components/projet-actions';
+import { ProjetDocuments } from '../../features/projets/components/projet-documents';
 import { ProjetForm } from '../../features/projets/components/projet-form';
 import { STATUT_COLORS } from '../../features/projets/components/projet-list';
 import { ProjetTimeline, ProjetTotaux } from '../../features/projets/components/projet-timeline';
@@ -101,6 +102,7 @@ export function ProjetPage() {
                 </Stack>
               </SectionCard>
               <ProjetActions projet={p} canOrganise={canWriteActions(me)} />
+              <ProjetDocuments projetId={p.id} canAdd={canAddEtapeProjet(me)} canRemove={manage} />
               <Group gap="sm" wrap="wrap">
                 {canAddEtapeProjet(me) ? (
                   <Button onClick={() => setOuvert('etape')}>Ajouter une étape</Button>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconAlert } from './icons';
 
 /** The French message of a failed request or an invalid form, read out by screen readers. */
@@ -14,6 +14,16 @@ export function FormAlert({
     <Alert color="red" variant="light" title={title} icon={<IconAlert />} role="alert">
       {message}
     </Alert>
+  );
+}
+
+/** A short French error under a field or a button (a refused photo, a file), read out at once. */
+export function InlineError({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <Text size="sm" c="red.8" role="alert">
+      {message}
+    </Text>
   );
 }
 

@@ -1,4 +1,5 @@
 import { Chip, Group, Stack, Text } from '@mantine/core';
+import { InlineError } from '../../../components/ui/form-alert';
 import type { Option } from '../../../lib/reference-options';
 
 const fieldsetStyle = { border: 0, padding: 0, margin: 0, minWidth: 0 };
@@ -33,11 +34,7 @@ export function ChipField<M extends boolean>({
           ))}
         </Group>
       </Chip.Group>
-      {error ? (
-        <Text size="sm" c="red.8" role="alert">
-          {error}
-        </Text>
-      ) : null}
+      <InlineError message={error} />
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, List, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { InlineError } from '../../../components/ui/form-alert';
 import { QueryState } from '../../../components/ui/query-state';
 import { SectionCard } from '../../../components/ui/section-card';
 import { ApiError } from '../../../lib/api-client';
@@ -100,11 +101,7 @@ export function ActionInscriptions({
             </Button>
           </Group>
         ) : null}
-        {error ? (
-          <Text size="sm" c="red.8" role="alert">
-            {error}
-          </Text>
-        ) : null}
+        <InlineError message={error} />
       </Stack>
     </SectionCard>
   );

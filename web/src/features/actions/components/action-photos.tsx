@@ -1,6 +1,7 @@
 import { ACTION_PHOTO_CONSENTEMENT, ACTION_PHOTOS_MAX } from '@domain/actions/action-suites';
 import { Button, Checkbox, FileButton, Group, Image, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { InlineError } from '../../../components/ui/form-alert';
 import { QueryState } from '../../../components/ui/query-state';
 import { SectionCard } from '../../../components/ui/section-card';
 import { ApiError } from '../../../lib/api-client';
@@ -78,11 +79,7 @@ export function ActionPhotos({ actionId, canWrite }: { actionId: string; canWrit
             </Text>
           </Stack>
         ) : null}
-        {error ? (
-          <Text size="sm" c="red.8" role="alert">
-            {error}
-          </Text>
-        ) : null}
+        <InlineError message={error} />
       </Stack>
     </SectionCard>
   );

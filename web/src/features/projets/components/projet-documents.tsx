@@ -1,5 +1,6 @@
 import { Anchor, Button, FileButton, Group, List, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { InlineError } from '../../../components/ui/form-alert';
 import { QueryState } from '../../../components/ui/query-state';
 import { SectionCard } from '../../../components/ui/section-card';
 import { ApiError } from '../../../lib/api-client';
@@ -89,11 +90,7 @@ export function ProjetDocuments({
             </Text>
           </Group>
         ) : null}
-        {error ? (
-          <Text size="sm" c="red.8" role="alert">
-            {error}
-          </Text>
-        ) : null}
+        <InlineError message={error} />
       </Stack>
     </SectionCard>
   );

@@ -1,6 +1,7 @@
 import { PHOTO_MAX_BYTES, PHOTO_MAX_COUNT } from '@domain/signalements/signalement.schema';
 import { Alert, Button, CloseButton, FileButton, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { InlineError } from '../../../components/ui/form-alert';
 import { resizePhoto } from '../../../lib/photo-resize';
 import classes from './signalements.module.css';
 
@@ -62,11 +63,7 @@ export function PhotoPicker({
           )}
         </FileButton>
       ) : null}
-      {error ? (
-        <Text size="sm" c="red.8" role="alert">
-          {error}
-        </Text>
-      ) : null}
+      <InlineError message={error} />
     </Stack>
   );
 }

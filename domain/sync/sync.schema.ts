@@ -4,29 +4,9 @@
  * the capture routes the outbox uses may be batched; the client and the server read this list.
  */
 import { z } from 'zod';
+import { SYNC_BATCH_MAX } from './sync-routes';
 
-/** How many entries one batch carries at most. */
-export const SYNC_BATCH_MAX = 50;
-
-const ID = '[^/?#]+';
-
-/** The capture routes an entry of a batch may target: (method, path pattern). */
-export const SYNC_ROUTES: ReadonlyArray<{ method: 'POST' | 'PATCH' | 'DELETE'; path: RegExp }> = [
-  { method: 'POST', path: /^\/api\/activites$/ },
-  { method: 'POST', path: new RegExp(`^/api/activites/${ID}/contacts$`) },
-  { method: 'PATCH', path: new RegExp(`^/api/activites/${ID}/contacts/${ID}$`) },
-  { method: 'DELETE', path: new RegExp(`^/api/activites/${ID}/contacts/${ID}$`) },
-  { method: 'POST', path: new RegExp(`^/api/activites/${ID}/observations$`) },
-  { method: 'POST', path: new RegExp(`^/api/activites/${ID}/terminer$`) },
-  { method: 'POST', path: /^\/api\/demandes$/ },
-  { method: 'POST', path: /^\/api\/signalements$/ },
-  { method: 'POST', path: new RegExp(`^/api/situations/${ID}/etapes$`) },
-];
-
-/** Whether an entry may travel in a batch (a photo, a raw body, never does). */
-export const isBatchable = (method: string, path: string) =>
-  !path.split('/').some((segment) => segment === '.' || segment === '..') &&
-  SYNC_ROUTES.some((r) => r.method === method && r.path.test(path));
+export { isBatchable, SYNC_BATCH_MAX, SYNC_ROUTES } from './sync-routes';
 
 export const syncEntrySchema = z.object({
   method: z.enum(['POST', 'PATCH', 'DELETE']),

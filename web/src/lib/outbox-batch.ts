@@ -4,7 +4,9 @@
  * batch list, or an entry waiting for one of the same batch goes after it. An older server
  * without the batch route (404) gets one request per entry again.
  */
-import { isBatchable, SYNC_BATCH_MAX, type SyncAnswer } from '../../../domain/sync/sync.schema';
+
+import type { SyncAnswer } from '../../../domain/sync/sync.schema';
+import { isBatchable, SYNC_BATCH_MAX } from '../../../domain/sync/sync-routes';
 import { ApiError, apiRequest } from './api-client';
 import type { OutboxRequest } from './outbox-store';
 

@@ -7,7 +7,7 @@
  * added, sent or refused; the store is read once at start-up and once at the end of each flush.
  */
 import { useSyncExternalStore } from 'react';
-import { SYNC_BATCH_MAX } from '../../../domain/sync/sync.schema';
+import { SYNC_BATCH_MAX } from '../../../domain/sync/sync-routes';
 import { planSteps, type Step, sendRequests } from './outbox-batch';
 import { add, nextRequests, type OutboxRequest, readAll, remove, settle } from './outbox-store';
 

@@ -59,10 +59,30 @@ test('a follow-up signalement created from an action is linked to it (360 px)', 
   const jpeg = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#3a7' } })
     .jpeg()
     .toBuffer();
+  // The upload's answer is awaited and read: a refusal fails here with the server's words.
+  const sent = page.waitForResponse(
+    (r) => r.url().includes(`/api/actions/${id}/photos`) && r.request().method() === 'POST',
+    { timeout: 30_000 },
+  );
+  sent.catch(() => undefined);
   await photos
     .locator('input[type="file"]')
     .setInputFiles({ name: 'rue.jpg', mimeType: 'image/jpeg', buffer: jpeg });
-  await expect(photos.getByRole('img', { name: /^Photo 1 de l’action/ })).toBeVisible();
+  const answer = await Promise.race([
+    sent,
+    photos
+      .getByRole('alert')
+      .waitFor({ timeout: 30_000 })
+      .then(
+        async () => `refused on the phone: ${await photos.getByRole('alert').textContent()}`,
+        () => 'no upload and no message within 30 s',
+      ),
+  ]);
+  expect(
+    typeof answer === 'string' ? answer : answer.status(),
+    typeof answer === 'string' ? answer : await answer.text(),
+  ).toBe(201);
+  await expect(photos.getByRole('img', { name: /^Photo 1 de l’action/ })).toBeVisible({ timeout: 15_000 });
   await checkPage(page, 'action-suites');
   expect(await (await page.request.get(`/api/actions/${id}/photos`)).json()).toHaveLength(1);
   // A person of the accueil registered under their pseudonym; the sheet to print is a PDF.

@@ -132,14 +132,17 @@ export { UN_FINANCEUR };
 /** A project's documents: PDF, images, office files (issue 14, part 4). */
 export const DOCUMENTS_PROJET_MAX = 20;
 export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
-export const documentQuerySchema = z.object({
-  documentId: z.uuid().optional(),
-  nom: z
-    .string({ error: 'Nom du document attendu.' })
-    .trim()
-    .min(1, 'Nom du document attendu.')
-    .max(120, 'Le nom du document compte au plus 120 caractères.'),
-});
+export const documentQuerySchema = z.object({ documentId: z.uuid().optional() });
+/**
+ * A document's name travels in this header, percent-encoded UTF-8, never in the address: a file
+ * name may name a person, and addresses end up in logs (issue 8's rule).
+ */
+export const DOCUMENT_NOM_HEADER = 'x-document-nom';
+export const documentNomSchema = z
+  .string({ error: 'Nom du document attendu.' })
+  .trim()
+  .min(1, 'Nom du document attendu.')
+  .max(120, 'Le nom du document compte au plus 120 caractères.');
 export const documentViewSchema = z.object({
   id: z.uuid(),
   nom: z.string(),

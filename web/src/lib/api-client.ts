@@ -51,6 +51,8 @@ export interface RequestOptions {
   /** Sent as JSON, except a `Blob` (its raw bytes, with its type) or a `FormData` (multipart). */
   body?: unknown;
   query?: Record<string, string | number | undefined | null>;
+  /** Extra request headers (a file's name travels there, never in the address). */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
   /** The message of a network failure, when the request deserves a more precise one. */
   networkMessage?: string;
@@ -103,7 +105,7 @@ function encodeBody(body: unknown): { body?: BodyInit; contentType?: string } {
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const { body, contentType } = encodeBody(options.body);
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { ...options.headers, accept: 'application/json' };
   if (contentType) headers['content-type'] = contentType;
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
 

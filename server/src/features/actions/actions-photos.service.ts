@@ -15,7 +15,18 @@ import type { ServiceContext } from '../../lib/context';
 import { refused, sanitizeImage } from '../../lib/images';
 import { loadAction } from './actions.read';
 
-const view = (r: typeof actionPhotos.$inferSelect): ActionPhotoView => ({
+/** Every column but the bytes: lists and checks never load a photo. */
+const meta = {
+  id: actionPhotos.id,
+  actionId: actionPhotos.actionId,
+  width: actionPhotos.width,
+  height: actionPhotos.height,
+  size: actionPhotos.size,
+  createdAt: actionPhotos.createdAt,
+};
+type PhotoMeta = { [K in keyof typeof meta]: (typeof actionPhotos.$inferSelect)[K] };
+
+const view = (r: PhotoMeta): ActionPhotoView => ({
   id: r.id,
   largeur: r.width,
   hauteur: r.height,
@@ -26,7 +37,7 @@ const view = (r: typeof actionPhotos.$inferSelect): ActionPhotoView => ({
 /** Refusals that need no pixels: the action out of reach, an id of another action, the count. */
 async function precheck(tx: DbOrTx, ctx: ServiceContext, actionId: string, id: string) {
   if (!(await loadAction(tx, ctx.actor, actionId))) throw notFound('Action');
-  const [existing] = await tx.select().from(actionPhotos).where(eq(actionPhotos.id, id));
+  const [existing] = await tx.select(meta).from(actionPhotos).where(eq(actionPhotos.id, id));
   if (existing) {
     if (existing.actionId !== actionId) throw conflict('Cet identifiant de photo est déjà utilisé.');
     return existing;
@@ -65,7 +76,7 @@ export async function addActionPhoto(
         creePar: ctx.actor.userId,
         createdAt: ctx.now(),
       })
-      .returning();
+      .returning(meta);
     await auditChange(tx, ctx, 'create', 'action_photo', id, {
       after: { actionId, largeur: clean.width, hauteur: clean.height, taille: clean.data.length },
     });
@@ -77,7 +88,7 @@ export async function addActionPhoto(
 export async function listActionPhotos(ctx: ServiceContext, actionId: string): Promise<ActionPhotoView[]> {
   if (!(await loadAction(ctx.db, ctx.actor, actionId))) throw notFound('Action');
   const rows = await ctx.db
-    .select()
+    .select(meta)
     .from(actionPhotos)
     .where(eq(actionPhotos.actionId, actionId))
     .orderBy(asc(actionPhotos.createdAt), asc(actionPhotos.id));

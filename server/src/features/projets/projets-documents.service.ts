@@ -13,6 +13,7 @@ import {
   DOCUMENTS_PROJET_MAX,
   type DocumentProjetView,
 } from '../../../../domain/projets/projet.schema';
+import { PHOTO_MAX_BYTES } from '../../../../domain/signalements/signalement.schema';
 import { projetDocuments } from '../../db/schema';
 import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
@@ -33,14 +34,35 @@ async function nettoyer(body: Buffer, declared: string): Promise<{ data: Buffer;
     throw new AppError('trop_volumineux', 413, 'Le document dépasse 10 Mo : réduisez-le avant l’envoi.');
   }
   if (body.subarray(0, 5).toString('latin1') === '%PDF-') return { data: body, mime: 'application/pdf' };
-  if (imageKind(body)) return { data: (await sanitizeImage(body)).data, mime: 'image/jpeg' };
+  if (imageKind(body)) {
+    if (body.length > PHOTO_MAX_BYTES) {
+      throw new AppError(
+        'trop_volumineux',
+        413,
+        'Une image jointe dépasse 5 Mo : réduisez-la, ou joignez-la dans un PDF.',
+      );
+    }
+    return { data: (await sanitizeImage(body)).data, mime: 'image/jpeg' };
+  }
   if (body.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) && OFFICE.has(declared)) {
     return { data: body, mime: declared };
   }
   throw refused('Type de document non accepté : PDF, image (JPEG, PNG, WebP), Word, Excel ou OpenDocument.');
 }
 
-const view = (r: typeof projetDocuments.$inferSelect): DocumentProjetView => ({
+/** Every column but the bytes: lists and checks never load a file. */
+const meta = {
+  id: projetDocuments.id,
+  projetId: projetDocuments.projetId,
+  nom: projetDocuments.nom,
+  mime: projetDocuments.mime,
+  size: projetDocuments.size,
+  creePar: projetDocuments.creePar,
+  createdAt: projetDocuments.createdAt,
+};
+type DocumentMeta = { [K in keyof typeof meta]: (typeof projetDocuments.$inferSelect)[K] };
+
+const view = (r: DocumentMeta): DocumentProjetView => ({
   id: r.id,
   nom: r.nom,
   type: r.mime,
@@ -60,7 +82,7 @@ export async function addDocument(
   const clean = await nettoyer(body, declared);
   return ctx.db.transaction(async (tx) => {
     await loadProjetRow(tx, ctx, projetId, true);
-    const [existing] = await tx.select().from(projetDocuments).where(eq(projetDocuments.id, id));
+    const [existing] = await tx.select(meta).from(projetDocuments).where(eq(projetDocuments.id, id));
     if (existing) {
       if (existing.projetId !== projetId) throw conflict('Cet identifiant de document est déjà utilisé.');
       return { document: view(existing), created: false };
@@ -84,7 +106,7 @@ export async function addDocument(
         creePar: ctx.actor.userId,
         createdAt: ctx.now(),
       })
-      .returning();
+      .returning(meta);
     await touchProjet(tx, ctx, projetId);
     await auditChange(tx, ctx, 'create', 'projet_document', id, {
       after: { projetId, type: clean.mime, taille: clean.data.length },
@@ -97,7 +119,7 @@ export async function addDocument(
 export async function listDocuments(ctx: ServiceContext, projetId: string): Promise<DocumentProjetView[]> {
   await loadProjetRow(ctx.db, ctx, projetId);
   const rows = await ctx.db
-    .select()
+    .select(meta)
     .from(projetDocuments)
     .where(eq(projetDocuments.projetId, projetId))
     .orderBy(asc(projetDocuments.createdAt), asc(projetDocuments.id));
@@ -125,7 +147,7 @@ export async function deleteDocument(
   await ctx.db.transaction(async (tx) => {
     await loadProjetRow(tx, ctx, projetId, true);
     const [row] = await tx
-      .select()
+      .select(meta)
       .from(projetDocuments)
       .where(and(eq(projetDocuments.id, documentId), eq(projetDocuments.projetId, projetId)));
     if (!row) throw notFound('Document');

@@ -14,12 +14,16 @@ import { buildProjetsWorld, projetBody } from './projets.factories';
 
 describe('projets: documents', () => {
   const { t, d, med, coord, other } = useWorld(buildProjetsWorld, ['med', 'coord', 'other']);
-  const send = (who: Session, id: string, body: Buffer, type: string, query: string) =>
+  /** The name travels percent-encoded in its header, never in the address. */
+  const send = (who: Session, id: string, body: Buffer, type: string, nom: string | null, docId?: string) =>
     who.request({
       method: 'POST',
-      url: `/api/projets/${id}/documents?${query}`,
+      url: `/api/projets/${id}/documents${docId ? `?documentId=${docId}` : ''}`,
       payload: body,
-      headers: { 'content-type': type },
+      headers: {
+        'content-type': type,
+        ...(nom === null ? {} : { 'x-document-nom': encodeURIComponent(nom) }),
+      },
     });
   const audits = (entityId: string) =>
     t.db
@@ -32,23 +36,21 @@ describe('projets: documents', () => {
     expect((await med.post('/api/projets', p)).statusCode).toBe(201);
     const pdf = Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
     const docId = randomUUID();
-    const nom = encodeURIComponent('Budget prévisionnel 2027.pdf');
-    const first = await send(med, p.id, pdf, 'application/pdf', `documentId=${docId}&nom=${nom}`);
+    const nom = 'Budget prévisionnel 2027.pdf';
+    const first = await send(med, p.id, pdf, 'application/pdf', nom, docId);
     expect(first.statusCode, first.body).toBe(201);
     expect(first.json()).toMatchObject({
       id: docId,
       nom: 'Budget prévisionnel 2027.pdf',
       type: 'application/pdf',
     });
-    expect((await send(med, p.id, pdf, 'application/pdf', `documentId=${docId}&nom=${nom}`)).statusCode).toBe(
-      200,
-    );
+    expect((await send(med, p.id, pdf, 'application/pdf', nom, docId)).statusCode).toBe(200);
 
     const photo = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#c84' } })
       .jpeg()
       .withExif({ IFD0: { Make: 'PhoneMaker', ImageDescription: 'Mme Diallo' } })
       .toBuffer();
-    const img = await send(med, p.id, photo, 'image/jpeg', 'nom=Affiche');
+    const img = await send(med, p.id, photo, 'image/jpeg', 'Affiche');
     expect(img.statusCode).toBe(201);
     const got = await med.get(`/api/projets/${p.id}/documents/${img.json().id}`);
     expect(got.headers['content-type']).toBe('image/jpeg');
@@ -59,12 +61,29 @@ describe('projets: documents', () => {
       p.id,
       Buffer.from('MZ\x90\x00binary'),
       'application/octet-stream',
-      'nom=virus.exe',
+      'virus.exe',
     );
     expect(exe.statusCode).toBe(400);
     expect(exe.json().error.message).toMatch(/^Type de document non accepté/);
-    const sansNom = await send(med, p.id, pdf, 'application/pdf', 'nom=');
+    const sansNom = await send(med, p.id, pdf, 'application/pdf', null);
     expect(sansNom.statusCode).toBe(400);
+    expect(sansNom.json().error.details).toEqual([
+      { champ: 'nom', message: expect.stringMatching(/^Nom du document attendu/) },
+    ]);
+    const vide = await send(med, p.id, pdf, 'application/pdf', '  ');
+    expect(vide.json().error.message).toBe('Nom du document attendu.');
+    const casse = await med.request({
+      method: 'POST',
+      url: `/api/projets/${p.id}/documents`,
+      payload: pdf,
+      headers: { 'content-type': 'application/pdf', 'x-document-nom': '%E9t%' },
+    });
+    expect(casse.statusCode).toBe(400);
+    // An image over the photos' 5 MB is told so as a document, not as a photo.
+    const grande = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(5 * 1024 * 1024 + 10)]);
+    const refusee = await send(med, p.id, grande, 'image/jpeg', 'Plan du quartier');
+    expect(refusee.statusCode).toBe(413);
+    expect(refusee.json().error.message).toMatch(/^Une image jointe dépasse 5 Mo/);
 
     const list = (await coord.get(`/api/projets/${p.id}/documents`)).json();
     expect(list.map((x: { nom: string }) => x.nom).sort()).toEqual([
@@ -85,8 +104,8 @@ describe('projets: documents', () => {
     const p = projetBody(d);
     expect((await med.post('/api/projets', p)).statusCode).toBe(201);
     const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
-    const doc = (await send(med, p.id, pdf, 'application/pdf', 'nom=Convention')).json();
-    expect((await send(other, p.id, pdf, 'application/pdf', 'nom=X')).statusCode).toBe(404);
+    const doc = (await send(med, p.id, pdf, 'application/pdf', 'Convention')).json();
+    expect((await send(other, p.id, pdf, 'application/pdf', 'X')).statusCode).toBe(404);
     expect((await other.get(`/api/projets/${p.id}/documents`)).statusCode).toBe(404);
     expect((await other.get(`/api/projets/${p.id}/documents/${doc.id}`)).statusCode).toBe(404);
     expect(

@@ -1,4 +1,4 @@
-import type { DocumentProjetView } from '@domain/projets/projet.schema';
+import { DOCUMENT_NOM_HEADER, type DocumentProjetView } from '@domain/projets/projet.schema';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { useInvalidatingMutation } from '../../../lib/mutation';
@@ -22,7 +22,8 @@ export const useAddDocument = (projetId: string) =>
   useInvalidatingMutation(
     (d: { id: string; nom: string; file: Blob }) =>
       api.post<DocumentProjetView>(documentsPath(projetId), d.file, {
-        query: { documentId: d.id, nom: d.nom },
+        query: { documentId: d.id },
+        headers: { [DOCUMENT_NOM_HEADER]: encodeURIComponent(d.nom) },
         networkMessage: 'Le document n’a pas pu être envoyé : vérifiez votre connexion.',
       }),
     [projetsQueryKey],

@@ -147,6 +147,19 @@ async function insertCasework(db: DbOrTx, o: CaseworkOwner, n: number, now: Date
     insert into conventions (id, structure_id, partner_id, nom, du, au, created_by, created_at)
     select ${uid(`'cv' || g`)}, ${sid}, ${partner}, 'Convention ' || g, (${at()})::date,
       (${at()} + interval '1 year')::date, ${user}, ${at()} ${series}`);
+  // Collective actions, the last weeks' still to come; residents' projects, a quarter still open.
+  await run(`
+    insert into actions (id, structure_id, type, titre, statut, debut, fin, territoire_id, participants,
+      cree_par, created_at, updated_at)
+    select ${uid(`'ac' || g`)}, ${sid}, 'atelier_numerique', 'Action ' || g,
+      case when g % 20 = 0 then 'annulee' else 'prevue' end, ${at()}, ${at()} + interval '2 hours',
+      (${terr})[1 + g % ${nT}], 12, ${user}, ${at()}, ${at()} ${series}`);
+  await run(`
+    insert into action_mediateurs (action_id, mediateur_id) select ${uid(`'ac' || g`)}, ${user} ${series}`);
+  await run(`
+    insert into projets (id, structure_id, territory_id, titre, statut, created_by, created_at, updated_at)
+    select ${uid(`'pj' || g`)}, ${sid}, (${terr})[1 + g % ${nT}], 'Projet ' || g,
+      (array['idee', 'accompagne', 'realise', 'abandonne'])[1 + g % 4], ${user}, ${at()}, ${at()} ${series}`);
   // The journal: three rows per casework row.
   await run(`
     insert into audit_log (structure_id, actor_user_id, actor_label, channel, real_actor_user_id, action,

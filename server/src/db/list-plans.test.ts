@@ -143,6 +143,18 @@ const LISTS: ListCase[] = [
     large: ['consentements', 'personnes'],
     as: 'direction',
   },
+  { name: 'actions, default period', url: () => '/api/actions', large: ['actions'] },
+  {
+    name: 'actions, one year, one territory',
+    url: (s) => `/api/actions?du=2025-01-01&au=2025-12-31&territoireId=${s.malpasse.id}`,
+    large: ['actions'],
+  },
+  { name: 'projets, open', url: () => '/api/projets', large: ['projets'] },
+  {
+    name: 'projets, all, far page',
+    url: () => '/api/projets?ouverts=false&page=5&parPage=20',
+    large: ['projets'],
+  },
   { name: 'directory services', url: () => '/api/annuaire/services', large: ['annuaire_services'] },
   {
     name: 'directory services, far page',

@@ -92,15 +92,15 @@ export function keptSensitiveKinds(
   return [...kinds];
 }
 
-/** Writes one audit row; call it inside the transaction of the change it records. */
-export async function writeAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
+/** The audit_log row of an entry: the diff of before and after, its sensitive kinds, its extra. */
+function auditRow(entry: AuditEntry): typeof auditLog.$inferInsert {
   const changed =
     entry.before !== undefined || entry.after !== undefined
       ? auditDiff(entry.before ?? null, entry.after ?? null)
       : null;
   const kept = keptSensitiveKinds(changed, entry.notes);
   const diff = kept.length > 0 ? { ...changed, donneesSensibles: kept } : changed;
-  await db.insert(auditLog).values({
+  return {
     structureId: entry.structureId,
     actorUserId: entry.actorUserId,
     actorLabel: entry.actorLabel,
@@ -112,7 +112,17 @@ export async function writeAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
     entityId: entry.entityId,
     diff: entry.extra ? { ...(diff ?? {}), ...(scrub(entry.extra) as Plain) } : diff,
     requestId: entry.requestId ?? null,
-  });
+  };
+}
+
+/** Writes one audit row; call it inside the transaction of the change it records. */
+export async function writeAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values(auditRow(entry));
+}
+
+/** Several audit rows in one statement (a batch of captures, ADR 036). */
+export async function writeAudits(db: DbOrTx, entries: AuditEntry[]): Promise<void> {
+  if (entries.length > 0) await db.insert(auditLog).values(entries.map(auditRow));
 }
 
 /** What a signed-in change may say besides who did what to which record. */

@@ -1,6 +1,6 @@
 /** Live capture in the street: contacts and observations, idempotent on the client's ids. */
-import { and, eq } from 'drizzle-orm';
-import { conflict, notFound } from '../../../../domain/errors';
+import { and, eq, inArray } from 'drizzle-orm';
+import { AppError, conflict, notFound } from '../../../../domain/errors';
 import type { AuditEntityType } from '../../../../domain/journal/journal-labels';
 import type {
   ContactCreateInput,
@@ -9,7 +9,7 @@ import type {
 } from '../../../../domain/main-courante/activite.schema';
 import type { ContactView, ObservationView } from '../../../../domain/main-courante/activite.views';
 import type { DbOrTx } from '../../db/client';
-import { auditActor, writeAudit } from '../../lib/audit-log';
+import { auditActor, writeAudit, writeAudits } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
 import { fingerprint, presentContact, presentObservation } from './activites.presenter';
 import {
@@ -52,39 +52,116 @@ const audit = (ctx: ServiceContext, entityType: AuditEntityType, entityId: strin
   entityId,
 });
 
-export function addContact(
+/** One answer per contact of a lot, in order: the contact written (or replayed), or its refusal. */
+export type ContactResult = Written<ContactView> | AppError;
+
+/** The refusal `check` throws, as a value (any other error still breaks the lot). */
+async function refusalOf(check: () => unknown): Promise<AppError | null> {
+  try {
+    await check();
+    return null;
+  } catch (err) {
+    if (err instanceof AppError) return err;
+    throw err;
+  }
+}
+
+/**
+ * Notes contacts of one activity, under one lock and one transaction (a single tap, or a run of
+ * taps from the outbox's batch, ADR 036): an id already stored is a replay (200), an id stored
+ * under another activity a conflict; each new one is checked as alone, then all are inserted and
+ * audited in one statement each. A refusal is that contact's answer and never undoes the others.
+ */
+export function addContacts(
+  ctx: ServiceContext,
+  activiteId: string,
+  inputs: ContactCreateInput[],
+): Promise<ContactResult[]> {
+  return onActivite(ctx, activiteId, async (tx, a) => {
+    const ids = [...new Set(inputs.map((i) => i.id))];
+    const stored = new Map(
+      (await tx.select().from(contacts).where(inArray(contacts.id, ids))).map((r) => [r.id, r]),
+    );
+    const results: Array<ContactResult | undefined> = inputs.map((input) => {
+      const row = stored.get(input.id);
+      if (!row) return undefined;
+      return row.activiteId === activiteId
+        ? { created: false, view: presentContact(row) }
+        : conflict(ID_TAKEN);
+    });
+    const fresh = new Map<string, number>();
+    inputs.forEach((input, i) => {
+      if (!results[i] && !fresh.has(input.id)) fresh.set(input.id, i);
+    });
+    if (fresh.size > 0) {
+      const locked = await refusalOf(() => assertEditable(ctx, a));
+      const placeRefusals = new Map<string | null | undefined, AppError | null>();
+      for (const i of fresh.values()) {
+        const lieuId = inputs[i]!.lieuId;
+        if (locked || placeRefusals.has(lieuId)) continue;
+        const check = () => assertPlacesInTerritory(tx, ctx.actor, a.row.territoryId, [lieuId], 'lieuId');
+        placeRefusals.set(lieuId, await refusalOf(check));
+      }
+      const written: number[] = [];
+      for (const i of fresh.values()) {
+        const refusal = locked ?? placeRefusals.get(inputs[i]!.lieuId) ?? null;
+        if (refusal) results[i] = refusal;
+        else written.push(i);
+      }
+      if (written.length > 0) {
+        const rows = await tx
+          .insert(contacts)
+          .values(
+            written.map((i) => {
+              const { lieuId, heure, ...fields } = inputs[i]!;
+              return {
+                ...fields,
+                structureId: ctx.actor.structureId,
+                activiteId,
+                placeId: lieuId,
+                heure: heure ? new Date(heure) : null,
+                createdBy: ctx.actor.userId,
+              };
+            }),
+          )
+          .returning();
+        const byId = new Map(rows.map((r) => [r.id, r]));
+        await writeAudits(
+          tx,
+          written.map((i) => {
+            const { id, lieuId, heure: _heure, commentaire, ...summary } = inputs[i]!;
+            return {
+              ...audit(ctx, 'contact', id),
+              action: 'create',
+              before: null,
+              after: { activiteId, ...summary, lieuId, commentaire: fingerprint(commentaire) },
+              notes: [commentaire],
+            };
+          }),
+        );
+        for (const i of written)
+          results[i] = { created: true, view: presentContact(byId.get(inputs[i]!.id)!) };
+      }
+    }
+    // The same id twice in one lot: the second is a replay of the first.
+    return inputs.map((input, i) => {
+      const own = results[i];
+      if (own) return own;
+      const first = results[fresh.get(input.id)!]!;
+      return first instanceof AppError ? first : { created: false, view: first.view };
+    });
+  });
+}
+
+/** Notes one contact (a tap in the street): the lot of one. */
+export async function addContact(
   ctx: ServiceContext,
   activiteId: string,
   input: ContactCreateInput,
 ): Promise<Written<ContactView>> {
-  return onActivite(ctx, activiteId, async (tx, a) => {
-    const stored = await storedChild(tx, contacts, input.id, activiteId);
-    if (stored) return { created: false, view: presentContact(stored as typeof contacts.$inferSelect) };
-    assertEditable(ctx, a);
-    await assertPlacesInTerritory(tx, ctx.actor, a.row.territoryId, [input.lieuId], 'lieuId');
-    const { lieuId, heure, ...fields } = input;
-    const [row] = await tx
-      .insert(contacts)
-      .values({
-        ...fields,
-        id: input.id,
-        structureId: ctx.actor.structureId,
-        activiteId,
-        placeId: lieuId,
-        heure: heure ? new Date(heure) : null,
-        createdBy: ctx.actor.userId,
-      })
-      .returning();
-    const { commentaire, ...summary } = fields;
-    await writeAudit(tx, {
-      ...audit(ctx, 'contact', row!.id),
-      action: 'create',
-      before: null,
-      after: { activiteId, ...summary, lieuId, commentaire: fingerprint(commentaire) },
-      notes: [commentaire],
-    });
-    return { created: true, view: presentContact(row!) };
-  });
+  const [result] = await addContacts(ctx, activiteId, [input]);
+  if (result instanceof AppError) throw result;
+  return result!;
 }
 
 async function liveContact(tx: DbOrTx, activiteId: string, id: string) {

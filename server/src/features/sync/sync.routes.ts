@@ -19,7 +19,7 @@ export const syncRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       if (!request.auth) throw unauthenticated();
-      return { resultats: await applyBatch(app, request.auth, request.body.entrees) };
+      return { resultats: await applyBatch(app, request.auth, request.id, request.body.entrees) };
     },
   );
 };

@@ -12,6 +12,8 @@ import {
   type SyncResult,
 } from '../../../../domain/sync/sync.schema';
 import { type AuthState, LENT_AUTH_HEADER, lendAuth } from '../../lib/auth';
+import type { ServiceContext } from '../../lib/context';
+import { applyContactRun, contactActivite } from './sync-contacts';
 
 const NOT_ALLOWED: SyncResult = {
   status: 400,
@@ -45,17 +47,34 @@ async function runOne(app: FastifyInstance, key: string, entry: SyncEntry): Prom
 export async function applyBatch(
   app: FastifyInstance,
   auth: AuthState,
+  requestId: string,
   entries: SyncEntry[],
 ): Promise<SyncResult[]> {
   const loan = lendAuth(auth);
+  const ctx: ServiceContext = {
+    db: app.deps.db,
+    actor: auth.actor,
+    requestId,
+    channel: auth.channel,
+    now: app.deps.now,
+  };
   const results: SyncResult[] = [];
   try {
-    for (const entry of entries) {
-      if (results.some((r) => isRetryStatus(r.status))) {
-        results.push(NOT_RUN);
-        continue;
+    let i = 0;
+    while (i < entries.length) {
+      // A run of contacts of one activity is written as one lot; each entry keeps its own answer.
+      const activite = contactActivite(entries[i]!);
+      let end = i + 1;
+      while (activite && end < entries.length && contactActivite(entries[end]!) === activite) end++;
+      const run = entries.slice(i, end);
+      const lot =
+        activite && run.length > 1 ? await applyContactRun(ctx, activite, run) : run.map(() => null);
+      for (const [k, entry] of run.entries()) {
+        if (results.some((r) => isRetryStatus(r.status))) results.push(NOT_RUN);
+        else if (!isBatchable(entry.method, entry.path)) results.push(NOT_ALLOWED);
+        else results.push(lot[k] ?? (await runOne(app, loan.key, entry)));
       }
-      results.push(isBatchable(entry.method, entry.path) ? await runOne(app, loan.key, entry) : NOT_ALLOWED);
+      i = end;
     }
   } finally {
     loan.release();

@@ -58,6 +58,13 @@ export async function offlineReady(page: Page, { reload = false } = {}): Promise
   await page.evaluate(() => navigator.serviceWorker.ready);
   if (reload) await page.reload();
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // The session the reloaded page read through the worker is in its cache before the network goes:
+  // a reload offline reads it there (under load the cache write could still be on its way).
+  if (reload) {
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.match('/api/auth/me')) !== undefined))
+      .toBe(true);
+  }
 }
 
 /** Signs in, then collects the console errors from there on (see failOnConsoleErrors). */

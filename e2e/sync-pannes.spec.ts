@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect as baseExpect, type Page, test } from '@playwright/test';
-import { PHONE, signIn } from './support';
+import { offlineReady, PHONE, signIn } from './support';
 import {
   buildQueue,
   countStored,
@@ -50,9 +50,7 @@ const MIX = { contacts: 470, observations: 10, demandes: 10, signalements: 9, ph
 async function queueOffline(page: Page, email: string): Promise<Queue> {
   await signIn(page, email);
   await page.goto('/tournee');
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await offlineReady(page, { reload: true });
   const me = await whoAmI(page);
   const queue = buildQueue(me, MIX);
   expect(queue.entries).toHaveLength(500);

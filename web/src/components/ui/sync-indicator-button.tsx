@@ -17,6 +17,13 @@ export function syncLabel({
   return online ? 'Tout est envoyé' : 'Hors ligne, rien en attente';
 }
 
+/** On a phone's header the two calm states say it in one word (the full words are its name). */
+const compactLabel = (state: OutboxState, label: string) => {
+  if (syncCalm(state)) return 'Envoyé';
+  if (state.loaded && !state.online && !state.pending && !state.refused.length) return 'Hors ligne';
+  return label;
+};
+
 export const syncCalm = ({ loaded, refused, pending, online }: OutboxState) =>
   loaded && !refused.length && !pending && online;
 
@@ -47,7 +54,7 @@ export function IndicatorButton({
       styles={{ label: { whiteSpace: 'nowrap' } }}
       {...rest}
     >
-      {compact && calm ? 'Envoyé' : label}
+      {compact ? compactLabel(state, label) : label}
     </Button>
   );
 }

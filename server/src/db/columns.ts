@@ -3,7 +3,8 @@
  * created/updated stamps. They build exactly the columns written by hand before (drizzle-kit
  * generates no migration for the change).
  */
-import { type AnyPgColumn, customType, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { getTableColumns } from 'drizzle-orm';
+import { type AnyPgColumn, customType, type PgTable, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { structures } from '../features/structures/structures.table';
 
 type OnDelete = 'cascade' | 'set null' | 'no action' | 'restrict';
@@ -32,3 +33,9 @@ export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array 
   dataType: () => 'bytea',
   fromDriver: (v) => Buffer.from(v),
 });
+
+/** A table's columns but its file bytes (`data`): what lists and checks select, never the file. */
+export function columnsWithoutData<T extends PgTable & { data: AnyPgColumn }>(table: T) {
+  const { data: _data, ...rest } = getTableColumns(table);
+  return rest as Omit<T['_']['columns'], 'data'>;
+}

@@ -9,6 +9,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { ACTION_PHOTOS_MAX, type ActionPhotoView } from '../../../../domain/actions/action-suites';
 import { conflict, notFound } from '../../../../domain/errors';
 import type { DbOrTx } from '../../db/client';
+import { columnsWithoutData } from '../../db/columns';
 import { actionPhotos } from '../../db/schema';
 import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
@@ -16,17 +17,9 @@ import { refused, sanitizeImage } from '../../lib/images';
 import { loadAction } from './actions.read';
 
 /** Every column but the bytes: lists and checks never load a photo. */
-const meta = {
-  id: actionPhotos.id,
-  actionId: actionPhotos.actionId,
-  width: actionPhotos.width,
-  height: actionPhotos.height,
-  size: actionPhotos.size,
-  createdAt: actionPhotos.createdAt,
-};
-type PhotoMeta = { [K in keyof typeof meta]: (typeof actionPhotos.$inferSelect)[K] };
+const meta = columnsWithoutData(actionPhotos);
 
-const view = (r: PhotoMeta): ActionPhotoView => ({
+const view = (r: Omit<typeof actionPhotos.$inferSelect, 'data'>): ActionPhotoView => ({
   id: r.id,
   largeur: r.width,
   hauteur: r.height,

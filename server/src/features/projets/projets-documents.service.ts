@@ -14,6 +14,7 @@ import {
   type DocumentProjetView,
 } from '../../../../domain/projets/projet.schema';
 import { PHOTO_MAX_BYTES } from '../../../../domain/signalements/signalement.schema';
+import { columnsWithoutData } from '../../db/columns';
 import { projetDocuments } from '../../db/schema';
 import { auditChange } from '../../lib/audit-log';
 import type { ServiceContext } from '../../lib/context';
@@ -51,18 +52,9 @@ async function nettoyer(body: Buffer, declared: string): Promise<{ data: Buffer;
 }
 
 /** Every column but the bytes: lists and checks never load a file. */
-const meta = {
-  id: projetDocuments.id,
-  projetId: projetDocuments.projetId,
-  nom: projetDocuments.nom,
-  mime: projetDocuments.mime,
-  size: projetDocuments.size,
-  creePar: projetDocuments.creePar,
-  createdAt: projetDocuments.createdAt,
-};
-type DocumentMeta = { [K in keyof typeof meta]: (typeof projetDocuments.$inferSelect)[K] };
+const meta = columnsWithoutData(projetDocuments);
 
-const view = (r: DocumentMeta): DocumentProjetView => ({
+const view = (r: Omit<typeof projetDocuments.$inferSelect, 'data'>): DocumentProjetView => ({
   id: r.id,
   nom: r.nom,
   type: r.mime,

@@ -36,7 +36,7 @@ import {
   tablesInDependencyOrder,
 } from './backup-logical';
 import { findPgBinary, pgDump, pgRestore } from './backup-pg-dump';
-import { type Database, type Db, openPglite, openPostgres } from './client';
+import { type Database, type Db, openPglite, openPostgres, PGLITE_TYPES } from './client';
 import { acquireDataDirLock } from './lock';
 import { migrateDatabase, migrationsFolder } from './migrate';
 import * as schema from './schema';
@@ -214,7 +214,7 @@ async function restorePglite(
   let keptAside: string | undefined;
   try {
     if (existsSync(pgDir) && readdirSync(pgDir).length > 0) {
-      const current = await PGlite.create({ dataDir: pgDir });
+      const current = await PGlite.create({ dataDir: pgDir, ...PGLITE_TYPES });
       const full = await hasRows(drizzle(current, { schema }) as unknown as Db).finally(() =>
         current.close(),
       );
@@ -228,7 +228,7 @@ async function restorePglite(
       header.format === 'pglite-datadir'
         ? new Blob([new Uint8Array(await payloadBytes(file, offset))])
         : undefined;
-    const client = await PGlite.create({ dataDir: pgDir, loadDataDir });
+    const client = await PGlite.create({ dataDir: pgDir, loadDataDir, ...PGLITE_TYPES });
     const database: Database = {
       db: drizzle(client, { schema }) as unknown as Db,
       engine: 'pglite',

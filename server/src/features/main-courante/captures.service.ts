@@ -129,9 +129,10 @@ export function addContacts(
         await writeAudits(
           tx,
           written.map((i) => {
-            const { id, lieuId, heure: _heure, commentaire, ...summary } = inputs[i]!;
+            // The same row as a single contact's always had (its id among the fields).
+            const { lieuId, heure: _heure, commentaire, ...summary } = inputs[i]!;
             return {
-              ...audit(ctx, 'contact', id),
+              ...audit(ctx, 'contact', summary.id),
               action: 'create',
               before: null,
               after: { activiteId, ...summary, lieuId, commentaire: fingerprint(commentaire) },

@@ -69,6 +69,17 @@ describe('POST /api/sync: a run of contacts', () => {
       .from(auditLog)
       .where(and(eq(auditLog.entityType, 'contact'), inArray(auditLog.entityId, ids)));
     expect(audits.map((a) => a.entityId).sort()).toEqual([fresh.id, twice.id].sort());
+    // A contact of the lot is audited as one noted alone: the same fields in its row.
+    const single = contact({ nbPersonnes: 3, public: 'senior', genre: 'homme', lieuId: d.lieu.id });
+    expect((await med.post(path, single)).statusCode).toBe(201);
+    const diffOf = async (id: string) => {
+      const [row] = await t.db
+        .select({ diff: auditLog.diff })
+        .from(auditLog)
+        .where(and(eq(auditLog.entityType, 'contact'), eq(auditLog.entityId, id)));
+      return Object.keys((row?.diff ?? {}) as object).sort();
+    };
+    expect(await diffOf(fresh.id)).toEqual(await diffOf(single.id));
 
     // The whole run replayed (its answers lost): nothing new, each a 200 but the collision.
     const again = await sync([

@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { validationFailed } from '../../../../domain/errors';
 import { canAddEtapeProjet, canReadProjets } from '../../../../domain/projets/projet.rules';
 import {
   DOCUMENT_MAX_BYTES,
   DOCUMENT_NOM_HEADER,
-  documentNomSchema,
   documentQuerySchema,
   documentViewSchema,
 } from '../../../../domain/projets/projet.schema';
@@ -17,23 +15,6 @@ import { addDocument, deleteDocument, listDocuments, readDocument } from './proj
 const tags = ['projets'];
 const params = z.object({ id: z.uuid() });
 const documentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
-
-/** The document's name from its header (percent-encoded UTF-8), or a French refusal on `nom`. */
-function nomDuDocument(header: string | string[] | undefined): string {
-  let raw: string | undefined;
-  try {
-    raw = typeof header === 'string' ? decodeURIComponent(header) : undefined;
-  } catch {
-    raw = undefined;
-  }
-  const parsed = documentNomSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const message =
-    raw === undefined
-      ? `Nom du document attendu dans l’en-tête ${DOCUMENT_NOM_HEADER} (UTF-8 encodé pour une adresse).`
-      : (parsed.error.issues[0]?.message ?? 'Nom du document invalide.');
-  throw validationFailed(message, [{ champ: 'nom', message }]);
-}
 
 /** The documents of a residents' project (issue 14, part 4): sent raw, like the photos. */
 export const projetsDocumentsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -60,11 +41,10 @@ export const projetsDocumentsRoutes: FastifyPluginAsyncZod = async (app) => {
         .split(';')[0]!
         .trim();
       const ctx = requireAllowed(request, canAddEtapeProjet);
-      const nom = nomDuDocument(request.headers[DOCUMENT_NOM_HEADER]);
       const { document, created } = await addDocument(
         ctx,
         request.params.id,
-        { documentId: request.query.documentId, nom },
+        { documentId: request.query.documentId, nom: request.headers[DOCUMENT_NOM_HEADER] },
         body,
         declared,
       );

@@ -6,12 +6,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { AppError, conflict, forbidden, notFound } from '../../../../domain/errors';
+import { AppError, conflict, forbidden, notFound, validationFailed } from '../../../../domain/errors';
 import { canManageProjet } from '../../../../domain/projets/projet.rules';
 import {
   DOCUMENT_MAX_BYTES,
+  DOCUMENT_NOM_HEADER,
   DOCUMENTS_PROJET_MAX,
   type DocumentProjetView,
+  documentNomSchema,
 } from '../../../../domain/projets/projet.schema';
 import { PHOTO_MAX_BYTES } from '../../../../domain/signalements/signalement.schema';
 import { columnsWithoutData } from '../../db/columns';
@@ -54,6 +56,23 @@ async function nettoyer(body: Buffer, declared: string): Promise<{ data: Buffer;
 /** Every column but the bytes: lists and checks never load a file. */
 const meta = columnsWithoutData(projetDocuments);
 
+/** The document's name from its header (percent-encoded UTF-8), or a French refusal on `nom`. */
+function nomDuDocument(header: string | string[] | undefined): string {
+  let raw: string | undefined;
+  try {
+    raw = typeof header === 'string' ? decodeURIComponent(header) : undefined;
+  } catch {
+    raw = undefined;
+  }
+  const parsed = documentNomSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const message =
+    raw === undefined
+      ? `Nom du document attendu dans l’en-tête ${DOCUMENT_NOM_HEADER} (UTF-8 encodé pour une adresse).`
+      : (parsed.error.issues[0]?.message ?? 'Nom du document invalide.');
+  throw validationFailed(message, [{ champ: 'nom', message }]);
+}
+
 const view = (r: Omit<typeof projetDocuments.$inferSelect, 'data'>): DocumentProjetView => ({
   id: r.id,
   nom: r.nom,
@@ -65,12 +84,14 @@ const view = (r: Omit<typeof projetDocuments.$inferSelect, 'data'>): DocumentPro
 export async function addDocument(
   ctx: ServiceContext,
   projetId: string,
-  q: { documentId?: string; nom: string },
+  /** `nom`: the header as received (percent-encoded), checked once the project is known to be in reach. */
+  q: { documentId?: string; nom: string | string[] | undefined },
   body: Buffer,
   declared: string,
 ): Promise<{ document: DocumentProjetView; created: boolean }> {
   const id = q.documentId ?? randomUUID();
   await loadProjetRow(ctx.db, ctx, projetId);
+  const nom = nomDuDocument(q.nom);
   const clean = await nettoyer(body, declared);
   return ctx.db.transaction(async (tx) => {
     await loadProjetRow(tx, ctx, projetId, true);
@@ -91,7 +112,7 @@ export async function addDocument(
       .values({
         id,
         projetId,
-        nom: q.nom,
+        nom,
         mime: clean.mime,
         size: clean.data.length,
         data: clean.data,

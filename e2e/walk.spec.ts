@@ -22,6 +22,8 @@ for (const { who, email } of ROLES) {
     await page.setViewportSize(DESKTOP);
     await signIn(page, email);
     await page.waitForLoadState('networkidle');
+    // The menu is drawn once the session is read: wait for it rather than read it too early.
+    await expect(page.locator('nav a[href^="/"]').nth(1)).toBeAttached({ timeout: 30_000 });
     const paths = await page
       .locator('nav a[href^="/"]')
       .evaluateAll((links) => [

@@ -51,8 +51,13 @@ const pgCode = (err: unknown): string | undefined => {
 
 type FieldError = { champ: string; message: string };
 
+/** The API's one error body: `{ error: { code, message, details? } }`. */
+export const errorBody = (code: string, message: string, details?: unknown) => ({
+  error: { code, message, ...(details ? { details } : {}) },
+});
+
 function send(reply: FastifyReply, status: number, code: string, message: string, details?: unknown) {
-  return reply.status(status).send({ error: { code, message, ...(details ? { details } : {}) } });
+  return reply.status(status).send(errorBody(code, message, details));
 }
 
 function fieldErrorsMessage(fields: FieldError[], where?: string): string {

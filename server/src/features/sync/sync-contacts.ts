@@ -12,6 +12,7 @@ import {
 } from '../../../../domain/main-courante/activite.schema';
 import type { SyncEntry, SyncResult } from '../../../../domain/sync/sync.schema';
 import type { ServiceContext } from '../../lib/context';
+import { errorBody } from '../../lib/errors';
 import { addContacts } from '../main-courante';
 
 const CONTACTS_PATH =
@@ -25,7 +26,7 @@ export function contactActivite(entry: SyncEntry): string | null {
 /** The answer the error handler gives to an AppError. */
 const refusal = (e: AppError): SyncResult => ({
   status: e.status,
-  body: { error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } },
+  body: errorBody(e.code, e.message, e.details),
 });
 
 /**

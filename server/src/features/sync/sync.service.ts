@@ -67,12 +67,18 @@ export async function applyBatch(
       let end = i + 1;
       while (activite && end < entries.length && contactActivite(entries[end]!) === activite) end++;
       const run = entries.slice(i, end);
+      const stopped = () => results.some((r) => isRetryStatus(r.status));
+      // No lot starts after an entry to send again; a lot's written answers are told as they are.
       const lot =
-        activite && run.length > 1 ? await applyContactRun(ctx, activite, run) : run.map(() => null);
+        activite && run.length > 1 && !stopped()
+          ? await applyContactRun(ctx, activite, run)
+          : run.map(() => null);
       for (const [k, entry] of run.entries()) {
-        if (results.some((r) => isRetryStatus(r.status))) results.push(NOT_RUN);
+        const done = lot[k];
+        if (done) results.push(done);
+        else if (stopped()) results.push(NOT_RUN);
         else if (!isBatchable(entry.method, entry.path)) results.push(NOT_ALLOWED);
-        else results.push(lot[k] ?? (await runOne(app, loan.key, entry)));
+        else results.push(await runOne(app, loan.key, entry));
       }
       i = end;
     }

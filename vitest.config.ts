@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { reactOnPreact } from './web/react-aliases';
 
 export default defineConfig({
   test: {
@@ -19,12 +20,20 @@ export default defineConfig({
       {
         // The browser-side stores (outbox, tournée in progress) in jsdom with an in-memory
         // IndexedDB: the races of the street capture, tested without a browser.
-        resolve: { alias: { '@domain': fileURLToPath(new URL('./domain', import.meta.url)) } },
+        // React resolves to Preact here as in the build (web/react-aliases.ts, ADR 033).
+        resolve: {
+          alias: [
+            { find: '@domain', replacement: fileURLToPath(new URL('./domain', import.meta.url)) },
+            ...reactOnPreact,
+          ],
+        },
         test: {
           name: 'web',
           environment: 'jsdom',
           include: ['web/src/**/*.test.ts', 'web/src/**/*.test.tsx'],
           setupFiles: ['web/test/setup.ts'],
+          // Libraries that import React go through the aliases too (else Node loads real React).
+          server: { deps: { inline: [/@mantine\//, /@tanstack\//, /react-router/, /@floating-ui\//] } },
         },
       },
     ],

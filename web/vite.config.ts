@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { reactOnPreact } from './react-aliases.ts';
 import { PERSONAL_URLS, REFERENCE_URLS, RUNTIME_CACHES } from './src/lib/pwa-caches.ts';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -70,7 +71,10 @@ export default defineConfig({
   ],
   resolve: {
     // Shared zod schemas, labels and permission rules (same alias in tsconfig.web.json).
-    alias: { '@domain': fileURLToPath(new URL('../domain', import.meta.url)) },
+    alias: [
+      { find: '@domain', replacement: fileURLToPath(new URL('../domain', import.meta.url)) },
+      ...reactOnPreact,
+    ],
   },
   build: {
     outDir: fileURLToPath(new URL('./dist', import.meta.url)),

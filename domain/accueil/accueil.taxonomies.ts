@@ -147,3 +147,6 @@ export const MODE_CONSENTEMENT_LIST = codeList({
 export const MODES_CONSENTEMENT = MODE_CONSENTEMENT_LIST.codes;
 export type ModeConsentement = CodeOf<typeof MODE_CONSENTEMENT_LIST>;
 export const MODE_CONSENTEMENT_LABELS = MODE_CONSENTEMENT_LIST.labels;
+
+/** Length of a request's note: a short reminder, not a case file. */
+export const DEMANDE_NOTE_MAX = 280;

@@ -7,6 +7,7 @@ import {
   type Autonomie,
   CANAUX,
   type Canal,
+  DEMANDE_NOTE_MAX,
   MOTIFS,
   type Motif,
   ORIENTATION_STATUTS,
@@ -40,9 +41,6 @@ export const reponseSchema = z.discriminatedUnion(
   { error: 'Type de réponse inconnu.' },
 );
 export type ReponseInput = z.infer<typeof reponseSchema>;
-
-/** Length of a request's note: a short reminder, not a case file. */
-export const DEMANDE_NOTE_MAX = 280;
 
 export const demandeCreateSchema = z.strictObject({
   id: z.uuid(),
@@ -120,3 +118,6 @@ export const demandeListViewSchema = pageSchema(demandeViewSchema).extend({
   periode: z.object({ du: z.string().nullable(), au: z.string().nullable() }),
 });
 export type DemandeListView = z.infer<typeof demandeListViewSchema>;
+
+// The note's limit lives with the taxonomies (no zod there: the street form loads it first).
+export { DEMANDE_NOTE_MAX } from './accueil.taxonomies';

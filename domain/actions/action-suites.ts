@@ -3,17 +3,18 @@
  * (with its orientations) or a situation created because of the action, linked to it.
  */
 import { z } from 'zod';
-import { codeList } from '../code-list';
 import { codeError } from '../zod-fr';
+import { SUITE_TYPE_LIST, SUITE_TYPES } from './action.taxonomies';
 
-export const SUITE_TYPE_LIST = codeList({
-  signalement: 'Signalement',
-  demande: 'Demande et orientation',
-  situation: 'Situation de médiation',
-});
-export const SUITE_TYPES = SUITE_TYPE_LIST.codes;
-export type SuiteType = (typeof SUITE_TYPES)[number];
-export const SUITE_TYPE_LABELS = SUITE_TYPE_LIST.labels;
+// The codes and limits live with the taxonomies (no zod there: the street pages load them).
+export {
+  ACTION_PHOTO_CONSENTEMENT,
+  ACTION_PHOTOS_MAX,
+  SUITE_TYPE_LABELS,
+  SUITE_TYPE_LIST,
+  SUITE_TYPES,
+  type SuiteType,
+} from './action.taxonomies';
 
 export const suiteParamsSchema = z.object({
   id: z.uuid(),
@@ -37,10 +38,6 @@ export const suiteViewSchema = z.object({
 export type SuiteView = z.infer<typeof suiteViewSchema>;
 export const suitesViewSchema = z.array(suiteViewSchema);
 
-/** Photos of an action: a few of the event, never a face without consent (issue 14, part 3). */
-export const ACTION_PHOTOS_MAX = 6;
-export const ACTION_PHOTO_CONSENTEMENT =
-  'Aucune personne n’est reconnaissable sur cette photo sans avoir donné son accord.';
 export const actionPhotoQuerySchema = z.object({
   photoId: z.uuid().optional(),
   /** The author's word, ticked on the form: required. */

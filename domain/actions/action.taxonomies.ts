@@ -67,3 +67,18 @@ export const HEURES_PREPARATION_MAX = 500;
 export const COMPTES_MAX = 50;
 /** Participants of one line, at most. */
 export const PARTICIPANTS_LIGNE_MAX = 100_000;
+
+/** What a collective action can be followed by (issue 14, part 3; ADR 037). */
+export const SUITE_TYPE_LIST = codeList({
+  signalement: 'Signalement',
+  demande: 'Demande et orientation',
+  situation: 'Situation de médiation',
+});
+export const SUITE_TYPES = SUITE_TYPE_LIST.codes;
+export type SuiteType = (typeof SUITE_TYPES)[number];
+export const SUITE_TYPE_LABELS = SUITE_TYPE_LIST.labels;
+
+/** Photos of an action: a few of the event, never a face without consent (issue 14, part 3). */
+export const ACTION_PHOTOS_MAX = 6;
+export const ACTION_PHOTO_CONSENTEMENT =
+  'Aucune personne n’est reconnaissable sur cette photo sans avoir donné son accord.';

@@ -3,15 +3,11 @@ import { paginationShape, periodeShape, periodeValide } from '../liste';
 import { qpvCodeSchema } from '../territoires/territoire.schema';
 import { instantSchema, jourSchema, recherche, texte, texteOptionnel } from '../zod-fr';
 
-import { CATEGORIES, STATUTS } from './signalement.taxonomies';
+import { CATEGORIES, PHOTO_MAX_COUNT, STATUTS } from './signalement.taxonomies';
 
 export * from './signalement.taxonomies';
 export * from './signalement.views';
 
-/** Photos: at most 3 per signalement, 5 MB each; the device resizes to 1600 px. */
-export const PHOTO_MAX_COUNT = 3;
-export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
-export const PHOTO_MAX_SIDE = 1600;
 /** Pixels an uploaded photo may declare (24 MP cameras fit); checked from its header, before decoding. */
 export const PHOTO_MAX_PIXELS = 25_000_000;
 /** Open signalements of the same category within this distance are suggested as duplicates. */

@@ -34,3 +34,8 @@ export type Statut = CodeOf<typeof STATUT_LIST>;
 export const STATUT_LABELS = STATUT_LIST.labels;
 export const STATUTS_OUVERTS: readonly Statut[] = ['nouveau', 'transmis', 'pris_en_compte'];
 export const STATUTS_FERMES: readonly Statut[] = ['resolu', 'rejete', 'doublon'];
+
+/** Photos: at most 3 per signalement, 5 MB each; the device resizes to 1600 px. */
+export const PHOTO_MAX_COUNT = 3;
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+export const PHOTO_MAX_SIDE = 1600;

@@ -1,7 +1,7 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 import { useSyncExternalStore } from 'react';
 import { outboxState } from '../lib/outbox';
-import { router } from './router';
+import { onPathChange } from './navigation';
 
 /**
  * A new version of the app (a new service worker waiting) is applied at a safe moment, never in
@@ -40,11 +40,7 @@ export function startAppUpdates(): void {
       },
     });
   });
-  let last = router.state.location.pathname;
-  router.subscribe((state) => {
-    const path = state.location.pathname;
-    if (path === last) return;
-    last = path;
+  onPathChange(() => {
     if (apply && isSafeMoment()) void apply();
   });
 }

@@ -1,11 +1,12 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { setCsrfToken, setUnauthorizedHandler } from '../lib/api-client';
 import { paths } from '../lib/paths';
 import { queryClient } from '../lib/query-client';
+import { AppRoutes } from './app-routes';
+import { currentLocation, navigateTo } from './navigation';
 import { NotificationsHost } from './notifications-host';
-import { router } from './router';
 import { cssVariablesResolver, theme } from './theme';
 import { UpdateBanner } from './update-banner';
 
@@ -13,9 +14,9 @@ import { UpdateBanner } from './update-banner';
 setUnauthorizedHandler(() => {
   setCsrfToken(null);
   queryClient.clear();
-  const { pathname, search } = router.state.location;
-  if (pathname !== paths.connexion) {
-    void router.navigate(paths.connexion, { replace: true, state: { from: pathname + search } });
+  const from = currentLocation();
+  if (from.split('?')[0] !== paths.connexion) {
+    navigateTo(paths.connexion, { replace: true, state: { from } });
   }
 });
 
@@ -24,7 +25,9 @@ export function App() {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <NotificationsHost />
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </QueryClientProvider>
       <UpdateBanner />
     </MantineProvider>

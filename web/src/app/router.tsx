@@ -8,18 +8,19 @@ import { canReadPlanning } from '@domain/planning/planning.rules';
 import { canCreateProjet, canReadProjets } from '@domain/projets/projet.rules';
 import { canReadRapport } from '@domain/rapports/rapport.rules';
 import { canCaptureSignalement, canManageSignalements } from '@domain/signalements/signalement.rules';
-import type { ComponentType } from 'react';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { type ComponentType, lazy } from 'react';
+import type { RouteObject } from 'react-router';
 import { paths } from '../lib/paths';
 import { NotFoundPage } from './pages/not-found-page';
-import { RouteErrorPage } from './pages/route-error-page';
-import { FullPageLoader, RequireAuth, RequireRole } from './session';
+import { RequireAuth, RequireRole } from './session';
 import { AppLayout } from './shell/app-layout';
 
-// Pages load on demand: the first screen stays small on a phone network.
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => ({
-  lazy: async () => ({ Component: (await load())[name] }),
-});
+// Pages load on demand: the first screen stays small on a phone network (the Suspense around
+// them is in AppLayout and in AppRoutes).
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => {
+  const Page = lazy<ComponentType>(async () => ({ default: (await load())[name] as ComponentType }));
+  return { element: <Page /> };
+};
 
 const adminRoutes = (
   allowed: Parameters<typeof RequireRole>[0]['allowed'],
@@ -29,7 +30,8 @@ const adminRoutes = (
   children,
 });
 
-const children: RouteObject[] = [
+/** Every route of the app, for `useRoutes` under a BrowserRouter (app-routes.tsx). */
+export const routes: RouteObject[] = [
   { path: paths.connexion, ...page(() => import('./pages/login-page'), 'LoginPage') },
   { path: paths.activation(), ...page(() => import('./pages/activation-page'), 'ActivationPage') },
   {
@@ -203,10 +205,3 @@ const children: RouteObject[] = [
   },
   { path: '*', element: <NotFoundPage /> },
 ];
-
-// The fallback shows while the first lazy page of the session loads.
-export const routes: RouteObject[] = [
-  { HydrateFallback: FullPageLoader, ErrorBoundary: RouteErrorPage, children },
-];
-
-export const router = createBrowserRouter(routes);

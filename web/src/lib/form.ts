@@ -1,10 +1,15 @@
-import { installFrenchErrors } from '@domain/zod-fr';
+import { frenchIssueMessage } from '@domain/zod-fr-messages';
 import { type ChangeEvent, useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { ApiError, errorMessage } from './api-client';
 
-// zod is loaded with the first form, not with the app shell; its messages must be French.
-installFrenchErrors();
+/**
+ * Parses with zod's messages in French. Only zod's types are imported here: zod itself comes with
+ * the schema, so a street form that loads its schema at submit (`validateLater`) keeps zod out of
+ * its page's first load (issue 15 part 6, ADR 033).
+ */
+export const frenchParse = <S extends z.ZodType>(schema: S, input: unknown) =>
+  schema.safeParse(input, { error: frenchIssueMessage });
 
 /** Field path (`email`, `contacts.0.nom`) → French message. */
 export type FieldErrors = Record<string, string>;
@@ -22,6 +27,8 @@ export function issuesToErrors(issues: ReadonlyArray<{ path: ReadonlyArray<Prope
 /** An optional free text as the API takes it: trimmed, `null` when empty. */
 export const orNull = (s: string): string | null => (s.trim() === '' ? null : s.trim());
 
+const SCHEMA_UNAVAILABLE =
+  'Le formulaire n’a pas pu être vérifié : rechargez la page (ce que vous avez saisi reste affiché).';
 const FORM_INVALID = 'Le formulaire contient des erreurs : corrigez les champs signalés.';
 
 /**
@@ -51,7 +58,7 @@ export function useForm<T extends object>(initial: T) {
 
   /** Parses `input` with `schema`; on failure shows the field errors and returns null. */
   const validate = useCallback(<S extends z.ZodType>(schema: S, input: unknown): z.output<S> | null => {
-    const result = schema.safeParse(input);
+    const result = frenchParse(schema, input);
     if (result.success) {
       setErrors({});
       setFormError(null);
@@ -62,6 +69,24 @@ export function useForm<T extends object>(initial: T) {
     setFailures((n) => n + 1);
     return null;
   }, []);
+
+  /**
+   * As `validate`, with the schema loaded at submit (a street form's first load stays light; the
+   * service worker has the file offline). A schema that cannot load says so and keeps the values.
+   */
+  const validateLater = useCallback(
+    async <S extends z.ZodType>(load: () => Promise<S>, input: unknown): Promise<z.output<S> | null> => {
+      let schema: S;
+      try {
+        schema = await load();
+      } catch {
+        setFormError(SCHEMA_UNAVAILABLE);
+        return null;
+      }
+      return validate(schema, input);
+    },
+    [validate],
+  );
 
   /** Shows the server's French message and maps `details[].champ` onto the fields. */
   const handleError = useCallback((error: unknown) => {
@@ -113,6 +138,7 @@ export function useForm<T extends object>(initial: T) {
     formError,
     setFormError,
     validate,
+    validateLater,
     handleError,
     reject,
     reset,

@@ -1,4 +1,4 @@
-import { PHOTO_MAX_SIDE } from '@domain/signalements/signalement.schema';
+import { PHOTO_MAX_SIDE } from '@domain/signalements/signalement.taxonomies';
 
 /** Shrinks a camera photo to 1600 px on its long side, as JPEG, on the phone itself. */
 export async function resizePhoto(file: File): Promise<Blob> {

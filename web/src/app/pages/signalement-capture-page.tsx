@@ -1,4 +1,5 @@
-import { CATEGORIE_LABELS, type CaptureResultView } from '@domain/signalements/signalement.schema';
+import type { CaptureResultView } from '@domain/signalements/signalement.schema';
+import { CATEGORIE_LABELS } from '@domain/signalements/signalement.taxonomies';
 import { addDays } from '@domain/time/paris';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';

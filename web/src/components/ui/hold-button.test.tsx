@@ -1,6 +1,6 @@
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from '../../../test/act';
 import { HoldButton } from './hold-button';
 
 // React's act() outside a test renderer.
@@ -37,7 +37,10 @@ const fire = (el: Element, type: string, init: Record<string, unknown> = {}) =>
       : new MouseEvent(type, { bubbles: true, button: 0, ...init });
     el.dispatchEvent(event);
   });
-const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+const wait = (ms: number) =>
+  act(() => {
+    vi.advanceTimersByTime(ms);
+  });
 
 beforeEach(() => {
   vi.useFakeTimers();

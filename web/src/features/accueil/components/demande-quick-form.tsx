@@ -1,9 +1,10 @@
-import { MOTIFS_FREQUENTS, type ReponseType } from '@domain/accueil/accueil.taxonomies';
-import { DEMANDE_NOTE_MAX, type DemandeView, demandeCreateSchema } from '@domain/accueil/demande.schema';
-import { Alert, Button, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { DEMANDE_NOTE_MAX, MOTIFS_FREQUENTS, type ReponseType } from '@domain/accueil/accueil.taxonomies';
+import type { DemandeView } from '@domain/accueil/demande.schema';
+import { Alert, Button, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { IconCheck } from '../../../components/ui/icons';
+import { SelectLazy } from '../../../components/ui/select-lazy';
 import { SensitiveTextWarning, useSensitiveCheck } from '../../../components/ui/sensitive-text';
 import { useForm } from '../../../lib/form';
 import { KEPT_MESSAGE } from '../../../lib/outbox-capture';
@@ -12,6 +13,9 @@ import { useCreateDemande } from '../api/create-demande';
 import { usePersonneChoices } from '../api/get-personne-choices';
 import { ChipField } from './chip-field';
 import { AUTONOMIE_OPTIONS, CANAL_OPTIONS, MOTIF_OPTIONS, PORTAIL_OPTIONS, REPONSE_OPTIONS } from './options';
+
+// The request's schema (and zod) load at submit: the street page's first load stays light (ADR 033).
+const loadSchema = async () => (await import('@domain/accueil/demande.schema')).demandeCreateSchema;
 
 const LAST = 'trame.demande.derniers';
 const remembered = (): { canal?: string; territoireId?: string } => {
@@ -102,7 +106,7 @@ export function DemandeQuickForm({
           ? { type, orientation: { id: v.orientationId, serviceId: v.serviceId } }
           : { type },
     );
-    const input = form.validate(demandeCreateSchema, {
+    const input = await form.validateLater(loadSchema, {
       id: v.id,
       date: new Date().toISOString(),
       canal: v.canal,
@@ -268,7 +272,7 @@ export function DemandeQuickForm({
           onChange={(e) => setLinkPerson(e.currentTarget.checked)}
         />
         {linkPerson ? (
-          <Select
+          <SelectLazy
             label="Fiche personne"
             placeholder="Pseudonyme"
             searchable

@@ -1,4 +1,5 @@
-import { SUITE_TYPE_LABELS, type SuiteType, type SuiteView } from '@domain/actions/action-suites';
+import { SUITE_TYPE_LABELS, type SuiteType } from '@domain/actions/action.taxonomies';
+import type { SuiteView } from '@domain/actions/action-suites';
 import { useSearchParams } from 'react-router';
 import { api } from '../../../lib/api-client';
 import { sendOrKeep } from '../../../lib/outbox-capture';

@@ -1,4 +1,4 @@
-import { ACTION_PHOTO_CONSENTEMENT, ACTION_PHOTOS_MAX } from '@domain/actions/action-suites';
+import { ACTION_PHOTO_CONSENTEMENT, ACTION_PHOTOS_MAX } from '@domain/actions/action.taxonomies';
 import { Button, Checkbox, FileButton, Group, Image, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { InlineError } from '../../../components/ui/form-alert';

@@ -1,4 +1,4 @@
-import { SUITE_TYPE_LABELS } from '@domain/actions/action-suites';
+import { SUITE_TYPE_LABELS } from '@domain/actions/action.taxonomies';
 import { STATUT_LABELS } from '@domain/signalements/signalement.taxonomies';
 import { SITUATION_STATUS_LABELS } from '@domain/situations/situation.taxonomies';
 import { Anchor, Button, Group, List, Stack, Text } from '@mantine/core';

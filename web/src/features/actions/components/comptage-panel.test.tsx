@@ -1,8 +1,7 @@
 import type { ParticipationView } from '@domain/actions/action.schema';
-import { MantineProvider } from '@mantine/core';
-import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from '../../../../test/act';
 import type { OutboxRequest } from '../../../lib/outbox';
 
 // React's act() outside a test renderer.
@@ -10,6 +9,9 @@ import type { OutboxRequest } from '../../../lib/outbox';
 
 const sent: OutboxRequest[] = [];
 vi.mock('../../../lib/outbox', () => ({ enqueue: async (r: OutboxRequest) => void sent.push(r) }));
+
+// Mantine's first transform is slow in jsdom: done once before the timed tests.
+beforeAll(async () => void (await import('@mantine/core')), 60_000);
 
 let root: Root;
 let host: HTMLDivElement;
@@ -40,6 +42,8 @@ const serveur: ParticipationView = {
 };
 
 async function render(onDone = vi.fn()) {
+  // Imported after the setup's module reset, as the panel is: one Mantine, one context.
+  const { MantineProvider } = await import('@mantine/core');
   const { ComptagePanel } = await import('./comptage-panel');
   act(() =>
     root.render(
@@ -61,7 +65,9 @@ describe('the door counter', () => {
     act(() => button('Retirer une personne : Homme, Senior (60 ans et plus)').click());
     expect(total()).toBe('Total : 6');
     expect(sent).toEqual([]);
-    await act(async () => vi.advanceTimersByTime(1000));
+    await act(async () => {
+      vi.advanceTimersByTime(1000);
+    });
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({
       method: 'PUT',

@@ -12,6 +12,7 @@ import { type FormEvent, useState } from 'react';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { IconCheck } from '../../../components/ui/icons';
 import { ApiError, errorMessage } from '../../../lib/api-client';
+import { frenchParse } from '../../../lib/form';
 import { useSaveRapportTextes } from '../api/save-rapport-textes';
 import { useBrouillon } from './use-brouillon';
 
@@ -77,7 +78,7 @@ export function BilanTextesForm({
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const input = { du, au, sections: values };
-    const parsed = rapportTextesSaveSchema.safeParse(input);
+    const parsed = frenchParse(rapportTextesSaveSchema, input);
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join('.'), i.message])));
       const trop = TEXTE_SECTIONS.filter((k) => parsed.error.issues.some((i) => i.path[1] === k));

@@ -1,4 +1,4 @@
-import { CATEGORIE_LABELS, CATEGORIES, type Categorie } from '@domain/signalements/signalement.schema';
+import { CATEGORIE_LABELS, CATEGORIES, type Categorie } from '@domain/signalements/signalement.taxonomies';
 import { SimpleGrid, UnstyledButton } from '@mantine/core';
 import classes from './signalements.module.css';
 

@@ -1,4 +1,4 @@
-import { PHOTO_MAX_BYTES, PHOTO_MAX_COUNT } from '@domain/signalements/signalement.schema';
+import { PHOTO_MAX_BYTES, PHOTO_MAX_COUNT } from '@domain/signalements/signalement.taxonomies';
 import { Alert, Button, CloseButton, FileButton, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { InlineError } from '../../../components/ui/form-alert';

@@ -62,6 +62,26 @@ test('a mediator records a request with an orientation, the partner answers it',
   await expect(page.getByRole('heading', { level: 1, name: 'Fiche Mme E.' })).toBeVisible();
   await expect(page.getByText('Essaidi · 06 11 22 33 44')).toBeVisible();
   await checkPage(page, 'personne');
+  const fiche = page.url();
+
+  // A request tied to that file: the person picker loads when the switch shows it (ADR 038).
+  await page.goto('/demandes/nouvelle');
+  const tied = page.getByRole('form', { name: 'Nouvelle demande' });
+  await tied.getByText('Dans la rue', { exact: true }).click();
+  await tied.getByText('Famille', { exact: true }).click();
+  await tied.getByText('Information', { exact: true }).click();
+  await tied.getByRole('switch', { name: /Rattacher à une fiche personne/ }).check();
+  const picker = tied.getByRole('combobox', { name: 'Fiche personne' });
+  await picker.fill('Mme E');
+  await page.getByRole('option', { name: 'Mme E.', exact: true }).click();
+  await expect(picker).toHaveValue('Mme E.');
+  await checkPage(page, 'demande-fiche-personne');
+  await tied.getByRole('button', { name: 'Enregistrer la demande' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Demande enregistrée' })).toBeVisible();
+  await page.goto(fiche);
+  const demandes = page.getByRole('region', { name: 'Demandes' });
+  await expect(demandes.getByRole('status').filter({ hasText: '1 demande' })).toBeVisible();
+  await expect(demandes.getByRole('listitem').first()).toContainText('Famille');
   expect(errors).toEqual([]);
   await signOut(page);
 

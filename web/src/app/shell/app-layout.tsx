@@ -41,7 +41,7 @@ export function AppLayout() {
         </a>
         <AppShell.Header px={{ base: 'sm', sm: 'md' }}>
           <Group h="100%" justify="space-between" wrap="nowrap" gap="sm">
-            <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Group gap="sm" wrap="nowrap" className={classes.headerStart}>
               <Text
                 visibleFrom="sm"
                 component={Link}
@@ -54,7 +54,13 @@ export function AppLayout() {
               >
                 Trame
               </Text>
-              <Text fw={600} truncate="end" style={{ minWidth: 0 }} title={me.structure.nom}>
+              <Text
+                fw={600}
+                truncate="end"
+                className={classes.structureName}
+                style={{ minWidth: 0 }}
+                title={me.structure.nom}
+              >
                 {me.structure.nom}
               </Text>
             </Group>

@@ -14,9 +14,9 @@ import { UpdateBanner } from './update-banner';
 setUnauthorizedHandler(() => {
   setCsrfToken(null);
   queryClient.clear();
-  const from = currentLocation();
-  if (from.split('?')[0] !== paths.connexion) {
-    navigateTo(paths.connexion, { replace: true, state: { from } });
+  const { pathname, search } = currentLocation();
+  if (pathname !== paths.connexion) {
+    navigateTo(paths.connexion, { replace: true, state: { from: pathname + search } });
   }
 });
 

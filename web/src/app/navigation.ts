@@ -4,19 +4,19 @@
  */
 type Navigate = (to: string, options: { replace: boolean; state: unknown }) => void;
 
-let current = window.location.pathname + window.location.search;
+let current = { pathname: window.location.pathname, search: window.location.search };
 let navigator_: Navigate | null = null;
 const listeners = new Set<(path: string) => void>();
 
 /** Called by AppRoutes on each location and with the router's navigate. */
 export function reportLocation(pathname: string, search: string, navigate: Navigate): void {
   navigator_ = navigate;
-  const changed = pathname !== current.split('?')[0];
-  current = pathname + search;
+  const changed = pathname !== current.pathname;
+  current = { pathname, search };
   if (changed) for (const l of listeners) l(pathname);
 }
 
-/** The current path with its query string. */
+/** The current path and query string. */
 export const currentLocation = () => current;
 
 /** Goes to `to` inside the app (a full load if the router is not drawn yet). */
